@@ -1,0 +1,39 @@
+#include "model/term.h"
+
+namespace netra::model {
+
+std::string_view Term::EntityType() const {
+  if (kind != TermKind::kEntity) return {};
+  std::string_view v(value);
+  size_t colon = v.find(':');
+  return colon == std::string_view::npos ? std::string_view() : v.substr(0, colon);
+}
+
+std::string Term::Encode() const {
+  std::string out;
+  out.reserve(value.size() + 1);
+  out.push_back(static_cast<char>(kind));
+  out += value;
+  return out;
+}
+
+Result<Term> Term::Decode(std::string_view bytes) {
+  if (bytes.empty()) return Status::Corruption("empty term");
+  auto k = static_cast<uint8_t>(bytes[0]);
+  if (k < static_cast<uint8_t>(TermKind::kEntity) || k > static_cast<uint8_t>(TermKind::kDate)) {
+    return Status::Corruption("unknown term kind " + std::to_string(k));
+  }
+  return Term{static_cast<TermKind>(k), std::string(bytes.substr(1))};
+}
+
+std::string Term::ToString() const {
+  switch (kind) {
+    case TermKind::kEntity: return value;
+    case TermKind::kString: return "\"" + value + "\"";
+    case TermKind::kInteger: return value;
+    case TermKind::kDate: return value + "^^date";
+  }
+  return value;
+}
+
+}  // namespace netra::model
