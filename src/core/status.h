@@ -75,14 +75,15 @@ class [[nodiscard]] Result {
 
 }  // namespace netra
 
-#define NETRA_RETURN_IF_ERROR(expr)          \
-  do {                                       \
-    ::netra::Status netra_status_ = (expr);  \
-    if (!netra_status_.ok()) return netra_status_; \
-  } while (0)
-
 #define NETRA_CONCAT_INNER(a, b) a##b
 #define NETRA_CONCAT(a, b) NETRA_CONCAT_INNER(a, b)
+
+#define NETRA_RETURN_IF_ERROR(expr)                                          \
+  do {                                                                       \
+    ::netra::Status NETRA_CONCAT(netra_status_, __LINE__) = (expr);          \
+    if (!NETRA_CONCAT(netra_status_, __LINE__).ok())                         \
+      return NETRA_CONCAT(netra_status_, __LINE__);                          \
+  } while (0)
 #define NETRA_ASSIGN_OR_RETURN(lhs, expr)                         \
   auto NETRA_CONCAT(netra_result_, __LINE__) = (expr);            \
   if (!NETRA_CONCAT(netra_result_, __LINE__).ok())                \

@@ -1,0 +1,104 @@
+#include "cli/output.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace netra::cli {
+
+namespace {
+
+std::string CsvField(const std::string& s, char sep) {
+  bool quote = s.find_first_of(std::string("\"\n\r") + sep) != std::string::npos;
+  if (!quote) return s;
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  return out + "\"";
+}
+
+// Display width in characters (UTF-8 continuation bytes do not count).
+size_t Width(const std::string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+std::vector<std::string> Columns(const Value& rows) {
+  std::vector<std::string> cols;
+  for (const Value& row : rows.items()) {
+    for (const auto& [k, v] : row.fields()) {
+      if (k == "id") continue;  // ids are for machines; JSON keeps them
+      if (std::find(cols.begin(), cols.end(), k) == cols.end()) cols.push_back(k);
+    }
+  }
+  return cols;
+}
+
+std::string Cell(const Value& row, const std::string& col) {
+  const Value* v = row.Get(col);
+  return v == nullptr ? "" : v->ToText();
+}
+
+}  // namespace
+
+void PrintRows(const Value& rows, const std::string& format, std::ostream& out) {
+  if (format == "json") {
+    out << rows.ToJson() << "\n";
+    return;
+  }
+  std::vector<std::string> cols = Columns(rows);
+  if (format == "csv" || format == "tsv") {
+    char sep = format == "csv" ? ',' : '\t';
+    for (size_t i = 0; i < cols.size(); ++i) out << (i ? std::string(1, sep) : "") << cols[i];
+    out << "\n";
+    for (const Value& row : rows.items()) {
+      for (size_t i = 0; i < cols.size(); ++i) {
+        std::string cell = Cell(row, cols[i]);
+        if (sep == '\t') std::replace(cell.begin(), cell.end(), '\t', ' ');
+        out << (i ? std::string(1, sep) : "") << CsvField(cell, sep);
+      }
+      out << "\n";
+    }
+    return;
+  }
+  // Table: aligned columns, long cells cut so a row fits a wide terminal.
+  const size_t kMaxCell = 60;
+  std::vector<std::vector<std::string>> cells;
+  std::vector<size_t> widths(cols.size());
+  for (size_t i = 0; i < cols.size(); ++i) widths[i] = Width(cols[i]);
+  for (const Value& row : rows.items()) {
+    std::vector<std::string> line;
+    for (size_t i = 0; i < cols.size(); ++i) {
+      std::string c = Cell(row, cols[i]);
+      if (Width(c) > kMaxCell) {
+        size_t cut = 0, chars = 0;
+        while (cut < c.size() && chars < kMaxCell - 1) {
+          ++cut;
+          while (cut < c.size() && (static_cast<unsigned char>(c[cut]) & 0xC0) == 0x80) ++cut;
+          ++chars;
+        }
+        c = c.substr(0, cut) + "…";
+      }
+      widths[i] = std::max(widths[i], Width(c));
+      line.push_back(std::move(c));
+    }
+    cells.push_back(std::move(line));
+  }
+  auto print_line = [&](const std::vector<std::string>& line) {
+    for (size_t i = 0; i < line.size(); ++i) {
+      out << line[i];
+      if (i + 1 < line.size()) out << std::string(widths[i] - Width(line[i]) + 2, ' ');
+    }
+    out << "\n";
+  };
+  print_line(cols);
+  std::vector<std::string> rule;
+  for (size_t w : widths) rule.push_back(std::string(w, '-'));
+  print_line(rule);
+  for (const auto& line : cells) print_line(line);
+  out << "(" << rows.items().size() << " rows)\n";
+}
+
+}  // namespace netra::cli

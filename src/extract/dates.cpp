@@ -1,0 +1,137 @@
+#include "extract/dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace netra::extract {
+
+namespace {
+
+const char* const kWeekdays[] = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"};
+
+int WeekdayIndex(const std::string& w) {
+  std::string clean;
+  for (char c : w) {
+    if (c != '\'') clean.push_back(c);
+  }
+  for (int i = 0; i < 7; ++i) {
+    if (clean == kWeekdays[i]) return i;
+  }
+  if (clean == "ahad") return 6;
+  return -1;
+}
+
+int MonthIndex(const std::string& m) {
+  static const char* const kMonths[][2] = {
+      {"januari", "jan"}, {"februari", "feb"}, {"maret", "mar"}, {"april", "apr"},
+      {"mei", "mei"},     {"juni", "jun"},     {"juli", "jul"},  {"agustus", "agu"},
+      {"september", "sep"}, {"oktober", "okt"}, {"november", "nov"}, {"desember", "des"}};
+  for (int i = 0; i < 12; ++i) {
+    if (m == kMonths[i][0] || m == kMonths[i][1]) return i + 1;
+  }
+  if (m == "pebruari" || m == "agust" || m == "sept" || m == "nopember" || m == "ags") {
+    return m == "pebruari" ? 2 : (m == "nopember" ? 11 : (m == "sept" ? 9 : 8));
+  }
+  return 0;
+}
+
+#define NETRA_WEEKDAY "(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
+#define NETRA_MONTH                                                                        \
+  "(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|" \
+  "november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agust|ags|sep|sept|okt|nov|des)"
+
+// "Kamis 21 November 2024", "Rabu, 31 Juli 2024", "21 November 2024", "(21/11/2024)" ...
+const RE2& LongDate() {
+  static const RE2 re("(?:" NETRA_WEEKDAY " ?,? ?\\(? ?)?\\b([0-9]{1,2}) " NETRA_MONTH
+                      "\\.?(?: ,?([0-9]{4}))?\\b");
+  return re;
+}
+
+const RE2& SlashDate() {
+  static const RE2 re("(?:" NETRA_WEEKDAY " ?,? ?)?\\( ?([0-9]{1,2}) ?[/-] ?([0-9]{1,2})(?: ?[/-] ?([0-9]{2,4}))? ?\\)");
+  return re;
+}
+
+}  // namespace
+
+bool ValidDate(int year, int month, int day) {
+  if (month < 1 || month > 12 || day < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max = kDays[month - 1];
+  if (month == 2 && year > 0 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)) max = 29;
+  if (month == 2 && year == 0) max = 29;
+  return day <= max;
+}
+
+int Weekday(int y, int m, int d) {
+  // Sakamoto's method: 0 = Sunday; shifted so 0 = Monday.
+  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  int sunday_based = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+  return (sunday_based + 6) % 7;
+}
+
+std::string IsoDate(int year, int month, int day) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+std::string CompleteDate(const DateMention& d, const std::vector<int>& candidate_years) {
+  if (d.year > 0) return ValidDate(d.year, d.month, d.day) ? IsoDate(d.year, d.month, d.day) : "";
+  for (int y : candidate_years) {
+    if (!ValidDate(y, d.month, d.day)) continue;
+    if (d.weekday < 0 || Weekday(y, d.month, d.day) == d.weekday) return IsoDate(y, d.month, d.day);
+  }
+  return "";
+}
+
+std::vector<DateMention> FindDates(std::string_view text, std::string_view lower) {
+  std::vector<DateMention> out;
+  std::string weekday, day, month, year;
+  re2::StringPiece m[5];
+  size_t pos = 0;
+  while (pos < lower.size() &&
+         LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
+                          RE2::UNANCHORED, m, 5)) {
+    size_t b = m[0].data() - lower.data();
+    pos = b + m[0].size();
+    DateMention d;
+    d.begin = static_cast<uint32_t>(b);
+    d.end = static_cast<uint32_t>(pos);
+    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+    d.day = std::stoi(std::string(m[2]));
+    d.month = MonthIndex(std::string(m[3]));
+    d.year = m[4].empty() ? 0 : std::stoi(std::string(m[4]));
+    // "3 Mar" could be a count ("3 mar..."): short month forms need a year or weekday.
+    bool short_month = m[3].size() <= 4 && std::string(m[3]) != "mei" && std::string(m[3]) != "juni" &&
+                       std::string(m[3]) != "juli";
+    if (short_month && d.year == 0 && d.weekday < 0) continue;
+    if (d.month > 0 && ValidDate(d.year, d.month, d.day)) out.push_back(d);
+  }
+  pos = 0;
+  while (pos < lower.size() &&
+         SlashDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
+                           RE2::UNANCHORED, m, 5)) {
+    size_t b = m[0].data() - lower.data();
+    pos = b + m[0].size();
+    DateMention d;
+    d.begin = static_cast<uint32_t>(b);
+    d.end = static_cast<uint32_t>(pos);
+    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+    d.day = std::stoi(std::string(m[2]));
+    d.month = std::stoi(std::string(m[3]));
+    if (!m[4].empty()) {
+      d.year = std::stoi(std::string(m[4]));
+      if (d.year < 100) d.year += 2000;
+    }
+    if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
+  }
+  (void)text;
+  std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace netra::extract

@@ -1,0 +1,302 @@
+#include "extract/events.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "extract/dates.h"
+#include "extract/fold.h"
+#include "extract/lexicon.h"
+#include "extract/officials.h"
+#include "extract/regions.h"
+
+namespace netra::extract {
+
+namespace {
+
+struct EventWord {
+  const char* word;
+  const char* kind;
+  bool needs_date;  // counted only with a date in the same sentence
+};
+
+const EventWord kEventWords[] = {
+    {"apel", "apel", false},
+    {"sosialisasi", "sosialisasi", false},
+    {"rapat", "rapat", false},
+    {"rakor", "rapat", false},
+    {"rakornis", "rapat", false},
+    {"kampanye", "kampanye", true},
+    {"pelantikan", "pelantikan", false},
+    {"dilantik", "pelantikan", true},
+    {"melantik", "pelantikan", true},
+    {"pengukuhan", "pelantikan", true},
+    {"deklarasi", "other", true},
+    {"ikrar", "other", true},
+    {"bimtek", "other", true},
+    {"seminar", "other", true},
+    {"lokakarya", "other", true},
+    {"workshop", "other", true},
+};
+
+// Verbs that make a kind word an event that took place, not a topic.
+bool IsEventVerb(std::string_view w) {
+  static const char* const kVerbs[] = {"menggelar", "melaksanakan", "mengikuti", "dipimpin",
+                                       "berlangsung", "digelar", "dilaksanakan", "diselenggarakan",
+                                       "menghadiri", "memimpin", "menyelenggarakan", "mengadakan",
+                                       "diadakan", "acara", "kegiatan", "saat", "pada"};
+  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return w == v; });
+}
+
+std::string TitleWords(const SentenceView& s, size_t i) {
+  // The event's name: its kind word and the capitalised words after it
+  // ("Apel Gabungan Pembinaan Netralitas ASN"), else the kind word and up
+  // to four words ("sosialisasi netralitas ASN").
+  const auto& t = s.tokens;
+  size_t k = i + 1, words = 0;
+  bool titled = t[i].capitalized;
+  while (k < t.size() && t[k].word && words < 10) {
+    std::string w = LowerAscii(TokenText(s.text, t[k]));
+    if (w == "di" || w == "yang" || w == "pada" || w == "bertempat" || w == "ini" || w == "itu" ||
+        w == "tersebut" || w == "kepada" || w == "bagi" || w == "oleh") {
+      break;
+    }
+    if (titled && !t[k].capitalized && w != "dan" && w != "tentang" && w != "dalam") break;
+    if (!titled && words >= 3) break;
+    ++k;
+    ++words;
+  }
+  std::string name(s.text.substr(t[i].begin, t[k - 1].end - t[i].begin));
+  while (!name.empty() && (name.back() == ' ' || name.back() == ',')) name.pop_back();
+  return name;
+}
+
+const Region* RegionByKindWord(const DocContext& ctx, const SentenceView& s, size_t tok,
+                               const Extraction& out) {
+  // The region written right after an organisation word: "Pemkot Magelang".
+  const Gazetteer& g = *ctx.res().gazetteer;
+  std::vector<const Region*> stated;
+  for (const RegionMention& m : out.regions) {
+    if (m.explicit_kind) stated.push_back(m.region);
+  }
+  for (const RegionMatch& m : MatchRegions(g, s)) {
+    uint32_t gap_begin = s.tokens[tok].end;
+    if (m.begin < gap_begin) continue;
+    std::string_view gap = s.text.substr(gap_begin, m.begin - gap_begin);
+    std::string lg = LowerAscii(gap);
+    std::string trimmed(Trim(lg));
+    if (trimmed.empty() || trimmed == "kabupaten" || trimmed == "kota" || trimmed == "provinsi" ||
+        trimmed == "kab." || trimmed == "kab" || trimmed == "prov." || trimmed == "(pemkot)" ||
+        trimmed == "(pemkab)" || trimmed == "(pemprov)") {
+      return ChooseRegion(m, stated);
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::vector<int> CandidateYears(const DocContext& ctx, const Extraction& out) {
+  std::vector<int> years;
+  auto add = [&](int y) {
+    if (y >= 1990 && y <= 2100 && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
+  };
+  if (out.date.size() >= 4) add(std::atoi(out.date.substr(0, 4).c_str()));
+  static const RE2 year_re("\\b(20[0-9]{2}|19[0-9]{2})\\b");
+  for (const SentenceView& s : ctx.sentences()) {
+    re2::StringPiece in(s.lower);
+    std::string y;
+    while (RE2::FindAndConsume(&in, year_re, &y)) add(std::atoi(y.c_str()));
+  }
+  std::vector<int> base = years;
+  for (int y : base) {
+    add(y - 1);
+    add(y + 1);
+  }
+  return years;
+}
+
+void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
+  struct OrgWord {
+    const char* word;
+    const char* long_form;  // "Pemerintah Kota", "" to keep the word as written
+  };
+  static const OrgWord kLocal[] = {
+      {"pemkot", "Pemerintah Kota"},   {"pemkab", "Pemerintah Kabupaten"},
+      {"pemprov", "Pemerintah Provinsi"}, {"pemda", "Pemerintah Daerah"},
+      {"pemerintah", "Pemerintah"},    {"bawaslu", "Bawaslu"},
+      {"kpu", "KPU"},                  {"dprd", "DPRD"},
+      {"bkd", "BKD"},                  {"bkpsdm", "BKPSDM"},
+      {"bkpp", "BKPP"},                {"bkpsdmd", "BKPSDMD"},
+      {"bappeda", "Bappeda"},          {"inspektorat", "Inspektorat"},
+      {"kesbangpol", "Kesbangpol"},    {"panwaslu", "Panwaslu"},
+  };
+  static const struct {
+    const char* written;
+    const char* name;
+  } kNational[] = {
+      {"kasn", "Komisi Aparatur Sipil Negara"},
+      {"komisi aparatur sipil negara", "Komisi Aparatur Sipil Negara"},
+      {"bkn", "Badan Kepegawaian Negara"},
+      {"badan kepegawaian negara", "Badan Kepegawaian Negara"},
+      {"kemendagri", "Kementerian Dalam Negeri"},
+      {"kementerian dalam negeri", "Kementerian Dalam Negeri"},
+      {"kemenpan-rb", "Kementerian PANRB"},
+      {"kemenpanrb", "Kementerian PANRB"},
+      {"bawaslu ri", "Bawaslu RI"},
+      {"kpu ri", "KPU RI"},
+  };
+  auto add = [&](Organization o) {
+    for (const Organization& e : out->organizations) {
+      if (e.name == o.name) return;
+    }
+    out->organizations.push_back(std::move(o));
+  };
+  for (const SentenceView& s : ctx.sentences()) {
+    const auto& t = s.tokens;
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].word || !t[i].capitalized) continue;
+      std::string w = LowerAscii(TokenText(s.text, t[i]));
+      for (const auto& n : kNational) {
+        std::string_view written(n.written);
+        if (s.lower.compare(t[i].begin, written.size(), written) == 0 &&
+            (t[i].begin + written.size() == s.lower.size() ||
+             !IsAlnumAscii(s.lower[t[i].begin + written.size()]))) {
+          Organization o;
+          o.name = n.name;
+          o.abbr = std::string(s.text.substr(t[i].begin, written.size()));
+          o.span = ctx.ToOriginal(s, t[i].begin, static_cast<uint32_t>(t[i].begin + written.size()));
+          o.sentence = s.index;
+          add(std::move(o));
+        }
+      }
+      for (const OrgWord& ow : kLocal) {
+        if (w != ow.word) continue;
+        const Region* r = RegionByKindWord(ctx, s, i, *out);
+        if (r == nullptr) continue;
+        Organization o;
+        std::string base = ow.long_form;
+        if (w == "pemerintah" || w == "pemda") {
+          base = r->kind == RegionKind::kKota ? "Pemerintah Kota"
+                 : r->kind == RegionKind::kKabupaten ? "Pemerintah Kabupaten" : "Pemerintah Provinsi";
+          o.name = base + " " + r->base_name;
+        } else if (w == "pemkot" || w == "pemkab" || w == "pemprov") {
+          o.name = base + " " + r->base_name;
+        } else {
+          o.name = base + " " + r->name;
+        }
+        o.abbr = std::string(TokenText(s.text, t[i])) + " " + r->base_name;
+        o.region = r;
+        o.span = ctx.ToOriginal(s, t[i].begin, t[i].end);
+        o.sentence = s.index;
+        add(std::move(o));
+      }
+    }
+  }
+}
+
+void ExtractElections(const DocContext& ctx, Extraction* out) {
+  static const RE2 re(
+      "\\b(pilkada|pemilu|pemilihan umum|pilpres|pileg|pemilihan kepala daerah|pemilukada|pilgub|pilbup|pilwalkot)"
+      "(?: serentak)?(?: nasional)?(?: tahun)? ?([0-9]{4})\\b");
+  for (const SentenceView& s : ctx.sentences()) {
+    re2::StringPiece in(s.lower);
+    std::string kind, year;
+    while (RE2::FindAndConsume(&in, re, &kind, &year)) {
+      std::string name;
+      if (kind == "pemilu" || kind == "pemilihan umum" || kind == "pilpres" || kind == "pileg") {
+        name = "Pemilu";
+      } else {
+        name = "Pilkada";
+      }
+      Election e;
+      e.year = std::atoi(year.c_str());
+      e.name = name + " " + year;
+      size_t end = in.data() - s.lower.data();
+      e.span = ctx.ToOriginal(s, static_cast<uint32_t>(end - kind.size() - year.size() - 1),
+                              static_cast<uint32_t>(end));
+      bool seen = std::any_of(out->elections.begin(), out->elections.end(),
+                              [&](const Election& x) { return x.name == e.name; });
+      if (!seen) out->elections.push_back(e);
+    }
+  }
+}
+
+void ExtractEvents(const DocContext& ctx, Extraction* out) {
+  std::vector<int> years = CandidateYears(ctx, *out);
+  // First pass: the dates of every sentence.
+  std::vector<std::vector<std::string>> dates(ctx.sentences().size());
+  std::string first_date;
+  for (const SentenceView& s : ctx.sentences()) {
+    for (const DateMention& d : FindDates(s.text, s.lower)) {
+      std::string iso = CompleteDate(d, years);
+      if (iso.empty()) continue;
+      dates[s.index].push_back(iso);
+      if (first_date.empty()) first_date = iso;
+    }
+  }
+  for (const SentenceView& s : ctx.sentences()) {
+    const auto& t = s.tokens;
+    bool has_verb = false;
+    for (const Token& tk : t) {
+      if (tk.word && IsEventVerb(LowerAscii(TokenText(s.text, tk)))) has_verb = true;
+    }
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].word) continue;
+      std::string w = LowerAscii(TokenText(s.text, t[i]));
+      const EventWord* ew = nullptr;
+      for (const EventWord& e : kEventWords) {
+        if (w == e.word) ew = &e;
+      }
+      if (ew == nullptr) continue;
+      bool dated = !dates[s.index].empty();
+      if (ew->needs_date && !dated) continue;
+      if (!dated && !has_verb && !t[i].capitalized) continue;
+      // One event per kind and date in a document: later mentions add
+      // their date to an undated one.
+      std::string date = dated ? dates[s.index].front() : "";
+      EventMention* same = nullptr;
+      for (EventMention& e : out->events) {
+        if (e.kind == ew->kind && (e.date == date || e.date.empty() || date.empty())) same = &e;
+      }
+      if (same != nullptr) {
+        if (same->date.empty() && !date.empty()) same->date = date;
+        if (t[i].capitalized && !same->name.empty() && !IsUpperAscii(same->name[0])) same->name = TitleWords(s, i);
+        continue;
+      }
+      EventMention e;
+      e.kind = ew->kind;
+      e.name = TitleWords(s, i);
+      e.date = date;
+      e.sentence = s.index;
+      e.span = ctx.ToOriginal(s, t[i].begin, t[i].end);
+      out->events.push_back(std::move(e));
+    }
+  }
+  for (EventMention& e : out->events) {
+    // An undated event takes the article's first date: news reports what
+    // happened on the day it names.
+    if (e.date.empty()) e.date = first_date;
+    // Led by an official named in its sentence, else by the article's
+    // first official (the one the report follows).
+    for (size_t k = 0; k < out->officials.size(); ++k) {
+      if (out->officials[k].sentence == e.sentence) {
+        e.leader = static_cast<int>(k);
+        break;
+      }
+    }
+    if (e.leader < 0 && !out->officials.empty()) e.leader = 0;
+    e.region = e.leader >= 0 && out->officials[e.leader].region != nullptr
+                   ? out->officials[e.leader].region
+                   : out->primary_region;
+    for (size_t k = 0; k < out->organizations.size(); ++k) {
+      if (out->organizations[k].region == e.region && e.region != nullptr) {
+        e.organizer = static_cast<int>(k);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace netra::extract

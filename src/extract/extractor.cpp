@@ -1,0 +1,222 @@
+#include "extract/extractor.h"
+
+#include "extract/events.h"
+#include "extract/fold.h"
+#include "extract/link.h"
+#include "extract/officials.h"
+#include "extract/regions.h"
+#include "extract/statutes.h"
+#include "model/vocab.h"
+
+namespace netra::extract {
+
+namespace {
+
+using model::Fact;
+using model::Term;
+
+class FactBuilder {
+ public:
+  FactBuilder(const model::Document& doc, std::vector<Fact>* out) : doc_(doc), out_(out) {}
+
+  void Add(const std::string& s, const char* p, Term o, text::Span span, const char* extractor,
+           float confidence = 1.0f) {
+    Fact f;
+    f.triple = {Term::Entity(s), Term::Entity(p), std::move(o)};
+    f.provenance = {doc_.id, span.begin, span.end, extractor, confidence};
+    out_->push_back(std::move(f));
+  }
+
+ private:
+  const model::Document& doc_;
+  std::vector<Fact>* out_;
+};
+
+std::string RegionId(const Region* r) { return std::string(vocab::kRegion) + ":" + r->code; }
+
+std::string StatuteId(const StatuteRef& ref) { return std::string(vocab::kStatute) + ":" + ref.Key(); }
+
+std::string PersonId(const Official& o) {
+  return std::string(vocab::kPerson) + ":" + Slug(o.name) + (o.region ? "@" + o.region->code : "");
+}
+
+std::string OrgId(const Organization& o) {
+  return std::string(vocab::kOrganization) + ":" + Slug(o.name);
+}
+
+std::string EventId(const EventMention& e) {
+  return std::string(vocab::kEvent) + ":" + e.kind + "/" + (e.date.empty() ? "?" : e.date) + "/" +
+         (e.region ? e.region->code : "?");
+}
+
+std::string DocumentId(const model::Document& d) { return std::string(vocab::kDocument) + ":" + d.id; }
+
+void RegionFacts(FactBuilder& fb, const Region* r, text::Span span, const Resources& res) {
+  std::string id = RegionId(r);
+  fb.Add(id, vocab::kLabel, Term::String(r->name), span, "gazetteer");
+  fb.Add(id, vocab::kKind, Term::String(RegionKindName(r->kind)), span, "gazetteer");
+  fb.Add(id, vocab::kCode, Term::String(r->code), span, "gazetteer");
+  if (r->kind != RegionKind::kProvinsi) {
+    if (const Region* p = res.gazetteer->Province(*r)) {
+      fb.Add(id, vocab::kPartOf, Term::Entity(RegionId(p)), span, "gazetteer");
+      fb.Add(RegionId(p), vocab::kLabel, Term::String(p->name), span, "gazetteer");
+      fb.Add(RegionId(p), vocab::kKind, Term::String("provinsi"), span, "gazetteer");
+      fb.Add(RegionId(p), vocab::kCode, Term::String(p->code), span, "gazetteer");
+    }
+  }
+}
+
+}  // namespace
+
+std::string Slug(std::string_view s) {
+  std::string out;
+  bool dash = false;
+  for (char c : s) {
+    if (IsAlnumAscii(c) || static_cast<unsigned char>(c) >= 0x80) {
+      if (dash && !out.empty()) out.push_back('-');
+      dash = false;
+      out.push_back(LowerAscii(c));
+    } else {
+      dash = true;
+    }
+  }
+  return out;
+}
+
+Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed,
+                      const Resources& res) {
+  DocContext ctx(doc, analyzed, res);
+  Extraction x;
+  x.document = doc.id;
+  x.date = doc.published;
+  x.publisher = doc.publisher;
+  if (x.publisher.empty() && analyzed.dateline.has_value()) x.publisher = analyzed.dateline->publisher;
+  ExtractRegions(ctx, &x);
+  ExtractStatutes(ctx, &x);
+  ExtractOfficials(ctx, &x);
+  ExtractOrganizations(ctx, &x);
+  ExtractElections(ctx, &x);
+  ExtractEvents(ctx, &x);
+  LinkCitations(ctx, &x);
+  return x;
+}
+
+std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const Resources& res) {
+  std::vector<Fact> facts;
+  FactBuilder fb(doc, &facts);
+  const std::string doc_id = DocumentId(doc);
+  text::Span whole{0, static_cast<uint32_t>(doc.text.size())};
+  fb.Add(doc_id, vocab::kLabel, Term::String(doc.title.empty() ? doc.id : doc.title), whole, "document");
+  if (!x.date.empty()) fb.Add(doc_id, vocab::kPublishedOn, Term::Date(x.date), whole, "document");
+  if (!x.publisher.empty()) {
+    std::string pub = std::string(vocab::kPublisher) + ":" + Slug(x.publisher);
+    fb.Add(doc_id, vocab::kPublishedBy, Term::Entity(pub), whole, "document");
+    fb.Add(pub, vocab::kLabel, Term::String(x.publisher), whole, "document");
+  }
+  if (x.dateline_region != nullptr) {
+    fb.Add(doc_id, vocab::kDateline, Term::Entity(RegionId(x.dateline_region)), whole, "document");
+  }
+  if (x.primary_region != nullptr) {
+    fb.Add(doc_id, vocab::kAbout, Term::Entity(RegionId(x.primary_region)), whole, "document");
+    RegionFacts(fb, x.primary_region, whole, res);
+  }
+  for (const RegionMention& m : x.regions) {
+    fb.Add(doc_id, vocab::kMentions, Term::Entity(RegionId(m.region)), m.span, "regions");
+    RegionFacts(fb, m.region, m.span, res);
+  }
+  for (const StatuteMention& st : x.statutes) {
+    std::string id = StatuteId(st.ref);
+    fb.Add(id, vocab::kLabel, Term::String(st.ref.Short()), st.span, "statutes");
+    fb.Add(id, vocab::kStatuteType, Term::String(st.ref.type), st.span, "statutes");
+    fb.Add(id, vocab::kNumber, Term::String(st.ref.number), st.span, "statutes");
+    if (st.ref.year > 0) fb.Add(id, vocab::kYear, Term::Integer(st.ref.year), st.span, "statutes");
+    if (!st.title.empty()) fb.Add(id, vocab::kTitle, Term::String(st.title), st.span, "statutes");
+    if (const CatalogEntry* e = res.catalog->Find(st.ref)) {
+      if (!e->status.empty()) fb.Add(id, vocab::kStatus, Term::String(e->status), st.span, "catalog");
+      if (!e->replaced_by.empty()) {
+        // "UU 20/2023" -> Statute:UU/20/2023
+        std::string r = e->replaced_by;
+        size_t sp = r.find(' '), sl = r.find('/');
+        if (sp != std::string::npos && sl != std::string::npos) {
+          StatuteRef rep{r.substr(0, sp), r.substr(sp + 1, sl - sp - 1), std::atoi(r.c_str() + sl + 1)};
+          fb.Add(id, vocab::kReplacedBy, Term::Entity(StatuteId(rep)), st.span, "catalog");
+          fb.Add(StatuteId(rep), vocab::kLabel, Term::String(rep.Short()), st.span, "catalog");
+        }
+      }
+    }
+    fb.Add(doc_id, vocab::kMentions, Term::Entity(id), st.span, "statutes");
+  }
+  std::vector<std::string> person_ids;
+  for (const Official& o : x.officials) {
+    std::string pid = PersonId(o);
+    person_ids.push_back(pid);
+    fb.Add(pid, vocab::kLabel, Term::String(o.name), o.span, "officials");
+    for (const auto& h : o.honorifics) fb.Add(pid, vocab::kHonorific, Term::String(h), o.span, "officials");
+    for (const auto& d : o.degrees) fb.Add(pid, vocab::kDegree, Term::String(d), o.span, "officials");
+    std::string pos = std::string(vocab::kPosition) + ":" + Slug(o.role) + (o.region ? "@" + o.region->code : "");
+    fb.Add(pid, vocab::kHoldsPosition, Term::Entity(pos), o.span, "officials");
+    fb.Add(pos, vocab::kRole, Term::String(o.role), o.span, "officials");
+    fb.Add(pos, vocab::kLabel, Term::String(o.role + (o.region ? " " + o.region->base_name : "")), o.span,
+           "officials");
+    if (o.region != nullptr) {
+      fb.Add(pos, vocab::kPositionIn, Term::Entity(RegionId(o.region)), o.span, "officials");
+      RegionFacts(fb, o.region, o.span, res);
+    }
+    fb.Add(doc_id, vocab::kMentions, Term::Entity(pid), o.span, "officials");
+  }
+  std::vector<std::string> org_ids;
+  for (const Organization& o : x.organizations) {
+    std::string oid = OrgId(o);
+    org_ids.push_back(oid);
+    fb.Add(oid, vocab::kLabel, Term::String(o.name), o.span, "organizations");
+    if (!o.abbr.empty()) fb.Add(oid, vocab::kAbbreviation, Term::String(o.abbr), o.span, "organizations");
+    if (o.region != nullptr) {
+      fb.Add(oid, vocab::kLocatedIn, Term::Entity(RegionId(o.region)), o.span, "organizations");
+      RegionFacts(fb, o.region, o.span, res);
+    }
+    fb.Add(doc_id, vocab::kMentions, Term::Entity(oid), o.span, "organizations");
+  }
+  std::vector<std::string> election_ids;
+  for (const Election& e : x.elections) {
+    std::string id = std::string(vocab::kElection) + ":" + Slug(e.name);
+    election_ids.push_back(id);
+    fb.Add(id, vocab::kLabel, Term::String(e.name), e.span, "elections");
+    fb.Add(id, vocab::kKind, Term::String("pemilihan"), e.span, "elections");
+    fb.Add(id, vocab::kYear, Term::Integer(e.year), e.span, "elections");
+    fb.Add(doc_id, vocab::kMentions, Term::Entity(id), e.span, "elections");
+  }
+  std::vector<std::string> event_ids;
+  for (const EventMention& e : x.events) {
+    std::string id = EventId(e);
+    event_ids.push_back(id);
+    fb.Add(id, vocab::kKind, Term::String(e.kind), e.span, "events");
+    fb.Add(id, vocab::kLabel, Term::String(e.name), e.span, "events");
+    if (!e.date.empty()) fb.Add(id, vocab::kHeldOn, Term::Date(e.date), e.span, "events");
+    if (e.region != nullptr) fb.Add(id, vocab::kHeldIn, Term::Entity(RegionId(e.region)), e.span, "events");
+    if (e.leader >= 0) fb.Add(person_ids[e.leader], vocab::kLeads, Term::Entity(id), e.span, "events");
+    if (e.organizer >= 0) fb.Add(org_ids[e.organizer], vocab::kOrganizes, Term::Entity(id), e.span, "events");
+    for (const std::string& el : election_ids) fb.Add(id, vocab::kAbout, Term::Entity(el), e.span, "events", 0.6f);
+    fb.Add(doc_id, vocab::kMentions, Term::Entity(id), e.span, "events");
+  }
+  for (const Citation& c : x.citations) {
+    const StatuteMention& st = x.statutes[c.statute];
+    std::string actor;
+    switch (c.actor) {
+      case Citation::Actor::kOfficial: actor = person_ids[c.actor_index]; break;
+      case Citation::Actor::kOrganization: actor = org_ids[c.actor_index]; break;
+      case Citation::Actor::kEvent: actor = event_ids[c.actor_index]; break;
+      case Citation::Actor::kDocument: actor = doc_id; break;
+    }
+    std::string sid = StatuteId(st.ref);
+    fb.Add(actor, vocab::kCites, Term::Entity(sid), st.span, "citations", 0.8f);
+    for (const std::string& a : st.articles) {
+      std::string aid = std::string(vocab::kStatuteArticle) + ":" + st.ref.Key() + "#" + Slug(a);
+      fb.Add(aid, vocab::kLabel, Term::String(a), st.span, "statutes");
+      fb.Add(aid, vocab::kPartOf, Term::Entity(sid), st.span, "statutes");
+      fb.Add(actor, vocab::kCitesArticle, Term::Entity(aid), st.span, "citations", 0.8f);
+    }
+  }
+  return facts;
+}
+
+}  // namespace netra::extract

@@ -1,0 +1,29 @@
+// Runs every extractor over one analysed document and turns what they found
+// into facts with provenance.
+#pragma once
+
+#include <vector>
+
+#include "extract/context.h"
+#include "extract/extraction.h"
+#include "model/document.h"
+#include "model/term.h"
+#include "text/analyze.h"
+
+namespace netra::extract {
+
+// Extracts regions, statutes, officials, organisations, elections and
+// events, then links citations. Reads only non-boilerplate sentences.
+Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed,
+                      const Resources& res);
+
+// The facts of an extraction, each with its provenance. Entity ids are
+// stable: regions by code, statutes by type/number/year, persons by
+// normalised name and region, events by kind, date and region.
+std::vector<model::Fact> ToFacts(const model::Document& doc, const Extraction& x,
+                                 const Resources& res);
+
+// "Lusje Anneke Tabalujan" -> "lusje-anneke-tabalujan"
+std::string Slug(std::string_view s);
+
+}  // namespace netra::extract

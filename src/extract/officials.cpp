@@ -1,0 +1,499 @@
+#include "extract/officials.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/fold.h"
+#include "extract/lexicon.h"
+#include "extract/regions.h"
+
+namespace netra::extract {
+
+namespace {
+
+using lexicon::IsDegree;
+using lexicon::IsHonorific;
+using lexicon::IsNotName;
+using lexicon::IsUnitWord;
+
+// What a role's head word asks of the office's region.
+enum class Scope { kRegional, kKabupaten, kKota, kProvinsi, kNational, kAny };
+
+struct Head {
+  const char* words;    // lower-case words, space separated
+  const char* display;  // how the role is written in output
+  Scope scope;
+  bool needs_unit;      // "Ketua" alone is no role; "Ketua Bawaslu" is
+};
+
+const Head kHeads[] = {
+    {"wali kota", "Wali Kota", Scope::kKota, false},
+    {"walikota", "Wali Kota", Scope::kKota, false},
+    {"wawali", "Wakil Wali Kota", Scope::kKota, false},
+    {"bupati", "Bupati", Scope::kKabupaten, false},
+    {"wabup", "Wakil Bupati", Scope::kKabupaten, false},
+    {"gubernur", "Gubernur", Scope::kProvinsi, false},
+    {"wagub", "Wakil Gubernur", Scope::kProvinsi, false},
+    {"sekretaris daerah", "Sekretaris Daerah", Scope::kRegional, false},
+    {"sekda", "Sekretaris Daerah", Scope::kRegional, false},
+    {"sekdakab", "Sekretaris Daerah", Scope::kKabupaten, false},
+    {"sekdakot", "Sekretaris Daerah", Scope::kKota, false},
+    {"sekdaprov", "Sekretaris Daerah", Scope::kProvinsi, false},
+    {"staf ahli", "Staf Ahli", Scope::kRegional, true},
+    {"asisten", "Asisten", Scope::kRegional, true},
+    {"sekretaris", "Sekretaris", Scope::kRegional, true},
+    {"kepala", "Kepala", Scope::kRegional, true},
+    {"kadis", "Kepala Dinas", Scope::kRegional, false},
+    {"kaban", "Kepala Badan", Scope::kRegional, false},
+    {"kabag", "Kepala Bagian", Scope::kRegional, true},
+    {"kabid", "Kepala Bidang", Scope::kRegional, true},
+    {"ketua", "Ketua", Scope::kRegional, true},
+    {"anggota", "Anggota", Scope::kRegional, true},
+    {"komisioner", "Komisioner", Scope::kRegional, true},
+    {"koordinator divisi", "Koordinator Divisi", Scope::kRegional, true},
+    {"kordiv", "Koordinator Divisi", Scope::kRegional, true},
+    {"inspektur", "Inspektur", Scope::kRegional, false},
+    {"camat", "Camat", Scope::kRegional, false},
+    {"lurah", "Lurah", Scope::kRegional, false},
+    {"direktur", "Direktur", Scope::kAny, true},
+    {"menteri", "Menteri", Scope::kNational, true},
+    {"kapolres", "Kapolres", Scope::kRegional, false},
+    {"kapolda", "Kapolda", Scope::kProvinsi, false},
+    {"dandim", "Dandim", Scope::kRegional, false},
+};
+
+// Modifiers written before a head: "Pj", "Pejabat (Pj)", "Penjabat
+// Sementara", "Plt.", "Wakil".
+struct Modifier {
+  const char* word;
+  const char* display;
+};
+const Modifier kModifiers[] = {
+    {"pj", "Pj"},   {"pjs", "Pjs"}, {"plt", "Plt"},     {"plh", "Plh"},
+    {"penjabat", "Pj"}, {"pejabat", "Pj"}, {"wakil", "Wakil"},
+};
+
+// Words that mark the office as national (no region): "Bawaslu RI", "BKN".
+bool IsNationalWord(std::string_view w) {
+  static const char* const kWords[] = {"ri", "republik", "kasn", "bkn", "kemendagri", "kementerian",
+                                       "kemenpan", "kemenpanrb", "nasional", "pusat", "dkpp"};
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
+}
+
+struct Cursor {
+  const SentenceView& s;
+  const std::vector<Token>& t;
+  explicit Cursor(const SentenceView& sv) : s(sv), t(sv.tokens) {}
+  std::string Lower(size_t i) const { return LowerAscii(TokenText(s.text, t[i])); }
+  std::string_view Text(size_t i) const { return TokenText(s.text, t[i]); }
+  bool Is(size_t i, std::string_view w) const { return i < t.size() && Lower(i) == w; }
+  bool Punct(size_t i, std::string_view p) const { return i < t.size() && !t[i].word && Text(i) == p; }
+  bool Adjacent(size_t i) const { return i + 1 < t.size() && t[i].end == t[i + 1].begin; }
+};
+
+// Matches a multi-word head at token i; returns the number of tokens or 0.
+size_t MatchWords(const Cursor& c, size_t i, const char* words) {
+  size_t n = 0;
+  std::string_view rest(words);
+  while (!rest.empty()) {
+    size_t sp = rest.find(' ');
+    std::string_view w = rest.substr(0, sp);
+    if (i + n >= c.t.size() || !c.t[i + n].word || c.Lower(i + n) != w) return 0;
+    ++n;
+    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+  }
+  return n;
+}
+
+struct RoleParse {
+  size_t begin = 0, end = 0;  // tokens [begin, end)
+  std::string role;
+  Scope scope = Scope::kRegional;
+  const Region* region = nullptr;
+  bool national = false;
+};
+
+// Parses a role at token i. Region matches in the sentence are indexed by
+// their first token so a role can take "Lubuk Linggau" as its region.
+bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>& region_at,
+               RoleParse* out) {
+  if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized) return false;
+  size_t j = i;
+  std::string modifiers;
+  for (int guard = 0; guard < 3 && j < c.t.size(); ++guard) {
+    std::string w = c.Lower(j);
+    const Modifier* mod = nullptr;
+    for (const Modifier& m : kModifiers) {
+      if (w == m.word) mod = &m;
+    }
+    if (mod == nullptr) break;
+    std::string display = mod->display;
+    size_t k = j + 1;
+    if (c.Punct(k, ".")) ++k;
+    // "Penjabat Sementara" is Pjs; "Pejabat (Pj)" is Pj written twice.
+    if ((w == "penjabat" || w == "pejabat") && c.Is(k, "sementara")) {
+      display = "Pjs";
+      ++k;
+    }
+    if (c.Punct(k, "(") && k + 2 < c.t.size() && c.Punct(k + 2, ")")) {
+      std::string inner = c.Lower(k + 1);
+      if (inner == "pj" || inner == "pjs" || inner == "plt") {
+        display = inner == "pj" ? "Pj" : (inner == "pjs" ? "Pjs" : "Plt");
+        k += 3;
+      }
+    }
+    if (w == "plt" || w == "plh") {
+      // "Pelaksana Tugas" is written out sometimes; "Plt." has its dot.
+    }
+    if (!modifiers.empty()) modifiers += " ";
+    modifiers += display;
+    j = k;
+  }
+  if (c.Is(j, "pelaksana") && c.Is(j + 1, "tugas")) {
+    modifiers += modifiers.empty() ? "Plt" : " Plt";
+    j += 2;
+    if (c.Punct(j, "(") && c.Is(j + 1, "plt") && c.Punct(j + 2, ")")) j += 3;
+  }
+  const Head* head = nullptr;
+  size_t head_len = 0;
+  for (const Head& h : kHeads) {
+    size_t n = MatchWords(c, j, h.words);
+    if (n > head_len) {
+      head = &h;
+      head_len = n;
+    }
+  }
+  if (head == nullptr) return false;
+  if (!c.t[j].capitalized && modifiers.empty()) return false;
+  std::string role = modifiers.empty() ? head->display : modifiers + " " + head->display;
+  size_t k = j + head_len;
+  size_t role_text_end = k;
+  bool regional_head = head->scope == Scope::kKota || head->scope == Scope::kKabupaten ||
+                       head->scope == Scope::kProvinsi;
+  const Region* region = nullptr;
+  bool national = head->scope == Scope::kNational;
+  size_t units = 0;
+  // Extend over unit words ("Dinas Sosial", "Bidang Administrasi Umum"),
+  // abbreviations ("BKPSDM"), place names after Kecamatan/Panwaslucam, and
+  // the office's region, which ends the role.
+  while (k < c.t.size()) {
+    if (!c.t[k].word) {
+      // "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak ..." lists
+      // units with commas: go on only when a unit word follows.
+      std::string_view p = c.Text(k);
+      if ((p == "," || p == "&" || p == "/") && k + 1 < c.t.size() && c.t[k + 1].word &&
+          IsUnitWord(c.Lower(k + 1)) && c.t[k + 1].capitalized && !regional_head) {
+        ++k;
+        continue;
+      }
+      if (p == "." && k > 0 && (c.Lower(k - 1) == "kab" || c.Lower(k - 1) == "prov" || c.Lower(k - 1) == "kec")) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+    auto r = region_at.find(c.t[k].begin);
+    if (r != region_at.end()) {
+      region = r->second.first;
+      while (k < c.t.size() && c.t[k].begin < r->second.second) ++k;
+      role_text_end = k;
+      break;
+    }
+    std::string w = c.Lower(k);
+    if (w == "dan" && !regional_head && k + 1 < c.t.size() && c.t[k + 1].capitalized &&
+        IsUnitWord(c.Lower(k + 1))) {
+      ++k;
+      continue;
+    }
+    if (!c.t[k].capitalized) break;
+    if (regional_head) {
+      // "Bupati" takes only its region ("Bupati OKI"); "Kabupaten" may
+      // stand between ("Bupati Kabupaten Bogor").
+      if (w == "kabupaten" || w == "kota" || w == "provinsi" || w == "kab" || w == "prov") {
+        ++k;
+        continue;
+      }
+      if (w == "ri" || w == "republik") national = true;
+      break;
+    }
+    if (lexicon::TakesPlaceName(w) && k + 1 < c.t.size() && c.t[k + 1].word && c.t[k + 1].capitalized) {
+      k += 2;  // "Kecamatan Karanggede": the place is part of the office
+      units += 2;
+      role_text_end = k;
+      continue;
+    }
+    bool abbreviation = c.t[k].end - c.t[k].begin >= 2 &&
+                        std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+                        !c.t[k].number;
+    if (IsUnitWord(w) || (abbreviation && w.size() <= 10 && !IsNotName(w))) {
+      if (IsNationalWord(w)) national = true;
+      ++units;
+      ++k;
+      role_text_end = k;
+      continue;
+    }
+    break;
+  }
+  if (head->needs_unit && units == 0 && region == nullptr) return false;
+  // Role text: the words from the head to the end of the units, without the region.
+  std::string text = role;
+  if (role_text_end > j + head_len) {
+    size_t b = c.t[j + head_len].begin, e = c.t[role_text_end - 1].end;
+    std::string units_text(c.s.text.substr(b, e - b));
+    // Drop a trailing kind word left before the region ("Bupati Kabupaten").
+    for (const char* tail : {" Kabupaten", " Kota", " Provinsi", " Kab.", " Kab", " Prov."}) {
+      std::string t(tail);
+      if (units_text.size() > t.size() && units_text.compare(units_text.size() - t.size(), t.size(), t) == 0) {
+        units_text.resize(units_text.size() - t.size());
+      }
+    }
+    if (units_text == "Kabupaten" || units_text == "Kota" || units_text == "Provinsi") units_text.clear();
+    if (!units_text.empty()) text += " " + units_text;
+  }
+  out->begin = i;
+  out->end = k;
+  out->role = text;
+  out->scope = national ? Scope::kNational : head->scope;
+  out->region = region;
+  out->national = national;
+  return true;
+}
+
+bool IsInitial(const Cursor& c, size_t i) {
+  return c.t[i].word && c.t[i].end - c.t[i].begin == 1 && IsUpperAscii(c.s.text[c.t[i].begin]);
+}
+
+// A run of adjacent tokens with no space ("S.Pd.", "M.Si", "H.M.").
+size_t ChunkEnd(const Cursor& c, size_t i) {
+  size_t k = i;
+  while (k + 1 < c.t.size() && c.Adjacent(k) && (c.t[k + 1].word || c.Text(k + 1) == ".")) ++k;
+  return k + 1;
+}
+
+std::string Compact(const Cursor& c, size_t b, size_t e) {
+  std::string out;
+  for (size_t k = b; k < e; ++k) {
+    if (c.t[k].word) out += c.Lower(k);
+  }
+  return out;
+}
+
+struct NameParse {
+  size_t begin = 0, end = 0;  // tokens of the name proper
+  size_t last = 0;            // last token consumed (degrees included)
+  std::string name;
+  std::vector<std::string> honorifics, degrees;
+};
+
+// Reads honorifics, a name and degrees starting at token i.
+bool ParseName(const Cursor& c, size_t i, NameParse* out) {
+  size_t k = i;
+  NameParse n;
+  // Honorifics: "H", "Hj.", "Dra.", "KH", "K.H.", "Dr. H."
+  while (k < c.t.size()) {
+    size_t e = ChunkEnd(c, k);
+    std::string compact = Compact(c, k, e);
+    if (!c.t[k].word || !IsHonorific(compact)) break;
+    // "H" followed by a capitalised word is an honorific; "Hj" always.
+    n.honorifics.push_back(std::string(c.s.text.substr(c.t[k].begin, c.t[e - 1].end - c.t[k].begin)));
+    k = e;
+  }
+  size_t start = k;
+  size_t words = 0;
+  while (k < c.t.size() && c.t[k].word && c.t[k].capitalized && words < 6) {
+    std::string w = c.Lower(k);
+    if (IsNotName(w) || IsUnitWord(w) || c.t[k].number) break;
+    bool caps = std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (caps && c.t[k].end - c.t[k].begin > 2 && !IsInitial(c, k)) break;  // ASN, OPD, BKPSDM
+    ++words;
+    ++k;
+    if (k < c.t.size() && c.Punct(k, ".") && IsInitial(c, k - 1)) ++k;  // "George M. Hadjoh"
+    // "H.M." inside a name: initials joined by dots.
+    while (k + 1 < c.t.size() && c.Punct(k - 1, ".") && IsInitial(c, k) && c.Adjacent(k - 1)) {
+      ++k;
+      if (c.Punct(k, ".")) ++k;
+    }
+  }
+  if (words == 0) return false;
+  size_t end = k;
+  // A name does not end on an initial alone ("Sisardi S" of "Sisardi S.Pd").
+  n.begin = start;
+  n.end = end;
+  std::string name(c.s.text.substr(c.t[start].begin, c.t[end - 1].end - c.t[start].begin));
+  while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+  n.name = name;
+  // Degrees after a comma: ", S.Pd., M.M", ",S.Pd.,M.M", ", SSos."
+  size_t last = end;
+  while (k < c.t.size() && c.Punct(k, ",")) {
+    size_t d = k + 1;
+    if (d >= c.t.size() || !c.t[d].word || !c.t[d].capitalized) break;
+    size_t e = ChunkEnd(c, d);
+    std::string compact = Compact(c, d, e);
+    bool dotted = e - d >= 3;  // "S.Pd" has word . word
+    if (!IsDegree(compact) && !(dotted && compact.size() <= 7)) break;
+    std::string written(c.s.text.substr(c.t[d].begin, c.t[e - 1].end - c.t[d].begin));
+    while (!written.empty() && written.back() == '.') written.pop_back();
+    n.degrees.push_back(written);
+    k = e;
+    last = e;
+  }
+  // A degree with no comma before it: "Sisardi S.Pd" is rare; not read.
+  n.last = last;
+  *out = std::move(n);
+  return true;
+}
+
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(name)) {
+    if (t.word) out.push_back(LowerAscii(TokenText(name, t)));
+  }
+  return out;
+}
+
+// Region of an office whose text names none: the article's region when its
+// kind fits the head ("Bupati" needs a kabupaten), its province for
+// "Gubernur", nothing for national offices.
+const Region* ImpliedRegion(Scope scope, const Region* primary, const Gazetteer& g) {
+  if (primary == nullptr) return nullptr;
+  switch (scope) {
+    case Scope::kNational: return nullptr;
+    case Scope::kKota: return primary->kind == RegionKind::kKota ? primary : nullptr;
+    case Scope::kKabupaten: return primary->kind == RegionKind::kKabupaten ? primary : nullptr;
+    case Scope::kProvinsi:
+      return primary->kind == RegionKind::kProvinsi ? primary : g.Province(*primary);
+    case Scope::kRegional:
+    case Scope::kAny: return primary;
+  }
+  return nullptr;
+}
+
+// The region most of the article's mentions point at, used for offices
+// that do not name theirs. Dateline and explicit mentions weigh more.
+const Region* PrimaryRegion(const Extraction& out) {
+  std::unordered_map<const Region*, int> score;
+  for (const RegionMention& m : out.regions) {
+    int w = 1;
+    if (m.role == RegionRole::kDateline) w = 3;
+    if (m.role == RegionRole::kTitle) w = 2;
+    if (m.explicit_kind) w += 1;
+    score[m.region] += w;
+  }
+  const Region* best = nullptr;
+  int best_score = 0;
+  for (const RegionMention& m : out.regions) {  // ties go to the earliest mention
+    if (score[m.region] > best_score) {
+      best = m.region;
+      best_score = score[m.region];
+    }
+  }
+  return best;
+}
+
+void AddOfficial(Official o, Extraction* out) {
+  std::vector<std::string> words = NameWords(o.name);
+  for (Official& existing : out->officials) {
+    std::vector<std::string> other = NameWords(existing.name);
+    if (other == words) {
+      // The same person again: keep the more specific record.
+      if (existing.region == nullptr && o.region != nullptr) existing.region = o.region;
+      if (existing.role.size() < o.role.size() && existing.role.find(o.role) == std::string::npos &&
+          o.role.find(existing.role) != std::string::npos) {
+        existing.role = o.role;
+      }
+      for (auto& h : o.honorifics) {
+        if (std::find(existing.honorifics.begin(), existing.honorifics.end(), h) == existing.honorifics.end()) existing.honorifics.push_back(h);
+      }
+      for (auto& d : o.degrees) {
+        if (std::find(existing.degrees.begin(), existing.degrees.end(), d) == existing.degrees.end()) existing.degrees.push_back(d);
+      }
+      return;
+    }
+  }
+  out->officials.push_back(std::move(o));
+}
+
+}  // namespace
+
+int FindPersonByShortName(const Extraction& out, std::string_view written) {
+  std::vector<std::string> words = NameWords(written);
+  std::vector<std::string> kept;
+  for (auto& w : words) {
+    if (!IsHonorific(w)) kept.push_back(w);
+  }
+  if (kept.empty()) return -1;
+  int found = -1;
+  for (size_t i = 0; i < out.officials.size(); ++i) {
+    std::vector<std::string> name = NameWords(out.officials[i].name);
+    bool all = std::all_of(kept.begin(), kept.end(), [&](const std::string& w) {
+      return std::find(name.begin(), name.end(), w) != name.end();
+    });
+    if (all) {
+      if (found >= 0) return -1;  // two people share the word: do not guess
+      found = static_cast<int>(i);
+    }
+  }
+  return found;
+}
+
+void ExtractOfficials(const DocContext& ctx, Extraction* out) {
+  const Gazetteer& g = *ctx.res().gazetteer;
+  out->primary_region = PrimaryRegion(*out);
+  for (const SentenceView& s : ctx.sentences()) {
+    Cursor c(s);
+    std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>> region_at;
+    std::vector<const Region*> stated;
+    for (const RegionMention& m : out->regions) {
+      if (m.explicit_kind) stated.push_back(m.region);
+    }
+    for (const RegionMatch& m : MatchRegions(g, s)) {
+      region_at[m.begin] = {ChooseRegion(m, stated), m.end};
+    }
+    size_t i = 0;
+    while (i < c.t.size()) {
+      RoleParse role;
+      if (!ParseRole(c, i, region_at, &role)) {
+        ++i;
+        continue;
+      }
+      size_t after = role.end;
+      bool comma = c.Punct(after, ",");
+      if (comma) ++after;
+      NameParse name;
+      bool named = ParseName(c, after, &name);
+      // "Koimudin, Pj Wali Kota ...": no name after the role, a name before it.
+      if (!named && role.begin >= 2 && c.Punct(role.begin - 1, ",")) {
+        size_t b = role.begin - 1;
+        while (b > 0 && c.t[b - 1].word && c.t[b - 1].capitalized && role.begin - b < 6) --b;
+        if (b < role.begin - 1 && ParseName(c, b, &name) && name.end == role.begin - 1) named = true;
+      }
+      // "Ervan Luri selaku Anggota ...", "Nursula sebagai Asisten ...".
+      if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"))) {
+        size_t b = role.begin - 1;
+        while (b > 0 && c.t[b - 1].word && c.t[b - 1].capitalized && role.begin - 1 - b < 5) --b;
+        if (b < role.begin - 1 && ParseName(c, b, &name) && name.end == role.begin - 1) named = true;
+      }
+      if (named) {
+        // "Kiai Mansyur" after "KH M Mansyur": the same person, not a new one.
+        Official o;
+        o.name = name.name;
+        o.role = role.role;
+        o.region = role.region != nullptr ? role.region
+                                           : ImpliedRegion(role.scope, out->primary_region, g);
+        if (role.national) o.region = nullptr;
+        o.honorifics = name.honorifics;
+        o.degrees = name.degrees;
+        size_t first = std::min(role.begin, name.begin);
+        size_t last = std::max(role.end, name.last);
+        o.span = ctx.ToOriginal(s, c.t[first].begin, c.t[last - 1].end);
+        o.sentence = s.index;
+        AddOfficial(std::move(o), out);
+        i = std::max(role.end, name.last);
+      } else {
+        i = role.end > i ? role.end : i + 1;
+      }
+    }
+  }
+}
+
+}  // namespace netra::extract

@@ -1,0 +1,182 @@
+#include "extract/regions.h"
+
+#include <algorithm>
+
+#include "extract/fold.h"
+
+namespace netra::extract {
+
+namespace {
+
+// Capitalised words that are also region names and mean something else far
+// more often ("batu" is stone, "Banjar" a common word and surname). They
+// count only with the kind stated ("Kota Batu").
+bool NeedsStatedKind(std::string_view key) {
+  static const char* const kAmbiguous[] = {"batu", "banjar", "pati", "buru", "kaur", "lingga",
+                                           "bone", "karo", "agam", "sigi", "tegal", "bima", "alor",
+                                           "malaka", "muna", "dompu", "sabu", "bangli", "gowa",
+                                           "maros", "barru", "luwu", "bungo", "seram", "kapuas",
+                                           "lahat", "empat lawang", "kota", "pidie", "poso", "toba"};
+  for (const char* w : kAmbiguous) {
+    if (key == w) return true;
+  }
+  return false;
+}
+
+// The kind a word before a region name states: "Kabupaten", "Kab.",
+// "Pemkot", "Bupati", "Wali Kota" ...
+int KindWord(std::string_view w) {
+  static const struct {
+    const char* word;
+    RegionKind kind;
+  } kWords[] = {
+      {"kabupaten", RegionKind::kKabupaten}, {"kab", RegionKind::kKabupaten},
+      {"pemkab", RegionKind::kKabupaten},    {"bupati", RegionKind::kKabupaten},
+      {"wabup", RegionKind::kKabupaten},     {"sekdakab", RegionKind::kKabupaten},
+      {"kota", RegionKind::kKota},           {"pemkot", RegionKind::kKota},
+      {"walikota", RegionKind::kKota},       {"wawali", RegionKind::kKota},
+      {"pemkab", RegionKind::kKabupaten},    {"sekdakot", RegionKind::kKota},
+      {"provinsi", RegionKind::kProvinsi},   {"prov", RegionKind::kProvinsi},
+      {"pemprov", RegionKind::kProvinsi},    {"gubernur", RegionKind::kProvinsi},
+      {"wagub", RegionKind::kProvinsi},      {"sekdaprov", RegionKind::kProvinsi},
+  };
+  for (const auto& k : kWords) {
+    if (w == k.word) return static_cast<int>(k.kind);
+  }
+  return -1;
+}
+
+}  // namespace
+
+std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s) {
+  std::vector<RegionMatch> out;
+  const auto& toks = s.tokens;
+  const size_t max_words = g.max_form_words();
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].word || !toks[i].capitalized) continue;
+    size_t best_n = 0;
+    const std::vector<RegionForm>* best = nullptr;
+    std::string key;
+    for (size_t n = 1; n <= max_words && i + n <= toks.size(); ++n) {
+      const Token& t = toks[i + n - 1];
+      if (!t.word || !t.capitalized) break;
+      if (n > 1) key.push_back(' ');
+      std::string w = NameKey(TokenText(s.text, t));
+      key += w;
+      if (const auto* forms = g.Lookup(key)) {
+        best_n = n;
+        best = forms;
+      }
+    }
+    if (best == nullptr) continue;
+    RegionMatch m;
+    m.begin = toks[i].begin;
+    m.end = toks[i + best_n - 1].end;
+    std::string_view written = s.text.substr(m.begin, m.end - m.begin);
+    for (const RegionForm& f : *best) {
+      if (f.form == FormKind::kSeat) continue;  // seats name towns; only datelines use them
+      if (f.case_sensitive && written != std::string_view(written.data(), written.size())) continue;
+      if (f.case_sensitive) {
+        bool caps = std::none_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!caps) continue;
+      }
+      m.candidates.push_back(f.region);
+    }
+    if (m.candidates.empty()) continue;
+    // The kind word before the name: "Kota Magelang", "Kab. OKI", "Wali Kota Magelang".
+    size_t j = i;
+    while (j > 0 && !toks[j - 1].word && TokenText(s.text, toks[j - 1]) == ".") --j;
+    if (j > 0 && toks[j - 1].word) {
+      std::string prev = LowerAscii(TokenText(s.text, toks[j - 1]));
+      m.stated_kind = KindWord(prev);
+      if (m.stated_kind >= 0) m.context_begin = toks[j - 1].begin;
+      if (prev == "kota" && j >= 2 && LowerAscii(TokenText(s.text, toks[j - 2])) == "wali") {
+        m.context_begin = toks[j - 2].begin;
+      }
+    }
+    std::string key_all = NameKey(written);
+    if (m.stated_kind < 0 && NeedsStatedKind(key_all)) continue;
+    out.push_back(std::move(m));
+    i += best_n - 1;
+  }
+  return out;
+}
+
+const Region* ChooseRegion(const RegionMatch& m, const std::vector<const Region*>& doc_explicit) {
+  if (m.candidates.size() == 1) return m.candidates[0];
+  if (m.stated_kind >= 0) {
+    for (const Region* r : m.candidates) {
+      if (static_cast<int>(r->kind) == m.stated_kind) return r;
+    }
+  }
+  for (const Region* r : m.candidates) {
+    if (std::find(doc_explicit.begin(), doc_explicit.end(), r) != doc_explicit.end()) return r;
+  }
+  // Prefer a name over an alias, then provinsi > kabupaten > kota.
+  const Region* best = m.candidates[0];
+  for (const Region* r : m.candidates) {
+    if (r->kind < best->kind) best = r;
+  }
+  return best;
+}
+
+const Region* ResolvePlace(const Gazetteer& g, std::string_view place) {
+  const auto* forms = g.Lookup(NameKey(place));
+  if (forms == nullptr) return nullptr;
+  // A dateline names a town: a kota of that name, else the kabupaten whose
+  // seat it is, else any region of that name.
+  const Region* kota = nullptr;
+  const Region* seat = nullptr;
+  const Region* other = nullptr;
+  for (const RegionForm& f : *forms) {
+    if (f.region->kind == RegionKind::kKota && f.form != FormKind::kSeat) kota = f.region;
+    else if (f.form == FormKind::kSeat && f.region->kind == RegionKind::kKabupaten) seat = f.region;
+    else if (other == nullptr) other = f.region;
+  }
+  if (kota) return kota;
+  if (seat) return seat;
+  return other;
+}
+
+void ExtractRegions(const DocContext& ctx, Extraction* out) {
+  const Gazetteer& g = *ctx.res().gazetteer;
+  std::vector<std::pair<size_t, RegionMatch>> matches;
+  std::vector<const Region*> stated;
+  for (const SentenceView& s : ctx.sentences()) {
+    for (RegionMatch& m : MatchRegions(g, s)) {
+      if (m.stated_kind >= 0 || m.candidates.size() == 1) {
+        for (const Region* r : m.candidates) {
+          if (m.candidates.size() == 1 || static_cast<int>(r->kind) == m.stated_kind) stated.push_back(r);
+        }
+      }
+      matches.emplace_back(s.index, std::move(m));
+    }
+  }
+  for (auto& [index, m] : matches) {
+    const SentenceView& s = ctx.sentences()[index];
+    RegionMention rm;
+    rm.region = ChooseRegion(m, stated);
+    rm.sentence = index;
+    rm.explicit_kind = m.stated_kind >= 0;
+    uint32_t begin = m.stated_kind >= 0 ? m.context_begin : m.begin;
+    rm.span = ctx.ToOriginal(s, begin, m.end);
+    const auto& lines = ctx.analyzed().lines;
+    size_t line = ctx.analyzed().sentences[index].line;
+    if (line < lines.size() && lines[line].cls == text::LineClass::kTitle) rm.role = RegionRole::kTitle;
+    out->regions.push_back(rm);
+  }
+  if (const auto& d = ctx.analyzed().dateline; d.has_value() && !d->place.empty()) {
+    out->dateline_place = d->place;
+    const Region* r = ResolvePlace(g, d->place);
+    if (r != nullptr) {
+      // "MAGELANG" is both a kota and a kabupaten: the body decides.
+      for (const Region* st : stated) {
+        if (NameKey(st->base_name) == NameKey(r->base_name)) r = st;
+      }
+      out->dateline_region = r;
+      out->regions.push_back({r, d->span, SIZE_MAX, false, RegionRole::kDateline});
+    }
+  }
+}
+
+}  // namespace netra::extract

@@ -1,0 +1,33 @@
+// Region mentions: longest match of the gazetteer's written forms, with the
+// kind (kota, kabupaten, provinsi) taken from context where one name has
+// several ("Kota Magelang" / "Kabupaten Magelang"): the word before it
+// (Kota, Kab., Pemkot, Bupati ...), else the kind the same document states
+// elsewhere, else the province-level reading.
+#pragma once
+
+#include "extract/context.h"
+#include "extract/extraction.h"
+
+namespace netra::extract {
+
+// One match of a region name inside a sentence, before kind resolution.
+struct RegionMatch {
+  uint32_t begin = 0, end = 0;       // in the sentence text
+  std::vector<const Region*> candidates;
+  int stated_kind = -1;              // a RegionKind stated right before the name, or -1
+  uint32_t context_begin = 0;        // where the kind word starts, when stated
+};
+
+// All region matches in one sentence, longest first at each position.
+std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s);
+
+// Resolves a place written in a dateline ("KAYUAGUNG", "MANNA", "Boyolali").
+const Region* ResolvePlace(const Gazetteer& g, std::string_view place);
+
+// Picks one candidate: stated kind, else a kind the document states for the
+// same name (doc_kinds), else provinsi > kabupaten > kota.
+const Region* ChooseRegion(const RegionMatch& m, const std::vector<const Region*>& doc_explicit);
+
+void ExtractRegions(const DocContext& ctx, Extraction* out);
+
+}  // namespace netra::extract

@@ -1,0 +1,371 @@
+#include "graph/canned.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "graph/projection.h"
+#include "model/vocab.h"
+
+namespace netra::graph {
+
+namespace {
+
+using model::Term;
+
+// Reads and caches the literal attributes of entities.
+class Attributes {
+ public:
+  explicit Attributes(const store::Store& store) : store_(store) {}
+
+  // The first value of attribute `pred` on `id`, or "".
+  std::string Get(const std::string& id, const char* pred) {
+    const auto& all = All(id);
+    auto it = all.find(pred);
+    return it == all.end() || it->second.empty() ? "" : it->second.front();
+  }
+  std::vector<std::string> GetAll(const std::string& id, const char* pred) {
+    const auto& all = All(id);
+    auto it = all.find(pred);
+    return it == all.end() ? std::vector<std::string>() : it->second;
+  }
+
+ private:
+  const std::map<std::string, std::vector<std::string>>& All(const std::string& id) {
+    auto it = cache_.find(id);
+    if (it != cache_.end()) return it->second;
+    auto& m = cache_[id];
+    Status s = store_.Match(Term::Entity(id), std::nullopt, std::nullopt, [&](const model::Triple& t) {
+      m[t.predicate.value].push_back(t.object.value);
+      return true;
+    });
+    s.ok();  // a failed read leaves the attributes empty; the row still prints
+    return m;
+  }
+
+  const store::Store& store_;
+  std::unordered_map<std::string, std::map<std::string, std::vector<std::string>>> cache_;
+};
+
+std::vector<std::string> SupportDocs(const store::Store& store, const model::Triple& t) {
+  std::vector<model::Provenance> provs;
+  std::vector<std::string> docs;
+  if (!store.Supports(t, &provs).ok()) return docs;
+  for (const auto& p : provs) {
+    if (docs.empty() || docs.back() != p.document) docs.push_back(p.document);
+  }
+  return docs;
+}
+
+Value DocsValue(const std::set<std::string>& docs) {
+  Value v = Value::Array();
+  for (const auto& d : docs) v.Push(Value::Str(d));
+  return v;
+}
+
+Value RegionValue(Attributes& a, const std::string& id) {
+  Value v = Value::Object();
+  v.Set("id", Value::Str(id));
+  v.Set("name", Value::Str(a.Get(id, vocab::kLabel)));
+  v.Set("kind", Value::Str(a.Get(id, vocab::kKind)));
+  v.Set("code", Value::Str(a.Get(id, vocab::kCode)));
+  return v;
+}
+
+std::string StatuteLabel(const std::string& type, const std::string& number, const std::string& year) {
+  return type + " No. " + number + (year.empty() ? "" : " Tahun " + year);
+}
+
+Value StatuteValue(Attributes& a, const std::string& id) {
+  Value v = Value::Object();
+  std::string type = a.Get(id, vocab::kStatuteType), number = a.Get(id, vocab::kNumber),
+              year = a.Get(id, vocab::kYear), title = a.Get(id, vocab::kTitle),
+              status = a.Get(id, vocab::kStatus), replaced = a.Get(id, vocab::kReplacedBy);
+  v.Set("id", Value::Str(id));
+  v.Set("label", Value::Str(StatuteLabel(type, number, year)));
+  v.Set("type", Value::Str(type));
+  v.Set("number", Value::Str(number));
+  v.Set("year", year.empty() ? Value::Null() : Value::Int(std::atoll(year.c_str())));
+  v.Set("title", title.empty() ? Value::Null() : Value::Str(title));
+  v.Set("status", status.empty() ? Value::Null() : Value::Str(status));
+  v.Set("repealed", Value::Bool(status == "dicabut"));
+  if (!replaced.empty()) v.Set("replaced_by", Value::Str(a.Get(replaced, vocab::kLabel)));
+  return v;
+}
+
+// Lower-case ASCII, accents dropped for the common Latin ones, spaces collapsed.
+std::string Fold(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c == '-' || c == '.' || c == ',') c = ' ';
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool RegionMatches(const Value& region, const std::string& want) {
+  if (want.empty()) return true;
+  if (region.is_null()) return false;
+  std::string w = Fold(want);
+  for (const char* key : {"id", "name", "code"}) {
+    const Value* v = region.Get(key);
+    if (v == nullptr) continue;
+    std::string f = Fold(v->as_string());
+    if (f == w) return true;
+    if (std::string(key) == "name") {
+      // "lubuk linggau" matches "Kota Lubuk Linggau".
+      for (const char* prefix : {"kota ", "kabupaten ", "provinsi "}) {
+        if (f.rfind(prefix, 0) == 0 && f.substr(std::string(prefix).size()) == w) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool StatuteMatches(const Value& st, const std::string& want) {
+  if (want.empty()) return true;
+  std::string w = Fold(want);
+  const Value* type = st.Get("type");
+  const Value* number = st.Get("number");
+  const Value* year = st.Get("year");
+  std::string shorthand = Fold(type->as_string() + " " + number->as_string() + "/" +
+                               (year->is_null() ? "?" : std::to_string(year->as_int())));
+  return w == shorthand || w == Fold(st.Get("id")->as_string()) || w == Fold(st.Get("label")->as_string()) ||
+         (st.Get("title")->type() == Value::Type::kString && Fold(st.Get("title")->as_string()) == w);
+}
+
+bool DateInRange(const std::string& date, const CannedFilter& f) {
+  if (f.from.empty() && f.to.empty()) return true;
+  if (date.empty()) return false;
+  return (f.from.empty() || date >= f.from) && (f.to.empty() || date <= f.to);
+}
+
+std::vector<std::string> Subjects(const store::Store& store, const char* pred, const Term& object) {
+  std::vector<std::string> out;
+  Status s = store.Match(std::nullopt, Term::Entity(pred), object, [&](const model::Triple& t) {
+    out.push_back(t.subject.value);
+    return true;
+  });
+  s.ok();
+  return out;
+}
+
+// Regions an actor belongs to: a person through the positions they hold, an
+// event where it was held, an organisation where it sits, a document what
+// it is about.
+std::vector<uint32_t> ActorRegions(const Projection& g, uint32_t actor) {
+  std::vector<uint32_t> out;
+  auto pred = [&](const char* name) { return g.predicate(name); };
+  const std::string& id = g.id(actor);
+  auto add_all = [&](const std::vector<uint32_t>& vs) { out.insert(out.end(), vs.begin(), vs.end()); };
+  if (id.rfind("Person:", 0) == 0) {
+    if (auto hp = pred(vocab::kHoldsPosition), pi = pred(vocab::kPositionIn); hp && pi) {
+      for (uint32_t pos : g.Out(actor, *hp)) add_all(g.Out(pos, *pi));
+    }
+  } else if (id.rfind("Event:", 0) == 0) {
+    if (auto p = pred(vocab::kHeldIn)) add_all(g.Out(actor, *p));
+  } else if (id.rfind("Organization:", 0) == 0) {
+    if (auto p = pred(vocab::kLocatedIn)) add_all(g.Out(actor, *p));
+  } else if (id.rfind("Document:", 0) == 0) {
+    if (auto p = pred(vocab::kAbout)) {
+      for (uint32_t r : g.Out(actor, *p)) {
+        if (g.id(r).rfind("Region:", 0) == 0) out.push_back(r);
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
+  ProjectionFilter pf;
+  pf.predicates = {vocab::kCites, vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
+                   vocab::kHeldIn, vocab::kLocatedIn, vocab::kAbout, vocab::kPartOf};
+  auto proj = Projection::Load(store, pf);
+  if (!proj.ok()) return proj.status();
+  const Projection& g = **proj;
+  Attributes attrs(store);
+  struct Row {
+    std::set<std::string> docs;
+    std::set<std::string> articles;
+  };
+  std::map<std::pair<uint32_t, uint32_t>, Row> rows;  // (region, statute)
+  auto cites = g.predicate(vocab::kCites);
+  if (!cites) return Value::Array();
+  for (const Projection::Edge& e : g.EdgesWith(*cites)) {
+    auto docs = SupportDocs(store, {Term::Entity(g.id(e.source)), Term::Entity(vocab::kCites),
+                                    Term::Entity(g.id(e.target))});
+    for (uint32_t region : ActorRegions(g, e.source)) {
+      Row& row = rows[{region, e.target}];
+      row.docs.insert(docs.begin(), docs.end());
+    }
+  }
+  // Articles: the actor cites an article that is part of the statute.
+  if (auto ca = g.predicate(vocab::kCitesArticle), po = g.predicate(vocab::kPartOf); ca && po) {
+    for (const Projection::Edge& e : g.EdgesWith(*ca)) {
+      for (uint32_t statute : g.Out(e.target, *po)) {
+        for (uint32_t region : ActorRegions(g, e.source)) {
+          auto it = rows.find({region, statute});
+          if (it != rows.end()) it->second.articles.insert(attrs.Get(g.id(e.target), vocab::kLabel));
+        }
+      }
+    }
+  }
+  Value out = Value::Array();
+  for (auto& [key, row] : rows) {
+    Value region = RegionValue(attrs, g.id(key.first));
+    Value statute = StatuteValue(attrs, g.id(key.second));
+    if (!RegionMatches(region, f.region) || !StatuteMatches(statute, f.statute)) continue;
+    if (!f.from.empty() || !f.to.empty()) {
+      // A citation's date is its document's date.
+      std::set<std::string> kept;
+      for (const auto& d : row.docs) {
+        if (DateInRange(attrs.Get("Document:" + d, vocab::kPublishedOn), f)) kept.insert(d);
+      }
+      if (kept.empty()) continue;
+      row.docs = kept;
+    }
+    Value v = Value::Object();
+    v.Set("region", std::move(region));
+    v.Set("statute", std::move(statute));
+    Value arts = Value::Array();
+    for (const auto& a : row.articles) arts.Push(Value::Str(a));
+    v.Set("articles", std::move(arts));
+    v.Set("documents", DocsValue(row.docs));
+    out.Push(std::move(v));
+  }
+  return out;
+}
+
+Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
+  Attributes attrs(store);
+  std::map<std::string, std::set<std::string>> docs;
+  for (const char* pred : {vocab::kMentions, vocab::kAbout, vocab::kDateline}) {
+    Status s = store.Match(std::nullopt, Term::Entity(pred), std::nullopt, [&](const model::Triple& t) {
+      if (t.object.EntityType() == vocab::kRegion && t.subject.EntityType() == vocab::kDocument) {
+        docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));
+      }
+      return true;
+    });
+    NETRA_RETURN_IF_ERROR(s);
+  }
+  Value out = Value::Array();
+  for (const auto& [id, d] : docs) {
+    Value v = RegionValue(attrs, id);
+    if (!RegionMatches(v, f.region)) continue;
+    if (!f.kind.empty() && v.Get("kind")->as_string() != f.kind) continue;
+    v.Set("documents", DocsValue(d));
+    out.Push(std::move(v));
+  }
+  return out;
+}
+
+Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
+  Attributes attrs(store);
+  Value out = Value::Array();
+  Status s = store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt,
+                         [&](const model::Triple& t) {
+                           const std::string& person = t.subject.value;
+                           const std::string& position = t.object.value;
+                           Value v = Value::Object();
+                           v.Set("id", Value::Str(person));
+                           v.Set("name", Value::Str(attrs.Get(person, vocab::kLabel)));
+                           v.Set("role", Value::Str(attrs.Get(position, vocab::kRole)));
+                           std::string region = attrs.Get(position, vocab::kPositionIn);
+                           v.Set("region", region.empty() ? Value::Null() : RegionValue(attrs, region));
+                           Value hon = Value::Array();
+                           for (auto& h : attrs.GetAll(person, vocab::kHonorific)) hon.Push(Value::Str(h));
+                           v.Set("honorifics", std::move(hon));
+                           Value deg = Value::Array();
+                           for (auto& d : attrs.GetAll(person, vocab::kDegree)) deg.Push(Value::Str(d));
+                           v.Set("degrees", std::move(deg));
+                           auto docs = SupportDocs(store, t);
+                           v.Set("documents", DocsValue({docs.begin(), docs.end()}));
+                           if (RegionMatches(*v.Get("region"), f.region)) out.Push(std::move(v));
+                           return true;
+                         });
+  NETRA_RETURN_IF_ERROR(s);
+  return out;
+}
+
+Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
+  Attributes attrs(store);
+  std::map<std::string, std::set<std::string>> docs;
+  Status s = store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt, [&](const model::Triple& t) {
+    if (t.object.EntityType() == vocab::kStatute) {
+      docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));
+    }
+    return true;
+  });
+  NETRA_RETURN_IF_ERROR(s);
+  Value out = Value::Array();
+  for (const auto& [id, d] : docs) {
+    Value v = StatuteValue(attrs, id);
+    if (!StatuteMatches(v, f.statute)) continue;
+    Value arts = Value::Array();
+    for (const std::string& article : Subjects(store, vocab::kPartOf, Term::Entity(id))) {
+      arts.Push(Value::Str(attrs.Get(article, vocab::kLabel)));
+    }
+    v.Set("articles", std::move(arts));
+    v.Set("documents", DocsValue(d));
+    out.Push(std::move(v));
+  }
+  return out;
+}
+
+Result<Value> Events(const store::Store& store, const CannedFilter& f) {
+  Attributes attrs(store);
+  std::map<std::string, std::set<std::string>> docs;
+  Status s = store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt, [&](const model::Triple& t) {
+    auto type = t.object.EntityType();
+    if (type == vocab::kEvent || type == vocab::kElection) {
+      docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));
+    }
+    return true;
+  });
+  NETRA_RETURN_IF_ERROR(s);
+  Value out = Value::Array();
+  for (const auto& [id, d] : docs) {
+    Value v = Value::Object();
+    std::string kind = attrs.Get(id, vocab::kKind);
+    std::string date = attrs.Get(id, vocab::kHeldOn);
+    std::string region = attrs.Get(id, vocab::kHeldIn);
+    v.Set("id", Value::Str(id));
+    v.Set("kind", Value::Str(kind));
+    v.Set("name", Value::Str(attrs.Get(id, vocab::kLabel)));
+    v.Set("date", date.empty() ? Value::Null() : Value::Str(date));
+    v.Set("region", region.empty() ? Value::Null() : RegionValue(attrs, region));
+    std::vector<std::string> leaders = Subjects(store, vocab::kLeads, Term::Entity(id));
+    v.Set("led_by", leaders.empty() ? Value::Null() : Value::Str(attrs.Get(leaders.front(), vocab::kLabel)));
+    v.Set("documents", DocsValue(d));
+    if (!f.kind.empty() && kind != f.kind) continue;
+    if (!RegionMatches(*v.Get("region"), f.region)) continue;
+    if (!DateInRange(date, f)) continue;
+    out.Push(std::move(v));
+  }
+  return out;
+}
+
+}  // namespace
+
+const std::vector<std::string>& CannedQueryNames() {
+  static const std::vector<std::string> kNames = {"regions-citing-laws", "regions", "officials", "statutes",
+                                                  "events"};
+  return kNames;
+}
+
+Result<Value> RunCanned(const store::Store& store, const std::string& name, const CannedFilter& filter) {
+  if (name == "regions-citing-laws") return RegionsCitingLaws(store, filter);
+  if (name == "regions") return Regions(store, filter);
+  if (name == "officials") return Officials(store, filter);
+  if (name == "statutes") return Statutes(store, filter);
+  if (name == "events") return Events(store, filter);
+  return Status::InvalidArgument("unknown query `" + name + "`");
+}
+
+}  // namespace netra::graph

@@ -1,0 +1,122 @@
+#include "graph/projection.h"
+
+#include <algorithm>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+
+namespace netra::graph {
+
+namespace {
+
+struct EdgeProps {
+  uint32_t predicate = 0;
+};
+
+using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeProps, boost::no_property,
+                                               uint32_t, uint32_t>;
+
+}  // namespace
+
+// Two CSR graphs: forward for out-edges, reversed for in-edges, since the
+// directed CSR graph only stores out-edges.
+struct Projection::Graphs {
+  Csr forward;
+  Csr backward;
+};
+
+Projection::Projection() = default;
+Projection::~Projection() = default;
+
+std::optional<uint32_t> Projection::vertex(const std::string& id) const {
+  auto it = index_.find(id);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<uint32_t> Projection::predicate(const std::string& name) const {
+  for (uint32_t i = 0; i < predicates_.size(); ++i) {
+    if (predicates_[i] == name) return i;
+  }
+  return std::nullopt;
+}
+
+Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, const ProjectionFilter& filter) {
+  std::unique_ptr<Projection> p(new Projection());
+  auto intern = [&](const std::string& id) -> uint32_t {
+    auto [it, inserted] = p->index_.emplace(id, static_cast<uint32_t>(p->ids_.size()));
+    if (inserted) p->ids_.push_back(id);
+    return it->second;
+  };
+  auto pred_index = [&](const std::string& name) -> uint32_t {
+    for (uint32_t i = 0; i < p->predicates_.size(); ++i) {
+      if (p->predicates_[i] == name) return i;
+    }
+    p->predicates_.push_back(name);
+    return static_cast<uint32_t>(p->predicates_.size() - 1);
+  };
+  auto on_triple = [&](const model::Triple& t) {
+    if (!t.object.is_entity()) return true;
+    uint32_t s = intern(t.subject.value);
+    uint32_t o = intern(t.object.value);
+    p->edges_.push_back({s, o, pred_index(t.predicate.value)});
+    return true;
+  };
+  if (filter.predicates.empty()) {
+    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, std::nullopt, std::nullopt, on_triple));
+  } else {
+    for (const std::string& pred : filter.predicates) {
+      NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, model::Term::Entity(pred), std::nullopt, on_triple));
+    }
+  }
+  std::sort(p->edges_.begin(), p->edges_.end(), [](const Edge& a, const Edge& b) {
+    return a.source != b.source ? a.source < b.source : a.target < b.target;
+  });
+  std::vector<std::pair<uint32_t, uint32_t>> fwd, bwd;
+  std::vector<EdgeProps> fprops, bprops;
+  fwd.reserve(p->edges_.size());
+  for (const Edge& e : p->edges_) {
+    fwd.emplace_back(e.source, e.target);
+    fprops.push_back({e.predicate});
+  }
+  std::vector<size_t> order(p->edges_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return p->edges_[a].target < p->edges_[b].target;
+  });
+  for (size_t i : order) {
+    bwd.emplace_back(p->edges_[i].target, p->edges_[i].source);
+    bprops.push_back({p->edges_[i].predicate});
+  }
+  auto n = static_cast<uint32_t>(p->ids_.size());
+  p->graphs_ = std::make_unique<Graphs>(Graphs{
+      Csr(boost::edges_are_sorted, fwd.begin(), fwd.end(), fprops.begin(), n),
+      Csr(boost::edges_are_sorted, bwd.begin(), bwd.end(), bprops.begin(), n)});
+  return p;
+}
+
+std::vector<uint32_t> Projection::Out(uint32_t v, uint32_t predicate) const {
+  std::vector<uint32_t> out;
+  const Csr& g = graphs_->forward;
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+    if (g[*it].predicate == predicate) out.push_back(static_cast<uint32_t>(boost::target(*it, g)));
+  }
+  return out;
+}
+
+std::vector<uint32_t> Projection::In(uint32_t v, uint32_t predicate) const {
+  std::vector<uint32_t> out;
+  const Csr& g = graphs_->backward;
+  for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+    if (g[*it].predicate == predicate) out.push_back(static_cast<uint32_t>(boost::target(*it, g)));
+  }
+  return out;
+}
+
+std::vector<Projection::Edge> Projection::EdgesWith(uint32_t predicate) const {
+  std::vector<Edge> out;
+  for (const Edge& e : edges_) {
+    if (e.predicate == predicate) out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace netra::graph

@@ -1,0 +1,197 @@
+#include "pipeline/pipeline.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+
+#include "core/file_util.h"
+
+namespace netra::pipeline {
+
+Result<ProcessedDocument> Process(model::Document doc, const extract::Resources& res) {
+  text::AnalyzeOptions options;
+  // A .txt article starts with its headline; a JSONL one carries it apart.
+  options.title_is_first_line = doc.title.empty();
+  auto analyzed = text::Analyze(doc.text, options);
+  if (!analyzed.ok()) return analyzed.status();
+  ProcessedDocument p;
+  p.analyzed = std::move(analyzed).value();
+  if (doc.title.empty()) {
+    for (const text::Line& line : p.analyzed.lines) {
+      if (line.cls == text::LineClass::kTitle) {
+        doc.title = doc.text.substr(line.span.begin, line.span.end - line.span.begin);
+        break;
+      }
+    }
+  }
+  p.doc = std::move(doc);
+  p.extraction = extract::ExtractAll(p.doc, p.analyzed, res);
+  p.facts = extract::ToFacts(p.doc, p.extraction, res);
+  return p;
+}
+
+uint64_t ContentHash(const model::Document& doc) {
+  std::string all = kExtractorVersion;
+  for (const std::string* s : {&doc.text, &doc.title, &doc.url, &doc.published, &doc.publisher}) {
+    all.push_back('\0');
+    all += *s;
+  }
+  for (const auto& [k, v] : doc.metadata) {
+    all.push_back('\0');
+    all += k + "=" + v;
+  }
+  return Fnv1a64(all);
+}
+
+std::string DocumentMetadata(const model::Document& doc) {
+  Value v = Value::Object();
+  v.Set("title", Value::Str(doc.title));
+  v.Set("source", Value::Str(doc.source));
+  if (!doc.url.empty()) v.Set("url", Value::Str(doc.url));
+  if (!doc.published.empty()) v.Set("published", Value::Str(doc.published));
+  if (!doc.publisher.empty()) v.Set("publisher", Value::Str(doc.publisher));
+  v.Set("bytes", Value::Int(static_cast<int64_t>(doc.text.size())));
+  std::string json = v.ToJson();
+  if (!doc.metadata.empty()) {
+    // Other JSONL fields are already JSON text: splice them in verbatim.
+    json.pop_back();
+    json += ",\"metadata\":{";
+    for (size_t i = 0; i < doc.metadata.size(); ++i) {
+      if (i) json += ",";
+      AppendJsonString(doc.metadata[i].first, &json);
+      json += ":" + doc.metadata[i].second;
+    }
+    json += "}}";
+  }
+  return json;
+}
+
+std::string IngestReport::Summary() const {
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "documents: %llu new, %llu changed, %llu unchanged, %llu failed; triples: +%llu -%llu; "
+                "%.1f MB in %.2f s",
+                static_cast<unsigned long long>(counters.docs_new),
+                static_cast<unsigned long long>(counters.docs_changed),
+                static_cast<unsigned long long>(counters.docs_unchanged),
+                static_cast<unsigned long long>(documents_failed),
+                static_cast<unsigned long long>(counters.triples_added),
+                static_cast<unsigned long long>(counters.triples_removed), bytes / 1e6, seconds);
+  return buf;
+}
+
+namespace {
+
+class Progress {
+ public:
+  Progress(bool enabled, uint64_t total_bytes)
+      : enabled_(enabled && isatty(STDERR_FILENO)), total_(total_bytes),
+        start_(std::chrono::steady_clock::now()) {}
+
+  void Update(uint64_t docs, uint64_t bytes) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double rate = secs > 0 ? bytes / secs : 0;
+    char eta[32] = "";
+    if (total_ > 0 && rate > 0 && bytes <= total_) {
+      std::snprintf(eta, sizeof eta, ", ETA %.0f s", (total_ - bytes) / rate);
+    }
+    std::fprintf(stderr, "\r%llu documents, %.1f MB/s%s   ", static_cast<unsigned long long>(docs),
+                 rate / 1e6, eta);
+  }
+
+  void Done() {
+    if (enabled_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  bool enabled_;
+  uint64_t total_;
+  std::chrono::steady_clock::time_point start_, last_{};
+};
+
+}  // namespace
+
+Status Ingest(const std::vector<std::string>& paths, store::Store* store,
+              const extract::Resources& res, const IngestOptions& options, IngestReport* report) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<ingest::Diagnostic> problems;
+  std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, &problems);
+  for (const auto& p : problems) {
+    report->problems.push_back(p);
+    ++report->documents_failed;
+  }
+  uint64_t total = 0;
+  for (const auto& in : inputs) total += in.bytes;
+  Progress progress(options.progress, total);
+
+  std::unique_ptr<store::BulkLoader> bulk;
+  if (options.bulk) {
+    auto loader = store->NewBulkLoader();
+    if (!loader.ok()) return loader.status();
+    bulk = std::move(loader).value();
+  }
+  std::vector<store::DocumentFacts> batch;
+  size_t batch_facts = 0;
+  Status failure;
+  uint64_t docs_seen = 0;
+  auto flush = [&]() {
+    if (batch.empty() || !failure.ok()) return;
+    failure = store->WriteDocuments(batch, nullptr, &report->counters);
+    batch.clear();
+    batch_facts = 0;
+  };
+  auto on_problem = [&](const ingest::Diagnostic& d) {
+    report->problems.push_back(d);
+    ++report->documents_failed;
+  };
+  auto on_document = [&](model::Document&& doc) {
+    if (!failure.ok()) return;
+    ++docs_seen;
+    report->bytes += doc.text.size();
+    progress.Update(docs_seen, report->bytes);
+    store::DocumentFacts facts;
+    facts.doc_id = doc.id;
+    facts.content_hash = ContentHash(doc);
+    auto unchanged = store->IsUnchanged(facts.doc_id, facts.content_hash);
+    if (unchanged.ok() && *unchanged) {
+      ++report->counters.docs_unchanged;
+      return;
+    }
+    std::string source = doc.source;
+    auto processed = Process(std::move(doc), res);
+    if (!processed.ok()) {
+      on_problem({source, processed.status().message()});
+      return;
+    }
+    facts.metadata = DocumentMetadata(processed->doc);
+    facts.facts = std::move(processed->facts);
+    if (bulk) {
+      Status s = bulk->Add(std::move(facts));
+      if (s.code() == StatusCode::kInvalidArgument) {
+        on_problem({source, s.message()});
+      } else if (!s.ok()) {
+        failure = s;
+      }
+      return;
+    }
+    batch_facts += facts.facts.size();
+    batch.push_back(std::move(facts));
+    if (batch.size() >= options.batch_documents || batch_facts >= 200000) flush();
+  };
+  for (const auto& input : inputs) {
+    ingest::LoadFile(input, options.load, on_document, on_problem);
+    if (!failure.ok()) break;
+  }
+  flush();
+  if (bulk && failure.ok()) failure = bulk->Finish(&report->counters);
+  progress.Done();
+  report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return failure;
+}
+
+}  // namespace netra::pipeline

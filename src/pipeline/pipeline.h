@@ -1,0 +1,70 @@
+// The one-way flow: documents -> text layer -> extractors -> facts -> store.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "core/value.h"
+#include "extract/context.h"
+#include "extract/extraction.h"
+#include "ingest/loader.h"
+#include "model/document.h"
+#include "model/term.h"
+#include "store/store.h"
+#include "text/analyze.h"
+
+namespace netra::pipeline {
+
+// Bumped whenever extraction changes what it finds, so that re-ingesting
+// an unchanged article with a newer netra refreshes its facts.
+inline constexpr const char* kExtractorVersion = "extract-1";
+
+struct ProcessedDocument {
+  model::Document doc;
+  text::AnalyzedText analyzed;
+  extract::Extraction extraction;
+  std::vector<model::Fact> facts;
+};
+
+// Runs the text layer and every extractor. Fails with kBadInput (invalid
+// UTF-8, with its byte offset) when the document cannot be analysed.
+Result<ProcessedDocument> Process(model::Document doc, const extract::Resources& res);
+
+// The content hash the store keeps for a document: its text, title and
+// metadata, and the extractor version.
+uint64_t ContentHash(const model::Document& doc);
+
+// The document record kept in the store (JSON): title, source, url,
+// published, publisher and other metadata.
+std::string DocumentMetadata(const model::Document& doc);
+
+struct IngestOptions {
+  ingest::LoadOptions load;
+  bool bulk = false;             // first load through sorted SST files
+  size_t batch_documents = 256;  // documents per atomic WriteBatch
+  bool progress = false;         // a progress line on stderr
+};
+
+struct IngestReport {
+  store::WriteCounters counters;
+  uint64_t documents_failed = 0;
+  uint64_t bytes = 0;
+  double seconds = 0;
+  std::vector<ingest::Diagnostic> problems;
+  std::string Summary() const;  // one line
+};
+
+// Loads every input, processes each document and writes its facts to the
+// store, a batch of documents per atomic write. Bad documents become
+// problems in the report; the rest go on. Fails only on store errors.
+Status Ingest(const std::vector<std::string>& paths, store::Store* store,
+              const extract::Resources& res, const IngestOptions& options, IngestReport* report);
+
+// JSON-shaped views for `netra inspect` and `netra extract`.
+Value InspectValue(const ProcessedDocument& p);
+Value ExtractionValue(const ProcessedDocument& p);
+Value FactValue(const model::Fact& f);
+
+}  // namespace netra::pipeline

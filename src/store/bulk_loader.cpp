@@ -1,0 +1,302 @@
+// BulkLoader: the keys of WriteDocuments, produced through external sorting
+// and ingested as SST files into all column families in one atomic step
+// (DB::IngestExternalFiles records every file in one MANIFEST edit).
+//
+// Per document, Add emits: dictionary entries, one support per distinct
+// triple (SPO key + doc id), its POS and OSP keys and its document record.
+// SPO keys and support counts are not buffered: Finish derives them while
+// merging the supports, which arrive grouped by triple in SPO order; the
+// count key (the bare SPO key) sorts before its supports, so each triple's
+// supports are held until the group ends, then written after its count.
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <system_error>
+#include <unordered_map>
+
+#include "store/record_codec.h"
+#include "store/sst_sorter.h"
+#include "store/store_internal.h"
+#include "store/term_hash.h"
+
+namespace netra::store {
+
+namespace fs = std::filesystem;
+
+struct BulkLoader::Rep {
+  Rep(Store::Impl* store_impl, std::string temp, const BulkOptions& opts);
+  ~Rep();
+
+  Status Add(DocumentFacts doc);
+  Status Finish(WriteCounters* out);
+
+  uint64_t Buffered() const;
+  Status SpillAll();
+  Result<uint64_t> StoredCount(const std::string& count_key) const;
+  Status MergeDictionary(SstOutput* out);
+  Status MergeSupports(SstOutput* prov, SstOutput* spo, uint64_t* triples_added, uint64_t* supports);
+  Status MergeKeys(RunSorter* sorter, SstOutput* out);
+  Status Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs);
+
+  rocksdb::Options CfOptions(Cf cf) const {
+    return rocksdb::Options(BuildDbOptions(impl->options), BuildCfOptions(cf, impl->options));
+  }
+
+  Store::Impl* impl;
+  std::string temp_dir;
+  BulkOptions options;
+  RunSorter dict, prov, pos, osp, docs;
+  std::unordered_map<std::string, uint64_t> added;  // doc id -> content hash
+  WriteCounters counters;
+  bool spent = false;  // finished, or failed beyond repair
+};
+
+namespace {
+
+Status KeyConflict(std::string_view key, std::string_view, std::string_view) {
+  return Status::Corruption("bulk load produced key '" + std::string(key) + "' twice with different values");
+}
+
+Status DictConflict(std::string_view key, std::string_view a, std::string_view b) {
+  return CollisionError(DecodeFixed64BE(key.data()), a, b);
+}
+
+std::atomic<uint64_t> g_loader_serial{0};
+
+}  // namespace
+
+BulkLoader::Rep::Rep(Store::Impl* store_impl, std::string temp, const BulkOptions& opts)
+    : impl(store_impl),
+      temp_dir(std::move(temp)),
+      options(opts),
+      dict(temp_dir, "dict", DictConflict),
+      prov(temp_dir, "prov", KeyConflict),
+      pos(temp_dir, "pos", KeyConflict),
+      osp(temp_dir, "osp", KeyConflict),
+      docs(temp_dir, "docs", KeyConflict) {}
+
+BulkLoader::Rep::~Rep() {
+  std::error_code ec;
+  fs::remove_all(temp_dir, ec);
+  std::lock_guard<std::mutex> lock(impl->write_mu);
+  impl->bulk_active = false;
+}
+
+uint64_t BulkLoader::Rep::Buffered() const {
+  return dict.buffered_bytes() + prov.buffered_bytes() + pos.buffered_bytes() + osp.buffered_bytes() +
+         docs.buffered_bytes();
+}
+
+Status BulkLoader::Rep::SpillAll() {
+  for (RunSorter* sorter : {&dict, &prov, &pos, &osp, &docs}) NETRA_RETURN_IF_ERROR(sorter->Spill());
+  return Status::Ok();
+}
+
+Status BulkLoader::Rep::Add(DocumentFacts doc) {
+  if (spent) return Status::InvalidArgument("the bulk loader is finished or failed");
+  NETRA_RETURN_IF_ERROR(ValidateDocument(doc));
+  if (auto it = added.find(doc.doc_id); it != added.end()) {
+    if (it->second != doc.content_hash) {
+      return Status::InvalidArgument("document " + doc.doc_id + " was given twice with different hashes");
+    }
+    ++counters.docs_unchanged;
+    return Status::Ok();
+  }
+  {
+    ReadView view(*impl);
+    std::string value;
+    bool found = false;
+    NETRA_RETURN_IF_ERROR(view.Get(kDocs, doc.doc_id, &value, &found));
+    uint64_t stored = 0;
+    if (found && !DecodeDocHash(value, &stored)) return Status::Corruption("malformed record of " + doc.doc_id);
+    if (found && stored != doc.content_hash) {
+      return Status::InvalidArgument("document " + doc.doc_id +
+                                     " is stored with another hash: the bulk loader only adds new documents");
+    }
+    if (found) {
+      added.emplace(doc.doc_id, doc.content_hash);
+      ++counters.docs_unchanged;
+      return Status::Ok();
+    }
+  }
+  std::map<TripleIds, std::vector<Span>> groups;
+  for (const model::Fact& fact : doc.facts) {
+    TermId ids[3];
+    const model::Term* terms[3] = {&fact.triple.subject, &fact.triple.predicate, &fact.triple.object};
+    for (int i = 0; i < 3; ++i) {
+      std::string encoded = terms[i]->Encode();
+      ids[i] = HashTerm(encoded);
+      std::string key;
+      PutFixed64BE(&key, ids[i]);
+      dict.Add(std::move(key), std::move(encoded));
+    }
+    groups[TripleIds{ids[0], ids[1], ids[2]}].push_back(SpanOf(fact.provenance));
+  }
+  DocRecord record{doc.content_hash, std::move(doc.metadata), {}};
+  for (auto& [t, spans] : groups) {
+    std::sort(spans.begin(), spans.end(), SpanLess);
+    prov.Add(EncodeSupportKey(t, doc.doc_id), EncodeSpans(spans));
+    pos.Add(EncodeTripleKey(t, IndexOrder::kPos), "");
+    osp.Add(EncodeTripleKey(t, IndexOrder::kOsp), "");
+    record.triples.push_back(t);
+  }
+  docs.Add(doc.doc_id, EncodeDocRecord(record));
+  added.emplace(std::move(doc.doc_id), doc.content_hash);
+  ++counters.docs_new;
+  if (Buffered() >= options.memory_budget_bytes) {
+    Status s = SpillAll();
+    if (!s.ok()) spent = true;
+    return s;
+  }
+  return Status::Ok();
+}
+
+Result<uint64_t> BulkLoader::Rep::StoredCount(const std::string& count_key) const {
+  rocksdb::PinnableSlice pinned;
+  rocksdb::Status s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(kProv), count_key, &pinned);
+  if (s.IsNotFound()) return uint64_t{0};
+  NETRA_RETURN_IF_ERROR(FromRocks(s, "reading a support count"));
+  uint64_t n = 0;
+  if (!DecodeCount(ToView(pinned), &n)) return Status::Corruption("malformed support count");
+  return n;
+}
+
+// Entries the store already has are left out; a different term under a
+// stored id is a collision.
+Status BulkLoader::Rep::MergeDictionary(SstOutput* out) {
+  return dict.Merge([&](std::string_view key, std::string_view encoded) -> Status {
+    rocksdb::PinnableSlice pinned;
+    rocksdb::Status s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(kDict), ToSlice(key), &pinned);
+    if (s.ok()) {
+      if (ToView(pinned) != encoded) return CollisionError(DecodeFixed64BE(key.data()), ToView(pinned), encoded);
+      return Status::Ok();
+    }
+    if (!s.IsNotFound()) return FromRocks(s, "reading the dictionary");
+    return out->Put(key, encoded);
+  });
+}
+
+Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, SstOutput* spo_out, uint64_t* triples_added,
+                                      uint64_t* supports) {
+  std::string group_key;  // the SPO key of the current triple
+  std::vector<std::pair<std::string, std::string>> group;
+  auto flush = [&]() -> Status {
+    if (group.empty()) return Status::Ok();
+    NETRA_ASSIGN_OR_RETURN(uint64_t stored, StoredCount(group_key));
+    NETRA_RETURN_IF_ERROR(prov_out->Put(group_key, EncodeCount(stored + group.size())));
+    for (const auto& [key, value] : group) NETRA_RETURN_IF_ERROR(prov_out->Put(key, value));
+    if (stored == 0) {
+      NETRA_RETURN_IF_ERROR(spo_out->Put(group_key, ""));
+      ++*triples_added;
+    }
+    *supports += group.size();
+    group.clear();
+    return Status::Ok();
+  };
+  NETRA_RETURN_IF_ERROR(prov.Merge([&](std::string_view key, std::string_view value) -> Status {
+    std::string_view triple_key = key.substr(0, kTripleKeyBytes);
+    if (triple_key != group_key) {
+      NETRA_RETURN_IF_ERROR(flush());
+      group_key.assign(triple_key);
+    }
+    group.emplace_back(std::string(key), std::string(value));
+    return Status::Ok();
+  }));
+  return flush();
+}
+
+Status BulkLoader::Rep::MergeKeys(RunSorter* sorter, SstOutput* out) {
+  return sorter->Merge([&](std::string_view key, std::string_view value) { return out->Put(key, value); });
+}
+
+Status BulkLoader::Rep::Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs) {
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (auto& [cf, output] : outputs) {
+    rocksdb::IngestExternalFileArg arg;
+    NETRA_RETURN_IF_ERROR(output->Finish(&arg.external_files));
+    if (arg.external_files.empty()) continue;
+    arg.column_family = impl->cf(cf);
+    arg.options.move_files = true;  // hard links: the temp folder is inside the store folder
+    arg.options.allow_blocking_flush = true;
+    args.push_back(std::move(arg));
+  }
+  if (args.empty()) return Status::Ok();
+  return FromRocks(impl->db->IngestExternalFiles(args), "ingesting bulk files into " + impl->dir);
+}
+
+Status BulkLoader::Rep::Finish(WriteCounters* out) {
+  if (spent) return Status::InvalidArgument("the bulk loader is finished or failed");
+  spent = true;
+  NETRA_RETURN_IF_ERROR(SpillAll());
+  const uint64_t target = options.target_file_bytes;
+  SstOutput dict_out(temp_dir, "dict", CfOptions(kDict), target);
+  SstOutput spo_out(temp_dir, "spo", CfOptions(kSpo), target);
+  SstOutput pos_out(temp_dir, "pos", CfOptions(kPos), target);
+  SstOutput osp_out(temp_dir, "osp", CfOptions(kOsp), target);
+  SstOutput prov_out(temp_dir, "prov", CfOptions(kProv), target);
+  SstOutput docs_out(temp_dir, "docs", CfOptions(kDocs), target);
+  SstOutput meta_out(temp_dir, "meta", CfOptions(kMeta), target);
+
+  uint64_t triples_added = 0, supports = 0;
+  NETRA_RETURN_IF_ERROR(MergeDictionary(&dict_out));
+  NETRA_RETURN_IF_ERROR(MergeSupports(&prov_out, &spo_out, &triples_added, &supports));
+  NETRA_RETURN_IF_ERROR(MergeKeys(&pos, &pos_out));
+  NETRA_RETURN_IF_ERROR(MergeKeys(&osp, &osp_out));
+  NETRA_RETURN_IF_ERROR(MergeKeys(&docs, &docs_out));
+
+  // The counters ride in the same atomic ingestion (keys in sorted order).
+  StoreCounters next = impl->counters;
+  next.documents += counters.docs_new;
+  next.triples += triples_added;
+  next.supports += supports;
+  if (counters.docs_new > 0) {
+    NETRA_RETURN_IF_ERROR(meta_out.Put(kMetaDocumentsKey, EncodeCount(next.documents)));
+    NETRA_RETURN_IF_ERROR(meta_out.Put(kMetaSupportsKey, EncodeCount(next.supports)));
+    NETRA_RETURN_IF_ERROR(meta_out.Put(kMetaTriplesKey, EncodeCount(next.triples)));
+  }
+  NETRA_RETURN_IF_ERROR(Ingest({{kMeta, &meta_out},
+                                {kDict, &dict_out},
+                                {kSpo, &spo_out},
+                                {kPos, &pos_out},
+                                {kOsp, &osp_out},
+                                {kProv, &prov_out},
+                                {kDocs, &docs_out}}));
+  {
+    std::lock_guard<std::mutex> lock(impl->write_mu);
+    impl->counters = next;
+  }
+  counters.triples_added = triples_added;
+  if (out != nullptr) {
+    out->docs_new += counters.docs_new;
+    out->docs_unchanged += counters.docs_unchanged;
+    out->triples_added += counters.triples_added;
+  }
+  return Status::Ok();
+}
+
+BulkLoader::BulkLoader(std::unique_ptr<Rep> rep) : rep_(std::move(rep)) {}
+BulkLoader::~BulkLoader() = default;
+
+Status BulkLoader::Add(DocumentFacts doc) { return rep_->Add(std::move(doc)); }
+Status BulkLoader::Finish(WriteCounters* counters) { return rep_->Finish(counters); }
+
+Result<std::unique_ptr<BulkLoader>> Store::NewBulkLoader(const BulkOptions& options) {
+  {
+    std::lock_guard<std::mutex> lock(impl_->write_mu);
+    if (impl_->secondary) return Status::InvalidArgument("store " + impl_->dir + " is open read-only");
+    if (impl_->bulk_active) return Status::Busy("a bulk load into " + impl_->dir + " is in progress");
+    impl_->bulk_active = true;
+  }
+  std::string temp = impl_->dir + "/" + std::string(kBulkTempPrefix) + std::to_string(::getpid()) + "." +
+                     std::to_string(g_loader_serial.fetch_add(1));
+  auto rep = std::make_unique<BulkLoader::Rep>(impl_.get(), temp, options);  // clears bulk_active when gone
+  std::error_code ec;
+  fs::create_directories(temp, ec);
+  if (ec) return Status::IoError("creating " + temp + ": " + ec.message());
+  return std::unique_ptr<BulkLoader>(new BulkLoader(std::move(rep)));
+}
+
+}  // namespace netra::store

@@ -1,0 +1,60 @@
+// Bulk loading: the same keys as Store::WriteDocuments, built into sorted SST
+// files and ingested in one atomic step instead of going through the WAL and
+// memtables. For a first load into an empty store, or for documents the store
+// does not have yet. The resulting store dumps byte-identically to one built
+// with WriteDocuments from the same documents.
+//
+//   NETRA_ASSIGN_OR_RETURN(auto loader, store->NewBulkLoader());
+//   for (...) NETRA_RETURN_IF_ERROR(loader->Add(std::move(doc)));
+//   NETRA_RETURN_IF_ERROR(loader->Finish(&counters));
+//
+// Memory is bounded: keys are buffered until `memory_budget_bytes`, then
+// sorted and spilled as a run file; Finish merges the runs into the final
+// files. One structure is not spilled: the set of document ids added (about
+// 50 bytes per document), used to refuse repeated ids.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "core/status.h"
+#include "store/store_types.h"
+
+namespace netra::store {
+
+struct BulkOptions {
+  // Buffered keys and values, all column families together, before a spill.
+  uint64_t memory_budget_bytes = 64ull << 20;
+  // Final SST files are cut when they pass this size.
+  uint64_t target_file_bytes = 128ull << 20;
+};
+
+class BulkLoader {
+ public:
+  // Abandons the load if Finish was not called: nothing reaches the store and
+  // the temporary files are removed.
+  ~BulkLoader();
+  BulkLoader(const BulkLoader&) = delete;
+  BulkLoader& operator=(const BulkLoader&) = delete;
+
+  // Buffers one document. A document the store (or this loader) already has
+  // with the same hash is skipped and counted unchanged; with another hash it
+  // is refused with InvalidArgument (use Store::WriteDocuments for changes).
+  // Corruption if two terms hash to one id. After an error other than
+  // InvalidArgument the loader is unusable.
+  Status Add(DocumentFacts doc);
+
+  // Merges, writes and ingests everything in one atomic step. Afterwards the
+  // loader is spent. `counters` (added to) may be null.
+  Status Finish(WriteCounters* counters);
+
+  struct Rep;  // bulk_loader.cpp
+
+ private:
+  friend class Store;
+  explicit BulkLoader(std::unique_ptr<Rep> rep);
+  std::unique_ptr<Rep> rep_;
+};
+
+}  // namespace netra::store

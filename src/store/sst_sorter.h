@@ -1,0 +1,71 @@
+// External sorting for the bulk loader, with SST files as the run format.
+//
+// `RunSorter` buffers the key/value pairs of one column family; Spill sorts
+// the buffer and writes it as one run file (an uncompressed SST, so
+// SstFileReader can read it back); Merge merges every run in key order. The
+// same key twice with the same value is kept once; with different values the
+// conflict callback decides (the dictionary reports a hash collision).
+//
+// `SstOutput` writes the final, ingestible SST files of one column family,
+// starting a new file when one passes a size.
+// Internal to netra_store.
+#pragma once
+
+#include <rocksdb/sst_file_writer.h>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+
+namespace netra::store {
+
+class RunSorter {
+ public:
+  using Conflict = std::function<Status(std::string_view key, std::string_view a, std::string_view b)>;
+  // Run files are `<dir>/<name>.<n>.run`.
+  RunSorter(std::string dir, std::string name, Conflict conflict);
+
+  void Add(std::string key, std::string value);
+  // Bytes held by the buffer, counting a per-pair overhead.
+  uint64_t buffered_bytes() const { return buffered_bytes_; }
+  Status Spill();
+  // Spills what is buffered, then calls fn for each distinct key in order.
+  Status Merge(const std::function<Status(std::string_view key, std::string_view value)>& fn);
+
+ private:
+  std::string dir_;
+  std::string name_;
+  Conflict conflict_;
+  std::vector<std::pair<std::string, std::string>> buffer_;
+  uint64_t buffered_bytes_ = 0;
+  std::vector<std::string> runs_;
+};
+
+class SstOutput {
+ public:
+  // Files are `<dir>/<name>.<n>.sst`, written with `options` (those of the
+  // column family they will be ingested into).
+  SstOutput(std::string dir, std::string name, rocksdb::Options options, uint64_t target_file_bytes);
+  ~SstOutput();
+
+  // REQUIRES: keys strictly increasing across calls.
+  Status Put(std::string_view key, std::string_view value);
+  // Closes the last file; `files` gets every file written (none if no Put).
+  Status Finish(std::vector<std::string>* files);
+
+ private:
+  std::string dir_;
+  std::string name_;
+  rocksdb::Options options_;
+  uint64_t target_file_bytes_;
+  std::unique_ptr<rocksdb::SstFileWriter> writer_;
+  std::vector<std::string> files_;
+};
+
+}  // namespace netra::store

@@ -1,0 +1,129 @@
+// The fact store: triples with their provenance, kept in RocksDB.
+//
+// A `Store` holds, for every document it was given, the facts extracted from
+// it. A triple seen in 40 documents is stored once, with 40 supports (one per
+// document, each listing the spans that stated it). Re-giving a document with
+// the same content hash is a no-op; with another hash, its old supports are
+// retracted and the new ones added; a triple left without support disappears.
+//
+// The on-disk layout is specified in schema/store_layout.md. This header has
+// no RocksDB types: the engine is private to netra_store.
+//
+// Thread-safety: a Store may be used from several threads. Writes are
+// serialized; reads run concurrently with them and each read call sees one
+// committed state (a snapshot).
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "model/term.h"
+#include "store/bulk_loader.h"
+#include "store/store_types.h"
+
+namespace netra::store {
+
+class Store {
+ public:
+  using Stats = StoreStats;
+
+  // Opens (or creates) the store in `dir`. Fails with:
+  //   Busy            another writer (this or another process) holds `dir`;
+  //   InvalidArgument `dir` exists, is not empty and is not a netra store
+  //                   (checked before anything in it is touched);
+  //   Unsupported     the store has a format version this netra cannot read;
+  //   NotFound        no store there and create_if_missing is off (or read_only).
+  static Result<std::unique_ptr<Store>> Open(const std::string& dir, const OpenOptions& options = {});
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& dir() const;
+  bool read_only() const;
+
+  // Fast pre-check so callers can skip extraction: true if doc_id is stored
+  // with this content hash.
+  Result<bool> IsUnchanged(const std::string& doc_id, uint64_t content_hash) const;
+
+  // Writes several documents in ONE atomic batch, in order: each document sees
+  // what the earlier ones did (the same doc_id twice: the second wins). A
+  // document stored with the same hash is left alone (kUnchanged); with
+  // another hash its old supports are retracted and the new ones added
+  // (kChanged). Duplicate facts within a document add spans to one support.
+  // `outcomes` (resized to docs.size()) and `counters` (added to) may be null.
+  // On error nothing is written. Corruption if two terms hash to one id.
+  Status WriteDocuments(const std::vector<DocumentFacts>& docs, std::vector<DocOutcome>* outcomes,
+                        WriteCounters* counters);
+
+  // Retracts the documents, in one atomic batch. Unknown ids: NotFound listing
+  // them, after the known ones were forgotten. `counters` may be null.
+  Status Forget(const std::vector<std::string>& doc_ids, WriteCounters* counters);
+
+  // Streams the triples matching the pattern (std::nullopt = variable) in
+  // index order; `fn` returns false to stop. Uses SPO, POS or OSP so that
+  // every pattern is one prefix scan.
+  Status Match(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
+               const std::optional<model::Term>& o,
+               const std::function<bool(const model::Triple&)>& fn) const;
+
+  // Exact number of matches (scans the keys, decodes nothing).
+  Result<uint64_t> CountMatches(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
+                                const std::optional<model::Term>& o) const;
+  // A cheap estimate of CountMatches from RocksDB's size approximations:
+  // exact when nothing or everything is bound, otherwise order-of-magnitude.
+  Result<uint64_t> EstimateMatches(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
+                                   const std::optional<model::Term>& o) const;
+
+  // Number of distinct documents supporting the triple (0 if absent): one read.
+  Result<uint64_t> SupportCount(const model::Triple& triple) const;
+  // Every span stating the triple, ordered by document, then span.
+  Status Supports(const model::Triple& triple, std::vector<model::Provenance>* out) const;
+
+  // Every document in id order; `fn` returns false to stop.
+  Status ListDocuments(
+      const std::function<bool(const std::string& id, uint64_t hash, const std::string& metadata)>& fn) const;
+
+  Result<StoreCounters> Counters() const;
+
+  // Canonical sorted text of everything the store means: counters, triples
+  // with their supports, documents. Two stores holding the same facts dump
+  // byte-identically, whatever order or path (WriteDocuments or BulkLoader)
+  // built them; tests compare stores with it. Holds all triples in memory.
+  Status Dump(std::ostream& out) const;
+
+  // Scans everything. See StoreStats.
+  Result<Stats> ComputeStats() const;
+
+  // Cross-checks every invariant of the layout: indexes agree with each other
+  // and with the support counts, counts with the support keys, supports with
+  // the documents' contribution lists, every id with the dictionary, and the
+  // meta counters with all of it. Corruption naming the first violation.
+  Status CheckConsistency() const;
+
+  // Reader only: catch up with the writer's committed state. Not concurrent
+  // with reads on this Store (it waits for them).
+  Status Refresh();
+
+  // Writer only: compacts every column family (after a bulk_load session).
+  Status Compact();
+
+  // Starts a bulk load (see bulk_loader.h). While the loader lives, writes
+  // through WriteDocuments and Forget fail with Busy.
+  Result<std::unique_ptr<BulkLoader>> NewBulkLoader(const BulkOptions& options = {});
+
+  struct Impl;  // store_internal.h
+
+ private:
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace netra::store

@@ -1,0 +1,230 @@
+#include "store/store_internal.h"
+
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include <filesystem>
+#include <system_error>
+
+#include "store/record_codec.h"
+#include "store/term_hash.h"
+
+namespace netra::store {
+
+const char* CfName(Cf cf) {
+  switch (cf) {
+    case kMeta: return "meta";
+    case kDict: return "dict";
+    case kSpo: return "spo";
+    case kPos: return "pos";
+    case kOsp: return "osp";
+    case kProv: return "prov";
+    case kDocs: return "docs";
+    case kNumCfs: break;
+  }
+  return "?";
+}
+
+Cf IndexCf(IndexOrder order) {
+  switch (order) {
+    case IndexOrder::kSpo: return kSpo;
+    case IndexOrder::kPos: return kPos;
+    case IndexOrder::kOsp: return kOsp;
+  }
+  return kSpo;
+}
+
+rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
+  rocksdb::DBOptions db;
+  db.max_background_jobs = 2;  // the machine has 2 cores, shared
+  db.keep_log_file_num = 4;
+  db.max_manifest_file_size = 64ull << 20;
+  if (options.read_only) db.max_open_files = -1;  // required by secondary instances
+  return db;
+}
+
+rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options) {
+  rocksdb::ColumnFamilyOptions cfo;
+  rocksdb::BlockBasedTableOptions table;
+  // Point reads (dictionary ids, documents, support counts) want a filter;
+  // the index column families are only prefix-scanned.
+  if (cf == kDict || cf == kDocs || cf == kProv) {
+    table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  cfo.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  if (options.bulk_load) {
+    cfo.disable_auto_compactions = true;
+    cfo.write_buffer_size = 128ull << 20;
+  }
+  return cfo;
+}
+
+Status FromRocks(const rocksdb::Status& s, const std::string& context) {
+  if (s.ok()) return Status::Ok();
+  std::string msg = context + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsBusy() || s.IsTryAgain()) return Status::Busy(msg);
+  if (s.IsNotSupported()) return Status::Unsupported(msg);
+  if (s.IsInvalidArgument()) return Status::InvalidArgument(msg);
+  return Status::IoError(msg);
+}
+
+Store::Impl::~Impl() {
+  if (db != nullptr) {
+    for (auto* handle : cfs) {
+      if (handle != nullptr) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+    }
+    if (default_cf != nullptr) db->DestroyColumnFamilyHandle(default_cf).PermitUncheckedError();
+    db->Close().PermitUncheckedError();  // nothing to do about it in a destructor
+    delete db;
+  }
+  if (!secondary_path.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(secondary_path, ec);
+  }
+  if (writer_claim) ReleaseWriterClaim(*writer_claim);  // only once RocksDB let go of LOCK
+}
+
+rocksdb::WriteOptions Store::Impl::WriteOpts() const {
+  rocksdb::WriteOptions wo;
+  wo.sync = options.sync_writes;
+  wo.disableWAL = false;
+  return wo;
+}
+
+ReadView::ReadView(const Store::Impl& impl) : impl_(impl) {
+  if (impl.secondary) {
+    lock_ = std::shared_lock<std::shared_mutex>(impl.refresh_mu);
+  } else {
+    snapshot_ = impl.db->GetSnapshot();
+    read_options_.snapshot = snapshot_;
+  }
+}
+
+ReadView::~ReadView() {
+  if (snapshot_ != nullptr) impl_.db->ReleaseSnapshot(snapshot_);
+}
+
+Status ReadView::Get(Cf cf, std::string_view key, std::string* value, bool* found) const {
+  rocksdb::PinnableSlice pinned;
+  rocksdb::Status s = impl_.db->Get(read_options_, impl_.cf(cf), ToSlice(key), &pinned);
+  if (s.IsNotFound()) {
+    *found = false;
+    return Status::Ok();
+  }
+  if (!s.ok()) return FromRocks(s, std::string("reading ") + CfName(cf));
+  *found = true;
+  value->assign(pinned.data(), pinned.size());
+  return Status::Ok();
+}
+
+Status ReadView::Scan(Cf cf, std::string_view prefix,
+                      const std::function<bool(std::string_view key, std::string_view value)>& fn) const {
+  rocksdb::ReadOptions ro = read_options_;
+  std::string upper;
+  rocksdb::Slice upper_slice;
+  // The smallest key after every key with this prefix: the prefix with its
+  // last non-0xff byte incremented (none if the prefix is all 0xff or empty).
+  upper.assign(prefix);
+  while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xff) upper.pop_back();
+  if (!upper.empty()) {
+    upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+    upper_slice = ToSlice(upper);
+    ro.iterate_upper_bound = &upper_slice;
+  }
+  std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(ro, impl_.cf(cf)));
+  for (it->Seek(ToSlice(prefix)); it->Valid(); it->Next()) {
+    std::string_view key = ToView(it->key());
+    if (key.substr(0, prefix.size()) != prefix) break;
+    if (!fn(key, ToView(it->value()))) break;
+  }
+  return FromRocks(it->status(), std::string("scanning ") + CfName(cf));
+}
+
+Result<const model::Term*> TermReader::Get(TermId id) {
+  auto it = cache_.find(id);
+  if (it != cache_.end()) return &it->second;
+  std::string key;
+  PutFixed64BE(&key, id);
+  std::string value;
+  bool found = false;
+  NETRA_RETURN_IF_ERROR(view_.Get(kDict, key, &value, &found));
+  if (!found) return Status::Corruption("term id " + std::to_string(id) + " is not in the dictionary");
+  Result<model::Term> term = model::Term::Decode(value);
+  if (!term.ok()) return term.status().WithContext("dictionary entry " + std::to_string(id));
+  return &cache_.emplace(id, std::move(term).value()).first->second;
+}
+
+Status TermReader::GetTriple(const TripleIds& ids, model::Triple* triple) {
+  NETRA_ASSIGN_OR_RETURN(const model::Term* s, Get(ids.s));
+  triple->subject = *s;
+  NETRA_ASSIGN_OR_RETURN(const model::Term* p, Get(ids.p));
+  triple->predicate = *p;
+  NETRA_ASSIGN_OR_RETURN(const model::Term* o, Get(ids.o));
+  triple->object = *o;
+  return Status::Ok();
+}
+
+Result<std::optional<TermId>> FindTermId(const ReadView& view, const model::Term& term) {
+  std::string encoded = term.Encode();
+  TermId id = HashTerm(encoded);
+  std::string key;
+  PutFixed64BE(&key, id);
+  std::string stored;
+  bool found = false;
+  NETRA_RETURN_IF_ERROR(view.Get(kDict, key, &stored, &found));
+  if (!found || stored != encoded) return std::optional<TermId>();
+  return std::optional<TermId>(id);
+}
+
+Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s,
+                      const std::optional<model::Term>& p, const std::optional<model::Term>& o,
+                      std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
+                      bool* missing) {
+  *missing = false;
+  const std::optional<model::Term>* terms[3] = {&s, &p, &o};
+  std::optional<TermId>* ids[3] = {sid, pid, oid};
+  for (int i = 0; i < 3; ++i) {
+    ids[i]->reset();
+    if (!terms[i]->has_value()) continue;
+    NETRA_ASSIGN_OR_RETURN(std::optional<TermId> id, FindTermId(view, **terms[i]));
+    if (!id) {
+      *missing = true;
+      return Status::Ok();
+    }
+    *ids[i] = id;
+  }
+  return Status::Ok();
+}
+
+Status CollisionError(TermId id, std::string_view stored, std::string_view incoming) {
+  auto show = [](std::string_view encoded) {
+    Result<model::Term> t = model::Term::Decode(encoded);
+    return t.ok() ? t->ToString() : std::string("<undecodable>");
+  };
+  return Status::Corruption("term id collision: " + show(incoming) + " hashes to id " + std::to_string(id) +
+                            ", which the dictionary holds for " + show(stored));
+}
+
+Status ReadCounters(const ReadView& view, StoreCounters* counters) {
+  struct Field {
+    std::string_view key;
+    uint64_t* value;
+  };
+  Field fields[] = {{kMetaDocumentsKey, &counters->documents},
+                    {kMetaTriplesKey, &counters->triples},
+                    {kMetaSupportsKey, &counters->supports}};
+  for (const Field& f : fields) {
+    std::string value;
+    bool found = false;
+    NETRA_RETURN_IF_ERROR(view.Get(kMeta, f.key, &value, &found));
+    *f.value = 0;
+    if (found && !DecodeCount(value, f.value)) {
+      return Status::Corruption("meta counter " + std::string(f.key) + " is malformed");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace netra::store

@@ -1,0 +1,149 @@
+// Internals of netra_store shared by its .cpp files: the RocksDB handles,
+// column families, meta keys, read views and the term dictionary helpers.
+// The only header of the module that includes RocksDB; never include it
+// outside src/store/.
+#pragma once
+
+#include <rocksdb/db.h>
+#include <rocksdb/options.h>
+#include <rocksdb/slice.h>
+#include <sys/types.h>
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/status.h"
+#include "model/term.h"
+#include "store/key_codec.h"
+#include "store/store.h"
+
+namespace netra::store {
+
+// The layout version in schema/store_layout.md; stored in meta at creation
+// and checked at every open.
+inline constexpr uint32_t kFormatVersion = 1;
+
+// Column families after `default` (which netra leaves empty). Their names are
+// persisted; `meta` comes first so that it exists from the first moment of
+// creation (it marks the folder as a netra store). DO NOT renumber.
+enum Cf : int { kMeta = 0, kDict, kSpo, kPos, kOsp, kProv, kDocs, kNumCfs };
+const char* CfName(Cf cf);
+Cf IndexCf(IndexOrder order);
+
+// Keys in `meta`.
+inline constexpr std::string_view kMetaMagicKey = "netra.magic";
+inline constexpr std::string_view kMetaMagicValue = "netra-store";
+inline constexpr std::string_view kMetaVersionKey = "netra.format_version";  // decimal ASCII
+inline constexpr std::string_view kMetaDocumentsKey = "count.documents";    // EncodeCount
+inline constexpr std::string_view kMetaTriplesKey = "count.triples";
+inline constexpr std::string_view kMetaSupportsKey = "count.supports";
+
+// Prefix of the bulk loader's temporary folders inside the store folder.
+inline constexpr std::string_view kBulkTempPrefix = "bulk.tmp.";
+
+rocksdb::DBOptions BuildDbOptions(const OpenOptions& options);
+rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options);
+
+// rocksdb::Status -> netra Status, with `context` in front of the message.
+Status FromRocks(const rocksdb::Status& s, const std::string& context);
+
+inline rocksdb::Slice ToSlice(std::string_view v) { return {v.data(), v.size()}; }
+inline std::string_view ToView(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+
+struct Store::Impl {
+  ~Impl();  // closes the database, removes the secondary folder, releases the claim
+
+  std::string dir;
+  OpenOptions options;
+  rocksdb::DB* db = nullptr;
+  rocksdb::ColumnFamilyHandle* default_cf = nullptr;
+  std::array<rocksdb::ColumnFamilyHandle*, kNumCfs> cfs{};
+  bool secondary = false;
+  std::string secondary_path;  // reader only: where RocksDB keeps the secondary's LOG
+  std::optional<std::pair<dev_t, ino_t>> writer_claim;  // writer only
+
+  // Reader: reads hold it shared, Refresh exclusively (secondaries have no
+  // snapshots, so this is what keeps one read call on one state).
+  mutable std::shared_mutex refresh_mu;
+
+  // Serializes writers. The fields below are GUARDED_BY(write_mu).
+  std::mutex write_mu;
+  StoreCounters counters;  // mirrors meta; updated after each commit
+  bool bulk_active = false;
+  // Dictionary entries known to be committed, to spare a read per term.
+  // Bounded: cleared when it passes kMaxVerifiedTerms.
+  std::unordered_map<TermId, std::string> verified_terms;
+  static constexpr size_t kMaxVerifiedTerms = 1 << 20;
+
+  rocksdb::ColumnFamilyHandle* cf(Cf c) const { return cfs[c]; }
+  rocksdb::WriteOptions WriteOpts() const;
+};
+
+// One consistent state to read from: a snapshot on a writer; on a reader the
+// shared refresh lock.
+class ReadView {
+ public:
+  explicit ReadView(const Store::Impl& impl);
+  ~ReadView();
+  ReadView(const ReadView&) = delete;
+  ReadView& operator=(const ReadView&) = delete;
+
+  const Store::Impl& impl() const { return impl_; }
+  // `found` false (and OK) if the key is absent.
+  Status Get(Cf cf, std::string_view key, std::string* value, bool* found) const;
+  // Calls fn(key, value) for each key starting with `prefix`, in order, until
+  // fn returns false.
+  Status Scan(Cf cf, std::string_view prefix,
+              const std::function<bool(std::string_view key, std::string_view value)>& fn) const;
+
+ private:
+  const Store::Impl& impl_;
+  const rocksdb::Snapshot* snapshot_ = nullptr;
+  std::shared_lock<std::shared_mutex> lock_;
+  rocksdb::ReadOptions read_options_;
+};
+
+// Decodes term ids through the dictionary, caching what it read.
+class TermReader {
+ public:
+  explicit TermReader(const ReadView& view) : view_(view) {}
+  // Corruption if the dictionary has no entry for `id`.
+  Result<const model::Term*> Get(TermId id);
+  Status GetTriple(const TripleIds& ids, model::Triple* triple);
+
+ private:
+  const ReadView& view_;
+  std::unordered_map<TermId, model::Term> cache_;
+};
+
+// The id under which the store holds `term`, or nullopt if it holds no such
+// term (including when another term owns the term's hash).
+Result<std::optional<TermId>> FindTermId(const ReadView& view, const model::Term& term);
+// FindTermId for each bound position; `missing` is set if a bound term is not
+// in the store (then nothing can match).
+Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s,
+                      const std::optional<model::Term>& p, const std::optional<model::Term>& o,
+                      std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
+                      bool* missing);
+// InvalidArgument unless doc_id is set and every fact names it as its document.
+Status ValidateDocument(const DocumentFacts& doc);
+
+// Corruption naming both terms of a hash collision.
+Status CollisionError(TermId id, std::string_view stored, std::string_view incoming);
+
+// Lets another Store of this process open the folder for writing again
+// (store_open.cpp keeps the registry).
+void ReleaseWriterClaim(const std::pair<dev_t, ino_t>& key);
+
+// Reads the meta counters (not the cache in Impl).
+Status ReadCounters(const ReadView& view, StoreCounters* counters);
+
+}  // namespace netra::store

@@ -1,0 +1,137 @@
+#include "text/sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "core/check.h"
+#include "text/abbreviations.h"
+#include "text/ascii_internal.h"
+
+namespace netra::text {
+namespace {
+
+using internal::IsAsciiLower;
+using internal::IsAsciiUpper;
+
+// Creating a rule-based iterator loads and compiles its rules, which costs
+// far more than segmenting a paragraph; each thread builds one and reuses it.
+icu::BreakIterator& SentenceIterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
+    NETRA_CHECK(U_SUCCESS(status) && it != nullptr);
+    return it;
+  }();
+  return *iterator;
+}
+
+// Per-thread scratch buffers, so segmenting allocates nothing once warm.
+struct Scratch {
+  std::vector<UChar> utf16;
+  std::vector<uint32_t> breaks;
+};
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+// Appends ICU's sentence breaks inside `paragraph` as UTF-8 offsets.
+void IcuBreaks(std::string_view paragraph, Scratch* scratch) {
+  std::vector<UChar>& utf16 = scratch->utf16;
+  if (utf16.size() < paragraph.size() + 1) utf16.resize(paragraph.size() + 1);
+  int32_t utf16_len = 0;
+  UErrorCode status = U_ZERO_ERROR;
+  u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &utf16_len, paragraph.data(),
+                static_cast<int32_t>(paragraph.size()), &status);
+  NETRA_CHECK(U_SUCCESS(status));  // normalized text is valid UTF-8
+
+  UText text = UTEXT_INITIALIZER;
+  utext_openUChars(&text, utf16.data(), utf16_len, &status);
+  icu::BreakIterator& it = SentenceIterator();
+  it.setText(&text, status);
+  NETRA_CHECK(U_SUCCESS(status));
+
+  // Breaks come in increasing order, so one forward walk converts UTF-16
+  // offsets to UTF-8 offsets: a 4-byte character is 2 UTF-16 units, any
+  // shorter one is 1.
+  size_t u8 = 0;
+  int32_t u16 = 0;
+  it.first();
+  for (int32_t b = it.next(); b != icu::BreakIterator::DONE && b < utf16_len; b = it.next()) {
+    while (u16 < b) {
+      const auto lead = static_cast<unsigned char>(paragraph[u8]);
+      const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      u8 += len;
+      u16 += len == 4 ? 2 : 1;
+    }
+    scratch->breaks.push_back(static_cast<uint32_t>(u8));
+  }
+  utext_close(&text);
+}
+
+// Appends breaks after `word.Next` where the space after the period was
+// forgotten (`integritas.Karena`, `Pilkada.Sebagai`), which ICU keeps
+// together. The word before must be plain lowercase-ending letters and the
+// word after a capitalized word, so `KORANPALPRES.COM`, `S.Pd`, `2.000`,
+// `www.Kompas.com` and `Tribunnews.Com` are left alone.
+void GluedBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
+  for (size_t i = 3; i + 2 < p.size(); ++i) {
+    const char c = p[i];
+    if (c != '.' && c != '!' && c != '?') continue;
+    if (!IsAsciiUpper(p[i + 1]) || !IsAsciiLower(p[i + 2])) continue;
+    size_t b = i;
+    while (b > 0 && internal::IsAsciiAlpha(p[b - 1])) --b;
+    if (i - b < 3 || (b > 0 && !internal::IsSpace(p[b - 1]) && p[b - 1] != '"')) continue;
+    if (!IsAsciiLower(p[i - 1]) || !IsAsciiLower(p[i - 2])) continue;
+    if (internal::EqualsIgnoreCase(p.substr(b, i - b), "www")) continue;
+    size_t e = i + 1;
+    while (e < p.size() && internal::IsAsciiAlpha(p[e])) ++e;
+    if (e < p.size()) {
+      const bool sentence_end = p[e] == '.' && (e + 1 == p.size() || internal::IsSpace(p[e + 1]));
+      const bool domain_or_path = p[e] == '.' || p[e] == '/' || internal::IsAsciiDigit(p[e]);
+      if (domain_or_path && !sentence_end) continue;
+    }
+    const std::string_view next = p.substr(i + 1, e - i - 1);
+    if (next == "Com" || next == "Co" || next == "Id" || next == "Net" || next == "Org") continue;
+    breaks->push_back(static_cast<uint32_t>(i + 1));
+  }
+}
+
+void EmitTrimmed(std::string_view p, uint32_t begin, uint32_t end,
+                 std::vector<SentenceBounds>* out) {
+  while (begin < end && internal::IsSpace(p[begin])) ++begin;
+  while (end > begin && internal::IsSpace(p[end - 1])) --end;
+  if (begin < end) out->push_back({begin, end});
+}
+
+}  // namespace
+
+void SplitSentences(std::string_view paragraph, std::vector<SentenceBounds>* out) {
+  if (internal::Trim(paragraph).empty()) return;
+  Scratch& scratch = ThreadScratch();
+  scratch.breaks.clear();
+  IcuBreaks(paragraph, &scratch);
+  const size_t icu_count = scratch.breaks.size();
+  GluedBreaks(paragraph, &scratch.breaks);
+  if (scratch.breaks.size() > icu_count) {
+    std::sort(scratch.breaks.begin(), scratch.breaks.end());
+    scratch.breaks.erase(std::unique(scratch.breaks.begin(), scratch.breaks.end()),
+                         scratch.breaks.end());
+  }
+
+  uint32_t start = 0;
+  for (uint32_t b : scratch.breaks) {
+    if (b <= start) continue;
+    if (ContinuesSentence(paragraph.substr(start, b - start), paragraph.substr(b))) continue;
+    EmitTrimmed(paragraph, start, b, out);
+    start = b;
+  }
+  EmitTrimmed(paragraph, start, static_cast<uint32_t>(paragraph.size()), out);
+}
+
+}  // namespace netra::text

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Installs what building, testing and running netra needs on Debian 12.
+#
+#   tools/install-deps.sh          check, and install only what is missing
+#   tools/install-deps.sh --check  only report; exit 1 if a Debian package is missing
+#
+# Idempotent: each Debian package is checked with dpkg-query first, and
+# apt-get (update, then install of the missing ones only) runs only when
+# something is missing. Uses sudo only when not root and sudo exists.
+#
+# Then installs the npm packages in tools/node/ (graphology and its GEXF and
+# GraphML readers, used by the exporter tests) when tools/node/node_modules is
+# missing or older than tools/node/package-lock.json. An npm failure is a
+# warning, not an error: only the tests that read exported GEXF/GraphML back
+# need them.
+set -euo pipefail
+
+readonly PACKAGES=(
+  build-essential cmake ccache pkg-config
+  librocksdb-dev libboost-graph-dev rapidjson-dev libicu-dev doctest-dev
+  libcli11-dev libfmt-dev libre2-dev
+  graphviz python3 python3-networkx python3-rdflib python3-lxml
+  raptor2-utils rasqal-utils libxml2-utils
+  nodejs npm
+)
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+node_dir="$root/tools/node"
+check_only=0
+
+case "${1:-}" in
+  "") ;;
+  --check) check_only=1 ;;
+  -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "install-deps: unknown option '$1' (try --help)" >&2; exit 1 ;;
+esac
+
+say() { echo "install-deps: $*"; }
+warn() { echo "install-deps: WARNING: $*" >&2; }
+
+# True if the package is installed under its own name, or if an installed
+# package provides it (NodeSource's nodejs provides and conflicts with
+# Debian's npm, so asking apt for npm there would fail).
+installed_names=""
+load_installed() {
+  installed_names="$(dpkg-query -W -f='${db:Status-Status} ${Package}, ${Provides}\n' 2>/dev/null |
+    awk '$1 == "installed" { $1 = ""; print }' |
+    tr ',' '\n' | sed -e 's/([^)]*)//g' -e 's/:[a-z0-9]*//' -e 's/^ *//' -e 's/ *$//' |
+    grep -v '^$' | sort -u)"
+}
+is_installed() { grep -qxF -- "$1" <<<"$installed_names"; }
+
+install_debian_packages() {
+  if ! command -v dpkg-query >/dev/null; then
+    warn "dpkg-query not found: not a Debian system; install these by hand: ${PACKAGES[*]}"
+    return 1
+  fi
+  say "checking ${#PACKAGES[@]} Debian packages with dpkg-query"
+  load_installed
+  local missing=() p
+  for p in "${PACKAGES[@]}"; do
+    is_installed "$p" || missing+=("$p")
+  done
+  if ((${#missing[@]} == 0)); then
+    say "all Debian packages are installed; apt-get not needed"
+    return 0
+  fi
+  say "missing Debian packages: ${missing[*]}"
+  if ((check_only)); then return 1; fi
+
+  local sudo=()
+  if [[ "$(id -u)" != 0 ]]; then
+    if command -v sudo >/dev/null; then
+      sudo=(sudo)
+    else
+      echo "install-deps: not root and no sudo: install as root: apt-get install ${missing[*]}" >&2
+      return 1
+    fi
+  fi
+  say "running: ${sudo[*]:+${sudo[*]} }apt-get update"
+  # set -e does not apply inside a function called with ||: check each step.
+  if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q </dev/null; then
+    echo "install-deps: apt-get update failed" >&2
+    return 1
+  fi
+  say "running: ${sudo[*]:+${sudo[*]} }apt-get install -y --no-install-recommends ${missing[*]}"
+  if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null; then
+    echo "install-deps: apt-get install failed for: ${missing[*]}" >&2
+    return 1
+  fi
+  say "installed: ${missing[*]}"
+}
+
+# Installs tools/node's npm packages. Never fails the script: returns 0 and
+# warns instead.
+install_npm_packages() {
+  if [[ ! -f "$node_dir/package.json" ]]; then
+    warn "no $node_dir/package.json; skipping npm packages"
+    return 0
+  fi
+  local stamp="$node_dir/node_modules/.package-lock.json"
+  if [[ -f "$stamp" && ! "$node_dir/package-lock.json" -nt "$stamp" ]]; then
+    say "npm packages in tools/node are installed; npm not needed"
+    return 0
+  fi
+  if ((check_only)); then
+    say "npm packages in tools/node are not installed (not fatal)"
+    return 0
+  fi
+  if ! command -v npm >/dev/null; then
+    warn "npm not found: tests that read GEXF/GraphML back with graphology cannot use it (not fatal)"
+    return 0
+  fi
+  local cmd=(npm install --no-audit --no-fund)
+  [[ -f "$node_dir/package-lock.json" ]] && cmd=(npm ci --no-audit --no-fund)
+  say "installing npm packages into tools/node: ${cmd[*]}"
+  # Bounded: a registry that does not answer must not hold up a CI run.
+  if (cd "$node_dir" && timeout 600 "${cmd[@]}" </dev/null); then
+    say "npm packages installed in tools/node/node_modules"
+  else
+    warn "'${cmd[*]}' failed in tools/node; tests that read GEXF/GraphML back with graphology cannot use it (not fatal)"
+  fi
+  return 0
+}
+
+status=0
+install_debian_packages || status=1
+install_npm_packages
+if ((status == 0)); then say "done"; fi
+exit "$status"
