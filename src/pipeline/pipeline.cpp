@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/file_util.h"
+#include "extract/extractor.h"
 
 namespace netra::pipeline {
 

@@ -122,6 +122,7 @@ class Store {
   struct Impl;  // store_internal.h
 
  private:
+  friend struct StoreTestAccess;  // test_hooks.cpp
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

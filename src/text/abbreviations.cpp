@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
-
 #include "text/ascii_internal.h"
 #include "text/utf8.h"
 
@@ -16,10 +14,12 @@ using internal::IsAsciiDigit;
 using internal::IsAsciiLower;
 using internal::IsAsciiUpper;
 
+// clang-format off
+
 // Titles, ranks and prefixes: always followed by a name, number or place.
 // Words that are also ordinary lowercase Indonesian words (`hal`, `bab`) are
 // left out on purpose: "dalam segala hal. Selain itu" must still split.
-constexpr std::array<std::string_view, 48> kPrefixes = {
+constexpr std::string_view kPrefixes[] = {
     // honorifics and titles before names
     "H", "Hj", "KH", "Dr", "Dra", "Drs", "Ir", "Prof", "Bpk", "Bp", "Sdr", "Sdri", "Tn", "Ny",
     "Nn", "Yth", "Ust", "Moh", "Moch", "Muh", "Mhd", "Mr", "Mrs", "Jend", "Kol", "Kapt",
@@ -29,18 +29,22 @@ constexpr std::array<std::string_view, 48> kPrefixes = {
     "Prov", "Kab", "Kec", "Kel", "Ds", "Kp", "Jl", "Jln", "Gg", "Komp", "Perum", "Blok",
     // numbers and money: `No. 20`, `Rp. 2.000`, `hlm. 5`, `Tgl. 3`
     "No", "Nomor", "Rp", "Hlm", "Tgl", "Vol",
+    // legal and letter forms: `PP Nomor 99 Tahun 2000 jo. PP Nomor 12`, `a.n. Bupati`
+    "jo", "jis", "a.n", "u.p",
 };
 
 // Degrees written without inner periods, as in `Nursula, SSos.`; the dotted
 // forms (`S.Sos`) are recognized by shape in IsDottedAbbreviation.
-constexpr std::array<std::string_view, 30> kUndottedDegrees = {
-    "SH",  "MH",  "SE",   "MM",  "ME",  "ST",   "MT",  "SPd", "MPd", "SSos",
-    "MSi", "SIP", "SKom", "MKom", "SAg", "MAg", "SP",  "MP",  "SSTP", "MAP",
-    "SKM", "MKes", "SKep", "SFarm", "SPsi", "SHut", "SAk", "AMd", "Lc",  "PhD",
+constexpr std::string_view kUndottedDegrees[] = {
+    "SH", "MH", "SE", "MM", "ME", "ST", "MT", "SPd", "MPd", "SSos", "MSi", "SIP", "SKom", "MKom",
+    "SAg", "MAg", "SP", "MP", "SSTP", "MAP", "SKM", "MKes", "SKep", "SFarm", "SPsi", "SHut",
+    "SAk", "AMd", "Lc", "PhD",
 };
 
 // List enders and company suffixes.
-constexpr std::array<std::string_view, 6> kEnders = {"dll", "dsb", "dst", "dkk", "Tbk", "cs"};
+constexpr std::string_view kEnders[] = {"dll", "dsb", "dst", "dkk", "Tbk", "cs"};
+
+// clang-format on
 
 // `S.Pd`, `M.Si`, `Ph.D`, `S.I.Kom`, `A.Md`: two or more groups of one to
 // five letters joined by periods, the first capitalized.
@@ -59,6 +63,15 @@ bool IsDottedAbbreviation(std::string_view word) {
     }
   }
   return group_len > 0 && groups >= 1;
+}
+
+// `G.L` in `Ayodhia G.L. Kalake`: initials run together.
+bool IsInitials(std::string_view word) {
+  if (word.size() < 3) return false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (i % 2 == 0 ? !IsAsciiUpper(word[i]) : word[i] != '.') return false;
+  }
+  return word.size() % 2 == 1;
 }
 
 bool IsListMarker(std::string_view word) {
@@ -136,7 +149,15 @@ bool ContinuesSentence(std::string_view sentence, std::string_view rest) {
   if (word.empty()) return false;
   if (IsPrefixAbbreviation(word)) return true;
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // an initial: `M. Hadjoh`
-  if (token.size() == sentence.size() && IsListMarker(word)) return true;
+  if (IsInitials(word)) return true;
+  if (IsListMarker(word)) {
+    // `1. Menjaga ...` at the start, or inline: `yaitu : 1. Staf Ahli ...; 2. Kepala ...`.
+    const std::string_view before =
+        internal::TrimRight(sentence.substr(0, sentence.size() - token.size()));
+    if (before.empty() || before.back() == ':' || before.back() == ';' || before.back() == ',') {
+      return true;
+    }
+  }
   if (IsPostfixAbbreviation(word)) {
     // `Budi, S.Pd. M.Pd. hadir`: another degree follows. Before a capitalized
     // word a degree usually ends the sentence, so that break stays.

@@ -26,10 +26,11 @@ bool IsPostfixAbbreviation(std::string_view word);
 // Decides whether a break ICU found should be undone. `sentence` is the text
 // from the current sentence's start up to the break, `rest` the text after
 // it to the end of the paragraph. Undoes breaks
-//  - after a prefix abbreviation or a single capital initial (`M.`);
+//  - after a prefix abbreviation or initials (`M.`, `G.L.`);
 //  - after a postfix abbreviation when another abbreviation follows
 //    (`S.Pd. M.Pd.`);
-//  - after a list marker that is all of the sentence so far (`1.`, `a.`);
+//  - after a list marker that starts the sentence or follows `:`, `;` or
+//    `,` (`1. Menjaga ...`, `yaitu: 1. Staf Ahli; 2. Kepala Dinas`);
 //  - before a lowercase letter: `"Apa?" kata dia` is one sentence.
 bool ContinuesSentence(std::string_view sentence, std::string_view rest);
 

@@ -26,10 +26,10 @@
 namespace netra::text {
 
 struct Sentence {
-  Span span;              // original bytes of the sentence, spaces trimmed
-  std::string text;       // the sentence's normalized text
+  Span span;                // original bytes of the sentence, spaces trimmed
+  std::string text;         // the sentence's normalized text
   uint32_t norm_begin = 0;  // offset of `text` in AnalyzedText::normalized
-  size_t line = 0;        // index into AnalyzedText::lines
+  size_t line = 0;          // index into AnalyzedText::lines
 };
 
 struct AnalyzedText {
@@ -48,7 +48,11 @@ struct AnalyzedText {
 };
 
 struct AnalyzeOptions {
-  // The loader knows the first line is the title (e.g. it wrote it there).
+  // The loader says the first non-blank line is the title (a .txt article
+  // starts with its headline). One exception: a first line that starts with
+  // an unmistakable dateline (`KAYUAGUNG, KORANPALPRES.COM – ...`) is the
+  // first paragraph, as in pages scraped without their headline. When false,
+  // a first line that looks like a headline is taken as the title.
   bool title_is_first_line = false;
 };
 

@@ -12,23 +12,24 @@ using internal::IsAsciiUpper;
 using internal::IsSpace;
 
 // A dateline is short; anything longer before the dash is a sentence.
-constexpr size_t kMaxHead = 80;
+constexpr size_t kMaxHead = 120;
 constexpr size_t kMaxWords = 4;
 
 // Media words, matched as whole words, as the start of a longer word
 // (`TRIBUNJOGJA`, `KORANLINGGAUPOS`) or, for the second list, as its end
 // (`PERKARANEWS`). Compared ignoring ASCII case.
 constexpr std::string_view kMediaWords[] = {
-    "radar", "pos",   "post",  "tribun", "antara", "koran",  "harian", "suara",   "warta",
-    "kabar", "berita", "news", "times",  "ekspres", "express", "media", "online", "tv",
-    "fm",    "kompas", "detik", "detikcom", "tempo", "okezone", "republika", "cnn",
-    "inews", "metrotv", "rri", "tvri", "jpnn", "viva", "kumparan", "sindonews", "liputan6"};
-constexpr std::string_view kMediaPrefixes[] = {"radar", "tribun", "koran", "harian", "suara",
-                                               "warta", "kabar", "berita", "detik",  "kompas"};
-constexpr std::string_view kMediaSuffixes[] = {"news", "pos", "post", "times", "online",
+    "radar",    "pos",   "post",    "tribun",    "antara",   "koran",     "harian",
+    "suara",    "warta", "kabar",   "berita",    "news",     "times",     "ekspres",
+    "express",  "media", "online",  "tv",        "fm",       "kompas",    "detik",
+    "detikcom", "tempo", "okezone", "republika", "cnn",      "inews",     "metrotv",
+    "rri",      "tvri",  "jpnn",    "viva",      "kumparan", "sindonews", "liputan6"};
+constexpr std::string_view kMediaPrefixes[] = {"radar", "tribun", "koran",  "harian", "suara",
+                                               "warta", "kabar",  "berita", "detik",  "kompas"};
+constexpr std::string_view kMediaSuffixes[] = {"news", "pos", "post",    "times", "online",
                                                "tv",   "fm",  "ekspres", "media"};
-constexpr std::string_view kDomainSuffixes[] = {"com", "id", "co", "net", "org", "news", "tv",
-                                                "info", "online", "co.id", "or.id"};
+constexpr std::string_view kDomainSuffixes[] = {"com", "id",   "co",     "net",   "org",  "news",
+                                                "tv",  "info", "online", "co.id", "or.id"};
 
 enum class WordKind { kCaps, kTitle, kDomain, kOther };
 
@@ -41,14 +42,32 @@ struct Part {
   size_t words = 0;
 };
 
+// `KOMPAS.com`, `KORANLINGGAUPOS.ID`, `bkd.nttprov.go.id`: a dotted name
+// ending in a common top-level or second-level label.
 bool IsDomain(std::string_view word) {
-  const size_t dot = word.find('.');
-  if (dot == 0 || dot == std::string_view::npos) return false;
+  const size_t dot = word.rfind('.');
+  if (dot == 0 || dot == std::string_view::npos || !IsAsciiAlpha(word[0])) return false;
   const std::string_view suffix = word.substr(dot + 1);
   for (std::string_view d : kDomainSuffixes) {
     if (EqualsIgnoreCase(suffix, d)) return true;
   }
   return false;
+}
+
+// Text converted from HTML often keeps markdown around the publisher:
+// `**bkd.nttprov.go.id**`, `[www.site.id](http://www.site.id)`. Narrows
+// [*begin, *end) to what a reader sees.
+void StripMarkup(std::string_view line, size_t* begin, size_t* end) {
+  const auto is_emphasis = [](char c) { return c == '*' || c == '_'; };
+  while (*begin < *end && is_emphasis(line[*begin])) ++*begin;
+  while (*end > *begin && is_emphasis(line[*end - 1])) --*end;
+  const std::string_view part = line.substr(*begin, *end - *begin);
+  const size_t close = part.find("](");
+  if (part.size() > 2 && part.front() == '[' && part.back() == ')' &&
+      close != std::string_view::npos) {
+    *end = *begin + close;
+    ++*begin;
+  }
 }
 
 WordKind Classify(std::string_view word) {
@@ -85,6 +104,7 @@ bool IsMediaWord(std::string_view word) {
 std::optional<Part> ParsePart(std::string_view line, size_t begin, size_t end) {
   while (begin < end && IsSpace(line[begin])) ++begin;
   while (end > begin && IsSpace(line[end - 1])) --end;
+  StripMarkup(line, &begin, &end);
   if (begin == end) return std::nullopt;
   Part part;
   part.text = line.substr(begin, end - begin);
@@ -201,14 +221,20 @@ std::optional<DatelineMatch> MatchDateline(std::string_view line) {
   if (dash_len == 0) return std::nullopt;
   DatelineMatch m;
   m.end = static_cast<uint32_t>(dash + dash_len);
+  // Tokenized text doubles the dash: `Jakarta , CNN Indonesia - - Gubernur`.
   size_t body = m.end;
-  while (body < line.size() && IsSpace(line[body])) ++body;
+  for (size_t skip = 1; skip > 0; body += skip) {
+    skip = body == line.size() ? 0 : IsSpace(line[body]) ? 1 : DashAt(line, body);
+  }
   if (body == line.size()) return std::nullopt;  // nothing after the dash
   m.body_begin = static_cast<uint32_t>(body);
 
   const std::string_view head = internal::TrimRight(line.substr(0, dash));
-  const bool ok = !head.empty() && head.back() == ')' ? AssignBracketed(line, dash, &m)
-                                                      : AssignParts(line, dash, &m);
+  // `Kupang (ANTARA)`, but not the URL of a markdown link `[site.id](http://site.id)`.
+  const size_t open = head.rfind('(');
+  const bool bracketed = !head.empty() && head.back() == ')' && open != std::string_view::npos &&
+                         (open == 0 || head[open - 1] != ']');
+  const bool ok = bracketed ? AssignBracketed(line, dash, &m) : AssignParts(line, dash, &m);
   if (!ok) return std::nullopt;
   return m;
 }

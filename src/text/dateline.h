@@ -38,8 +38,8 @@ struct Dateline {
 struct DatelineMatch {
   uint32_t place_begin = 0, place_end = 0;          // equal if no place
   uint32_t publisher_begin = 0, publisher_end = 0;  // equal if no publisher
-  uint32_t end = 0;         // just past the dash
-  uint32_t body_begin = 0;  // first byte of the text after the dash
+  uint32_t end = 0;                                 // just past the dash
+  uint32_t body_begin = 0;                          // first byte of the text after the dash
 };
 
 // Matches a dateline at the start of `line` (normalized, trimmed), followed

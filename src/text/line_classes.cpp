@@ -1,7 +1,5 @@
 #include "text/line_classes.h"
 
-#include <optional>
-
 #include "text/ascii_internal.h"
 #include "text/line_rules.h"
 
@@ -35,9 +33,10 @@ const char* LineClassName(LineClass cls) {
 
 std::vector<Line> ClassifyLines(std::string_view normalized) {
   std::vector<Line> lines;
-  // The class given to short title-like lines while a list header is in
-  // force: `Related Posts` followed by the titles of other articles.
-  std::optional<LineClass> list;
+  // While a list header is in force (`Related Posts` followed by the titles
+  // of other articles), the class given to short title-like lines.
+  bool in_list = false;
+  LineClass list_class = LineClass::kBody;
   bool article_started = false;  // a real paragraph has been seen
 
   size_t begin = 0;
@@ -53,14 +52,15 @@ std::vector<Line> ClassifyLines(std::string_view normalized) {
     const LineRuleMatch rule = MatchLineRule(trimmed);
     line.cls = rule.cls;
     if (rule.cls == LineClass::kBody) {
-      if (list.has_value() && IsTitleLike(trimmed)) {
-        line.cls = *list;
+      if (in_list && IsTitleLike(trimmed)) {
+        line.cls = list_class;
       } else {
-        list.reset();  // a paragraph ends the list
+        in_list = false;  // a paragraph ends the list
         article_started = article_started || !IsTitleLike(trimmed);
       }
     } else if (rule.opens_list && (!rule.list_needs_article || article_started)) {
-      list = rule.cls;
+      in_list = true;
+      list_class = rule.cls;
     }
     // Blank lines and other boilerplate leave a list in force.
     lines.push_back(line);
@@ -84,12 +84,19 @@ void MarkTitle(std::string_view normalized, bool title_is_first_line, std::vecto
   size_t first = 0;
   while (first < lines->size() && (*lines)[first].cls == LineClass::kBlank) ++first;
   if (first == lines->size()) return;
-  Line& line = (*lines)[first];
   if (title_is_first_line) {
-    line.cls = LineClass::kTitle;
+    (*lines)[first].cls = LineClass::kTitle;
     return;
   }
-  if (line.cls != LineClass::kBody || first + 1 >= lines->size()) return;
+  // Scraped pages may start with navigation (`Berita Terkini`, `Home`):
+  // the headline is the first line that is not page furniture.
+  while (first < lines->size() &&
+         ((*lines)[first].cls == LineClass::kBlank || IsBoilerplate((*lines)[first].cls))) {
+    ++first;
+  }
+  if (first + 1 >= lines->size()) return;
+  Line& line = (*lines)[first];
+  if (line.cls != LineClass::kBody) return;
   const std::string_view text = normalized.substr(line.norm_begin, line.norm_end - line.norm_begin);
   const LineClass next = (*lines)[first + 1].cls;
   const bool body_follows =

@@ -59,8 +59,9 @@ struct Line {
 std::vector<Line> ClassifyLines(std::string_view normalized);
 
 // Marks the title. With `title_is_first_line` the first non-blank line is
-// the title, whatever it looks like (the loader knows). Otherwise a first
-// non-blank body line is the title if it looks like a headline: shorter than
+// the title, whatever it looks like (the loader knows). Otherwise the first
+// line that is neither blank nor boilerplate is the title if it is body text
+// that looks like a headline: shorter than
 // 200 bytes, not ending like a sentence (`.`, `,`, `:`, `;`), at least two
 // words, and followed by a blank line or by body text.
 void MarkTitle(std::string_view normalized, bool title_is_first_line, std::vector<Line>* lines);

@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
+#include <span>
 
 #include "text/ascii_internal.h"
 #include "text/utf8.h"
@@ -18,160 +18,129 @@ using internal::IsAsciiUpper;
 using internal::StartsWithIgnoreCase;
 using LC = LineClass;
 
-// A line that, apart from bullets and punctuation around it, is exactly one
-// of these phrases (ASCII case ignored).
-struct Phrase {
-  std::string_view text;
+// The tables below are data, one kind of line per table; they are kept
+// compact by hand rather than one entry per line.
+// clang-format off
+
+// Lines that, apart from bullets and punctuation around them, are exactly
+// one of these phrases (ASCII case ignored).
+constexpr std::string_view kRelatedHeaders[] = {
+    "baca juga", "baca pula", "simak juga", "lihat juga", "artikel terkait", "berita terkait",
+    "postingan terkait", "artikel lainnya", "berita lainnya", "baca berita lainnya",
+    "artikel menarik lainnya", "related posts", "related post", "related articles",
+    "related news", "you may also like", "read also", "read more"};
+// Section headers of the site around the article, often followed by other
+// articles' titles.
+constexpr std::string_view kSectionHeaders[] = {
+    "berita terkini", "berita terpopuler", "berita pilihan", "berita populer", "berita utama",
+    "berita terbaru", "terkini", "terbaru", "terpopuler", "populer", "pilihan editor",
+    "editor's pick", "editor's choice", "trending", "trending topic", "headline", "headlines",
+    "rekomendasi", "rekomendasi untuk anda", "rekomendasi untukmu", "most popular",
+    "latest news"};
+// Tag lists: the tags follow, one per line.
+constexpr std::string_view kTagHeaders[] = {
+    "tag", "tags", "topik", "topic", "label", "kategori", "category", "kata kunci"};
+// Widgets and navigation; `AA` is the font-size button.
+constexpr std::string_view kMenuPhrases[] = {
+    "share", "bagikan", "share this", "komentar", "comments", "aa", "home", "beranda",
+    "advertisement", "iklan", "scroll to continue with content", "scroll untuk melanjutkan",
+    "next", "prev", "previous", "selanjutnya", "sebelumnya", "load more", "lihat semua",
+    "tutup", "menu", "search", "cari", "login", "video", "galeri", "indeks", "index"};
+constexpr std::string_view kFooterPhrases[] = {
+    "pedoman media siber", "kebijakan privasi", "privacy policy", "tentang kami", "about us",
+    "redaksi", "susunan redaksi", "kontak", "kontak kami", "hubungi kami", "contact us",
+    "disclaimer", "info iklan", "karir", "syarat dan ketentuan", "terms of use", "sitemap"};
+constexpr std::string_view kPhotoPhrases[] = {
+    "ilustrasi", "ist", "istimewa", "foto", "dok", "dokumentasi"};
+
+struct PhraseGroup {
+  std::span<const std::string_view> phrases;
   LineClass cls;
-  bool opens_list = false;
-  bool list_needs_article = false;
+  bool opens_list;
+  bool list_needs_article;
 };
-constexpr Phrase kPhrases[] = {
-    // Headers of related-story lists; the titles under them follow.
-    {"baca juga", LC::kRelatedLink, true},
-    {"baca pula", LC::kRelatedLink, true},
-    {"simak juga", LC::kRelatedLink, true},
-    {"lihat juga", LC::kRelatedLink, true},
-    {"artikel terkait", LC::kRelatedLink, true},
-    {"berita terkait", LC::kRelatedLink, true},
-    {"postingan terkait", LC::kRelatedLink, true},
-    {"artikel lainnya", LC::kRelatedLink, true},
-    {"berita lainnya", LC::kRelatedLink, true},
-    {"baca berita lainnya", LC::kRelatedLink, true},
-    {"artikel menarik lainnya", LC::kRelatedLink, true},
-    {"related posts", LC::kRelatedLink, true},
-    {"related post", LC::kRelatedLink, true},
-    {"related articles", LC::kRelatedLink, true},
-    {"related news", LC::kRelatedLink, true},
-    {"you may also like", LC::kRelatedLink, true},
-    {"read also", LC::kRelatedLink, true},
-    {"read more", LC::kRelatedLink, true},
-    // Section headers of the site around the article, often followed by
-    // other articles' titles.
-    {"berita terkini", LC::kMenu, true, true},
-    {"berita terpopuler", LC::kMenu, true, true},
-    {"berita pilihan", LC::kMenu, true, true},
-    {"berita populer", LC::kMenu, true, true},
-    {"berita utama", LC::kMenu, true, true},
-    {"berita terbaru", LC::kMenu, true, true},
-    {"terkini", LC::kMenu, true, true},
-    {"terbaru", LC::kMenu, true, true},
-    {"terpopuler", LC::kMenu, true, true},
-    {"populer", LC::kMenu, true, true},
-    {"pilihan editor", LC::kMenu, true, true},
-    {"editor's pick", LC::kMenu, true, true},
-    {"editor's choice", LC::kMenu, true, true},
-    {"trending", LC::kMenu, true, true},
-    {"trending topic", LC::kMenu, true, true},
-    {"headline", LC::kMenu, true, true},
-    {"headlines", LC::kMenu, true, true},
-    {"rekomendasi", LC::kMenu, true, true},
-    {"rekomendasi untuk anda", LC::kMenu, true, true},
-    {"rekomendasi untukmu", LC::kMenu, true, true},
-    {"most popular", LC::kMenu, true, true},
-    {"latest news", LC::kMenu, true, true},
-    // Widgets and navigation.
-    {"tag", LC::kMenu}, {"tags", LC::kMenu}, {"topik", LC::kMenu}, {"topic", LC::kMenu},
-    {"label", LC::kMenu}, {"kategori", LC::kMenu}, {"category", LC::kMenu},
-    {"share", LC::kMenu}, {"bagikan", LC::kMenu}, {"share this", LC::kMenu},
-    {"komentar", LC::kMenu}, {"comments", LC::kMenu}, {"aa", LC::kMenu},  // font-size buttons
-    {"home", LC::kMenu}, {"beranda", LC::kMenu}, {"advertisement", LC::kMenu},
-    {"iklan", LC::kMenu}, {"scroll to continue with content", LC::kMenu},
-    {"scroll untuk melanjutkan", LC::kMenu}, {"next", LC::kMenu}, {"prev", LC::kMenu},
-    {"previous", LC::kMenu}, {"selanjutnya", LC::kMenu}, {"sebelumnya", LC::kMenu},
-    {"load more", LC::kMenu}, {"lihat semua", LC::kMenu}, {"tutup", LC::kMenu},
-    {"menu", LC::kMenu}, {"search", LC::kMenu}, {"cari", LC::kMenu}, {"login", LC::kMenu},
-    {"video", LC::kMenu}, {"galeri", LC::kMenu}, {"indeks", LC::kMenu}, {"index", LC::kMenu},
-    // Site footer links.
-    {"pedoman media siber", LC::kFooter}, {"kebijakan privasi", LC::kFooter},
-    {"privacy policy", LC::kFooter}, {"tentang kami", LC::kFooter}, {"about us", LC::kFooter},
-    {"redaksi", LC::kFooter}, {"susunan redaksi", LC::kFooter}, {"kontak", LC::kFooter},
-    {"kontak kami", LC::kFooter}, {"hubungi kami", LC::kFooter}, {"contact us", LC::kFooter},
-    {"disclaimer", LC::kFooter}, {"info iklan", LC::kFooter}, {"karir", LC::kFooter},
-    {"syarat dan ketentuan", LC::kFooter}, {"terms of use", LC::kFooter},
-    {"sitemap", LC::kFooter},
-    // Photo credits standing alone.
-    {"ilustrasi", LC::kPhotoCredit}, {"ist", LC::kPhotoCredit}, {"istimewa", LC::kPhotoCredit},
-    {"foto", LC::kPhotoCredit}, {"dok", LC::kPhotoCredit}, {"dokumentasi", LC::kPhotoCredit},
+constexpr PhraseGroup kPhraseGroups[] = {
+    {kRelatedHeaders, LC::kRelatedLink, true, false},
+    {kSectionHeaders, LC::kMenu, true, true},
+    {kTagHeaders, LC::kMenu, true, true},
+    {kMenuPhrases, LC::kMenu, false, false},
+    {kFooterPhrases, LC::kFooter, false, false},
+    {kPhotoPhrases, LC::kPhotoCredit, false, false},
 };
 
-// A line starting with one of these words (followed by a non-letter), if it
-// is shorter than max_len bytes.
-struct Prefix {
-  std::string_view text;
+// Lines starting with one of these words (then a non-letter), if shorter
+// than the group's limit: `BACA JUGA:PJ Walikota ...`, `Baca Juga : ...`,
+// `Ikuti kami di Google News`, `by Bawaslu Boyolali - 3 Agustus 2023`,
+// `Laporan Wartawan Tribun Jogja, ...`, `Dok. Prokompim Kota Magelang`.
+constexpr std::string_view kRelatedPrefixes[] = {
+    "baca juga", "baca pula", "simak juga", "lihat juga", "baca selengkapnya",
+    "simak selengkapnya", "baca berita", "baca artikel", "artikel terkait", "berita terkait",
+    "related post", "related article", "read also", "read more", "tonton juga",
+    "saksikan juga", "simak video"};
+constexpr std::string_view kMenuPrefixes[] = {
+    "ikuti kami", "follow us", "posted in", "filed under", "share this", "bagikan artikel",
+    "dapatkan update", "dapatkan informasi", "download aplikasi", "unduh aplikasi",
+    "klik di sini", "klik disini"};
+constexpr std::string_view kFooterPrefixes[] = {"copyright", "powered by", "hak cipta"};
+constexpr std::string_view kBylinePrefixes[] = {
+    "by", "laporan wartawan", "laporan reporter", "laporan koresponden", "laporan kontributor",
+    "posted by", "diposting oleh", "ditulis oleh", "dipublikasikan", "diterbitkan",
+    "diperbarui", "published", "updated"};
+constexpr std::string_view kPhotoPrefixes[] = {"dok", "dokumentasi", "ilustrasi"};
+
+struct PrefixGroup {
+  std::span<const std::string_view> prefixes;
   LineClass cls;
   size_t max_len;
 };
-constexpr Prefix kPrefixes[] = {
-    // `BACA JUGA:PJ Walikota ...`, `Baca juga: ...`, `Baca Juga : ...`
-    {"baca juga", LC::kRelatedLink, 400}, {"baca pula", LC::kRelatedLink, 400},
-    {"simak juga", LC::kRelatedLink, 400}, {"lihat juga", LC::kRelatedLink, 400},
-    {"baca selengkapnya", LC::kRelatedLink, 400}, {"simak selengkapnya", LC::kRelatedLink, 400},
-    {"baca berita", LC::kRelatedLink, 400}, {"baca artikel", LC::kRelatedLink, 400},
-    {"artikel terkait", LC::kRelatedLink, 400}, {"berita terkait", LC::kRelatedLink, 400},
-    {"related post", LC::kRelatedLink, 400}, {"related article", LC::kRelatedLink, 400},
-    {"read also", LC::kRelatedLink, 400}, {"read more", LC::kRelatedLink, 400},
-    {"tonton juga", LC::kRelatedLink, 400}, {"saksikan juga", LC::kRelatedLink, 400},
-    {"simak video", LC::kRelatedLink, 400},
-    // Calls to follow or share, category lines.
-    {"ikuti kami", LC::kMenu, 200}, {"follow us", LC::kMenu, 200},
-    {"posted in", LC::kMenu, 200}, {"filed under", LC::kMenu, 200},
-    {"share this", LC::kMenu, 200}, {"bagikan artikel", LC::kMenu, 200},
-    {"dapatkan update", LC::kMenu, 300}, {"dapatkan informasi", LC::kMenu, 300},
-    {"download aplikasi", LC::kMenu, 200}, {"unduh aplikasi", LC::kMenu, 200},
-    {"klik di sini", LC::kMenu, 200}, {"klik disini", LC::kMenu, 200},
-    {"copyright", LC::kFooter, 300}, {"powered by", LC::kFooter, 200},
-    {"hak cipta", LC::kFooter, 300},
-    // `by Bawaslu Boyolali - 3 Agustus 2023`, `Laporan Wartawan Tribun ...`
-    {"by", LC::kByline, 150},
-    {"laporan wartawan", LC::kByline, 200}, {"laporan reporter", LC::kByline, 200},
-    {"laporan koresponden", LC::kByline, 200}, {"laporan kontributor", LC::kByline, 200},
-    {"posted by", LC::kByline, 150}, {"diposting oleh", LC::kByline, 150},
-    {"ditulis oleh", LC::kByline, 150}, {"dipublikasikan", LC::kByline, 150},
-    {"diterbitkan", LC::kByline, 150}, {"diperbarui", LC::kByline, 150},
-    {"published", LC::kByline, 150}, {"updated", LC::kByline, 150},
-    // `Dok. Prokompim Kota Magelang`, `Ilustrasi - ...`
-    {"dok", LC::kPhotoCredit, 150}, {"dokumentasi", LC::kPhotoCredit, 200},
-    {"ilustrasi", LC::kPhotoCredit, 200},
+constexpr PrefixGroup kPrefixGroups[] = {
+    {kRelatedPrefixes, LC::kRelatedLink, 400},
+    {kMenuPrefixes, LC::kMenu, 300},
+    {kFooterPrefixes, LC::kFooter, 300},
+    {kBylinePrefixes, LC::kByline, 150},
+    {kPhotoPrefixes, LC::kPhotoCredit, 200},
 };
 
 // `Label: value` lines (also `Label : value`, and `FOTO/ANTARA` for photo
-// labels). Longer labels first, so `Sumber foto:` is not read as `Sumber:`.
-struct Label {
-  std::string_view text;
+// labels). Photo labels come first, so `Sumber foto:` is not read as
+// `Sumber:`.
+constexpr std::string_view kPhotoLabels[] = {
+    "sumber foto", "kredit foto", "keterangan foto", "foto", "photo", "dokumentasi", "dok",
+    "image", "gambar", "ilustrasi", "caption"};
+constexpr std::string_view kBylineLabels[] = {
+    "editor", "penulis", "reporter", "pewarta", "penyunting", "redaktur", "wartawan",
+    "kontributor", "fotografer", "jurnalis", "author", "writer", "oleh"};
+constexpr std::string_view kFooterLabels[] = {"sumber", "source", "copyright", "hak cipta"};
+constexpr std::string_view kMenuLabels[] = {
+    "kata kunci", "tags", "tag", "topik", "topic", "labels", "label", "kategori", "categories",
+    "category", "rubrik", "share", "bagikan", "keywords", "keyword", "ikuti kami"};
+constexpr std::string_view kRelatedLabels[] = {"baca", "simak", "lihat"};
+
+struct LabelGroup {
+  std::span<const std::string_view> labels;
   LineClass cls;
 };
-constexpr Label kLabels[] = {
-    {"sumber foto", LC::kPhotoCredit}, {"kredit foto", LC::kPhotoCredit},
-    {"keterangan foto", LC::kPhotoCredit}, {"foto", LC::kPhotoCredit},
-    {"photo", LC::kPhotoCredit}, {"dokumentasi", LC::kPhotoCredit}, {"dok", LC::kPhotoCredit},
-    {"image", LC::kPhotoCredit}, {"gambar", LC::kPhotoCredit}, {"ilustrasi", LC::kPhotoCredit},
-    {"caption", LC::kPhotoCredit},
-    {"editor", LC::kByline}, {"penulis", LC::kByline}, {"reporter", LC::kByline},
-    {"pewarta", LC::kByline}, {"penyunting", LC::kByline}, {"redaktur", LC::kByline},
-    {"wartawan", LC::kByline}, {"kontributor", LC::kByline}, {"fotografer", LC::kByline},
-    {"jurnalis", LC::kByline}, {"author", LC::kByline}, {"writer", LC::kByline},
-    {"oleh", LC::kByline},
-    {"sumber", LC::kFooter}, {"source", LC::kFooter}, {"copyright", LC::kFooter},
-    {"hak cipta", LC::kFooter},
-    {"kata kunci", LC::kMenu}, {"tags", LC::kMenu}, {"tag", LC::kMenu}, {"topik", LC::kMenu},
-    {"topic", LC::kMenu}, {"labels", LC::kMenu}, {"label", LC::kMenu}, {"kategori", LC::kMenu},
-    {"categories", LC::kMenu}, {"category", LC::kMenu}, {"rubrik", LC::kMenu},
-    {"share", LC::kMenu}, {"bagikan", LC::kMenu}, {"keywords", LC::kMenu},
-    {"keyword", LC::kMenu}, {"ikuti kami", LC::kMenu},
-    {"baca", LC::kRelatedLink}, {"simak", LC::kRelatedLink}, {"lihat", LC::kRelatedLink},
+constexpr LabelGroup kLabelGroups[] = {
+    {kPhotoLabels, LC::kPhotoCredit},
+    {kBylineLabels, LC::kByline},
+    {kFooterLabels, LC::kFooter},
+    {kMenuLabels, LC::kMenu},
+    {kRelatedLabels, LC::kRelatedLink},
 };
 
-constexpr std::string_view kDays[] = {"senin", "selasa", "rabu", "kamis", "jumat",
-                                      "jum'at", "sabtu", "minggu", "ahad"};
+constexpr std::string_view kDays[] = {"senin",  "selasa", "rabu",   "kamis", "jumat",
+                                      "jum'at", "sabtu",  "minggu", "ahad"};
 constexpr std::string_view kMonths[] = {
-    "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember", "january", "february", "march", "may", "june", "july",
-    "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt",
-    "aug", "sep", "okt", "oct", "nov", "des", "dec"};
+    "januari",   "februari", "maret",    "april",    "mei",      "juni",     "juli",  "agustus",
+    "september", "oktober",  "november", "desember", "january",  "february", "march", "may",
+    "june",      "july",     "august",   "october",  "december", "jan",      "feb",   "mar",
+    "apr",       "jun",      "jul",      "agu",      "agt",      "aug",      "sep",   "okt",
+    "oct",       "nov",      "des",      "dec"};
+// clang-format on
 
 bool IsAlnumAt(std::string_view s, size_t pos) {
-  if (static_cast<unsigned char>(s[pos]) < 0x80) return IsAsciiAlpha(s[pos]) || IsAsciiDigit(s[pos]);
+  if (static_cast<unsigned char>(s[pos]) < 0x80)
+    return IsAsciiAlpha(s[pos]) || IsAsciiDigit(s[pos]);
   return u_isalnum(static_cast<UChar32>(DecodeUtf8(s, &pos)));
 }
 
@@ -192,7 +161,8 @@ std::string_view Core(std::string_view s) {
 
 // `s` starts with `word` (ASCII case ignored) followed by a non-letter.
 bool StartsWithWord(std::string_view s, std::string_view word) {
-  return StartsWithIgnoreCase(s, word) && (s.size() == word.size() || !IsAsciiAlpha(s[word.size()]));
+  return StartsWithIgnoreCase(s, word) &&
+         (s.size() == word.size() || !IsAsciiAlpha(s[word.size()]));
 }
 
 // `s` is `label`, optional spaces, then `:` (or `/` if `slash_ok`), then a value.
@@ -361,22 +331,40 @@ LineRuleMatch MatchLineRule(std::string_view line) {
   if (IsSignOff(line)) return {LC::kSignOff};
   if (IsSymbolsOnly(line)) return {LC::kMenu};  // `|`, `•`, `***`
   if (IsFooterText(line)) return {LC::kFooter, /*opens_list=*/true};
+  // A markdown image, `![caption](https://.../photo.jpg)`, left by an HTML
+  // conversion: the photo and its caption.
+  if (line.starts_with("![") && line.find("](") != std::string_view::npos)
+    return {LC::kPhotoCredit};
 
   const std::string_view core = Core(line);
-  for (const Phrase& p : kPhrases) {
-    if (EqualsIgnoreCase(core, p.text)) return {p.cls, p.opens_list, p.list_needs_article};
+  for (const PhraseGroup& group : kPhraseGroups) {
+    for (std::string_view phrase : group.phrases) {
+      if (EqualsIgnoreCase(core, phrase)) {
+        return {group.cls, group.opens_list, group.list_needs_article};
+      }
+    }
   }
-  // `(Foto: Humas)`, `[Editor: ...]`: labels may come in brackets.
+  // `(Foto: Humas)`, `[Editor: ...]`, `*Penulis: ...*`: labels may come in
+  // brackets or, in text converted from HTML, in markdown emphasis.
   std::string_view unbracketed = line;
-  if (unbracketed.front() == '(' || unbracketed.front() == '[') unbracketed.remove_prefix(1);
-  for (const Label& l : kLabels) {
-    if (HasLabel(unbracketed, l.text, /*slash_ok=*/l.cls == LC::kPhotoCredit)) return {l.cls};
+  while (!unbracketed.empty() && (unbracketed.front() == '(' || unbracketed.front() == '[' ||
+                                  unbracketed.front() == '*' || unbracketed.front() == '_')) {
+    unbracketed.remove_prefix(1);
   }
-  for (const Prefix& p : kPrefixes) {
-    if (line.size() >= p.max_len || !StartsWithWord(core, p.text)) continue;
-    // A byline names people, it is not a sentence; `By` never ends in a period.
-    if (p.cls == LC::kByline && EndsWithPeriod(line)) continue;
-    return {p.cls};
+  for (const LabelGroup& group : kLabelGroups) {
+    for (std::string_view label : group.labels) {
+      if (HasLabel(unbracketed, label, /*slash_ok=*/group.cls == LC::kPhotoCredit)) {
+        return {group.cls};
+      }
+    }
+  }
+  for (const PrefixGroup& group : kPrefixGroups) {
+    if (line.size() >= group.max_len) continue;
+    // A byline names people, it is not a sentence: it does not end in a period.
+    if (group.cls == LC::kByline && EndsWithPeriod(line)) continue;
+    for (std::string_view prefix : group.prefixes) {
+      if (StartsWithWord(core, prefix)) return {group.cls};
+    }
   }
   if (IsOlehByline(line)) return {LC::kByline};
   if (IsDateLine(line)) return {LC::kByline};

@@ -77,6 +77,14 @@ Mapping MapNonAscii(char32_t cp) {
   }
 }
 
+// ASCII characters NFC never combines with anything (space, digits, most
+// punctuation; not letters, and not `<=>`, which compose with U+0338).
+std::array<bool, 128> MakeAsciiInert(const icu::Normalizer2& nfc) {
+  std::array<bool, 128> inert{};
+  for (UChar32 c = 0; c < 128; ++c) inert[c] = nfc.isInert(c);
+  return inert;
+}
+
 // One left-to-right pass doing the whitespace mapping and NFC together, so
 // that every output byte keeps an exact source offset.
 //
@@ -86,6 +94,8 @@ Mapping MapNonAscii(char32_t cp) {
 // concatenation of the NFCs), and almost all of them are one character that
 // is already in NFC, which is checked without calling the normalizer. A
 // segment that does change, e.g. `e` U+0301, is rewritten as one replace run.
+// Inert characters (space, `\n`, `–`) never join a segment, so a line or a
+// sentence never starts inside a replace run because of the marks after it.
 class Normalizer {
  public:
   Normalizer(std::string_view in, std::string* out, OffsetMapBuilder* map)
@@ -116,7 +126,9 @@ class Normalizer {
       ++j;
     }
     FlushSegment();
-    const bool mark_follows = j < in_.size() && static_cast<unsigned char>(in_[j]) >= 0x80;
+    static const std::array<bool, 128> kInert = MakeAsciiInert(internal::Nfc());
+    const bool mark_follows = j < in_.size() && static_cast<unsigned char>(in_[j]) >= 0x80 &&
+                              !kInert[static_cast<unsigned char>(in_[j - 1])];
     const size_t plain_end = mark_follows ? j - 1 : j;
     out_->append(in_.data() + i, plain_end - i);
     map_->Copy(static_cast<uint32_t>(plain_end - i));
@@ -129,8 +141,7 @@ class Normalizer {
   }
 
   size_t SpecialAscii(size_t i) {
-    FlushSegment();
-    OpenSegment(/*check=*/false);
+    FlushSegment();  // what it becomes, ` ` or `\n`, is inert
     if (in_[i] == '\r') {
       out_->push_back('\n');
       if (i + 1 < in_.size() && in_[i + 1] == '\n') {
@@ -157,16 +168,17 @@ class Normalizer {
         break;
       case Mapping::kSpace:
       case Mapping::kNewline:
-        FlushSegment();
-        OpenSegment(/*check=*/false);
+        FlushSegment();  // ` ` and `\n` are inert
         out_->push_back(mapping == Mapping::kSpace ? ' ' : '\n');
         map_->Replace(len, 1);
         break;
       case Mapping::kKeep:
         if (!segment_open_ || nfc_.hasBoundaryBefore(static_cast<UChar32>(cp))) {
           FlushSegment();
-          OpenSegment(u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) !=
-                      UNORM_YES);
+          if (!nfc_.isInert(static_cast<UChar32>(cp))) {
+            OpenSegment(u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) !=
+                        UNORM_YES);
+          }
         } else {
           segment_check_ = true;  // a combining character: NFC may compose or reorder
         }
@@ -272,7 +284,8 @@ std::string FoldForMatch(std::string_view text, OffsetMap* offsets) {
     }
     const size_t in_len = i - start;
     const size_t out_len = out.size() - out_start;
-    if (in_len == out_len && std::memcmp(text.data() + start, out.data() + out_start, in_len) == 0) {
+    if (in_len == out_len &&
+        std::memcmp(text.data() + start, out.data() + out_start, in_len) == 0) {
       map.Copy(static_cast<uint32_t>(in_len));
     } else {
       map.Replace(static_cast<uint32_t>(in_len), static_cast<uint32_t>(out_len));

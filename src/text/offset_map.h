@@ -46,8 +46,8 @@ class OffsetMap {
   friend class OffsetMapBuilder;
 
   struct Run {
-    uint32_t norm = 0;      // first byte in the transformed text
-    uint32_t orig = 0;      // first byte in the source text
+    uint32_t norm = 0;  // first byte in the transformed text
+    uint32_t orig = 0;  // first byte in the source text
     uint32_t norm_len = 0;
     uint32_t orig_len = 0;  // == norm_len for copy runs
     bool copy = false;

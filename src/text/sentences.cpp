@@ -1,8 +1,8 @@
 #include "text/sentences.h"
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 #include <unicode/ustring.h>
+#include <unicode/utext.h>
 
 #include <algorithm>
 #include <memory>

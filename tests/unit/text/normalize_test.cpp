@@ -65,8 +65,8 @@ TEST_SUITE("text.normalize") {
     const std::string original = "Andre\u0301 datang";  // e + COMBINING ACUTE
     const NormalizedText n = MustNormalize(original);
     CHECK(n.text == "Andr\u00e9 datang");
-    CHECK(n.offsets.ToOriginal(4) == 4);              // start of é
-    CHECK(n.offsets.ToOriginal(6) == 7);              // the space after it
+    CHECK(n.offsets.ToOriginal(4) == 4);  // start of é
+    CHECK(n.offsets.ToOriginal(6) == 7);  // the space after it
     CHECK(n.offsets.ToOriginal(0, 6).Slice(original) == "Andre\u0301");
     CHECK(n.offsets.ToOriginal(7, 13).Slice(original) == "datang");
     CheckRoundTrips(original);
@@ -159,10 +159,10 @@ TEST_SUITE("text.fold") {
   }
 
   TEST_CASE("folding applies compatibility decompositions") {
-    CHECK(FoldForMatch("\uFF30\uFF4A") == "pj");               // fullwidth
-    CHECK(FoldForMatch("\uFB01le") == "file");                 // ﬁ ligature
-    CHECK(FoldForMatch("Kota\u00A0Baru") == "kota baru");      // NBSP
-    CHECK(FoldForMatch("\u0130stanbul") == "istanbul");        // dotted capital I
+    CHECK(FoldForMatch("\uFF30\uFF4A") == "pj");           // fullwidth
+    CHECK(FoldForMatch("\uFB01le") == "file");             // ﬁ ligature
+    CHECK(FoldForMatch("Kota\u00A0Baru") == "kota baru");  // NBSP
+    CHECK(FoldForMatch("\u0130stanbul") == "istanbul");    // dotted capital I
     CHECK(FoldForMatch("Nguy\u1EC5n") == "nguyen");
   }
 

@@ -27,21 +27,23 @@ TEST_SUITE("text.utf8") {
     CHECK(BadOffset("") == -1);
     CHECK(BadOffset("Pj Wali Kota Lubuk Linggau") == -1);
     CHECK(BadOffset("Andr\u00e9 \u2013 \u201cnetral\u201d \U0001F600 \u4e2d") == -1);
-    CHECK(BadOffset("\xEF\xBB\xBF" "BOM") == -1);
+    CHECK(BadOffset("\xEF\xBB\xBF"
+                    "BOM") == -1);
     CHECK(BadOffset("\xF4\x8F\xBF\xBF") == -1);  // U+10FFFF, the last code point
   }
 
   TEST_CASE("a truncated sequence is reported at its lead byte") {
-    CHECK(BadOffset("abc\xE2\x80") == 3);      // ends in the middle
-    CHECK(BadOffset("abc\xE2\x80" "d") == 3);  // interrupted by ASCII
+    CHECK(BadOffset("abc\xE2\x80") == 3);  // ends in the middle
+    CHECK(BadOffset("abc\xE2\x80"
+                    "d") == 3);  // interrupted by ASCII
     CHECK(BadOffset("\xF0\x9F\x98") == 0);
     CHECK(BadOffset("ok \xC3") == 3);
   }
 
   TEST_CASE("overlong encodings are rejected") {
-    CHECK(BadOffset("a\xC0\x80") == 1);          // NUL in two bytes
+    CHECK(BadOffset("a\xC0\x80") == 1);  // NUL in two bytes
     CHECK(BadOffset("ab\xC1\xBF") == 2);
-    CHECK(BadOffset("\xE0\x80\xAF") == 0);       // '/' in three bytes
+    CHECK(BadOffset("\xE0\x80\xAF") == 0);         // '/' in three bytes
     CHECK(BadOffset("xyz\xF0\x80\x80\xAF") == 3);  // '/' in four bytes
   }
 

@@ -1,0 +1,26 @@
+// Hooks for tests that need a store, or a folder, in a state netra never
+// produces by itself. Not for production use. No RocksDB types.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/status.h"
+#include "store/store.h"
+
+namespace netra::store {
+
+// Rewrites the format version in `meta` (e.g. to one newer than netra's).
+Status SetFormatVersionForTesting(Store* store, uint32_t version);
+
+// Puts (or, with std::nullopt, deletes) one raw key in the column family
+// named `cf` ("spo", "prov", ...), bypassing every invariant.
+Status PutRawForTesting(Store* store, const std::string& cf, const std::string& key,
+                        const std::optional<std::string>& value);
+
+// Creates a RocksDB database in `dir` that is not a netra store: one key in
+// `default`, plus an empty column family `extra_cf` if not empty.
+Status CreateForeignRocksDbForTesting(const std::string& dir, const std::string& extra_cf);
+
+}  // namespace netra::store

@@ -1,0 +1,207 @@
+// Opening stores: one writer at a time, readers beside it, format versions,
+// and folders that are not netra stores.
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "store/store.h"
+#include "store/test_hooks.h"
+#include "store_test_util.h"
+#include "temp_dir.h"
+
+namespace netra::store {
+namespace {
+
+namespace fs = std::filesystem;
+using model::Term;
+
+std::string BusyMessage(const std::string& dir) {
+  return "store " + dir + " is in use by another netra process (RocksDB LOCK held)";
+}
+
+// Every file and folder under `dir` with its size and modification time.
+std::map<std::string, std::string> Listing(const std::string& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    std::string what = entry.is_directory() ? "dir" : std::to_string(entry.file_size());
+    what += "@" + std::to_string(entry.last_write_time().time_since_epoch().count());
+    out[fs::relative(entry.path(), dir).string()] = what;
+  }
+  return out;
+}
+
+DocumentFacts SmallDoc(const std::string& id, uint64_t hash) {
+  return testing::MakeDoc(id, hash, {testing::MakeFact(id, Term::Entity("Region:16.73"), "label", Term::String(id))});
+}
+
+// The child: opens the store for writing, says 'r' (or 'e'), then waits to
+// be killed.
+TEST_CASE(testing::kHoldChild * doctest::skip()) {
+  const char* dir = std::getenv(testing::kEnvDir);
+  if (dir == nullptr) return;
+  int ready_fd = std::atoi(std::getenv(testing::kEnvReadyFd));
+  auto store = Store::Open(dir);
+  char c = store.ok() ? 'r' : 'e';
+  REQUIRE(write(ready_fd, &c, 1) == 1);
+  while (store.ok()) pause();
+}
+
+TEST_SUITE("store.open") {
+  TEST_CASE("a second writer in the same process gets Busy with the reason") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    auto first = testing::MustOpen(path);
+    auto second = Store::Open(path);
+    REQUIRE_FALSE(second.ok());
+    CHECK(second.status().code() == StatusCode::kBusy);
+    CHECK(second.status().message() == BusyMessage(path));
+    // Through a symlink too: the claim is on the folder, not its name.
+    fs::create_directory_symlink(path, dir.path() / "alias");
+    auto third = Store::Open(dir.path() / "alias");
+    CHECK(third.status().code() == StatusCode::kBusy);
+    first.reset();
+    CHECK(Store::Open(path).ok());
+  }
+
+  TEST_CASE("a second writer in another process gets Busy with the reason") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    testing::MustOpen(path).reset();  // create it
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    pid_t pid = testing::SpawnSelf(testing::kHoldChild, {std::string(testing::kEnvDir) + "=" + path,
+                                                         std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
+    close(fds[1]);
+    char ready = testing::ReadByte(fds[0], 60000);
+    close(fds[0]);
+    REQUIRE(ready == 'r');
+    auto listing = Listing(path);
+    auto second = Store::Open(path);
+    CHECK(second.status().code() == StatusCode::kBusy);
+    CHECK(second.status().message() == BusyMessage(path));
+    CHECK(Listing(path) == listing);  // the live writer's files were not touched
+    // A reader is fine beside the writer.
+    auto reader = Store::Open(path, OpenOptions{.read_only = true});
+    CHECK(reader.ok());
+    kill(pid, SIGKILL);
+    CHECK(testing::WaitChild(pid) == -SIGKILL);
+    CHECK(Store::Open(path).ok());  // the lock died with its process
+  }
+
+  TEST_CASE("a reader in the same process sees a snapshot until it refreshes") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    auto writer = testing::MustOpen(path);
+    testing::MustWrite(writer.get(), {SmallDoc("a", 1)});
+    auto reader = testing::MustOpen(path, OpenOptions{.read_only = true});
+    CHECK(reader->read_only());
+    CHECK(*reader->IsUnchanged("a", 1));
+    testing::MustWrite(writer.get(), {SmallDoc("b", 2)});
+    CHECK_FALSE(*reader->IsUnchanged("b", 2));
+    CHECK(reader->Counters()->documents == 1);
+    REQUIRE(reader->Refresh().ok());
+    CHECK(*reader->IsUnchanged("b", 2));
+    CHECK(testing::DumpOf(*reader) == testing::DumpOf(*writer));
+    testing::RequireConsistent(*reader);
+    CHECK(reader->WriteDocuments({SmallDoc("c", 3)}, nullptr, nullptr).code() == StatusCode::kInvalidArgument);
+  }
+
+  TEST_CASE("readers opened while another process writes see consistent snapshots") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    pid_t pid = testing::SpawnSelf(testing::kIngestChild, {std::string(testing::kEnvDir) + "=" + path,
+                                                           std::string(testing::kEnvSeed) + "=7",
+                                                           std::string(testing::kEnvDocs) + "=5000",
+                                                           std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
+    close(fds[1]);
+    char ready = testing::ReadByte(fds[0], 60000);
+    close(fds[0]);
+    REQUIRE(ready == 'r');
+    std::set<uint64_t> document_counts;
+    for (int round = 0; round < 6; ++round) {
+      auto reader = testing::MustOpen(path, OpenOptions{.read_only = true});
+      testing::RequireConsistent(*reader);  // meta counters, indexes, supports and documents agree
+      document_counts.insert(reader->Counters()->documents);
+      std::this_thread::sleep_for(std::chrono::milliseconds(40));
+      REQUIRE(reader->Refresh().ok());
+      testing::RequireConsistent(*reader);
+      document_counts.insert(reader->Counters()->documents);
+    }
+    int result = testing::WaitChild(pid);
+    CHECK(result == 0);
+    MESSAGE("readers saw ", document_counts.size(), " different document counts");
+    CHECK(document_counts.size() >= 2);
+  }
+
+  TEST_CASE("a store with a newer format version is refused, naming both versions") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    {
+      auto store = testing::MustOpen(path);
+      REQUIRE(SetFormatVersionForTesting(store.get(), 7).ok());
+    }
+    for (bool read_only : {false, true}) {
+      auto store = Store::Open(path, OpenOptions{.read_only = read_only});
+      REQUIRE_FALSE(store.ok());
+      CHECK(store.status().code() == StatusCode::kUnsupported);
+      CHECK(store.status().message().find("format version 7") != std::string::npos);
+      CHECK(store.status().message().find("format version 1") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("a folder that is not a netra store is refused and left untouched") {
+    netra::testing::TempDir dir;
+    SUBCASE("a folder of files") {
+      dir.Write("notes/a.txt", "hello");
+      dir.Write("CURRENT", "not rocksdb\n");
+    }
+    SUBCASE("another RocksDB database") {
+      REQUIRE(CreateForeignRocksDbForTesting(dir.path().string(), "").ok());
+    }
+    SUBCASE("a RocksDB database with other column families") {
+      REQUIRE(CreateForeignRocksDbForTesting(dir.path().string(), "spo").ok());
+    }
+    auto before = Listing(dir.path());
+    for (bool read_only : {false, true}) {
+      auto store = Store::Open(dir.path(), OpenOptions{.read_only = read_only});
+      REQUIRE_FALSE(store.ok());
+      CHECK(store.status().code() == StatusCode::kInvalidArgument);
+      CHECK(store.status().message().find("not a netra store") != std::string::npos);
+    }
+    CHECK(Listing(dir.path()) == before);
+  }
+
+  TEST_CASE("missing stores are created only when asked") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "a" / "b";
+    CHECK(Store::Open(path, OpenOptions{.create_if_missing = false}).status().code() == StatusCode::kNotFound);
+    CHECK(Store::Open(path, OpenOptions{.read_only = true}).status().code() == StatusCode::kNotFound);
+    CHECK_FALSE(fs::exists(path));
+    CHECK(Store::Open(path).ok());
+    fs::create_directory(dir.path() / "empty");
+    CHECK(Store::Open(dir.path() / "empty").ok());  // an empty folder may become a store
+    dir.Write("file", "x");
+    CHECK(Store::Open(dir.path() / "file").status().code() == StatusCode::kInvalidArgument);
+  }
+
+  TEST_CASE("a damaged store fails its consistency check") {
+    netra::testing::TempDir dir;
+    auto store = testing::MustOpen(dir.path() / "db");
+    testing::MustWrite(store.get(), {SmallDoc("a", 1)});
+    testing::RequireConsistent(*store);
+    // Add a stray POS key for a triple the other indexes do not have.
+    REQUIRE(PutRawForTesting(store.get(), "pos", std::string(24, '\x01'), std::string()).ok());
+    CHECK(store->CheckConsistency().code() == StatusCode::kCorruption);
+  }
+}
+
+}  // namespace
+}  // namespace netra::store
