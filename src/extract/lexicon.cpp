@@ -19,7 +19,8 @@ bool IsHonorific(std::string_view w) {
                                "hc", "drg", "apt", "ns", "mayjen", "brigjen", "kombes", "akbp",
                                "letkol", "kolonel", "jenderal", "irjen", "laksma", "marsma", "ipda",
                                "iptu", "akp", "kompol", "mayor", "kapten", "habib", "romo", "pdt",
-                               "pendeta", "sdr", "saudara", "ny", "nyonya", "tuan"};
+                               "pendeta", "sdr", "saudara", "ny", "nyonya", "tuan", "inf", "kav", "arh", "czi", "cpm",
+                               "letjen", "laksamana", "marsekal", "serka", "pelda", "bripka", "aiptu"};
   return In(kSet, w);
 }
 
@@ -77,7 +78,7 @@ bool IsUnitWord(std::string_view w) {
       "pemeriksa", "pemerintah", "sekretariat", "komisioner", "pokja", "hubmas", "sosdiklih",
       "parmas", "sdm", "litbang", "hukum", "hak", "asasi", "ham", "direktorat", "jenderal",
       "ditjen", "deputi", "otda", "kasubag", "kabag", "kabid", "kasi", "kasubbag", "kaur", "kadis",
-      "kaban", "pemuda", "pelaporan", "evaluasi", "monitoring", "perizinan", "investasi", "aparat",
+      "kaban", "penggerak", "pkk", "tp-pkk", "mutasi", "promosi", "pembauran", "forum", "fpk", "bakesbangpol", "bangpol", "pokja", "tenaga", "ahli", "pemuda", "pelaporan", "evaluasi", "monitoring", "perizinan", "investasi", "aparat",
       "pengadaan", "barang", "jasa", "kesbangpolinmas", "kependidikan", "tenaga", "guru", "dprd-nya"};
   return In(kSet, w);
 }
@@ -95,7 +96,8 @@ bool IsNotName(std::string_view w) {
       "undang-undang", "tribunjogja", "com", "id", "net", "co", "the", "and", "of", "baca", "juga",
       "sumber", "foto", "dok", "editor", "penulis", "reporter", "pewarta", "selaku", "sebagai",
       "mengatakan", "menyampaikan", "menegaskan", "mengajak", "berita", "terkait", "sekaligus",
-      "pemerintah", "selamat", "bapak", "ibu", "saudara", "hadir", "turut", "dan", "lalu"};
+      "pemerintah", "selamat", "bapak", "ibu", "saudara", "hadir", "turut", "dan", "lalu",
+      "bakal", "calon", "dewan", "paslon", "kandidat", "tersangka", "warga", "tokoh"};
   return In(kSet, w);
 }
 

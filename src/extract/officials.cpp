@@ -105,6 +105,53 @@ size_t MatchWords(const Cursor& c, size_t i, const char* words) {
   return n;
 }
 
+size_t ChunkEnd(const Cursor& c, size_t i);
+std::string Compact(const Cursor& c, size_t b, size_t e);
+bool IsInitial(const Cursor& c, size_t i);
+
+bool IsHeadWord(std::string_view w) {
+  for (const Head& h : kHeads) {
+    std::string_view words(h.words);
+    if (words.substr(0, words.find(' ')) == w) return true;
+  }
+  static const char* const kOther[] = {"kapolsek", "danramil", "kodim", "koramil", "kasat", "kapolresta",
+                                       "kajati", "kajari", "danrem", "pangdam", "wakapolres", "kasi",
+                                       "kasubag", "kabag", "pj", "pjs", "plt", "plh"};
+  return std::any_of(std::begin(kOther), std::end(kOther), [&](const char* k) { return w == k; });
+}
+
+// Indonesian nominalisations (pe-...-an, ke-...-an: "Penanganan",
+// "Pengurusan", "Kebangsaan") name activities and units, never people.
+bool IsNominalisation(std::string_view w) {
+  if (w.size() < 8 || w.substr(w.size() - 2) != "an") return false;
+  return w.substr(0, 2) == "pe" || w.substr(0, 2) == "ke";
+}
+
+bool CanBeNameWord(const Cursor& c, size_t i) {
+  if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized || c.t[i].number) return false;
+  std::string w = c.Lower(i);
+  if (IsNotName(w) || IsUnitWord(w) || IsHeadWord(w) || IsNominalisation(w)) return false;
+  if (std::any_of(w.begin(), w.end(), IsDigit)) return false;
+  return true;
+}
+
+// Whether a person's name (after optional honorifics) starts at token i.
+bool LooksLikeNameAt(const Cursor& c, size_t i) {
+  while (i < c.t.size() && c.t[i].word && IsHonorific(c.Lower(i))) {
+    ++i;
+    if (c.Punct(i, ".")) ++i;
+  }
+  if (!CanBeNameWord(c, i) && !IsInitial(c, i)) return false;
+  // A degree after a comma ("Nursula, SSos.", "Sukarni, S.P., M.Si") is no name.
+  size_t e = ChunkEnd(c, i);
+  std::string compact = Compact(c, i, e);
+  if (IsDegree(compact) || (e - i >= 3 && compact.size() <= 7)) return false;
+  if (IsInitial(c, i)) return true;
+  std::string_view t = c.Text(i);
+  bool caps = std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  return !caps || t.size() <= 1;
+}
+
 struct RoleParse {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   std::string role;
@@ -117,7 +164,12 @@ struct RoleParse {
 // their first token so a role can take "Lubuk Linggau" as its region.
 bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>& region_at,
                RoleParse* out) {
-  if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized) return false;
+  if (i >= c.t.size() || !c.t[i].word) return false;
+  if (!c.t[i].capitalized) {
+    // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
+    std::string w = c.Lower(i);
+    if (w != "plt" && w != "pj" && w != "pjs" && w != "plh") return false;
+  }
   size_t j = i;
   std::string modifiers;
   for (int guard = 0; guard < 3 && j < c.t.size(); ++guard) {
@@ -173,10 +225,65 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   const Region* region = nullptr;
   bool national = head->scope == Scope::kNational;
   size_t units = 0;
+  // "Camat Manding": the word after a head that takes a place is the place.
+  if (lexicon::TakesPlaceName(LowerAscii(head->words)) && k < c.t.size() && c.t[k].word &&
+      c.t[k].capitalized && region_at.find(c.t[k].begin) == region_at.end()) {
+    ++k;
+    role_text_end = k;
+  }
+  // "Kepala Bidang Mutasi dan Promosi BKPSDM Sumba Barat, Th. Eko Ismada":
+  // capitalised words up to a comma that is followed by a name are all the
+  // role, whatever the words are.
+  size_t comma_end = 0;
+  const Region* comma_region = nullptr;
+  if (!regional_head) {
+    size_t q = k;
+    const Region* seen = nullptr;
+    size_t region_from = 0;
+    int depth = 0;
+    while (q < c.t.size() && q < k + 12) {
+      if (c.t[q].word) {
+        std::string w = c.Lower(q);
+        auto r = region_at.find(c.t[q].begin);
+        if (r != region_at.end()) {
+          seen = r->second.first;
+          region_from = q;
+          while (q < c.t.size() && c.t[q].begin < r->second.second) ++q;
+          continue;
+        }
+        if (!c.t[q].capitalized && w != "dan" && w != "serta") break;
+        if (IsNotName(w) && !IsUnitWord(w)) break;
+        ++q;
+        continue;
+      }
+      std::string_view p = c.Text(q);
+      if (p == ",") {
+        if (q > k && LooksLikeNameAt(c, q + 1)) {
+          comma_end = q;
+          comma_region = seen;
+          if (seen != nullptr && region_from > k) role_text_end = region_from;
+          else role_text_end = q;
+        }
+        break;
+      }
+      if (p == "(") ++depth;
+      if (p == ")" && --depth < 0) break;  // the role sits inside brackets
+      if (p == "(" || p == ")" || p == "/" || p == "&" || p == "-" || p == ".") {
+        ++q;
+        continue;
+      }
+      break;
+    }
+  }
+  if (comma_end > 0) {
+    k = comma_end;
+    region = comma_region;
+    units = 1;
+  }
   // Extend over unit words ("Dinas Sosial", "Bidang Administrasi Umum"),
   // abbreviations ("BKPSDM"), place names after Kecamatan/Panwaslucam, and
   // the office's region, which ends the role.
-  while (k < c.t.size()) {
+  while (comma_end == 0 && k < c.t.size()) {
     if (!c.t[k].word) {
       // "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak ..." lists
       // units with commas: go on only when a unit word follows.
@@ -195,8 +302,8 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     auto r = region_at.find(c.t[k].begin);
     if (r != region_at.end()) {
       region = r->second.first;
-      while (k < c.t.size() && c.t[k].begin < r->second.second) ++k;
       role_text_end = k;
+      while (k < c.t.size() && c.t[k].begin < r->second.second) ++k;
       break;
     }
     std::string w = c.Lower(k);
@@ -250,6 +357,12 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     if (units_text == "Kabupaten" || units_text == "Kota" || units_text == "Provinsi") units_text.clear();
     if (!units_text.empty()) text += " " + units_text;
   }
+  // Expand the abbreviations the press writes for sub-district bodies.
+  for (const auto& [abbr, full] : {std::pair<const char*, const char*>{"Panwaslucam", "Panwaslu Kecamatan"},
+                                   {"Panwascam", "Panwaslu Kecamatan"}}) {
+    size_t at = text.find(abbr);
+    if (at != std::string::npos) text.replace(at, std::char_traits<char>::length(abbr), full);
+  }
   out->begin = i;
   out->end = k;
   out->role = text;
@@ -299,21 +412,29 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
     k = e;
   }
   size_t start = k;
-  size_t words = 0;
-  while (k < c.t.size() && c.t[k].word && c.t[k].capitalized && words < 6) {
-    std::string w = c.Lower(k);
-    if (IsNotName(w) || IsUnitWord(w) || c.t[k].number) break;
-    bool caps = std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
-    if (caps && c.t[k].end - c.t[k].begin > 2 && !IsInitial(c, k)) break;  // ASN, OPD, BKPSDM
-    ++words;
-    ++k;
-    if (k < c.t.size() && c.Punct(k, ".") && IsInitial(c, k - 1)) ++k;  // "George M. Hadjoh"
-    // "H.M." inside a name: initials joined by dots.
-    while (k + 1 < c.t.size() && c.Punct(k - 1, ".") && IsInitial(c, k) && c.Adjacent(k - 1)) {
+  size_t words = 0, initials = 0;
+  while (k < c.t.size() && words < 6) {
+    if (IsInitial(c, k)) {
+      // "George M. Hadjoh", "Ayodhia G. L. Kalake", "Kanisius H.M. Mau"
+      ++words;
+      ++initials;
       ++k;
       if (c.Punct(k, ".")) ++k;
+      continue;
+    }
+    if (!CanBeNameWord(c, k)) break;
+    std::string_view t = c.Text(k);
+    bool caps = std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+    if (caps && t.size() > 2) break;  // ASN, OPD, BKPSDM
+    ++words;
+    ++k;
+    // An abbreviated name part: "Th. Eko Ismada", "Akh. Zaini", "Moh. Rasyid".
+    if (t.size() <= 4 && c.Punct(k, ".") && k + 1 < c.t.size() && CanBeNameWord(c, k + 1)) {
+      ++k;
+      ++initials;
     }
   }
+  if (words == initials) return false;  // initials alone are no name
   if (words == 0) return false;
   size_t end = k;
   // A name does not end on an initial alone ("Sisardi S" of "Sisardi S.Pd").
@@ -339,6 +460,47 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
   }
   // A degree with no comma before it: "Sisardi S.Pd" is rare; not read.
   n.last = last;
+  *out = std::move(n);
+  return true;
+}
+
+// Finds a name that ends right before token `end`, skipping the degrees
+// written after it ("George M. Hadjoh, SH," -> "George M. Hadjoh"). Names
+// already given to another role in the sentence (`claimed`) are not taken
+// again: in "Ketua FPK, Drs. Idham Khalid, SH, MM, Camat Manding" the
+// camat is not Idham Khalid.
+bool FindNameBefore(const Cursor& c, size_t end, const std::vector<bool>& claimed, NameParse* out) {
+  size_t e = end;
+  for (int guard = 0; guard < 4 && e > 1; ++guard) {
+    size_t cb = e - 1;
+    while (cb > 0 && c.t[cb - 1].end == c.t[cb].begin && (c.t[cb - 1].word || c.Text(cb - 1) == ".")) --cb;
+    if (!c.t[cb].word || !c.t[cb].capitalized || cb == 0 || !c.Punct(cb - 1, ",")) break;
+    std::string compact = Compact(c, cb, e);
+    bool dotted = e - cb >= 3;
+    if (!IsDegree(compact) && !(dotted && compact.size() <= 7)) break;
+    e = cb - 1;
+  }
+  size_t b = e;
+  while (b > 0 && e - b < 10) {
+    size_t p = b - 1;
+    if (c.t[p].word && (CanBeNameWord(c, p) || IsInitial(c, p) || IsHonorific(c.Lower(p)))) {
+      b = p;
+      continue;
+    }
+    if (c.Punct(p, ".") && p > 0 && c.t[p - 1].word && c.t[p - 1].end - c.t[p - 1].begin <= 4 &&
+        c.t[p - 1].capitalized) {
+      b = p;
+      continue;
+    }
+    break;
+  }
+  if (b == e) return false;
+  for (size_t t = b; t < e; ++t) {
+    if (claimed[t]) return false;
+  }
+  NameParse n;
+  if (!ParseName(c, b, &n) || n.end != e) return false;
+  n.last = end;
   *out = std::move(n);
   return true;
 }
@@ -449,6 +611,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
     for (const RegionMatch& m : MatchRegions(g, s)) {
       region_at[m.begin] = {ChooseRegion(m, stated), m.end};
     }
+    std::vector<bool> claimed(c.t.size(), false);
     size_t i = 0;
     while (i < c.t.size()) {
       RoleParse role;
@@ -461,17 +624,24 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       if (comma) ++after;
       NameParse name;
       bool named = ParseName(c, after, &name);
-      // "Koimudin, Pj Wali Kota ...": no name after the role, a name before it.
+      // "Koimudin, Pj Wali Kota ...", "George M. Hadjoh, SH, Kepala Biro
+      // Umum": no name after the role, a name (and degrees) before it.
       if (!named && role.begin >= 2 && c.Punct(role.begin - 1, ",")) {
-        size_t b = role.begin - 1;
-        while (b > 0 && c.t[b - 1].word && c.t[b - 1].capitalized && role.begin - b < 6) --b;
-        if (b < role.begin - 1 && ParseName(c, b, &name) && name.end == role.begin - 1) named = true;
+        named = FindNameBefore(c, role.begin - 1, claimed, &name);
       }
-      // "Ervan Luri selaku Anggota ...", "Nursula sebagai Asisten ...".
+      // "Ervan Luri selaku Anggota ...", "Syahrial Abdi mengatakan selaku Pj. Bupati".
       if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"))) {
-        size_t b = role.begin - 1;
-        while (b > 0 && c.t[b - 1].word && c.t[b - 1].capitalized && role.begin - 1 - b < 5) --b;
-        if (b < role.begin - 1 && ParseName(c, b, &name) && name.end == role.begin - 1) named = true;
+        size_t e = role.begin - 1;
+        for (int skip = 0; skip < 2 && e > 0 && c.t[e - 1].word && !c.t[e - 1].capitalized; ++skip) {
+          std::string w = c.Lower(e - 1);
+          if (w != "mengatakan" && w != "menyampaikan" && w != "yang" && w != "juga" && w != "kini" &&
+              w != "saat" && w != "ini") {
+            break;
+          }
+          --e;
+        }
+        if (e > 0 && c.Punct(e - 1, ",")) --e;
+        named = FindNameBefore(c, e, claimed, &name);
       }
       if (named) {
         // "Kiai Mansyur" after "KH M Mansyur": the same person, not a new one.
@@ -488,6 +658,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         o.span = ctx.ToOriginal(s, c.t[first].begin, c.t[last - 1].end);
         o.sentence = s.index;
         AddOfficial(std::move(o), out);
+        for (size_t t = name.begin; t < name.end; ++t) claimed[t] = true;
         i = std::max(role.end, name.last);
       } else {
         i = role.end > i ? role.end : i + 1;

@@ -39,6 +39,11 @@ rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
   db.max_background_jobs = 2;  // the machine has 2 cores, shared
   db.keep_log_file_num = 4;
   db.max_manifest_file_size = 64ull << 20;
+  // Flush all column families together, recorded as one atomic MANIFEST
+  // group. Without it a reader (secondary instance) that catches up between
+  // the flushes of two column families sees one newer than the other: a
+  // document record without its supports, counts without their index keys.
+  db.atomic_flush = true;
   if (options.read_only) db.max_open_files = -1;  // required by secondary instances
   return db;
 }

@@ -22,7 +22,11 @@ using internal::IsAsciiUpper;
 constexpr std::string_view kPrefixes[] = {
     // honorifics and titles before names
     "H", "Hj", "KH", "Dr", "Dra", "Drs", "Ir", "Prof", "Bpk", "Bp", "Sdr", "Sdri", "Tn", "Ny",
-    "Nn", "Yth", "Ust", "Moh", "Moch", "Muh", "Mhd", "Mr", "Mrs", "Jend", "Kol", "Kapt",
+    "Nn", "Yth", "Ust", "Mr", "Mrs", "Drg", "Ns", "Pdt", "Sr", "Fr", "Tgk", "Dt",
+    // abbreviated given names: `Moh. Yamin`, `Akh. Zaini`, `Th. Eko Ismada`
+    "Moh", "Moch", "Mochd", "Muh", "Mhd", "Akh", "Ach", "Achm", "Abd", "Th",
+    // ranks and the corps after them: `Letkol Inf. Lizardo Gumay`
+    "Jend", "Kol", "Kapt", "Inf", "Kav", "Arm", "Arh", "Czi", "Chk", "Ckm", "Cpl", "Pnb", "Psk",
     // acting officials: `Pj. Bupati`, `Plt. Kepala Dinas`
     "Pj", "Pjs", "Plt", "Plh",
     // administrative units and addresses: `Kab. OKI`, `Jl. Sudirman`
@@ -38,7 +42,7 @@ constexpr std::string_view kPrefixes[] = {
 constexpr std::string_view kUndottedDegrees[] = {
     "SH", "MH", "SE", "MM", "ME", "ST", "MT", "SPd", "MPd", "SSos", "MSi", "SIP", "SKom", "MKom",
     "SAg", "MAg", "SP", "MP", "SSTP", "MAP", "SKM", "MKes", "SKep", "SFarm", "SPsi", "SHut",
-    "SAk", "AMd", "Lc", "PhD",
+    "SAk", "AMd", "Lc", "PhD", "Apt", "MIS", "MBA",
 };
 
 // List enders and company suffixes.

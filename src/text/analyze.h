@@ -50,9 +50,10 @@ struct AnalyzedText {
 struct AnalyzeOptions {
   // The loader says the first non-blank line is the title (a .txt article
   // starts with its headline). One exception: a first line that starts with
-  // an unmistakable dateline (`KAYUAGUNG, KORANPALPRES.COM – ...`) is the
-  // first paragraph, as in pages scraped without their headline. When false,
-  // a first line that looks like a headline is taken as the title.
+  // a dateline naming a publisher or a place in capitals (`KAYUAGUNG,
+  // KORANPALPRES.COM – ...`), or that is too long or ends like a sentence,
+  // is the first paragraph, as in pages scraped without their headline.
+  // When false, a first line that looks like a headline is the title.
   bool title_is_first_line = false;
 };
 

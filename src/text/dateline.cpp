@@ -28,8 +28,8 @@ constexpr std::string_view kMediaPrefixes[] = {"radar", "tribun", "koran",  "har
                                                "warta", "kabar",  "berita", "detik",  "kompas"};
 constexpr std::string_view kMediaSuffixes[] = {"news", "pos", "post",    "times", "online",
                                                "tv",   "fm",  "ekspres", "media"};
-constexpr std::string_view kDomainSuffixes[] = {"com", "id",   "co",     "net",   "org",  "news",
-                                                "tv",  "info", "online", "co.id", "or.id"};
+constexpr std::string_view kDomainSuffixes[] = {"com",  "id", "co",   "net",   "org",
+                                                "news", "tv", "info", "online"};
 
 enum class WordKind { kCaps, kTitle, kDomain, kOther };
 

@@ -10,7 +10,6 @@
 namespace netra::text {
 namespace {
 
-using internal::ContainsIgnoreCase;
 using internal::EqualsIgnoreCase;
 using internal::IsAsciiAlpha;
 using internal::IsAsciiDigit;
@@ -127,6 +126,10 @@ constexpr LabelGroup kLabelGroups[] = {
     {kMenuLabels, LC::kMenu},
     {kRelatedLabels, LC::kRelatedLink},
 };
+
+// Every phrase is shorter, and every label with its colon fits in, these.
+constexpr size_t kMaxPhraseBytes = 32;
+constexpr size_t kMaxLabelBytes = 24;
 
 constexpr std::string_view kDays[] = {"senin",  "selasa", "rabu",   "kamis", "jumat",
                                       "jum'at", "sabtu",  "minggu", "ahad"};
@@ -265,15 +268,21 @@ bool IsSymbolsOnly(std::string_view s) {
 }
 
 bool IsFooterText(std::string_view s) {
+  constexpr size_t kMaxFooterBytes = 300;  // footers are short: paragraphs skip the searches
+  if (s.size() >= kMaxFooterBytes) return false;
   if (s.find("\u00A9") != std::string_view::npos) return true;  // ©
-  if ((StartsWithIgnoreCase(s, "(c) ") && s.size() > 4 && IsAsciiDigit(s[4]))) return true;
-  if (ContainsIgnoreCase(s, "all right reserved") || ContainsIgnoreCase(s, "all rights reserved") ||
-      ContainsIgnoreCase(s, "hak cipta dilindungi") || ContainsIgnoreCase(s, "a subsidiary of")) {
-    return true;
+  char buffer[kMaxFooterBytes];
+  for (size_t i = 0; i < s.size(); ++i) buffer[i] = internal::ToAsciiLower(s[i]);
+  const std::string_view lower(buffer, s.size());
+  if (lower.starts_with("(c) ") && lower.size() > 4 && IsAsciiDigit(lower[4])) return true;
+  for (std::string_view phrase :
+       {"all right reserved", "all rights reserved", "hak cipta dilindungi", "a subsidiary of"}) {
+    if (lower.find(phrase) != std::string_view::npos) return true;
   }
   // `TRIBUNnews.com Network`
-  return s.size() < 150 && ContainsIgnoreCase(s, " network") &&
-         (ContainsIgnoreCase(s, ".com") || ContainsIgnoreCase(s, ".id"));
+  return lower.size() < 150 && lower.find(" network") != std::string_view::npos &&
+         (lower.find(".com") != std::string_view::npos ||
+          lower.find(".id") != std::string_view::npos);
 }
 
 // `Apel pagi di halaman kantor (Foto: Humas)`: a caption ending in its credit.
@@ -333,11 +342,13 @@ LineRuleMatch MatchLineRule(std::string_view line) {
   if (IsFooterText(line)) return {LC::kFooter, /*opens_list=*/true};
   // A markdown image, `![caption](https://.../photo.jpg)`, left by an HTML
   // conversion: the photo and its caption.
-  if (line.starts_with("![") && line.find("](") != std::string_view::npos)
+  if (line.starts_with("![") && line.find("](") != std::string_view::npos) {
     return {LC::kPhotoCredit};
+  }
 
   const std::string_view core = Core(line);
   for (const PhraseGroup& group : kPhraseGroups) {
+    if (core.size() > kMaxPhraseBytes) break;
     for (std::string_view phrase : group.phrases) {
       if (EqualsIgnoreCase(core, phrase)) {
         return {group.cls, group.opens_list, group.list_needs_article};
@@ -351,7 +362,10 @@ LineRuleMatch MatchLineRule(std::string_view line) {
                                   unbracketed.front() == '*' || unbracketed.front() == '_')) {
     unbracketed.remove_prefix(1);
   }
+  const bool may_have_label =
+      unbracketed.substr(0, kMaxLabelBytes).find_first_of(":/") != std::string_view::npos;
   for (const LabelGroup& group : kLabelGroups) {
+    if (!may_have_label) break;
     for (std::string_view label : group.labels) {
       if (HasLabel(unbracketed, label, /*slash_ok=*/group.cls == LC::kPhotoCredit)) {
         return {group.cls};

@@ -79,9 +79,12 @@ Mapping MapNonAscii(char32_t cp) {
 
 // ASCII characters NFC never combines with anything (space, digits, most
 // punctuation; not letters, and not `<=>`, which compose with U+0338).
-std::array<bool, 128> MakeAsciiInert(const icu::Normalizer2& nfc) {
-  std::array<bool, 128> inert{};
-  for (UChar32 c = 0; c < 128; ++c) inert[c] = nfc.isInert(c);
+const std::array<bool, 128>& AsciiInert() {
+  static const std::array<bool, 128> inert = [] {
+    std::array<bool, 128> table{};
+    for (UChar32 c = 0; c < 128; ++c) table[c] = internal::Nfc().isInert(c);
+    return table;
+  }();
   return inert;
 }
 
@@ -99,14 +102,14 @@ std::array<bool, 128> MakeAsciiInert(const icu::Normalizer2& nfc) {
 class Normalizer {
  public:
   Normalizer(std::string_view in, std::string* out, OffsetMapBuilder* map)
-      : in_(in), out_(out), map_(map), nfc_(internal::Nfc()) {}
+      : in_(in), out_(out), map_(map), nfc_(internal::Nfc()), ascii_inert_(AsciiInert()) {}
 
   void Run() {
     size_t i = 0;
     while (i < in_.size()) {
       const auto c = static_cast<unsigned char>(in_[i]);
       if (c < 0x80) {
-        i = c < kAscii.size() && kAscii[c] != Mapping::kKeep ? SpecialAscii(i) : AsciiRun(i);
+        i = kAscii[c] != Mapping::kKeep ? SpecialAscii(i) : AsciiRun(i);
       } else {
         i = NonAscii(i);
       }
@@ -126,9 +129,8 @@ class Normalizer {
       ++j;
     }
     FlushSegment();
-    static const std::array<bool, 128> kInert = MakeAsciiInert(internal::Nfc());
     const bool mark_follows = j < in_.size() && static_cast<unsigned char>(in_[j]) >= 0x80 &&
-                              !kInert[static_cast<unsigned char>(in_[j - 1])];
+                              !ascii_inert_[static_cast<unsigned char>(in_[j - 1])];
     const size_t plain_end = mark_follows ? j - 1 : j;
     out_->append(in_.data() + i, plain_end - i);
     map_->Copy(static_cast<uint32_t>(plain_end - i));
@@ -221,6 +223,7 @@ class Normalizer {
   std::string* out_;
   OffsetMapBuilder* map_;
   const icu::Normalizer2& nfc_;
+  const std::array<bool, 128>& ascii_inert_;
 
   bool segment_open_ = false;
   bool segment_check_ = false;  // may the open segment not be in NFC?

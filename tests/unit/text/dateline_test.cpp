@@ -50,6 +50,17 @@ TEST_SUITE("text.dateline") {
                   "TRIBUNJOGJA.COM");
     CheckDateline("Liputan6.com, Jakarta - Pelaksanaan Pilkada dimulai.", "Jakarta",
                   "Liputan6.com");
+    CheckDateline("Jakarta , CNN Indonesia - - Pelaksanaan Pilkada dimulai.", "Jakarta",
+                  "CNN Indonesia");
+  }
+
+  TEST_CASE("markdown left by an HTML conversion is looked through") {
+    CheckDateline("Lembata, **bkd.nttprov.go.id** \u2013 Pelaksanaan Pilkada dimulai.", "Lembata",
+                  "bkd.nttprov.go.id");
+    CheckDateline(
+        "Kab. Sumba Barat, **[www.bkd.nttprov.go.id](http://www.bkd.nttprov.go.id)** - "
+        "Pelaksanaan Pilkada dimulai.",
+        "Kab. Sumba Barat", "www.bkd.nttprov.go.id");
   }
 
   TEST_CASE("publisher or place alone") {
@@ -97,9 +108,24 @@ TEST_SUITE("text.dateline") {
     CHECK(a->sentences[1].span.Slice(original) == "Pelaksanaan Pilkada dimulai.");
   }
 
-  TEST_CASE("a dash deep inside the body is not looked at") {
+  TEST_CASE("a photo caption before the first paragraph does not hide the dateline") {
     const std::string original =
-        "Apel berlangsung di Perkantoran Pemkot Lubuk Linggau, Kamis 21 November 2024.\n"
+        "Pemkot Bogor Sosialisasikan Netralitas\n\nFoto: Dok. Prokompim Kota Bogor\n"
+        "Suasana sosialisasi netralitas ASN di Balai Kota Bogor.\n\n"
+        "Bogor \u2013 Pemerintah Kota Bogor menggelar sosialisasi.";
+    const Result<AnalyzedText> a = Analyze(original);
+    REQUIRE(a.ok());
+    REQUIRE(a->dateline.has_value());
+    CHECK(a->dateline->place == "Bogor");
+    CHECK(a->lines[0].cls == LineClass::kTitle);
+    CHECK(a->lines[2].cls == LineClass::kPhotoCredit);
+  }
+
+  TEST_CASE("no dateline is looked for after the first paragraph") {
+    const std::string original =
+        "Apel berlangsung di Perkantoran Pemkot Lubuk Linggau, Kamis 21 November 2024, dan "
+        "diikuti seluruh pegawai negeri sipil, pegawai pemerintah dengan perjanjian kerja, "
+        "serta tenaga honorer di lingkungan pemkot.\n"
         "Boyolali \u2013 Bawaslu menggelar rapat.";
     const Result<AnalyzedText> a = Analyze(original);
     REQUIRE(a.ok());

@@ -133,6 +133,19 @@ TEST_SUITE("text.line_classes") {
                                            LC::kBlank});
   }
 
+  TEST_CASE("the tags listed under a Tag header are menu lines") {
+    const std::string text =
+        "Rapat ditutup dengan sesi tanya jawab dan penandatanganan pakta integritas oleh para "
+        "kepala desa se-Kabupaten Ogan Komering Ilir yang hadir pada kesempatan tersebut.\n"
+        "\n"
+        "Tag\n"
+        "Bawaslu OKI\n"
+        "Netralitas ASN\n"
+        "Share";
+    CHECK(Classes(text) ==
+          std::vector<LC>{LC::kBody, LC::kBlank, LC::kMenu, LC::kMenu, LC::kMenu, LC::kMenu});
+  }
+
   TEST_CASE("a section menu above the article does not swallow the title") {
     // Before the article a menu header lists nothing; after it, it lists
     // other articles' titles.

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "text/analyze.h"
@@ -187,6 +188,24 @@ TEST_SUITE("text.seeds") {
     REQUIRE(seed.analyzed.sign_offs.size() == 1);
     CHECK(seed.analyzed.sign_offs[0].Slice(seed.original) == "(Yuko)");
     CHECK(seed.analyzed.sentences.back().text.ends_with("tuturnya."));
+  }
+
+  TEST_CASE("threads analysing at once get the same results") {
+    const std::string original = ReadSeed("003");
+    const Result<AnalyzedText> expected = Analyze(original);
+    REQUIRE(expected.ok());
+    std::vector<size_t> counts(4, 0);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < counts.size(); ++t) {
+      threads.emplace_back([&original, &counts, t] {
+        for (int i = 0; i < 50; ++i) {
+          const Result<AnalyzedText> a = Analyze(original);
+          if (a.ok()) counts[t] += a->sentences.size();
+        }
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+    for (size_t count : counts) CHECK(count == 50 * expected->sentences.size());
   }
 
   TEST_CASE("the title can come from the loader") {
