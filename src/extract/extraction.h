@@ -92,6 +92,9 @@ struct Extraction {
   std::vector<Election> elections;
   std::vector<Citation> citations;
   const Region* primary_region = nullptr;  // the region the article is about
+  // Regions that act in the article or are its subject (see
+  // SelectSubjectRegions); passing mentions are in `regions` only.
+  std::vector<const Region*> subject_regions;
 };
 
 }  // namespace netra::extract

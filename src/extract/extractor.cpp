@@ -1,5 +1,7 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
+
 #include "extract/events.h"
 #include "extract/fold.h"
 #include "extract/link.h"
@@ -98,6 +100,7 @@ Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& anal
   ExtractElections(ctx, &x);
   ExtractEvents(ctx, &x);
   LinkCitations(ctx, &x);
+  SelectSubjectRegions(ctx, &x);
   return x;
 }
 
@@ -115,12 +118,16 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
   }
   if (x.dateline_region != nullptr) {
     fb.Add(doc_id, vocab::kDateline, Term::Entity(RegionId(x.dateline_region)), whole, "document");
+    RegionFacts(fb, x.dateline_region, whole, res);
   }
   if (x.primary_region != nullptr) {
     fb.Add(doc_id, vocab::kAbout, Term::Entity(RegionId(x.primary_region)), whole, "document");
     RegionFacts(fb, x.primary_region, whole, res);
   }
   for (const RegionMention& m : x.regions) {
+    // Passing mentions are not facts about the article; only the regions
+    // it is about become `mentions`.
+    if (std::find(x.subject_regions.begin(), x.subject_regions.end(), m.region) == x.subject_regions.end()) continue;
     fb.Add(doc_id, vocab::kMentions, Term::Entity(RegionId(m.region)), m.span, "regions");
     RegionFacts(fb, m.region, m.span, res);
   }

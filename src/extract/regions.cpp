@@ -1,6 +1,7 @@
 #include "extract/regions.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "extract/fold.h"
 
@@ -176,6 +177,44 @@ void ExtractRegions(const DocContext& ctx, Extraction* out) {
       out->dateline_region = r;
       out->regions.push_back({r, d->span, SIZE_MAX, false, RegionRole::kDateline});
     }
+  }
+}
+
+void SelectSubjectRegions(const DocContext& ctx, Extraction* out) {
+  std::vector<const Region*>& keep = out->subject_regions;
+  auto add = [&](const Region* r) {
+    if (r != nullptr && std::find(keep.begin(), keep.end(), r) == keep.end()) keep.push_back(r);
+  };
+  add(out->primary_region);
+  for (const Official& o : out->officials) add(o.region);
+  for (const Organization& o : out->organizations) add(o.region);
+  for (const EventMention& e : out->events) add(e.region);
+  for (const Citation& c : out->citations) add(c.region);
+  // The lede: the title and the first two sentences of the body.
+  const auto& lines = ctx.analyzed().lines;
+  std::vector<size_t> lede;
+  for (const SentenceView& s : ctx.sentences()) {
+    size_t line = ctx.analyzed().sentences[s.index].line;
+    bool title = line < lines.size() && lines[line].cls == text::LineClass::kTitle;
+    if (title || lede.size() < 2 + (lede.empty() ? 0 : 0)) lede.push_back(s.index);
+    if (!title && lede.size() >= 3) break;
+  }
+  std::unordered_map<size_t, std::vector<const Region*>> by_sentence;
+  for (const RegionMention& m : out->regions) {
+    auto& list = by_sentence[m.sentence];
+    if (std::find(list.begin(), list.end(), m.region) == list.end()) list.push_back(m.region);
+  }
+  for (const RegionMention& m : out->regions) {
+    if (m.role == RegionRole::kDateline) {
+      bool in_body = std::any_of(out->regions.begin(), out->regions.end(), [&](const RegionMention& x) {
+        return x.role != RegionRole::kDateline && x.region == m.region;
+      });
+      if (in_body) add(m.region);
+      continue;
+    }
+    if (std::find(lede.begin(), lede.end(), m.sentence) == lede.end()) continue;
+    if (by_sentence[m.sentence].size() > 3) continue;
+    add(m.region);
   }
 }
 

@@ -30,4 +30,12 @@ const Region* ChooseRegion(const RegionMatch& m, const std::vector<const Region*
 
 void ExtractRegions(const DocContext& ctx, Extraction* out);
 
+// Picks the regions the article is about from all it mentions: the regions
+// of its officials, organisations, events and citations, its main region,
+// and regions named in its title or lede, unless the lede lists many (a
+// table of wages by kabupaten names every one in passing). The dateline
+// counts only when the body also names the place.
+// REQUIRES: every other extractor ran.
+void SelectSubjectRegions(const DocContext& ctx, Extraction* out);
+
 }  // namespace netra::extract

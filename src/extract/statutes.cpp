@@ -74,7 +74,7 @@ int MatchedType(const re2::StringPiece* groups, int n) {
 // subject alone ("UU Pemilu"): letters only, not the number keywords.
 const RE2& SubjectRegex() {
   static const RE2 re(
-      "^ ?((?:(?:ri|republik indonesia)\\b ?)?(?:(?:[a-z][a-z&]*)(?: |$)){0,3}?)"
+      "^ ?((?:(?:ri|republik indonesia)\\b ?)?(?:(?:[a-z][a-z&]*)(?: |$)){0,5}?)"
       "(?:(?:nomor|nomer|no)\\b)");
   return re;
 }
@@ -84,7 +84,7 @@ const RE2& SubjectRegex() {
 const RE2& NumberRegex() {
   static const RE2 re(
       "^ ?(?:(?:nomor|nomer|no)\\b ?\\.? ?:? ?)?"
-      "((?:[a-z]{1,6}\\. ?)?[0-9][0-9a-z.\\-]*(?: ?/ ?[0-9a-z][0-9a-z.\\-]*)*)"
+      "((?:[a-z]{1,6}\\. ?)?[0-9][0-9a-z.\\-]*(?: ?(?:/| - ) ?[0-9a-z][0-9a-z.\\-]*)*)"
       "(?:,? ?(?:tahun|thn|th)\\.? ?([0-9]{4}))?");
   return re;
 }

@@ -245,7 +245,8 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
 Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
-  for (const char* pred : {vocab::kMentions, vocab::kAbout, vocab::kDateline}) {
+  // A dateline names where the story was filed, not what it is about.
+  for (const char* pred : {vocab::kMentions, vocab::kAbout}) {
     Status s = store.Match(std::nullopt, Term::Entity(pred), std::nullopt, [&](const model::Triple& t) {
       if (t.object.EntityType() == vocab::kRegion && t.subject.EntityType() == vocab::kDocument) {
         docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));

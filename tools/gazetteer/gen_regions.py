@@ -63,7 +63,8 @@ WORD_FIXES = {
     "ADM": "Administrasi",
 }
 PROVINCE_FIXES = {
-    "DKI JAKARTA": "Daerah Khusus Ibukota Jakarta",
+    "DKI JAKARTA": "DKI Jakarta",  # as the press and officials write it
+    "DAERAH KHUSUS IBUKOTA JAKARTA": "DKI Jakarta",
     "DI YOGYAKARTA": "Daerah Istimewa Yogyakarta",
     "D.I. YOGYAKARTA": "Daerah Istimewa Yogyakarta",
 }
@@ -121,6 +122,8 @@ def read_from_dir(path):
 
 def smart_case(name):
     """Title-cases an all-capitals official name; leaves mixed case alone."""
+    if name.upper() in PROVINCE_FIXES:
+        return PROVINCE_FIXES[name.upper()]
     if name != name.upper():
         return name
     if name in PROVINCE_FIXES:
