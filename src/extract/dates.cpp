@@ -54,6 +54,14 @@ const RE2& SlashDate() {
   return re;
 }
 
+// "24 sampai 30 September 2023", "7 s/d 10 November 2023", "15 – 29 Mei 2024":
+// a range written with one month; the event starts on its first day.
+const RE2& RangeDate() {
+  static const RE2 re("\\b([0-9]{1,2}) ?(?:s/d|s\\.d\\.?|sampai dengan|sampai|hingga|-|\xe2\x80\x93|\xe2\x80\x94) ?[0-9]{1,2} " NETRA_MONTH
+                      "\\.?(?: ,?([0-9]{4}))?\\b");
+  return re;
+}
+
 }  // namespace
 
 bool ValidDate(int year, int month, int day) {
@@ -128,6 +136,25 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
       if (d.year < 100) d.year += 2000;
     }
     if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
+  }
+  pos = 0;
+  while (pos < lower.size() &&
+         RangeDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
+                           RE2::UNANCHORED, m, 4)) {
+    size_t b = m[0].data() - lower.data();
+    pos = b + m[0].size();
+    DateMention d;
+    d.begin = static_cast<uint32_t>(b);
+    d.end = static_cast<uint32_t>(pos);
+    d.day = std::stoi(std::string(m[1]));
+    d.month = MonthIndex(std::string(m[2]));
+    d.year = m[3].empty() ? 0 : std::stoi(std::string(m[3]));
+    if (d.month == 0 || !ValidDate(d.year, d.month, d.day)) continue;
+    // The range's end is also matched as a plain date: the start replaces it.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const DateMention& x) { return x.begin > d.begin && x.begin < d.end; }),
+              out.end());
+    out.push_back(d);
   }
   (void)text;
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });

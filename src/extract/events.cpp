@@ -7,6 +7,7 @@
 #include "extract/dates.h"
 #include "extract/fold.h"
 #include "extract/lexicon.h"
+#include "extract/link.h"
 #include "extract/officials.h"
 #include "extract/regions.h"
 
@@ -26,17 +27,36 @@ const EventWord kEventWords[] = {
     {"rapat", "rapat", false},
     {"rakor", "rapat", false},
     {"rakornis", "rapat", false},
+    {"rakerda", "rapat", false},
     {"kampanye", "kampanye", true},
     {"pelantikan", "pelantikan", false},
     {"dilantik", "pelantikan", true},
     {"melantik", "pelantikan", true},
     {"pengukuhan", "pelantikan", true},
+    // Other gatherings the civil service holds; counted only when dated in
+    // the same sentence, since as bare words they are often topics.
     {"deklarasi", "other", true},
     {"ikrar", "other", true},
     {"bimtek", "other", true},
     {"seminar", "other", true},
     {"lokakarya", "other", true},
     {"workshop", "other", true},
+    {"upacara", "other", true},
+    {"ujian", "other", true},
+    {"seleksi", "other", true},
+    {"uji", "other", true},
+    {"pengarahan", "other", true},
+    {"pembukaan", "other", true},
+    {"verifikasi", "other", true},
+    {"dialog", "other", true},
+    {"pelatihan", "other", true},
+    {"diklat", "other", true},
+    {"projek", "other", true},
+    {"proyek", "other", true},
+    {"tepung", "other", true},
+    {"penandatanganan", "other", true},
+    {"peluncuran", "other", true},
+    {"launching", "other", true},
 };
 
 // Verbs that make a kind word an event that took place, not a topic.
@@ -223,19 +243,47 @@ void ExtractElections(const DocContext& ctx, Extraction* out) {
   }
 }
 
+namespace {
+
+// A date written as a decree's date ("Nomor 816.2.1/128/BKD.3.2 tanggal 13
+// Mei 2024") dates a document, not an event.
+bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
+  size_t from = d.begin > 80 ? d.begin - 80 : 0;
+  std::string_view before(s.lower.data() + from, d.begin - from);
+  size_t tanggal = before.rfind("tanggal");
+  if (tanggal == std::string_view::npos || before.size() - tanggal > 10) return false;
+  return before.find("nomor") != std::string_view::npos || before.find(" no.") != std::string_view::npos;
+}
+
+struct DatedMention {
+  std::string date;
+  uint32_t begin;
+};
+
+struct KindMention {
+  const EventWord* word;
+  size_t sentence;
+  size_t token;
+  std::string date;  // the nearest date in the sentence, or ""
+};
+
+}  // namespace
+
 void ExtractEvents(const DocContext& ctx, Extraction* out) {
   std::vector<int> years = CandidateYears(ctx, *out);
-  // First pass: the dates of every sentence.
-  std::vector<std::vector<std::string>> dates(ctx.sentences().size());
+  std::vector<std::vector<DatedMention>> dates(ctx.sentences().size());
   std::string first_date;
   for (const SentenceView& s : ctx.sentences()) {
     for (const DateMention& d : FindDates(s.text, s.lower)) {
+      if (IsDocumentDate(s, d)) continue;
       std::string iso = CompleteDate(d, years);
       if (iso.empty()) continue;
-      dates[s.index].push_back(iso);
+      dates[s.index].push_back({iso, d.begin});
       if (first_date.empty()) first_date = iso;
     }
   }
+  // Every kind word that names an event, with the date nearest to it.
+  std::vector<KindMention> mentions;
   for (const SentenceView& s : ctx.sentences()) {
     const auto& t = s.tokens;
     bool has_verb = false;
@@ -250,49 +298,80 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         if (w == e.word) ew = &e;
       }
       if (ew == nullptr) continue;
-      bool dated = !dates[s.index].empty();
-      if (ew->needs_date && !dated) continue;
-      if (!dated && !has_verb && !t[i].capitalized) continue;
-      // One event per kind and date in a document: later mentions add
-      // their date to an undated one.
-      std::string date = dated ? dates[s.index].front() : "";
-      EventMention* same = nullptr;
-      for (EventMention& e : out->events) {
-        if (e.kind == ew->kind && (e.date == date || e.date.empty() || date.empty())) same = &e;
+      if (w == "uji" && (i + 1 >= t.size() || LowerAscii(TokenText(s.text, t[i + 1])) != "kompetensi")) continue;
+      if (w == "tepung" && (i + 1 >= t.size() || LowerAscii(TokenText(s.text, t[i + 1])) != "tawar")) continue;
+      const auto& ds = dates[s.index];
+      if (ew->needs_date && ds.empty()) continue;
+      if (ds.empty() && !has_verb && !t[i].capitalized) continue;
+      std::string date;
+      uint32_t best = UINT32_MAX;
+      for (const DatedMention& d : ds) {
+        uint32_t dist = d.begin > t[i].begin ? d.begin - t[i].begin : t[i].begin - d.begin;
+        if (dist < best) {
+          best = dist;
+          date = d.date;
+        }
       }
-      if (same != nullptr) {
-        if (same->date.empty() && !date.empty()) same->date = date;
-        if (t[i].capitalized && !same->name.empty() && !IsUpperAscii(same->name[0])) same->name = TitleWords(s, i);
-        continue;
-      }
-      EventMention e;
-      e.kind = ew->kind;
-      e.name = TitleWords(s, i);
-      e.date = date;
-      e.sentence = s.index;
-      e.span = ctx.ToOriginal(s, t[i].begin, t[i].end);
-      out->events.push_back(std::move(e));
+      mentions.push_back({ew, s.index, i, date});
     }
   }
-  for (EventMention& e : out->events) {
+  // One event per kind and date; undated mentions join the first dated
+  // event of their kind.
+  std::vector<std::vector<size_t>> sentences_of;
+  auto find = [&](const std::string& kind, const std::string& date) -> int {
+    for (size_t k = 0; k < out->events.size(); ++k) {
+      if (out->events[k].kind == kind && out->events[k].date == date) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const KindMention& m : mentions) {
+      if ((pass == 0) == m.date.empty()) continue;  // dated first, then undated
+      const SentenceView& s = ctx.sentences()[m.sentence];
+      int k = find(m.word->kind, m.date);
+      if (k < 0 && m.date.empty()) {
+        for (size_t j = 0; j < out->events.size(); ++j) {
+          if (out->events[j].kind == m.word->kind) {
+            k = static_cast<int>(j);
+            break;
+          }
+        }
+      }
+      if (k < 0) {
+        EventMention e;
+        e.kind = m.word->kind;
+        e.name = TitleWords(s, m.token);
+        e.date = m.date;
+        e.sentence = m.sentence;
+        e.span = ctx.ToOriginal(s, s.tokens[m.token].begin, s.tokens[m.token].end);
+        out->events.push_back(std::move(e));
+        sentences_of.emplace_back();
+        k = static_cast<int>(out->events.size() - 1);
+      } else if (s.tokens[m.token].capitalized && !IsUpperAscii(out->events[k].name[0])) {
+        out->events[k].name = TitleWords(s, m.token);  // "Apel Gabungan ..." names it better
+      }
+      sentences_of[k].push_back(m.sentence);
+    }
+  }
+  std::vector<int> speaker = SpeakerBySentence(ctx, *out);
+  for (size_t k = 0; k < out->events.size(); ++k) {
+    EventMention& e = out->events[k];
     // An undated event takes the article's first date: news reports what
     // happened on the day it names.
     if (e.date.empty()) e.date = first_date;
-    // Led by an official named in its sentence, else by the article's
-    // first official (the one the report follows).
-    for (size_t k = 0; k < out->officials.size(); ++k) {
-      if (out->officials[k].sentence == e.sentence) {
-        e.leader = static_cast<int>(k);
+    // Led by the official who speaks where the event is told.
+    for (size_t sentence : sentences_of[k]) {
+      if (speaker[sentence] >= 0) {
+        e.leader = speaker[sentence];
         break;
       }
     }
-    if (e.leader < 0 && !out->officials.empty()) e.leader = 0;
     e.region = e.leader >= 0 && out->officials[e.leader].region != nullptr
                    ? out->officials[e.leader].region
                    : out->primary_region;
-    for (size_t k = 0; k < out->organizations.size(); ++k) {
-      if (out->organizations[k].region == e.region && e.region != nullptr) {
-        e.organizer = static_cast<int>(k);
+    for (size_t j = 0; j < out->organizations.size(); ++j) {
+      if (out->organizations[j].region == e.region && e.region != nullptr) {
+        e.organizer = static_cast<int>(j);
         break;
       }
     }

@@ -28,18 +28,25 @@ int SpeakerNamed(const SentenceView& s, const Extraction& out) {
 
 }  // namespace
 
-void LinkCitations(const DocContext& ctx, Extraction* out) {
-  // The official "speaking" at each sentence: the last one named or quoted.
+std::vector<int> SpeakerBySentence(const DocContext& ctx, const Extraction& out) {
   std::vector<int> speaker(ctx.sentences().size(), -1);
   int current = -1;
   for (const SentenceView& s : ctx.sentences()) {
-    for (size_t k = 0; k < out->officials.size(); ++k) {
-      if (out->officials[k].sentence == s.index) current = static_cast<int>(k);
+    for (size_t k = 0; k < out.officials.size(); ++k) {
+      if (out.officials[k].sentence == s.index) {
+        current = static_cast<int>(k);
+        break;  // the first named in a sentence is its subject
+      }
     }
-    int named = SpeakerNamed(s, *out);
+    int named = SpeakerNamed(s, out);
     if (named >= 0) current = named;
     speaker[s.index] = current;
   }
+  return speaker;
+}
+
+void LinkCitations(const DocContext& ctx, Extraction* out) {
+  std::vector<int> speaker = SpeakerBySentence(ctx, *out);
   for (size_t i = 0; i < out->statutes.size(); ++i) {
     const StatuteMention& st = out->statutes[i];
     Citation c;

@@ -13,4 +13,9 @@ namespace netra::extract {
 // article's region.
 void LinkCitations(const DocContext& ctx, Extraction* out);
 
+// For each sentence, the official speaking there: the one named in it, or
+// named by its speech verb ("ujar Sisardi"), else the last one named before
+// it; -1 before any. REQUIRES: officials were extracted.
+std::vector<int> SpeakerBySentence(const DocContext& ctx, const Extraction& out);
+
 }  // namespace netra::extract

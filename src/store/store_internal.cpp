@@ -76,6 +76,12 @@ Status FromRocks(const rocksdb::Status& s, const std::string& context) {
 }
 
 Store::Impl::~Impl() {
+  if (db != nullptr && !secondary) {
+    // Readers that cannot link WAL files see only flushed data: flush what
+    // this session wrote (all column families at once: atomic_flush).
+    std::vector<rocksdb::ColumnFamilyHandle*> all(cfs.begin(), cfs.end());
+    db->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
+  }
   if (db != nullptr) {
     for (auto* handle : cfs) {
       if (handle != nullptr) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();

@@ -24,6 +24,7 @@
 #include "model/term.h"
 #include "store/key_codec.h"
 #include "store/store.h"
+#include "store/wal_mirror.h"
 
 namespace netra::store {
 
@@ -67,7 +68,8 @@ struct Store::Impl {
   rocksdb::ColumnFamilyHandle* default_cf = nullptr;
   std::array<rocksdb::ColumnFamilyHandle*, kNumCfs> cfs{};
   bool secondary = false;
-  std::string secondary_path;  // reader only: where RocksDB keeps the secondary's LOG
+  std::string secondary_path;  // reader only: the secondary's LOG and WAL links
+  std::unique_ptr<WalMirror> wal_mirror;  // reader only; null if links are impossible
   std::optional<std::pair<dev_t, ino_t>> writer_claim;  // writer only
 
   // Reader: reads hold it shared, Refresh exclusively (secondaries have no

@@ -135,6 +135,33 @@ Status OpenWriter(Store::Impl* impl, DirState state) {
   return Status::Ok();
 }
 
+bool SameFileSystem(const std::string& a, const std::string& b) {
+  struct stat sa {}, sb {};
+  return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev;
+}
+
+// The secondary's folder: `<temp>/netra-reader-XXXXXX`, holding its LOG and
+// `wal/`, the WAL links (wal_mirror.h) or, if links cannot be made, nothing.
+Status MakeReaderFolder(Store::Impl* impl, std::set<std::string>* present) {
+  std::string pattern = (fs::temp_directory_path() / "netra-reader-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) {
+    return Status::IoError("creating a folder for a reader of " + impl->dir + ": " + std::strerror(errno));
+  }
+  impl->secondary_path = pattern;
+  std::error_code ec;
+  fs::create_directory(pattern + "/wal", ec);
+  if (ec) return Status::IoError("creating " + pattern + "/wal: " + ec.message());
+  if (SameFileSystem(impl->dir, pattern)) {
+    impl->wal_mirror = std::make_unique<WalMirror>(impl->dir, pattern + "/wal");
+    if (!impl->wal_mirror->LinkNew(present).ok()) {
+      impl->wal_mirror.reset();  // e.g. a file system without hard links: flushed state only
+      fs::remove_all(pattern + "/wal", ec);
+      fs::create_directory(pattern + "/wal", ec);
+    }
+  }
+  return Status::Ok();
+}
+
 Status OpenReader(Store::Impl* impl, DirState state, const std::vector<std::string>& cf_names) {
   const std::string& dir = impl->dir;
   if (state != DirState::kNetra) return Status::NotFound("no netra store at " + dir);
@@ -145,17 +172,17 @@ Status OpenReader(Store::Impl* impl, DirState state, const std::vector<std::stri
                                 "` column family (interrupted creation?): open it once for writing");
     }
   }
-  std::string pattern = (fs::temp_directory_path() / "netra-reader-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) {
-    return Status::IoError("creating a folder for the secondary instance: " + std::string(std::strerror(errno)));
-  }
-  impl->secondary_path = pattern;
   impl->secondary = true;
+  std::set<std::string> present;
+  NETRA_RETURN_IF_ERROR(MakeReaderFolder(impl, &present));
+  rocksdb::DBOptions db_options = BuildDbOptions(impl->options);
+  db_options.wal_dir = impl->secondary_path + "/wal";
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(BuildDbOptions(impl->options), dir, impl->secondary_path,
+  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, dir, impl->secondary_path,
                                                    Descriptors(impl->options), &handles, &impl->db);
   if (!s.ok()) return FromRocks(s, "opening store " + dir + " for reading");
   TakeHandles(impl, handles);
+  if (impl->wal_mirror) impl->wal_mirror->Prune(present);
   return Status::Ok();
 }
 
@@ -271,7 +298,11 @@ bool Store::read_only() const { return impl_->secondary; }
 Status Store::Refresh() {
   if (!impl_->secondary) return Status::Ok();  // a writer always reads its latest commit
   std::unique_lock<std::shared_mutex> lock(impl_->refresh_mu);
-  return FromRocks(impl_->db->TryCatchUpWithPrimary(), "refreshing store " + impl_->dir);
+  std::set<std::string> present;
+  if (impl_->wal_mirror) NETRA_RETURN_IF_ERROR(impl_->wal_mirror->LinkNew(&present));
+  NETRA_RETURN_IF_ERROR(FromRocks(impl_->db->TryCatchUpWithPrimary(), "refreshing store " + impl_->dir));
+  if (impl_->wal_mirror) impl_->wal_mirror->Prune(present);
+  return Status::Ok();
 }
 
 Status Store::Compact() {

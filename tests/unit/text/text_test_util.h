@@ -2,9 +2,12 @@
 // articles in the shared folder.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include "core/file_util.h"
 
