@@ -62,6 +62,12 @@ const RE2& RangeDate() {
   return re;
 }
 
+// "15 Mei – 29 Mei 2024", "9 Januari sampai dengan 15 Januari 2024".
+const RE2& RangeDate2() {
+  static const RE2 re("\\b([0-9]{1,2}) " NETRA_MONTH " ?(?:s/d|s\\.d\\.?|sampai dengan|sampai|hingga|-|\xe2\x80\x93|\xe2\x80\x94) ?[0-9]{1,2} [a-z]+\\.?(?: ,?([0-9]{4}))?\\b");
+  return re;
+}
+
 }  // namespace
 
 bool ValidDate(int year, int month, int day) {
@@ -155,6 +161,26 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
                              [&](const DateMention& x) { return x.begin > d.begin && x.begin < d.end; }),
               out.end());
     out.push_back(d);
+  }
+  for (const RE2* range : {&RangeDate2()}) {
+    pos = 0;
+    while (pos < lower.size() && range->Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
+                                              RE2::UNANCHORED, m, 4)) {
+      size_t b = m[0].data() - lower.data();
+      pos = b + m[0].size();
+      DateMention d;
+      d.begin = static_cast<uint32_t>(b);
+      d.end = static_cast<uint32_t>(pos);
+      d.day = std::stoi(std::string(m[1]));
+      d.month = MonthIndex(std::string(m[2]));
+      d.year = m[3].empty() ? 0 : std::stoi(std::string(m[3]));
+      if (d.month == 0 || !ValidDate(d.year, d.month, d.day)) continue;
+      // Both ends were also matched as plain dates: the range's start replaces them.
+      out.erase(std::remove_if(out.begin(), out.end(),
+                               [&](const DateMention& x) { return x.begin >= d.begin && x.begin < d.end; }),
+                out.end());
+      out.push_back(d);
+    }
   }
   (void)text;
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });

@@ -300,6 +300,17 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       if (ew == nullptr) continue;
       if (w == "uji" && (i + 1 >= t.size() || LowerAscii(TokenText(s.text, t[i + 1])) != "kompetensi")) continue;
       if (w == "tepung" && (i + 1 >= t.size() || LowerAscii(TokenText(s.text, t[i + 1])) != "tawar")) continue;
+      // "apel pagi pengarahan", "sosialisasi dan dialog": a second kind word
+      // right after the first describes the same event.
+      bool describes_previous = false;
+      for (size_t back = 1; back <= 3 && back <= i && std::string(ew->kind) == "other"; ++back) {
+        if (!t[i - back].word) continue;
+        std::string pw = LowerAscii(TokenText(s.text, t[i - back]));
+        for (const EventWord& e : kEventWords) {
+          if (pw == e.word) describes_previous = true;
+        }
+      }
+      if (describes_previous) continue;
       const auto& ds = dates[s.index];
       if (ew->needs_date && ds.empty()) continue;
       if (ds.empty() && !has_verb && !t[i].capitalized) continue;
@@ -354,6 +365,23 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     }
   }
   std::vector<int> speaker = SpeakerBySentence(ctx, *out);
+  // Only a sentence that names its official, or quotes one ("ujarnya"),
+  // says who led what it tells.
+  auto leader_in = [&](size_t sentence) -> int {
+    for (size_t j = 0; j < out->officials.size(); ++j) {
+      if (out->officials[j].sentence == sentence) return static_cast<int>(j);
+    }
+    const SentenceView& s = ctx.sentences()[sentence];
+    for (const Token& tk : s.tokens) {
+      if (!tk.word) continue;
+      std::string w = LowerAscii(TokenText(s.text, tk));
+      if (w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0 && lexicon::IsSpeechVerb(w.substr(0, w.size() - 3))) {
+        return speaker[sentence];
+      }
+      if (lexicon::IsSpeechVerb(w)) return speaker[sentence];
+    }
+    return -1;
+  };
   for (size_t k = 0; k < out->events.size(); ++k) {
     EventMention& e = out->events[k];
     // An undated event takes the article's first date: news reports what
@@ -361,8 +389,8 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     if (e.date.empty()) e.date = first_date;
     // Led by the official who speaks where the event is told.
     for (size_t sentence : sentences_of[k]) {
-      if (speaker[sentence] >= 0) {
-        e.leader = speaker[sentence];
+      if (int who = leader_in(sentence); who >= 0) {
+        e.leader = who;
         break;
       }
     }
