@@ -1,5 +1,7 @@
 #include "text/abbreviations.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "text/ascii_internal.h"
@@ -152,6 +154,11 @@ bool ContinuesSentence(std::string_view sentence, std::string_view rest) {
   const std::string_view word = token.substr(0, token.size() - 1);
   if (word.empty()) return false;
   if (IsPrefixAbbreviation(word)) return true;
+  // A code in a reference number: `Nomor BKD. 013.1/I/207`, `Kep. 1065`.
+  if (IsAsciiDigit(rest[0]) && word.size() <= 6 &&
+      std::all_of(word.begin(), word.end(), [](char c) { return IsAsciiAlpha(c); })) {
+    return true;
+  }
   if (word.size() == 1 && IsAsciiUpper(word[0])) return true;  // an initial: `M. Hadjoh`
   if (IsInitials(word)) return true;
   if (IsListMarker(word)) {
