@@ -82,10 +82,12 @@ const RE2& SubjectRegex() {
 // "nomor 20 tahun 2023", "no. 20 th 2023", "nomor : 440/5184/SE", "94/2021",
 // "10 / 2016", "20 tahun 2023".
 const RE2& NumberRegex() {
-  static const RE2 re(
-      "^ ?(?:(?:nomor|nomer|no)\\b ?\\.? ?:? ?)?"
-      "((?:[a-z]{1,6}\\. ?)?[0-9][0-9a-z.\\-]*(?: ?(?:/| - ) ?[0-9a-z][0-9a-z.\\-]*)*)"
-      "(?:,? ?(?:tahun|thn|th)\\.? ?([0-9]{4}))?");
+  // After "nomor" a number may start with letters ("Nomor BKD. 013.1/I/207");
+  // without it, only digits.
+#define NETRA_NUM "[0-9][0-9a-z.\\-]*(?: ?(?:/| - ) ?[0-9a-z][0-9a-z.\\-]*)*"
+  static const RE2 re("^ ?(?:(?:nomor|nomer|no)\\b ?\\.? ?:? ?((?:[a-z]{1,6}\\. ?)?" NETRA_NUM ")|(" NETRA_NUM "))"
+                      "(?:,? ?(?:tahun|thn|th)\\.? ?([0-9]{4}))?");
+#undef NETRA_NUM
   return re;
 }
 
@@ -114,6 +116,7 @@ void SplitNumberYear(std::string number, int year, StatuteRef* ref) {
   for (char c : number) {
     if (c != ' ') compact.push_back(c);
   }
+  while (!compact.empty() && (compact.back() == '.' || compact.back() == '-')) compact.pop_back();
   if (year == 0) {
     size_t slash = compact.rfind('/');
     if (slash != std::string::npos && compact.size() - slash - 1 == 4 &&
@@ -175,13 +178,6 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
   std::vector<re2::StringPiece> groups(ngroups + 1);
   for (const SentenceView& s : ctx.sentences()) {
     const std::string& lower = s.lower;
-    if (lower.find("pasal") == std::string::npos && lower.find("undang") == std::string::npos &&
-        lower.find("nomor") == std::string::npos && lower.find("/") == std::string::npos &&
-        lower.find("peraturan") == std::string::npos && lower.find("uu") == std::string::npos &&
-        lower.find("skb") == std::string::npos && lower.find("keputusan") == std::string::npos &&
-        lower.find("per") == std::string::npos) {
-      continue;  // cheap reject: most sentences cite nothing
-    }
     std::vector<Found> found;
     size_t pos = 0;
     while (pos < lower.size() &&
@@ -207,10 +203,11 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
         subject = UpperSubject(s.text, sb, sb + subj.size());
         rest = re2::StringPiece(lower.data() + sb + subj.size(), lower.size() - sb - subj.size());
       }
-      std::string number, year_text;
+      std::string number, bare_number, year_text;
       re2::StringPiece num_piece = rest;
       size_t end = te;
-      if (RE2::Consume(&num_piece, NumberRegex(), &number, &year_text)) {
+      if (RE2::Consume(&num_piece, NumberRegex(), &number, &bare_number, &year_text)) {
+        if (number.empty()) number = bare_number;
         size_t nb = rest.data() - lower.data();
         size_t ne = num_piece.data() - lower.data();
         // Keep the number's original capitals ("440/5184/SE").

@@ -91,7 +91,7 @@ Store::Impl::~Impl() {
     db->Close().PermitUncheckedError();  // nothing to do about it in a destructor
     delete db;
   }
-  if (!secondary_path.empty()) {
+  if (!secondary_path.empty() && !getenv("NETRA_KEEP_READER")) {  // TEMP HACK
     std::error_code ec;
     std::filesystem::remove_all(secondary_path, ec);
   }
