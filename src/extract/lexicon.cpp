@@ -96,7 +96,16 @@ bool IsNotName(std::string_view w) {
       "undang-undang", "tribunjogja", "com", "id", "net", "co", "the", "and", "of", "baca", "juga",
       "sumber", "foto", "dok", "editor", "penulis", "reporter", "pewarta", "selaku", "sebagai",
       "mengatakan", "menyampaikan", "menegaskan", "mengajak", "berita", "terkait", "sekaligus",
-      "pemerintah", "selamat", "bapak", "ibu", "saudara", "hadir", "turut", "dan", "lalu",
+      "pemerintah", "selamat", "bapak", "ibu", "saudara", "hadir", "turut", "dan",
+      // places a role is followed by: "Kantor Gubernur Jalan El Tari"
+      "jalan", "jl", "jln", "gedung", "kantor", "aula", "ruang", "halaman", "lapangan", "masjid",
+      "gereja", "hotel", "pendopo", "balai", "rumah", "gabungan", "bersama",
+      // common words that open a clause after a role in headlines
+      "jangan", "jadi", "agar", "supaya", "harus", "akan", "telah", "sudah", "belum", "tidak",
+      "bukan", "masih", "pun", "lagi", "minta", "ajak", "imbau", "pimpin", "hadiri", "buka",
+      "lantik", "gelar", "tinjau", "sidak", "awasi", "titip", "beri", "terima", "raih", "tegas",
+      "sebut", "nilai", "dorong", "harap", "pesan", "larang", "kunjungi", "sambut", "ikuti",
+      "gandeng", "bahas", "jaga", "wanti-wanti", "warning", "optimis", "siap", "resmi", "beber",
       "bakal", "calon", "dewan", "paslon", "kandidat", "tersangka", "warga", "tokoh"};
   return In(kSet, w);
 }

@@ -83,7 +83,8 @@ bool IsNationalWord(std::string_view w) {
 struct Cursor {
   const SentenceView& s;
   const std::vector<Token>& t;
-  explicit Cursor(const SentenceView& sv) : s(sv), t(sv.tokens) {}
+  const Gazetteer* g;
+  Cursor(const SentenceView& sv, const Gazetteer* gazetteer) : s(sv), t(sv.tokens), g(gazetteer) {}
   std::string Lower(size_t i) const { return LowerAscii(TokenText(s.text, t[i])); }
   std::string_view Text(size_t i) const { return TokenText(s.text, t[i]); }
   bool Is(size_t i, std::string_view w) const { return i < t.size() && Lower(i) == w; }
@@ -123,6 +124,8 @@ bool IsHeadWord(std::string_view w) {
 // Indonesian nominalisations (pe-...-an, ke-...-an: "Penanganan",
 // "Pengurusan", "Kebangsaan") name activities and units, never people.
 bool IsNominalisation(std::string_view w) {
+  // Verbs with -kan ("Ingatkan", "Tegaskan", "Pastikan") are no names either.
+  if (w.size() >= 6 && w.substr(w.size() - 3) == "kan") return true;
   if (w.size() < 8 || w.substr(w.size() - 2) != "an") return false;
   return w.substr(0, 2) == "pe" || w.substr(0, 2) == "ke";
 }
@@ -131,6 +134,14 @@ bool CanBeNameWord(const Cursor& c, size_t i) {
   if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized || c.t[i].number) return false;
   std::string w = c.Lower(i);
   if (IsNotName(w) || IsUnitWord(w) || IsHeadWord(w) || IsNominalisation(w)) return false;
+  // A seat of government ("Oelamasi", "Cibinong") after a role is a place.
+  if (c.g != nullptr) {
+    if (const auto* forms = c.g->Lookup(w)) {
+      for (const RegionForm& f : *forms) {
+        if (f.form == FormKind::kSeat) return false;
+      }
+    }
+  }
   if (std::any_of(w.begin(), w.end(), IsDigit)) return false;
   return true;
 }
@@ -241,7 +252,8 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     const Region* seen = nullptr;
     size_t region_from = 0;
     int depth = 0;
-    while (q < c.t.size() && q < k + 12) {
+    bool saw_national = false;
+    while (q < c.t.size() && q < k + 24) {
       if (c.t[q].word) {
         std::string w = c.Lower(q);
         auto r = region_at.find(c.t[q].begin);
@@ -253,6 +265,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
         }
         if (!c.t[q].capitalized && w != "dan" && w != "serta") break;
         if (IsNotName(w) && !IsUnitWord(w)) break;
+        if (IsNationalWord(w)) saw_national = true;
         ++q;
         continue;
       }
@@ -261,8 +274,15 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
         if (q > k && LooksLikeNameAt(c, q + 1)) {
           comma_end = q;
           comma_region = seen;
+          if (saw_national) national = true;
           if (seen != nullptr && region_from > k) role_text_end = region_from;
           else role_text_end = q;
+          break;
+        }
+        // "Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi": a list of units.
+        if (q + 1 < c.t.size() && c.t[q + 1].word && c.t[q + 1].capitalized && IsUnitWord(c.Lower(q + 1))) {
+          ++q;
+          continue;
         }
         break;
       }
@@ -601,8 +621,13 @@ int FindPersonByShortName(const Extraction& out, std::string_view written) {
 void ExtractOfficials(const DocContext& ctx, Extraction* out) {
   const Gazetteer& g = *ctx.res().gazetteer;
   out->primary_region = PrimaryRegion(*out);
+  const auto& lines = ctx.analyzed().lines;
   for (const SentenceView& s : ctx.sentences()) {
-    Cursor c(s);
+    // Headlines capitalise every word, so "Sekda Ingatkan ASN" reads like a
+    // role and a name; officials named there are named again in the body.
+    size_t line = ctx.analyzed().sentences[s.index].line;
+    if (line < lines.size() && lines[line].cls == text::LineClass::kTitle) continue;
+    Cursor c(s, &g);
     std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>> region_at;
     std::vector<const Region*> stated;
     for (const RegionMention& m : out->regions) {

@@ -8,11 +8,11 @@
 namespace netra::extract {
 
 std::string StatuteRef::Key() const {
-  return type + "/" + number + "/" + (year > 0 ? std::to_string(year) : "?");
+  return type + "/" + (number.empty() ? "?" : number) + "/" + (year > 0 ? std::to_string(year) : "?");
 }
 
 std::string StatuteRef::Short() const {
-  return type + " " + number + "/" + (year > 0 ? std::to_string(year) : "?");
+  return type + " " + (number.empty() ? "?" : number) + "/" + (year > 0 ? std::to_string(year) : "?");
 }
 
 Result<std::shared_ptr<const StatuteCatalog>> StatuteCatalog::Load(const std::string& path) {
@@ -64,6 +64,18 @@ std::vector<const CatalogEntry*> StatuteCatalog::ByShortName(const std::string& 
   auto it = by_short_.find(NameKey(name));
   if (it != by_short_.end()) {
     for (size_t i : it->second) out.push_back(&entries_[i]);
+  }
+  return out;
+}
+
+std::vector<const CatalogEntry*> StatuteCatalog::ByTitle(const std::string& type, const std::string& title) const {
+  std::vector<const CatalogEntry*> out;
+  std::string want = NameKey(title);
+  if (want.size() < 12) return out;  // "Disiplin" alone names too little
+  for (const CatalogEntry& e : entries_) {
+    if (e.ref.type != type) continue;
+    std::string have = NameKey(e.title);
+    if (have.compare(0, want.size(), want) == 0 || want.compare(0, have.size(), have) == 0) out.push_back(&e);
   }
   return out;
 }

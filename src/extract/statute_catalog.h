@@ -37,6 +37,9 @@ class StatuteCatalog {
   const CatalogEntry* Find(const StatuteRef& ref) const;
   // Entries a subject name refers to ("UU ASN" -> UU 5/2014 and UU 20/2023).
   std::vector<const CatalogEntry*> ByShortName(const std::string& name) const;
+  // Entries of this type whose title starts with `title` (case-insensitive):
+  // "Surat Keputusan Bersama tentang Pedoman Pembinaan ..." names one decree.
+  std::vector<const CatalogEntry*> ByTitle(const std::string& type, const std::string& title) const;
   const std::vector<CatalogEntry>& entries() const { return entries_; }
 
  private:

@@ -255,6 +255,15 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
           hits = catalog.ByShortName(candidate);
           if (words == 1) break;
         }
+        if (hits.empty()) {
+          // Named by its title: "Surat Keputusan Bersama (SKB) tentang Pedoman ...".
+          re2::StringPiece t(lower.data() + te, lower.size() - te);
+          RE2::Consume(&t, "^ ?\\([a-z ]{2,12}\\)");
+          if (RE2::Consume(&t, "^,? ?tentang ")) {
+            std::string title = ReadTitle(s.text, t.data() - lower.data());
+            hits = catalog.ByTitle(ref.type, title);
+          }
+        }
         if (hits.size() != 1) continue;
         ref = hits[0]->ref;
       }

@@ -58,6 +58,7 @@ rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options) {
   }
   cfo.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   if (getenv("NETRA_STRESS_SMALL_MEMTABLE")) cfo.write_buffer_size = 64 << 10;  // TEMP HACK
+  if (getenv("NETRA_STRESS_NO_AUTOCOMPACT")) cfo.disable_auto_compactions = true;  // TEMP HACK
   if (options.bulk_load) {
     cfo.disable_auto_compactions = true;
     cfo.write_buffer_size = 128ull << 20;
