@@ -135,7 +135,7 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
     std::string id = StatuteId(st.ref);
     fb.Add(id, vocab::kLabel, Term::String(st.ref.Short()), st.span, "statutes");
     fb.Add(id, vocab::kStatuteType, Term::String(st.ref.type), st.span, "statutes");
-    fb.Add(id, vocab::kNumber, Term::String(st.ref.number), st.span, "statutes");
+    if (!st.ref.number.empty()) fb.Add(id, vocab::kNumber, Term::String(st.ref.number), st.span, "statutes");
     if (st.ref.year > 0) fb.Add(id, vocab::kYear, Term::Integer(st.ref.year), st.span, "statutes");
     if (!st.title.empty()) fb.Add(id, vocab::kTitle, Term::String(st.title), st.span, "statutes");
     if (const CatalogEntry* e = res.catalog->Find(st.ref)) {

@@ -74,7 +74,7 @@ Value RegionValue(Attributes& a, const std::string& id) {
 }
 
 std::string StatuteLabel(const std::string& type, const std::string& number, const std::string& year) {
-  return type + " No. " + number + (year.empty() ? "" : " Tahun " + year);
+  return type + (number.empty() ? "" : " No. " + number) + (year.empty() ? "" : " Tahun " + year);
 }
 
 Value StatuteValue(Attributes& a, const std::string& id) {
@@ -85,7 +85,7 @@ Value StatuteValue(Attributes& a, const std::string& id) {
   v.Set("id", Value::Str(id));
   v.Set("label", Value::Str(StatuteLabel(type, number, year)));
   v.Set("type", Value::Str(type));
-  v.Set("number", Value::Str(number));
+  v.Set("number", number.empty() ? Value::Null() : Value::Str(number));
   v.Set("year", year.empty() ? Value::Null() : Value::Int(std::atoll(year.c_str())));
   v.Set("title", title.empty() ? Value::Null() : Value::Str(title));
   v.Set("status", status.empty() ? Value::Null() : Value::Str(status));
@@ -132,7 +132,7 @@ bool StatuteMatches(const Value& st, const std::string& want) {
   const Value* type = st.Get("type");
   const Value* number = st.Get("number");
   const Value* year = st.Get("year");
-  std::string shorthand = Fold(type->as_string() + " " + number->as_string() + "/" +
+  std::string shorthand = Fold(type->as_string() + " " + (number->is_null() ? "?" : number->as_string()) + "/" +
                                (year->is_null() ? "?" : std::to_string(year->as_int())));
   return w == shorthand || w == Fold(st.Get("id")->as_string()) || w == Fold(st.Get("label")->as_string()) ||
          (st.Get("title")->type() == Value::Type::kString && Fold(st.Get("title")->as_string()) == w);
@@ -306,15 +306,30 @@ Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
   NETRA_RETURN_IF_ERROR(s);
   Value out = Value::Array();
   for (const auto& [id, d] : docs) {
-    Value v = StatuteValue(attrs, id);
-    if (!StatuteMatches(v, f.statute)) continue;
-    Value arts = Value::Array();
+    Value base = StatuteValue(attrs, id);
+    if (!StatuteMatches(base, f.statute)) continue;
+    // The articles each document cites: one row per distinct set, so that
+    // a row's articles are true of every document it lists.
+    std::map<std::string, std::set<std::string>> articles_of_doc;
     for (const std::string& article : Subjects(store, vocab::kPartOf, Term::Entity(id))) {
-      arts.Push(Value::Str(attrs.Get(article, vocab::kLabel)));
+      std::string label = attrs.Get(article, vocab::kLabel);
+      Status st = store.Match(std::nullopt, Term::Entity(vocab::kCitesArticle), Term::Entity(article),
+                              [&](const model::Triple& t) {
+                                for (const std::string& doc : SupportDocs(store, t)) articles_of_doc[doc].insert(label);
+                                return true;
+                              });
+      NETRA_RETURN_IF_ERROR(st);
     }
-    v.Set("articles", std::move(arts));
-    v.Set("documents", DocsValue(d));
-    out.Push(std::move(v));
+    std::map<std::set<std::string>, std::set<std::string>> groups;  // articles -> documents
+    for (const std::string& doc : d) groups[articles_of_doc[doc]].insert(doc);
+    for (const auto& [articles, group_docs] : groups) {
+      Value v = base;
+      Value arts = Value::Array();
+      for (const std::string& a : articles) arts.Push(Value::Str(a));
+      v.Set("articles", std::move(arts));
+      v.Set("documents", DocsValue(group_docs));
+      out.Push(std::move(v));
+    }
   }
   return out;
 }
