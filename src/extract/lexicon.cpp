@@ -32,7 +32,8 @@ bool IsDegree(std::string_view w) {
       "mpsi", "ssn", "mkom", "mak", "sth", "mth", "spdi", "mpdi", "sthi", "mhi", "sei", "mei",
       "sfarm", "apt", "sgz", "skep", "ners", "mtr", "ipu", "st", "mars", "spog", "spa", "sppd",
       "mkm", "dea", "meng", "msos", "ssostr", "mhkes", "msm", "ssy", "mr", "ipm", "cht", "ca",
-      "ssttp", "sipol", "lc", "ma", "bsc", "ba", "ir"};
+      "ssttp", "sipol", "lc", "ma", "bsc", "ba", "ir", "ms", "mum", "mep", "mph", "mkp", "mpp",
+      "msi", "ssp", "sht", "mmpd", "sst", "mtp", "mhs", "msl", "spdsd", "amdkeb", "amkeb", "amk"};
   return In(kSet, w);
 }
 
@@ -101,6 +102,7 @@ bool IsNotName(std::string_view w) {
       "jalan", "jl", "jln", "gedung", "kantor", "aula", "ruang", "halaman", "lapangan", "masjid",
       "gereja", "hotel", "pendopo", "balai", "rumah", "gabungan", "bersama",
       // common words that open a clause after a role in headlines
+      "begitupun", "begitu", "terakhir", "selanjutnya", "kemudian", "adapun", "sedangkan",
       "jangan", "jadi", "agar", "supaya", "harus", "akan", "telah", "sudah", "belum", "tidak",
       "bukan", "masih", "pun", "lagi", "minta", "ajak", "imbau", "pimpin", "hadiri", "buka",
       "lantik", "gelar", "tinjau", "sidak", "awasi", "titip", "beri", "terima", "raih", "tegas",

@@ -174,9 +174,9 @@ struct RoleParse {
 // Parses a role at token i. Region matches in the sentence are indexed by
 // their first token so a role can take "Lubuk Linggau" as its region.
 bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>& region_at,
-               RoleParse* out) {
+               RoleParse* out, bool allow_lower = false) {
   if (i >= c.t.size() || !c.t[i].word) return false;
-  if (!c.t[i].capitalized) {
+  if (!c.t[i].capitalized && !allow_lower) {
     // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
     std::string w = c.Lower(i);
     if (w != "plt" && w != "pj" && w != "pjs" && w != "plh") return false;
@@ -227,7 +227,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     }
   }
   if (head == nullptr) return false;
-  if (!c.t[j].capitalized && modifiers.empty()) return false;
+  if (!c.t[j].capitalized && modifiers.empty() && !allow_lower) return false;
   std::string role = modifiers.empty() ? head->display : modifiers + " " + head->display;
   size_t k = j + head_len;
   size_t role_text_end = k;
@@ -444,6 +444,8 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
     }
     if (!CanBeNameWord(c, k)) break;
     std::string_view t = c.Text(k);
+    // "Begitupun DR. Drs. Yusuf ...": a title inside a run starts the name.
+    if (words > 0 && t.size() >= 2 && IsHonorific(c.Lower(k)) && c.Punct(k + 1, ".")) break;
     bool caps = std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     if (caps && t.size() > 2) break;  // ASN, OPD, BKPSDM
     ++words;
@@ -525,6 +527,48 @@ bool FindNameBefore(const Cursor& c, size_t end, const std::vector<bool>& claime
   return true;
 }
 
+// The subject of a transfer: "Drs. Kanisius H.M. Mau, M.Si, juga ikut
+// dimutasi menjadi <role>", "Henderina ..., yang selama ... dipercayakan
+// untuk memimpin <unit>". Looks back from `before` for the nearest name
+// with only lower-case words, commas and unit words after it.
+bool FindSubjectName(const Cursor& c, size_t before, const std::vector<bool>& claimed, NameParse* out) {
+  size_t lowest = before > 25 ? before - 25 : 0;
+  for (size_t start = before; start-- > lowest;) {
+    if (!c.t[start].word || !c.t[start].capitalized) continue;
+    // A name starts a run of words: not inside "M.Si", not after another
+    // capitalised word, not after "H." of "Kanisius H.M. Mau".
+    if (start > 0 && c.t[start - 1].end == c.t[start].begin) continue;
+    bool honorific = IsHonorific(c.Lower(start));
+    if (!honorific && start > 0 && c.t[start - 1].word && c.t[start - 1].capitalized) continue;
+    if (!honorific && start > 1 && c.Punct(start - 1, ".") && c.t[start - 2].word && c.t[start - 2].capitalized) {
+      continue;
+    }
+    if (honorific && start > 1 && c.Punct(start - 1, ".") && IsHonorific(c.Lower(start - 2))) continue;
+    if (!IsHonorific(c.Lower(start)) && !CanBeNameWord(c, start)) continue;
+    {
+      size_t e = ChunkEnd(c, start);
+      std::string compact = Compact(c, start, e);
+      if (IsDegree(compact) || (e - start >= 3 && compact.size() <= 7)) continue;
+    }
+    NameParse n;
+    // The subject may be named already in its old post ("George M. Hadjoh,
+    // SH, Kepala Biro Umum dipromosi menjadi ..."), so claimed names count.
+    (void)claimed;
+    if (!ParseName(c, start, &n) || n.last > before) continue;
+    bool clean = true;
+    for (size_t k = n.last; k < before; ++k) {
+      if (c.t[k].word && c.t[k].capitalized && !IsUnitWord(c.Lower(k))) {
+        clean = false;
+        break;
+      }
+    }
+    if (!clean) return false;  // another capitalised name stands between
+    *out = std::move(n);
+    return true;
+  }
+  return false;
+}
+
 std::vector<std::string> NameWords(std::string_view name) {
   std::vector<std::string> out;
   for (const Token& t : Tokenize(name)) {
@@ -572,11 +616,18 @@ const Region* PrimaryRegion(const Extraction& out) {
   return best;
 }
 
-void AddOfficial(Official o, Extraction* out) {
+// Adds an official, or merges a second mention of the same person. A role
+// the article says the person moves into ("dimutasi menjadi Kepala Dinas
+// Sosial") replaces the one held before (`new_post`).
+void AddOfficial(Official o, Extraction* out, bool new_post = false) {
   std::vector<std::string> words = NameWords(o.name);
   for (Official& existing : out->officials) {
     std::vector<std::string> other = NameWords(existing.name);
     if (other == words) {
+      if (new_post) {
+        existing.role = o.role;
+        existing.region = o.region;
+      }
       // The same person again: keep the more specific record.
       if (existing.region == nullptr && o.region != nullptr) existing.region = o.region;
       if (existing.role.size() < o.role.size() && existing.role.find(o.role) == std::string::npos &&
@@ -668,6 +719,13 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         if (e > 0 && c.Punct(e - 1, ",")) --e;
         named = FindNameBefore(c, e, claimed, &name);
       }
+      // "... dimutasi menjadi Kepala Dinas Sosial", "diangkat sebagai Kepala BKD".
+      bool new_post = false;
+      if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "menjadi") || c.Is(role.begin - 1, "sebagai") ||
+                                        c.Is(role.begin - 1, "yaitu") || c.Is(role.begin - 1, "memimpin"))) {
+        named = FindSubjectName(c, role.begin - 1, claimed, &name);
+        new_post = named;
+      }
       if (named) {
         // "Kiai Mansyur" after "KH M Mansyur": the same person, not a new one.
         Official o;
@@ -682,7 +740,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         size_t last = std::max(role.end, name.last);
         o.span = ctx.ToOriginal(s, c.t[first].begin, c.t[last - 1].end);
         o.sentence = s.index;
-        AddOfficial(std::move(o), out);
+        AddOfficial(std::move(o), out, new_post);
         for (size_t t = name.begin; t < name.end; ++t) claimed[t] = true;
         i = std::max(role.end, name.last);
       } else {

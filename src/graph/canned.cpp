@@ -269,25 +269,47 @@ Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
 Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   Value out = Value::Array();
+  // A person's name may be written differently in different articles
+  // ("Ayodhia G.L. Kalake", "Ayodhia G. L. Kalake"): each row shows the
+  // form its documents wrote.
+  auto doc_labels = [&](const std::string& person) {
+    std::map<std::string, std::string> label_of_doc;
+    Status st = store.Match(Term::Entity(person), Term::Entity(vocab::kLabel), std::nullopt,
+                            [&](const model::Triple& t) {
+                              for (const std::string& doc : SupportDocs(store, t)) label_of_doc.emplace(doc, t.object.value);
+                              return true;
+                            });
+    st.ok();  // on a failed read the row falls back to the first label
+    return label_of_doc;
+  };
   Status s = store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt,
                          [&](const model::Triple& t) {
                            const std::string& person = t.subject.value;
                            const std::string& position = t.object.value;
-                           Value v = Value::Object();
-                           v.Set("id", Value::Str(person));
-                           v.Set("name", Value::Str(attrs.Get(person, vocab::kLabel)));
-                           v.Set("role", Value::Str(attrs.Get(position, vocab::kRole)));
                            std::string region = attrs.Get(position, vocab::kPositionIn);
-                           v.Set("region", region.empty() ? Value::Null() : RegionValue(attrs, region));
-                           Value hon = Value::Array();
-                           for (auto& h : attrs.GetAll(person, vocab::kHonorific)) hon.Push(Value::Str(h));
-                           v.Set("honorifics", std::move(hon));
-                           Value deg = Value::Array();
-                           for (auto& d : attrs.GetAll(person, vocab::kDegree)) deg.Push(Value::Str(d));
-                           v.Set("degrees", std::move(deg));
-                           auto docs = SupportDocs(store, t);
-                           v.Set("documents", DocsValue({docs.begin(), docs.end()}));
-                           if (RegionMatches(*v.Get("region"), f.region)) out.Push(std::move(v));
+                           Value region_value = region.empty() ? Value::Null() : RegionValue(attrs, region);
+                           if (!RegionMatches(region_value, f.region)) return true;
+                           auto labels = doc_labels(person);
+                           std::map<std::string, std::set<std::string>> docs_by_label;
+                           for (const std::string& doc : SupportDocs(store, t)) {
+                             auto it = labels.find(doc);
+                             docs_by_label[it == labels.end() ? attrs.Get(person, vocab::kLabel) : it->second].insert(doc);
+                           }
+                           for (const auto& [label, docs] : docs_by_label) {
+                             Value v = Value::Object();
+                             v.Set("id", Value::Str(person));
+                             v.Set("name", Value::Str(label));
+                             v.Set("role", Value::Str(attrs.Get(position, vocab::kRole)));
+                             v.Set("region", region_value);
+                             Value hon = Value::Array();
+                             for (auto& h : attrs.GetAll(person, vocab::kHonorific)) hon.Push(Value::Str(h));
+                             v.Set("honorifics", std::move(hon));
+                             Value deg = Value::Array();
+                             for (auto& d : attrs.GetAll(person, vocab::kDegree)) deg.Push(Value::Str(d));
+                             v.Set("degrees", std::move(deg));
+                             v.Set("documents", DocsValue(docs));
+                             out.Push(std::move(v));
+                           }
                            return true;
                          });
   NETRA_RETURN_IF_ERROR(s);
