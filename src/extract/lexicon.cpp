@@ -33,7 +33,7 @@ bool IsDegree(std::string_view w) {
       "sfarm", "apt", "sgz", "skep", "ners", "mtr", "ipu", "st", "mars", "spog", "spa", "sppd",
       "mkm", "dea", "meng", "msos", "ssostr", "mhkes", "msm", "ssy", "mr", "ipm", "cht", "ca",
       "ssttp", "sipol", "lc", "ma", "bsc", "ba", "ir", "ms", "mum", "mep", "mph", "mkp", "mpp",
-      "msi", "ssp", "sht", "mmpd", "sst", "mtp", "mhs", "msl", "spdsd", "amdkeb", "amkeb", "amk"};
+      "msi", "ssp", "svd", "ofm", "pr", "sj", "cssr", "ocd", "phd", "dipl", "sht", "mmpd", "sst", "mtp", "mhs", "msl", "spdsd", "amdkeb", "amkeb", "amk"};
   return In(kSet, w);
 }
 

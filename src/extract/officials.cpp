@@ -1,6 +1,7 @@
 #include "extract/officials.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "extract/fold.h"
@@ -486,6 +487,32 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
   return true;
 }
 
+// The words that open a list of members after a role: "yaitu", "antara
+// lain", "terdiri dari", "masing-masing", a colon. Returns how many tokens
+// they take, 0 when no list opens at token i.
+size_t ListCueAt(const Cursor& c, size_t i) {
+  size_t k = i;
+  bool cue = false;
+  for (int guard = 0; guard < 4 && k < c.t.size(); ++guard) {
+    std::string w = c.Lower(k);
+    if (w == "yaitu" || w == "yakni" || w == "masing-masing" || w == "terdiri") {
+      cue = true;
+      ++k;
+    } else if (w == "antara" && c.Is(k + 1, "lain")) {
+      cue = true;
+      k += 2;
+    } else if ((w == "dari" || w == "atas") && cue) {
+      ++k;
+    } else if (c.Punct(k, ":")) {
+      cue = true;
+      ++k;
+    } else {
+      break;
+    }
+  }
+  return cue ? k - i : 0;
+}
+
 // Finds a name that ends right before token `end`, skipping the degrees
 // written after it ("George M. Hadjoh, SH," -> "George M. Hadjoh"). Names
 // already given to another role in the sentence (`claimed`) are not taken
@@ -525,6 +552,23 @@ bool FindNameBefore(const Cursor& c, size_t end, const std::vector<bool>& claime
   n.last = end;
   *out = std::move(n);
   return true;
+}
+
+// Whether a verb of appointment or transfer stands shortly before token
+// `cue` ("dimutasi menjadi", "diangkat sebagai", "menjabat sebagai",
+// "dipercayakan untuk memimpin", "mengisi Jabatan lowong, yaitu").
+bool TransferVerbBefore(const Cursor& c, size_t cue) {
+  static const char* const kStems[] = {"mutasi", "promosi", "angkat", "lantik", "tunjuk", "tetapkan",
+                                       "percaya", "jabat", "isi", "kukuh", "tugaskan", "rotasi"};
+  size_t lowest = cue > 8 ? cue - 8 : 0;
+  for (size_t k = cue; k-- > lowest;) {
+    if (!c.t[k].word) continue;
+    std::string w = c.Lower(k);
+    for (const char* stem : kStems) {
+      if (w.find(stem) != std::string::npos && (w.rfind("di", 0) == 0 || w.rfind("me", 0) == 0)) return true;
+    }
+  }
+  return false;
 }
 
 // The subject of a transfer: "Drs. Kanisius H.M. Mau, M.Si, juga ikut
@@ -688,18 +732,78 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       region_at[m.begin] = {ChooseRegion(m, stated), m.end};
     }
     std::vector<bool> claimed(c.t.size(), false);
+    auto add = [&](const NameParse& name, const std::string& role_text, const Region* region, size_t first,
+                   size_t last, bool new_post) {
+      Official o;
+      o.name = name.name;
+      o.role = role_text;
+      o.region = region;
+      o.honorifics = name.honorifics;
+      o.degrees = name.degrees;
+      o.span = ctx.ToOriginal(s, c.t[first].begin, c.t[last - 1].end);
+      o.sentence = s.index;
+      AddOfficial(std::move(o), out, new_post);
+      for (size_t t = name.begin; t < name.end; ++t) claimed[t] = true;
+    };
     size_t i = 0;
     while (i < c.t.size()) {
       RoleParse role;
-      if (!ParseRole(c, i, region_at, &role)) {
+      bool parsed = ParseRole(c, i, region_at, &role);
+      // "5 orang anggota Panitia Seleksi yaitu masing-masing : H. Sumasna, ..."
+      if (!parsed && ParseRole(c, i, region_at, &role, /*allow_lower=*/true) && ListCueAt(c, role.end) > 0) {
+        parsed = true;
+        role.role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role.role[0])));
+      }
+      if (!parsed) {
         ++i;
         continue;
+      }
+      if (size_t cue = ListCueAt(c, role.end); cue > 0) {
+        // A list of members: each name (with degrees, and a remark in
+        // brackets) takes the role.
+        size_t k = role.end + cue;
+        const Region* region = role.national ? nullptr
+                               : role.region != nullptr ? role.region
+                                                        : ImpliedRegion(role.scope, out->primary_region, g);
+        std::string member_role = role.role;
+        size_t listed = 0;
+        while (k < c.t.size()) {
+          NameParse member;
+          if (!ParseName(c, k, &member)) break;
+          k = member.last;
+          if (c.Punct(k, "(")) {
+            int depth = 0;
+            for (; k < c.t.size(); ++k) {
+              if (c.Punct(k, "(")) ++depth;
+              if (c.Punct(k, ")") && --depth == 0) {
+                ++k;
+                break;
+              }
+            }
+          }
+          add(member, member_role, region, member.begin, member.last, false);
+          ++listed;
+          if (c.Punct(k, ",") || c.Is(k, "dan") || c.Is(k, "serta")) {
+            ++k;
+            if (c.Is(k, "dan")) ++k;
+            continue;
+          }
+          break;
+        }
+        if (listed > 0) {
+          i = role.end;  // roles inside the list ("menjabat sebagai ...") are read too
+          continue;
+        }
       }
       size_t after = role.end;
       bool comma = c.Punct(after, ",");
       if (comma) ++after;
       NameParse name;
-      bool named = ParseName(c, after, &name);
+      // "Kosmas D. Lana, SH, M.Si, selaku Ketua Panitia Seleksi, Prof. ...":
+      // after "selaku" the name came before the role, and the name after it
+      // belongs to the next role.
+      bool role_after_name = role.begin >= 1 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"));
+      bool named = !role_after_name && ParseName(c, after, &name);
       // "Koimudin, Pj Wali Kota ...", "George M. Hadjoh, SH, Kepala Biro
       // Umum": no name after the role, a name (and degrees) before it.
       if (!named && role.begin >= 2 && c.Punct(role.begin - 1, ",")) {
@@ -722,7 +826,8 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       // "... dimutasi menjadi Kepala Dinas Sosial", "diangkat sebagai Kepala BKD".
       bool new_post = false;
       if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "menjadi") || c.Is(role.begin - 1, "sebagai") ||
-                                        c.Is(role.begin - 1, "yaitu") || c.Is(role.begin - 1, "memimpin"))) {
+                                        c.Is(role.begin - 1, "yaitu") || c.Is(role.begin - 1, "memimpin")) &&
+          TransferVerbBefore(c, role.begin - 1)) {
         named = FindSubjectName(c, role.begin - 1, claimed, &name);
         new_post = named;
       }
@@ -746,6 +851,25 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       } else {
         i = role.end > i ? role.end : i + 1;
       }
+    }
+    // "Jusuf E. Otemusu, ST (Pejabat Pengawas)": a person with degrees or a
+    // title, followed by their function in brackets.
+    for (size_t p = 1; p + 2 < c.t.size(); ++p) {
+      if (!c.Punct(p, "(")) continue;
+      size_t q = p + 1;
+      while (q < c.t.size() && !c.Punct(q, ")") && q < p + 8) ++q;
+      if (q >= c.t.size() || !c.Punct(q, ")") || q == p + 1) continue;
+      std::string_view first = c.Text(p + 1);
+      bool titled = c.t[p + 1].word && c.t[p + 1].capitalized &&
+                    std::any_of(first.begin(), first.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      bool digits = false;
+      for (size_t k = p + 1; k < q; ++k) digits = digits || c.t[k].number;
+      if (!titled || digits) continue;
+      NameParse name;
+      if (!FindNameBefore(c, p, claimed, &name)) continue;
+      if (name.degrees.empty() && name.honorifics.empty()) continue;  // no sign it is a person
+      std::string role_text(s.text.substr(c.t[p + 1].begin, c.t[q - 1].end - c.t[p + 1].begin));
+      add(name, role_text, out->primary_region, name.begin, q + 1, false);
     }
   }
 }
