@@ -6,8 +6,6 @@
 
 namespace netra::cli {
 
-enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInputs = 2, kExitStore = 3 };
-
 // Parses argv, runs the command, returns the process exit code. Data goes to
 // stdout, diagnostics to stderr.
 int Main(int argc, char** argv);

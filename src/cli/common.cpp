@@ -1,0 +1,42 @@
+#include "cli/common.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "core/paths.h"
+
+namespace netra::cli {
+
+int ReportStatus(const Status& s, const std::string& context) {
+  std::cerr << "netra: " << context << ": " << s.message() << "\n";
+  switch (s.code()) {
+    case StatusCode::kInvalidArgument: return kExitUsage;
+    case StatusCode::kBadInput: return kExitInputs;
+    default: return kExitStore;
+  }
+}
+
+void PrintProblems(const std::vector<ingest::Diagnostic>& problems) {
+  for (const auto& p : problems) std::cerr << "netra: " << p.where << ": " << p.message << "\n";
+}
+
+Result<extract::Resources> LoadResources() {
+  auto res = extract::Resources::Load(SchemaDir());
+  if (!res.ok()) return res.status().WithContext("loading schema/ (set NETRA_SCHEMA_DIR)");
+  return res;
+}
+
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool read_only, bool bulk) {
+  store::OpenOptions so;
+  so.read_only = read_only;
+  so.create_if_missing = !read_only;
+  so.bulk_load = bulk;
+  return store::Store::Open(dir, so);
+}
+
+void AddDbOption(CLI::App* app, std::string* db) {
+  app->add_option("--db", *db, "store folder (default ./netra.db)");
+}
+
+}  // namespace netra::cli

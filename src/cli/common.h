@@ -1,0 +1,39 @@
+// Helpers every command shares: opening the store, loading schema/,
+// reporting a Status as a message and an exit code.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/context.h"
+#include "ingest/loader.h"
+#include "store/store.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
+
+namespace netra::cli {
+
+enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInputs = 2, kExitStore = 3 };
+
+// Prints "netra: <context>: <message>" on stderr; returns the exit code the
+// status maps to (InvalidArgument -> usage, BadInput -> inputs, else store).
+int ReportStatus(const Status& s, const std::string& context);
+
+// Prints each problem as "netra: <where>: <message>" on stderr.
+void PrintProblems(const std::vector<ingest::Diagnostic>& problems);
+
+// Loads regions.tsv and statutes.tsv from the schema folder.
+Result<extract::Resources> LoadResources();
+
+// Opens the store: read-only commands open it as a reader, which works
+// while an ingest holds it.
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool read_only, bool bulk = false);
+
+// Adds `--db DIR` (default ./netra.db).
+void AddDbOption(CLI::App* app, std::string* db);
+
+}  // namespace netra::cli

@@ -1,0 +1,221 @@
+// inspect, extract, ingest, forget, stats: the commands that read documents
+// or write the store.
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cli/command_table.h"
+#include "cli/common.h"
+#include "pipeline/pipeline.h"
+
+namespace netra::cli {
+
+namespace {
+
+struct InputOptions {
+  std::vector<std::string> paths;
+  uint64_t max_doc_bytes = 10ull << 20;
+};
+
+void BindInputs(CLI::App* app, InputOptions* o) {
+  app->add_option("paths", o->paths, ".txt files, .jsonl files, folders (walked recursively), or - for JSONL on stdin")
+      ->required();
+  app->add_option("--max-doc-size", o->max_doc_bytes, "skip documents larger than this many bytes (default 10 MiB)");
+}
+
+// Runs `fn` on each processed document of the inputs (inspect, extract).
+int ForEachProcessed(const InputOptions& o, const std::function<void(const pipeline::ProcessedDocument&)>& fn) {
+  auto res = LoadResources();
+  if (!res.ok()) return ReportStatus(res.status(), "extract");
+  std::vector<ingest::Diagnostic> problems;
+  auto inputs = ingest::ListInputs(o.paths, &problems);
+  ingest::LoadOptions load;
+  load.max_document_bytes = o.max_doc_bytes;
+  auto on_problem = [&](const ingest::Diagnostic& d) { problems.push_back(d); };
+  for (const auto& input : inputs) {
+    ingest::LoadFile(input, load, [&](model::Document&& doc) {
+      std::string source = doc.source;
+      auto p = pipeline::Process(std::move(doc), *res);
+      if (!p.ok()) {
+        on_problem({source, p.status().message()});
+        return;
+      }
+      fn(*p);
+    }, on_problem);
+  }
+  PrintProblems(problems);
+  return problems.empty() ? kExitOk : kExitInputs;
+}
+
+void PrintInspectText(const pipeline::ProcessedDocument& p) {
+  std::cout << "# " << p.doc.id << "  (" << p.doc.source << ")\n";
+  std::cout << "title: " << p.doc.title << "\n";
+  if (p.analyzed.dateline) {
+    std::cout << "dateline: " << p.analyzed.dateline->place << " | publisher: " << p.analyzed.dateline->publisher
+              << "\n";
+  }
+  for (const auto& l : p.analyzed.lines) {
+    if (l.cls == text::LineClass::kBlank) continue;
+    std::string t = p.doc.text.substr(l.span.begin, l.span.end - l.span.begin);
+    if (t.size() > 70) t = t.substr(0, 70) + "...";
+    std::cout << fmt::format("  {:<13} [{},{}) {}\n", text::LineClassName(l.cls), l.span.begin, l.span.end, t);
+  }
+  std::cout << "sentences:\n";
+  for (const auto& s : p.analyzed.sentences) {
+    std::cout << fmt::format("  [{},{}) {}\n", s.span.begin, s.span.end, s.text);
+  }
+}
+
+Command Inspect() {
+  auto o = std::make_shared<InputOptions>();
+  auto format = std::make_shared<std::string>("text");
+  return {"inspect", "show what the text layer finds: lines and their classes, sentences with byte spans",
+          [=](CLI::App* app) {
+            BindInputs(app, o.get());
+            app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
+          },
+          [=]() {
+            return ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
+              if (*format == "json") {
+                std::cout << pipeline::InspectValue(p).ToJson() << "\n";
+              } else {
+                PrintInspectText(p);
+              }
+            });
+          }};
+}
+
+Command Extract() {
+  auto o = std::make_shared<InputOptions>();
+  auto format = std::make_shared<std::string>("json");
+  return {"extract", "print the facts of documents, without a store",
+          [=](CLI::App* app) {
+            BindInputs(app, o.get());
+            app->add_option("--format", *format, "json (one object per document) or jsonl (one fact per line)")
+                ->check(CLI::IsMember({"json", "jsonl"}));
+          },
+          [=]() {
+            return ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
+              if (*format == "jsonl") {
+                // One fact a line: the form distributed workers emit (Spark, Hadoop Streaming).
+                for (const auto& f : p.facts) std::cout << pipeline::FactValue(f).ToJson() << "\n";
+              } else {
+                std::cout << pipeline::ExtractionValue(p).ToJson() << "\n";
+              }
+            });
+          }};
+}
+
+struct IngestOptions {
+  std::string db = "netra.db";
+  InputOptions inputs;
+  bool bulk = false;
+  bool no_progress = false;
+};
+
+Command Ingest() {
+  auto o = std::make_shared<IngestOptions>();
+  return {"ingest", "extract documents and store their facts (re-ingesting unchanged documents changes nothing)",
+          [=](CLI::App* app) {
+            AddDbOption(app, &o->db);
+            BindInputs(app, &o->inputs);
+            app->add_flag("--bulk", o->bulk, "first big load: sorted SST files, then compaction");
+            app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
+          },
+          [=]() {
+            auto res = LoadResources();
+            if (!res.ok()) return ReportStatus(res.status(), "ingest");
+            auto st = OpenStore(o->db, false, o->bulk);
+            if (!st.ok()) return ReportStatus(st.status(), "opening store " + o->db);
+            pipeline::IngestOptions io;
+            io.load.max_document_bytes = o->inputs.max_doc_bytes;
+            io.bulk = o->bulk;
+            io.progress = !o->no_progress;
+            pipeline::IngestReport report;
+            Status s = pipeline::Ingest(o->inputs.paths, st->get(), *res, io, &report);
+            PrintProblems(report.problems);
+            std::cerr << "netra: " << report.Summary() << "\n";
+            if (!s.ok()) return ReportStatus(s, "ingest into " + o->db);
+            if (o->bulk) {
+              Status c = (*st)->Compact();
+              if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
+            }
+            return report.documents_failed > 0 ? static_cast<int>(kExitInputs) : static_cast<int>(kExitOk);
+          }};
+}
+
+Command Forget() {
+  auto db = std::make_shared<std::string>("netra.db");
+  auto ids = std::make_shared<std::vector<std::string>>();
+  return {"forget", "remove documents and every fact only they supported",
+          [=](CLI::App* app) {
+            AddDbOption(app, db.get());
+            app->add_option("ids", *ids, "document ids")->required();
+          },
+          [=]() {
+            auto st = OpenStore(*db, false);
+            if (!st.ok()) return ReportStatus(st.status(), "opening store " + *db);
+            store::WriteCounters c;
+            Status s = (*st)->Forget(*ids, &c);
+            std::cerr << fmt::format("netra: {} documents forgotten; triples -{}\n", c.docs_forgotten,
+                                     c.triples_removed);
+            if (s.code() == StatusCode::kNotFound) {
+              std::cerr << "netra: " << s.message() << "\n";
+              return static_cast<int>(kExitInputs);
+            }
+            if (!s.ok()) return ReportStatus(s, "forget");
+            return static_cast<int>(kExitOk);
+          }};
+}
+
+Command Stats() {
+  auto db = std::make_shared<std::string>("netra.db");
+  auto format = std::make_shared<std::string>("text");
+  return {"stats", "documents, triples, entities by type, triples by predicate, size on disk",
+          [=](CLI::App* app) {
+            AddDbOption(app, db.get());
+            app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
+          },
+          [=]() {
+            auto st = OpenStore(*db, true);
+            if (!st.ok()) return ReportStatus(st.status(), "opening store " + *db);
+            auto stats = (*st)->ComputeStats();
+            if (!stats.ok()) return ReportStatus(stats.status(), "stats");
+            if (*format == "json") {
+              Value v = Value::Object();
+              v.Set("store", Value::Str(*db));
+              v.Set("documents", Value::Int(stats->documents));
+              v.Set("triples", Value::Int(stats->triples));
+              v.Set("supports", Value::Int(stats->supports));
+              v.Set("spans", Value::Int(stats->spans));
+              v.Set("terms", Value::Int(stats->terms));
+              v.Set("bytes_on_disk", Value::Int(stats->bytes_on_disk));
+              Value types = Value::Object();
+              for (const auto& [k, n] : stats->entities_by_type) types.Set(k.empty() ? "(none)" : k, Value::Int(n));
+              v.Set("entities_by_type", std::move(types));
+              Value preds = Value::Object();
+              for (const auto& [k, n] : stats->triples_by_predicate) preds.Set(k, Value::Int(n));
+              v.Set("triples_by_predicate", std::move(preds));
+              std::cout << v.ToJson() << "\n";
+              return static_cast<int>(kExitOk);
+            }
+            std::cout << fmt::format(
+                "store          {}\ndocuments      {}\ntriples        {}\nsupports       {}\n"
+                "spans          {}\nterms          {}\nsize on disk   {:.1f} MB\n",
+                *db, stats->documents, stats->triples, stats->supports, stats->spans, stats->terms,
+                stats->bytes_on_disk / 1e6);
+            std::cout << "entities by type:\n";
+            for (const auto& [k, n] : stats->entities_by_type) std::cout << fmt::format("  {:<16} {}\n", k, n);
+            std::cout << "triples by predicate:\n";
+            for (const auto& [k, n] : stats->triples_by_predicate) std::cout << fmt::format("  {:<16} {}\n", k, n);
+            return static_cast<int>(kExitOk);
+          }};
+}
+
+}  // namespace
+
+std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Forget(), Stats()}; }
+
+}  // namespace netra::cli
