@@ -257,7 +257,7 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
 
 struct DatedMention {
   std::string date;
-  uint32_t begin;
+  uint32_t begin, end;
 };
 
 struct KindMention {
@@ -278,7 +278,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       if (IsDocumentDate(s, d)) continue;
       std::string iso = CompleteDate(d, years);
       if (iso.empty()) continue;
-      dates[s.index].push_back({iso, d.begin});
+      dates[s.index].push_back({iso, d.begin, d.end});
       if (first_date.empty()) first_date = iso;
     }
   }
@@ -314,15 +314,25 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       const auto& ds = dates[s.index];
       if (ew->needs_date && ds.empty()) continue;
       if (ds.empty() && !has_verb && !t[i].capitalized) continue;
-      std::string date;
-      uint32_t best = UINT32_MAX;
+      // Which date: one that follows closely ("ujian pada Kamis, 30 Mei"),
+      // else the nearest one before the word ("Rabu, 29 Mei 2024 yakni
+      // pengarahan"), else the nearest after it.
+      std::string date, before_date, after_date;
+      uint32_t before_gap = UINT32_MAX, after_gap = UINT32_MAX;
       for (const DatedMention& d : ds) {
-        uint32_t dist = d.begin > t[i].begin ? d.begin - t[i].begin : t[i].begin - d.begin;
-        if (dist < best) {
-          best = dist;
-          date = d.date;
+        if (d.end <= t[i].begin && t[i].begin - d.end < before_gap) {
+          before_gap = t[i].begin - d.end;
+          before_date = d.date;
+        } else if (d.begin >= t[i].end && d.begin - t[i].end < after_gap) {
+          after_gap = d.begin - t[i].end;
+          std::string_view gap(s.lower.data() + t[i].end, d.begin - t[i].end);
+          bool joined = gap.find(';') == std::string_view::npos && gap.find(" dan ") == std::string_view::npos;
+          after_date = joined ? d.date : "~" + d.date;
         }
       }
+      bool strong_after = !after_date.empty() && after_date[0] != '~' && after_gap <= 40;
+      if (!after_date.empty() && after_date[0] == '~') after_date.erase(0, 1);
+      date = strong_after ? after_date : !before_date.empty() ? before_date : after_date;
       mentions.push_back({ew, s.index, i, date});
     }
   }

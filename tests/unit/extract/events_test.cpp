@@ -1,0 +1,62 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+namespace netra::extract {
+
+namespace {
+
+struct Ev {
+  std::string kind, date, leader;
+  bool operator==(const Ev&) const = default;
+};
+
+[[maybe_unused]] std::ostream& operator<<(std::ostream& os, const Ev& e) {
+  return os << "{" << e.kind << " " << e.date << " " << e.leader << "}";
+}
+
+std::vector<Ev> Events(const std::string& text, const std::string& published = "") {
+  auto p = testing::ProcessText(text, "doc", published);
+  std::vector<Ev> out;
+  for (const auto& e : p.extraction.events) {
+    out.push_back({e.kind, e.date, e.leader >= 0 ? p.extraction.officials[e.leader].name : ""});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("extract.events") {
+  TEST_CASE("an event takes the date of its sentence and the official who leads it") {
+    CHECK(Events("Judul\n\nApel pagi dipimpin Pjs Bupati Bengkulu Selatan Sisardi, S.Pd pada Senin (4/11/2024).\n") ==
+          std::vector<Ev>{{"apel", "2024-11-04", "Sisardi"}});
+  }
+
+  TEST_CASE("later mentions of the same kind add the date") {
+    CHECK(Events("Judul\n\nPemkot Lubuk Linggau menggelar Apel Gabungan Netralitas ASN. Apel berlangsung di "
+                 "halaman kantor, Kamis 21 November 2024.\n") == std::vector<Ev>{{"apel", "2024-11-21", ""}});
+  }
+
+  TEST_CASE("a year-less date takes the year from the document's date") {
+    CHECK(Events("Judul\n\nRapat koordinasi digelar Kamis (8/2).\n", "2024-02-09") ==
+          std::vector<Ev>{{"rapat", "2024-02-08", ""}});
+  }
+
+  TEST_CASE("topics are not events: kampanye without a date is a subject of talk") {
+    CHECK(Events("Judul\n\nASN dilarang ikut kampanye politik.\n").empty());
+  }
+
+  TEST_CASE("a decree's date does not date an event") {
+    CHECK(Events("Judul\n\nSeleksi terbuka mengacu Keputusan Gubernur Nomor 816/128 tanggal 13 Mei 2024.\n").empty());
+  }
+
+  TEST_CASE("two dated activities in one sentence are two events") {
+    auto ev = Events("Judul\n\nKegiatan dimulai Rabu, 29 Mei 2024 yakni pengarahan; dan Kamis, 30 Mei 2024 "
+                     "pelaksanaan ujian di sekolah.\n");
+    REQUIRE(ev.size() == 2);
+    CHECK(ev[0].date == "2024-05-29");
+    CHECK(ev[1].date == "2024-05-30");
+  }
+}
+
+}  // namespace netra::extract

@@ -1,0 +1,94 @@
+#include <doctest/doctest.h>
+
+#include "extract_fixture.h"
+
+namespace netra::extract {
+
+namespace {
+
+struct Found {
+  std::string name, role, region;
+  bool operator==(const Found&) const = default;
+};
+
+[[maybe_unused]] std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << "{" << f.name << " | " << f.role << " | " << f.region << "}";
+}
+
+std::vector<Found> Officials(const std::string& body) {
+  auto p = testing::ProcessText("Judul\n\n" + body + "\n");
+  std::vector<Found> out;
+  for (const auto& o : p.extraction.officials) {
+    out.push_back({o.name, o.role, o.region ? o.region->name : ""});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_SUITE("extract.officials") {
+  TEST_CASE("role, region, comma, honorific, name") {
+    CHECK(Officials("Apel dipimpin Pj Wali Kota Lubuk Linggau, H Koimudin.") ==
+          std::vector<Found>{{"Koimudin", "Pj Wali Kota", "Kota Lubuk Linggau"}});
+  }
+
+  TEST_CASE("honorifics and degrees are kept apart from the name") {
+    auto p = testing::ProcessText(
+        "Judul\n\nPejabat (Pj) Wali Kota Pangkalpinang, Dra. Lusje Anneke Tabalujan, M.Pd mengatakan hal itu.\n");
+    REQUIRE(p.extraction.officials.size() == 1);
+    const auto& o = p.extraction.officials[0];
+    CHECK(o.name == "Lusje Anneke Tabalujan");
+    CHECK(o.role == "Pj Wali Kota");
+    CHECK(o.honorifics == std::vector<std::string>{"Dra."});
+    CHECK(o.degrees == std::vector<std::string>{"M.Pd"});
+  }
+
+  TEST_CASE("a unit name runs until the person's name even without a comma") {
+    CHECK(Officials("Hal ini ditegaskan Pj Bupati OKI, melalui Asisten Bidang Administrasi Umum Nursula, SSos.") ==
+          std::vector<Found>{{"Nursula", "Asisten Bidang Administrasi Umum", "Kabupaten Ogan Komering Ilir"}});
+  }
+
+  TEST_CASE("a role with no name is never made into a person") {
+    CHECK(Officials("Hal ini ditegaskan Pj Bupati OKI, melalui surat edaran.").empty());
+    CHECK(Officials("Pjs Bupati Bengkulu Selatan menyampaikan pesan.").empty());
+  }
+
+  TEST_CASE("the name may come first: selaku, appositions and transfers") {
+    CHECK(Officials("Ervan Luri selaku Anggota Panwaslucam Karanggede hadir.") ==
+          std::vector<Found>{{"Ervan Luri", "Anggota Panwaslu Kecamatan Karanggede", ""}});
+    auto moved = Officials("George M. Hadjoh, SH, Kepala Biro Umum dipromosi menjadi Kepala Dinas Sosial.");
+    REQUIRE(moved.size() == 1);
+    CHECK(moved[0].name == "George M. Hadjoh");
+    CHECK(moved[0].role == "Kepala Dinas Sosial");
+  }
+
+  TEST_CASE("members listed after a role each take it") {
+    auto found = Officials(
+        "Hadir anggota Panitia Seleksi yaitu : Prof. Ir. Fredrik Benu, Ph.D, Dr. Ahmad Atang, M.Si dan "
+        "Yulius Yasinto.");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].name == "Fredrik Benu");
+    CHECK(found[1].name == "Ahmad Atang");
+    CHECK(found[2].name == "Yulius Yasinto");
+    CHECK(found[2].role == "Anggota Panitia Seleksi");
+  }
+
+  TEST_CASE("headline verbs, places and degrees are not names") {
+    CHECK(Officials("Usai apel, Sekda Ingatkan ASN soal netralitas.").empty());
+    CHECK(Officials("Acara di Kantor Gubernur Jalan El Tari berjalan lancar.").empty());
+  }
+
+  TEST_CASE("the same person under a short form is one official") {
+    auto p = testing::ProcessText(
+        "Judul\n\nHal itu ditegaskan Wakil Wali Kota Magelang, KH M Mansyur, pada apel pagi. "
+        "\"ASN harus netral,\" ujar Kyai Mansyur.\n");
+    REQUIRE(p.extraction.officials.size() == 1);
+    CHECK(p.extraction.officials[0].name == "M Mansyur");
+  }
+
+  TEST_CASE("a reporter's sign-off is not a person") {
+    CHECK(Officials("Kegiatan berjalan lancar dan tertib. (Yuko)").empty());
+  }
+}
+
+}  // namespace netra::extract
