@@ -17,6 +17,11 @@ int ReportStatus(const Status& s, const std::string& context) {
   }
 }
 
+int ReportStoreError(const Status& s, const std::string& context) {
+  ReportStatus(s, context);
+  return kExitStore;
+}
+
 void PrintProblems(const std::vector<ingest::Diagnostic>& problems) {
   for (const auto& p : problems) std::cerr << "netra: " << p.where << ": " << p.message << "\n";
 }

@@ -23,6 +23,11 @@ enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInputs = 2, kExitStore = 3 };
 // status maps to (InvalidArgument -> usage, BadInput -> inputs, else store).
 int ReportStatus(const Status& s, const std::string& context);
 
+// For failures to open or use the store: prints like ReportStatus and
+// always returns kExitStore, whatever the status code (a folder that is not
+// a netra store is a store problem, not a usage error).
+int ReportStoreError(const Status& s, const std::string& context);
+
 // Prints each problem as "netra: <where>: <message>" on stderr.
 void PrintProblems(const std::vector<ingest::Diagnostic>& problems);
 

@@ -128,7 +128,7 @@ Command Ingest() {
             auto res = LoadResources();
             if (!res.ok()) return ReportStatus(res.status(), "ingest");
             auto st = OpenStore(o->db, false, o->bulk);
-            if (!st.ok()) return ReportStatus(st.status(), "opening store " + o->db);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o->db);
             pipeline::IngestOptions io;
             io.load.max_document_bytes = o->inputs.max_doc_bytes;
             io.bulk = o->bulk;
@@ -156,7 +156,7 @@ Command Forget() {
           },
           [=]() {
             auto st = OpenStore(*db, false);
-            if (!st.ok()) return ReportStatus(st.status(), "opening store " + *db);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
             store::WriteCounters c;
             Status s = (*st)->Forget(*ids, &c);
             std::cerr << fmt::format("netra: {} documents forgotten; triples -{}\n", c.docs_forgotten,
@@ -180,7 +180,7 @@ Command Stats() {
           },
           [=]() {
             auto st = OpenStore(*db, true);
-            if (!st.ok()) return ReportStatus(st.status(), "opening store " + *db);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
             auto stats = (*st)->ComputeStats();
             if (!stats.ok()) return ReportStatus(stats.status(), "stats");
             if (*format == "json") {

@@ -36,7 +36,7 @@ Command Query() {
           },
           [=]() {
             auto st = OpenStore(o->db, true);
-            if (!st.ok()) return ReportStatus(st.status(), "opening store " + o->db);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o->db);
             auto rows = graph::RunCanned(**st, o->name, o->filter);
             if (!rows.ok()) return ReportStatus(rows.status(), "query " + o->name);
             PrintRows(*rows, o->format, std::cout);

@@ -1,0 +1,132 @@
+// Bad input end to end: each case is reported with the file and line or
+// byte, the good documents are still stored, and the exit status is 2.
+#include <doctest/doctest.h>
+
+#include "run_command.h"
+#include "temp_dir.h"
+
+namespace netra::cli {
+
+namespace {
+
+using testing::RunNetra;
+using testing::TempDir;
+
+const char* kGoodArticle =
+    "Apel Netralitas di Lubuk Linggau\n\n"
+    "Pj Wali Kota Lubuk Linggau, H Koimudin memimpin apel, Kamis 21 November 2024. "
+    "Ia mengutip UU Nomor 20 Tahun 2023.\n";
+
+bool Contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+// Ingests `paths` into a fresh store in `dir`; returns the run and the
+// documents the store then lists in its regions query.
+struct IngestRun {
+  testing::CommandResult ingest;
+  std::string regions_json;
+};
+
+IngestRun Ingest(TempDir& dir, const std::vector<std::string>& paths, const std::vector<std::string>& extra = {}) {
+  std::string db = (dir.path() / "db").string();
+  std::vector<std::string> args = {"ingest", "--db", db, "--no-progress"};
+  args.insert(args.end(), extra.begin(), extra.end());
+  args.insert(args.end(), paths.begin(), paths.end());
+  IngestRun run;
+  run.ingest = RunNetra(args);
+  run.regions_json = RunNetra({"query", "--db", db, "regions", "--format", "json"}).out;
+  return run;
+}
+
+}  // namespace
+
+TEST_SUITE("cli.bad_input") {
+  TEST_CASE("invalid UTF-8 names the file and byte; the good article is still stored") {
+    TempDir dir;
+    std::string good = dir.Write("in/good.txt", kGoodArticle);
+    std::string bad = dir.Write("in/bad.txt", std::string("Judul\n\nTeks rusak \xC3\x28 di sini.\n"));
+    IngestRun run = Ingest(dir, {(dir.path() / "in").string()});
+    CHECK(run.ingest.exit_code == 2);
+    CHECK(Contains(run.ingest.err, bad));
+    CHECK(Contains(run.ingest.err, "invalid UTF-8 at byte 18"));  // the \xC3 after "Judul\n\nTeks rusak "
+    CHECK(Contains(run.regions_json, "\"good\""));
+  }
+
+  TEST_CASE("a broken JSON line names file:line and column; the other lines are stored") {
+    TempDir dir;
+    std::string feed = dir.Write("feed.jsonl",
+                                 "{\"id\":\"a\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n"
+                                 "{\"id\":\"b\",\"text\": oops}\n"
+                                 "{\"id\":\"c\",\"title\":\"tanpa isi\"}\n"
+                                 "{\"id\":\"d\",\"text\":\"Pemkab OKI menggelar sosialisasi.\"}\n");
+    IngestRun run = Ingest(dir, {feed});
+    CHECK(run.ingest.exit_code == 2);
+    CHECK(Contains(run.ingest.err, feed + ":2: invalid JSON at column"));
+    CHECK(Contains(run.ingest.err, feed + ":3: document `c` has no text"));
+    CHECK(Contains(run.regions_json, "\"a\""));
+    CHECK(Contains(run.regions_json, "\"d\""));
+  }
+
+  TEST_CASE("empty, binary and oversized files are reported and skipped") {
+    TempDir dir;
+    dir.Write("in/good.txt", kGoodArticle);
+    std::string empty = dir.Write("in/empty.txt", "");
+    std::string binary = dir.Write("in/junk.txt", std::string("\x7f" "ELF\0\0\x01\x02", 8));
+    std::string big = dir.Write("in/big.txt", std::string(5000, 'a'));
+    IngestRun run = Ingest(dir, {(dir.path() / "in").string()}, {"--max-doc-size", "4096"});
+    CHECK(run.ingest.exit_code == 2);
+    CHECK(Contains(run.ingest.err, empty + ": empty file"));
+    CHECK(Contains(run.ingest.err, binary + ": binary file"));
+    CHECK(Contains(run.ingest.err, big + ": file is"));
+    CHECK(Contains(run.regions_json, "\"good\""));
+  }
+
+  TEST_CASE("a missing path is reported and the rest is processed") {
+    TempDir dir;
+    std::string good = dir.Write("good.txt", kGoodArticle);
+    IngestRun run = Ingest(dir, {good, (dir.path() / "nope.txt").string()});
+    CHECK(run.ingest.exit_code == 2);
+    CHECK(Contains(run.ingest.err, "nope.txt: no such file or folder"));
+    CHECK(Contains(run.regions_json, "\"good\""));
+  }
+
+  TEST_CASE("JSONL on standard input is read with -") {
+    TempDir dir;
+    std::string db = (dir.path() / "db").string();
+    auto r = RunNetra({"ingest", "--db", db, "--no-progress", "-"},
+                      "{\"id\":\"s1\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
+    CHECK(r.exit_code == 0);
+    CHECK(Contains(RunNetra({"query", "--db", db, "regions", "--format", "json"}).out, "\"s1\""));
+  }
+}
+
+TEST_SUITE("cli.usage") {
+  TEST_CASE("usage errors exit 1, help and version exit 0") {
+    CHECK(RunNetra({"no-such-command"}).exit_code == 1);
+    CHECK(RunNetra({"query", "--db", "x", "not-a-query"}).exit_code == 1);
+    CHECK(RunNetra({"--version"}).exit_code == 0);
+    for (const char* cmd : {"inspect", "extract", "ingest", "forget", "stats", "query"}) {
+      auto r = RunNetra({cmd, "--help"});
+      CHECK_MESSAGE(r.exit_code == 0, cmd);
+      CHECK_MESSAGE(Contains(r.out, "Usage"), cmd);
+    }
+  }
+
+  TEST_CASE("a store that is not there is a store error for readers") {
+    TempDir dir;
+    auto r = RunNetra({"stats", "--db", (dir.path() / "missing").string()});
+    CHECK(r.exit_code == 3);
+    CHECK(Contains(r.err, "missing"));
+  }
+
+  TEST_CASE("a folder that is not a netra store is refused and left alone") {
+    TempDir dir;
+    std::string other = dir.Write("other/notes.txt", "my notes");
+    auto r = RunNetra({"ingest", "--db", (dir.path() / "other").string(), "--no-progress", other});
+    CHECK(r.exit_code == 3);
+    CHECK(Contains(r.err, "not a netra store"));
+  }
+}
+
+}  // namespace netra::cli
