@@ -26,14 +26,11 @@ deps: ## Install missing Debian packages and tools/node's npm packages (tools/in
 configure: deps ## deps, then configure build/ with CMake (RelWithDebInfo)
 	$(CMAKE) -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
 
-demo: configure ## configure, build netra, run tools/demo.sh on samples/ (results in out/)
-	$(CMAKE) --build $(BUILD) -j$(JOBS) --target netra
-	NETRA=$(BUILD)/netra tools/demo.sh
+demo: ## tools/demo.sh: install, build netra, run it on samples/ (results in out/)
+	BUILD=$(BUILD) JOBS=$(JOBS) tools/demo.sh
 
-test: deps ## deps, configure with -DNETRA_WERROR=ON, build everything, run ctest
-	$(CMAKE) -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DNETRA_WERROR=ON
-	$(CMAKE) --build $(BUILD) -j$(JOBS)
-	$(CTEST) --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+test: ## tools/test.sh: install, build everything with -DNETRA_WERROR=ON, run ctest (what CI runs)
+	BUILD=$(BUILD) JOBS=$(JOBS) tools/test.sh
 
 # Warnings are not errors here: g++ 12 warns spuriously under the sanitizers.
 asan: deps ## The same tests built with ASan+UBSan (-DNETRA_SANITIZE=ON) in build-asan/

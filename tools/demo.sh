@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Runs netra end to end on samples/ (`make demo` builds netra, then runs this):
+# The quick start's first command: installs what is missing, builds netra and
+# runs it end to end on samples/:
+#   0. tools/install-deps.sh, then configure and build build/netra;
 #   1. ingest samples/ into a fresh store out/netra.db (any old one is removed);
 #   2. query regions-citing-laws, printed as a table;
 #   3. only if `netra export --help` succeeds (the command exists): export the
 #      graph as out/netra.graphml, out/netra.gexf, out/netra.dot, out/netra.svg.
 #
-# NETRA=path/to/netra overrides the binary (default build/netra).
+# NETRA=path/to/netra uses that binary and skips steps 0 (install and build).
+# BUILD=dir and JOBS=n change the build folder (build) and parallelism (2).
 # Exit status: that of the first netra command that failed, except that
 # ingest's 2 (some inputs were skipped, with diagnostics) lets the demo go on.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-netra="${NETRA:-build/netra}"
+build="${BUILD:-build}"
+jobs="${JOBS:-2}"
+if [[ -z "${NETRA:-}" ]]; then
+  echo "demo: 0/3 install missing packages and build $build/netra"
+  tools/install-deps.sh
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake --build "$build" -j"$jobs" --target netra
+fi
+netra="${NETRA:-$build/netra}"
 db=out/netra.db
 
 say() { echo "demo: $*"; }
