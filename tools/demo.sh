@@ -51,7 +51,9 @@ esac
 say "2/3 query regions-citing-laws"
 run "$netra" query --db "$db" regions-citing-laws --format table
 
-if "$netra" export --help >/dev/null 2>&1; then
+# `netra X --help` of an unknown X prints the general help and exits 0, so
+# look for the command in the list instead.
+if "$netra" --help 2>/dev/null | grep -qE '^ +export '; then
   say "3/3 export the graph"
   for format in graphml gexf dot svg; do
     file="out/netra.$format"

@@ -156,6 +156,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
     d.month = MonthIndex(std::string(m[2]));
     d.year = m[3].empty() ? 0 : std::stoi(std::string(m[3]));
     if (d.month == 0 || !ValidDate(d.year, d.month, d.day)) continue;
+    d.range = true;
     // The range's end is also matched as a plain date: the start replaces it.
     out.erase(std::remove_if(out.begin(), out.end(),
                              [&](const DateMention& x) { return x.begin > d.begin && x.begin < d.end; }),
@@ -175,6 +176,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
       d.month = MonthIndex(std::string(m[2]));
       d.year = m[3].empty() ? 0 : std::stoi(std::string(m[3]));
       if (d.month == 0 || !ValidDate(d.year, d.month, d.day)) continue;
+      d.range = true;
       // Both ends were also matched as plain dates: the range's start replaces them.
       out.erase(std::remove_if(out.begin(), out.end(),
                                [&](const DateMention& x) { return x.begin >= d.begin && x.begin < d.end; }),

@@ -250,6 +250,10 @@ namespace {
 bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   size_t from = d.begin > 80 ? d.begin - 80 : 0;
   std::string_view before(s.lower.data() + from, d.begin - from);
+  // "TMT 01 Agustus 2024" (effective from) and "sejak tanggal 10 Juli" (since)
+  // date a term or a period, not a gathering.
+  std::string_view near = before.substr(before.size() > 16 ? before.size() - 16 : 0);
+  if (near.find("tmt") != std::string_view::npos || near.find("sejak") != std::string_view::npos) return true;
   size_t tanggal = before.rfind("tanggal");
   if (tanggal == std::string_view::npos || before.size() - tanggal > 10) return false;
   return before.find("nomor") != std::string_view::npos || before.find(" no.") != std::string_view::npos;
@@ -258,6 +262,7 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
 struct DatedMention {
   std::string date;
   uint32_t begin, end;
+  bool range = false;  // the first day of "7 s/d 10 November"
 };
 
 struct KindMention {
@@ -265,6 +270,7 @@ struct KindMention {
   size_t sentence;
   size_t token;
   std::string date;  // the nearest date in the sentence, or ""
+  bool range;        // that date opens a range of days
 };
 
 }  // namespace
@@ -278,8 +284,20 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       if (IsDocumentDate(s, d)) continue;
       std::string iso = CompleteDate(d, years);
       if (iso.empty()) continue;
-      dates[s.index].push_back({iso, d.begin, d.end});
+      dates[s.index].push_back({iso, d.begin, d.end, d.range});
       if (first_date.empty()) first_date = iso;
+    }
+    // "Di hari yang sama ...", "pada hari itu": the day the article last named.
+    if (dates[s.index].empty() && s.index > 0 &&
+        (s.lower.find("hari yang sama") != std::string::npos || s.lower.find("pada hari itu") != std::string::npos)) {
+      for (size_t k = s.index; k-- > 0;) {
+        if (!dates[k].empty()) {
+          DatedMention same = dates[k].back();
+          same.begin = same.end = 0;
+          dates[s.index].push_back(same);
+          break;
+        }
+      }
     }
   }
   // Every kind word that names an event, with the date nearest to it.
@@ -318,13 +336,16 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       // else the nearest one before the word ("Rabu, 29 Mei 2024 yakni
       // pengarahan"), else the nearest after it.
       std::string date, before_date, after_date;
+      bool before_range = false, after_range = false;
       uint32_t before_gap = UINT32_MAX, after_gap = UINT32_MAX;
       for (const DatedMention& d : ds) {
         if (d.end <= t[i].begin && t[i].begin - d.end < before_gap) {
           before_gap = t[i].begin - d.end;
           before_date = d.date;
+          before_range = d.range;
         } else if (d.begin >= t[i].end && d.begin - t[i].end < after_gap) {
           after_gap = d.begin - t[i].end;
+          after_range = d.range;
           std::string_view gap(s.lower.data() + t[i].end, d.begin - t[i].end);
           bool joined = gap.find(';') == std::string_view::npos && gap.find(" dan ") == std::string_view::npos;
           after_date = joined ? d.date : "~" + d.date;
@@ -333,12 +354,14 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       bool strong_after = !after_date.empty() && after_date[0] != '~' && after_gap <= 40;
       if (!after_date.empty() && after_date[0] == '~') after_date.erase(0, 1);
       date = strong_after ? after_date : !before_date.empty() ? before_date : after_date;
-      mentions.push_back({ew, s.index, i, date});
+      bool range = strong_after ? after_range : !before_date.empty() ? before_range : after_range;
+      mentions.push_back({ew, s.index, i, date, range});
     }
   }
   // One event per kind and date; undated mentions join the first dated
   // event of their kind.
   std::vector<std::vector<size_t>> sentences_of;
+  std::vector<bool> only_range;  // every dated mention of the event gave a range
   auto find = [&](const std::string& kind, const std::string& date) -> int {
     for (size_t k = 0; k < out->events.size(); ++k) {
       if (out->events[k].kind == kind && out->events[k].date == date) return static_cast<int>(k);
@@ -367,11 +390,28 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         e.span = ctx.ToOriginal(s, s.tokens[m.token].begin, s.tokens[m.token].end);
         out->events.push_back(std::move(e));
         sentences_of.emplace_back();
+        only_range.push_back(true);
         k = static_cast<int>(out->events.size() - 1);
       } else if (s.tokens[m.token].capitalized && !IsUpperAscii(out->events[k].name[0])) {
         out->events[k].name = TitleWords(s, m.token);  // "Apel Gabungan ..." names it better
       }
       sentences_of[k].push_back(m.sentence);
+      if (!m.date.empty() && !m.range) only_range[k] = false;
+    }
+  }
+  // "selama 3 hari, 7 s/d 10 November" spans the days whose own events the
+  // article then dates ("Rabu, 08 November ... pembukaan"): the range is the
+  // whole, not another event.
+  for (size_t k = out->events.size(); k-- > 0;) {
+    if (!only_range[k] || out->events[k].date.empty()) continue;
+    bool other = false;
+    for (size_t j = 0; j < out->events.size(); ++j) {
+      if (j != k && out->events[j].kind == out->events[k].kind && !only_range[j]) other = true;
+    }
+    if (other) {
+      out->events.erase(out->events.begin() + static_cast<long>(k));
+      sentences_of.erase(sentences_of.begin() + static_cast<long>(k));
+      only_range.erase(only_range.begin() + static_cast<long>(k));
     }
   }
   std::vector<int> speaker = SpeakerBySentence(ctx, *out);
