@@ -26,5 +26,6 @@ struct Command {
 // Each group returns its commands; defined in its own file.
 std::vector<Command> DocumentCommands();  // inspect, extract, ingest, forget, stats
 std::vector<Command> QueryCommands();     // query
+std::vector<Command> GraphCommands();     // neighbors, path, rank, components, timeline
 
 }  // namespace netra::cli

@@ -1,13 +1,18 @@
-// query: the canned questions over a store.
+// query: the canned questions, and pattern queries (a SPARQL subset) over a store.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/output.h"
 #include "graph/canned.h"
+#include "graph/entity_lookup.h"
+#include "graph/pattern_query.h"
 
 namespace netra::cli {
 
@@ -16,31 +21,121 @@ namespace {
 struct QueryOptions {
   std::string db = "netra.db";
   std::string name;
+  std::string file;
   std::string format = "table";
+  bool explain = false;
   graph::CannedFilter filter;
 };
 
+constexpr const char* kPatternHelp = R"(
+Pattern queries (a SPARQL subset), answered from the store's indexes:
+
+  netra query 'SELECT ?name ?law WHERE {
+                 ?person netra:cites ?law ; netra:label ?name ;
+                         netra:holds_position ?pos .
+                 ?pos netra:position_in region:16.73 }'
+
+  PREFIX p: <iri>      add or replace a prefix (built in: netra: for predicates,
+                       netra:cites = <cites>; Region: region: Person: person:
+                       Statute: statute: Event: ... for entity ids, so
+                       Region:16.73 = region:16.73 = <Region:16.73>; xsd:)
+  SELECT [DISTINCT] ?a ?b | * | (COUNT([DISTINCT] ?x|*) AS ?n)
+  WHERE { s p o . s p o ; p o , o .
+          GRAPH ?doc { s p o }          ?doc = each document stating the fact
+          OPTIONAL { ... }
+          FILTER (expr) }               = != < > <= >= && || ! ( )
+  GROUP BY ?a  ORDER BY ?a DESC(?n)  LIMIT n  OFFSET n
+  literals: "text"  42  "2024-08-31"^^xsd:date  (dates compare as dates,
+            also with "2024-08-31"; integers as numbers)
+  functions: LCASE UCASE STR BOUND YEAR CONTAINS STRSTARTS STRENDS
+             netra:fold(x) (lower case, accents dropped)
+             netra:contains(x, "lubuk linggau") (folded contains)
+             netra:type(?x) = "Region"
+  --explain prints the join order chosen from index statistics and warns
+  when a step scans the whole store. Errors give line and column.
+)";
+
+Result<std::string> QueryText(const QueryOptions& o) {
+  if (o.file.empty()) return o.name;
+  std::ifstream in(o.file, std::ios::binary);
+  if (!in) return Status::InvalidArgument("cannot read " + o.file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// --region and --statute name an entity like every other argument does
+// (graph/entity_lookup.h): an ambiguous name is an error, not a guess.
+Status ResolveFilter(const store::Store& store, graph::CannedFilter* f) {
+  if (!f->region.empty()) {
+    NETRA_ASSIGN_OR_RETURN(f->region, graph::ResolveEntity(store, f->region, {"Region"}));
+  }
+  if (!f->statute.empty()) {
+    NETRA_ASSIGN_OR_RETURN(f->statute, graph::ResolveEntity(store, f->statute, {"Statute"}));
+  }
+  return Status::Ok();
+}
+
+int RunQuery(QueryOptions o) {
+  auto text = QueryText(o);
+  if (!text.ok()) return ReportStatus(text.status(), "query");
+  bool pattern = graph::IsPatternQuery(*text);
+  if (!pattern && !o.file.empty()) return ReportStatus(Status::InvalidArgument("the file holds no SELECT query"), "query");
+  if (!pattern) {
+    const auto& names = graph::CannedQueryNames();
+    if (std::find(names.begin(), names.end(), *text) == names.end()) {
+      std::string all;
+      for (const auto& n : names) all += " " + n;
+      return ReportStatus(Status::InvalidArgument("`" + *text + "` is neither a canned query (" + all.substr(1) +
+                                                  ") nor a pattern query (SELECT ...; see --help)"),
+                          "query");
+    }
+  }
+  auto st = OpenStore(o.db, true);
+  if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
+  Result<Value> rows = Value();
+  if (pattern) {
+    if (o.explain) {
+      auto plan = graph::ExplainPatternQuery(**st, *text);
+      if (!plan.ok()) return ReportStatus(plan.status(), "query");
+      std::cout << *plan;
+      return kExitOk;
+    }
+    rows = graph::RunPatternQuery(**st, *text);
+  } else {
+    Status s = ResolveFilter(**st, &o.filter);
+    if (!s.ok()) return ReportStatus(s, "query " + *text);
+    rows = graph::RunCanned(**st, *text, o.filter);
+  }
+  if (!rows.ok()) return ReportStatus(rows.status(), pattern ? "query" : "query " + *text);
+  PrintRows(*rows, o.format, std::cout);
+  return kExitOk;
+}
+
 Command Query() {
   auto o = std::make_shared<QueryOptions>();
-  return {"query", "canned questions: regions-citing-laws, regions, officials, statutes, events",
+  return {"query",
+          "canned questions (regions-citing-laws, regions, officials, statutes, events, co-cited-laws) or a "
+          "pattern query 'SELECT ... WHERE { ... }'",
           [=](CLI::App* app) {
             AddDbOption(app, &o->db);
-            app->add_option("name", o->name, "the query")->required()->check(CLI::IsMember(graph::CannedQueryNames()));
+            app->add_option("query", o->name, "a canned query's name, or a pattern query (SELECT ...)");
+            app->add_option("--file", o->file, "read the pattern query from this file");
+            app->add_flag("--explain", o->explain, "print the pattern query's plan instead of running it");
             app->add_option("--format", o->format, "table (default), json, csv or tsv")
                 ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
-            app->add_option("--region", o->filter.region, "only this region (code, id or name)");
-            app->add_option("--statute", o->filter.statute, "only this statute (\"UU 20/2023\", id or title)");
-            app->add_option("--from", o->filter.from, "from this date (YYYY-MM-DD)");
-            app->add_option("--to", o->filter.to, "to this date (YYYY-MM-DD)");
-            app->add_option("--kind", o->filter.kind, "event kind (apel, sosialisasi ...) or region kind");
+            app->add_option("--region", o->filter.region, "canned: only this region (code, id or name)");
+            app->add_option("--statute", o->filter.statute, "canned: only this statute (\"UU 20/2023\", id or title)");
+            app->add_option("--from", o->filter.from, "canned: from this date (YYYY-MM-DD)");
+            app->add_option("--to", o->filter.to, "canned: to this date (YYYY-MM-DD)");
+            app->add_option("--kind", o->filter.kind, "canned: event kind (apel, sosialisasi ...) or region kind");
+            app->footer(kPatternHelp);
           },
           [=]() {
-            auto st = OpenStore(o->db, true);
-            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o->db);
-            auto rows = graph::RunCanned(**st, o->name, o->filter);
-            if (!rows.ok()) return ReportStatus(rows.status(), "query " + o->name);
-            PrintRows(*rows, o->format, std::cout);
-            return static_cast<int>(kExitOk);
+            if (o->name.empty() && o->file.empty()) {
+              return ReportStatus(Status::InvalidArgument("give a query name, a SELECT query or --file"), "query");
+            }
+            return RunQuery(*o);
           }};
 }
 

@@ -242,6 +242,43 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
   return out;
 }
 
+// Pairs of statutes cited in the same regions (by regions-citing-laws'
+// reading of who is in which region), most shared first: how often laws
+// travel together.
+Result<Value> CoCitedLaws(const store::Store& store, const CannedFilter& f) {
+  NETRA_ASSIGN_OR_RETURN(Value cited, RegionsCitingLaws(store, f));
+  std::map<std::string, std::set<std::string>> laws_of_region;
+  std::map<std::string, Value> statute_value;
+  std::map<std::string, std::string> region_name;
+  for (const Value& row : cited.items()) {
+    std::string region = row.Get("region")->Get("id")->as_string();
+    std::string statute = row.Get("statute")->Get("id")->as_string();
+    laws_of_region[region].insert(statute);
+    statute_value.emplace(statute, *row.Get("statute"));
+    region_name[region] = row.Get("region")->Get("name")->as_string();
+  }
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> pairs;
+  for (const auto& [region, laws] : laws_of_region) {
+    for (auto a = laws.begin(); a != laws.end(); ++a) {
+      for (auto b = std::next(a); b != laws.end(); ++b) pairs[{*a, *b}].insert(region);
+    }
+  }
+  std::vector<std::pair<std::pair<std::string, std::string>, std::set<std::string>>> sorted(pairs.begin(), pairs.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return x.second.size() > y.second.size(); });
+  Value out = Value::Array();
+  for (const auto& [pair, regions] : sorted) {
+    Value v = Value::Object();
+    v.Set("statute_a", statute_value[pair.first]);
+    v.Set("statute_b", statute_value[pair.second]);
+    v.Set("regions", Value::Int(static_cast<int64_t>(regions.size())));
+    Value names = Value::Array();
+    for (const auto& r : regions) names.Push(Value::Str(region_name[r]));
+    v.Set("region_names", std::move(names));
+    out.Push(std::move(v));
+  }
+  return out;
+}
+
 Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
@@ -393,7 +430,7 @@ Result<Value> Events(const store::Store& store, const CannedFilter& f) {
 
 const std::vector<std::string>& CannedQueryNames() {
   static const std::vector<std::string> kNames = {"regions-citing-laws", "regions", "officials", "statutes",
-                                                  "events"};
+                                                  "events", "co-cited-laws"};
   return kNames;
 }
 
@@ -403,6 +440,7 @@ Result<Value> RunCanned(const store::Store& store, const std::string& name, cons
   if (name == "officials") return Officials(store, filter);
   if (name == "statutes") return Statutes(store, filter);
   if (name == "events") return Events(store, filter);
+  if (name == "co-cited-laws") return CoCitedLaws(store, filter);
   return Status::InvalidArgument("unknown query `" + name + "`");
 }
 

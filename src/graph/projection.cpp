@@ -1,27 +1,49 @@
 #include "graph/projection.h"
 
 #include <algorithm>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <map>
+
+#include "graph/projection_internal.h"
+#include "model/vocab.h"
 
 namespace netra::graph {
 
 namespace {
 
-struct EdgeProps {
-  uint32_t predicate = 0;
-};
+bool TypeKept(std::string_view type, const ProjectionFilter& f) {
+  if (f.exclude_types.count(std::string(type))) return false;
+  return f.types.empty() || f.types.count(std::string(type)) > 0;
+}
 
-using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeProps, boost::no_property,
-                                               uint32_t, uint32_t>;
+// Each document's dates (ProjectionFilter::from/to).
+Result<std::map<std::string, std::vector<std::string>>> DocumentDates(const store::Store& store) {
+  std::map<std::string, std::vector<std::string>> dates;
+  using model::Term;
+  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kPublishedOn), std::nullopt,
+                                    [&](const model::Triple& t) {
+                                      dates[t.subject.value].push_back(t.object.value);
+                                      return true;
+                                    }));
+  std::map<std::string, std::string> event_date;
+  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kHeldOn), std::nullopt,
+                                    [&](const model::Triple& t) {
+                                      event_date[t.subject.value] = t.object.value;
+                                      return true;
+                                    }));
+  std::map<std::string, std::vector<std::string>> from_events;
+  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt,
+                                    [&](const model::Triple& t) {
+                                      auto it = event_date.find(t.object.value);
+                                      if (it != event_date.end()) from_events[t.subject.value].push_back(it->second);
+                                      return true;
+                                    }));
+  for (auto& [doc, d] : from_events) {
+    if (!dates.count(doc)) dates[doc] = d;
+  }
+  return dates;
+}
 
 }  // namespace
-
-// Two CSR graphs: forward for out-edges, reversed for in-edges, since the
-// directed CSR graph only stores out-edges.
-struct Projection::Graphs {
-  Csr forward;
-  Csr backward;
-};
 
 Projection::Projection() = default;
 Projection::~Projection() = default;
@@ -55,6 +77,7 @@ Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, 
   };
   auto on_triple = [&](const model::Triple& t) {
     if (!t.object.is_entity()) return true;
+    if (!TypeKept(t.subject.EntityType(), filter) || !TypeKept(t.object.EntityType(), filter)) return true;
     uint32_t s = intern(t.subject.value);
     uint32_t o = intern(t.object.value);
     p->edges_.push_back({s, o, pred_index(t.predicate.value)});
@@ -66,6 +89,22 @@ Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, 
     for (const std::string& pred : filter.predicates) {
       NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, model::Term::Entity(pred), std::nullopt, on_triple));
     }
+  }
+  if (!filter.from.empty() || !filter.to.empty()) {
+    NETRA_ASSIGN_OR_RETURN(auto dates, DocumentDates(store));
+    std::vector<model::Provenance> provs;
+    std::vector<Edge> kept;
+    for (const Edge& e : p->edges_) {
+      NETRA_RETURN_IF_ERROR(store.Supports(p->TripleOf(e), &provs));
+      bool in_range = false;
+      for (const auto& prov : provs) {
+        for (const std::string& d : dates[std::string(vocab::kDocument) + ":" + prov.document]) {
+          in_range |= (filter.from.empty() || d >= filter.from) && (filter.to.empty() || d <= filter.to);
+        }
+      }
+      if (in_range) kept.push_back(e);
+    }
+    p->edges_ = std::move(kept);
   }
   std::sort(p->edges_.begin(), p->edges_.end(), [](const Edge& a, const Edge& b) {
     return a.source != b.source ? a.source < b.source : a.target < b.target;
@@ -91,6 +130,27 @@ Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, 
       Csr(boost::edges_are_sorted, fwd.begin(), fwd.end(), fprops.begin(), n),
       Csr(boost::edges_are_sorted, bwd.begin(), bwd.end(), bprops.begin(), n)});
   return p;
+}
+
+model::Triple Projection::TripleOf(const Edge& e) const {
+  return {model::Term::Entity(ids_[e.source]), model::Term::Entity(predicates_[e.predicate]),
+          model::Term::Entity(ids_[e.target])};
+}
+
+UndirectedCsr BuildUndirected(const Projection& p) {
+  const auto& edges = p.edges();
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  std::vector<UndirectedProps> props;
+  pairs.reserve(2 * edges.size());
+  props.reserve(2 * edges.size());
+  for (uint32_t i = 0; i < edges.size(); ++i) {
+    pairs.emplace_back(edges[i].source, edges[i].target);
+    props.push_back({i});
+    pairs.emplace_back(edges[i].target, edges[i].source);
+    props.push_back({i});
+  }
+  return UndirectedCsr(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), props.begin(),
+                       static_cast<uint32_t>(p.num_vertices()));
 }
 
 std::vector<uint32_t> Projection::Out(uint32_t v, uint32_t predicate) const {

@@ -21,6 +21,14 @@ struct ProjectionFilter {
   // Only these predicates ("cites", "held_in" ...); empty = every
   // entity-to-entity predicate.
   std::set<std::string> predicates;
+  // Only edges whose both ends have one of these types ("Person", "Region");
+  // empty = any type. `exclude_types` drops edges touching those types.
+  std::set<std::string> types;
+  std::set<std::string> exclude_types;
+  // Only edges stated by a document dated in [from, to] (ISO dates, "" =
+  // open). A document's dates: its `published_on`, else the `held_on` of
+  // the events it mentions. Costs one support read per edge.
+  std::string from, to;
 };
 
 class Projection {
@@ -46,8 +54,13 @@ class Projection {
   std::vector<uint32_t> In(uint32_t v, uint32_t predicate) const;
   // Every edge with this predicate, in source order.
   std::vector<Edge> EdgesWith(uint32_t predicate) const;
+  // Every edge, sorted by source, then target.
+  const std::vector<Edge>& edges() const { return edges_; }
+  // The triple an edge stands for.
+  model::Triple TripleOf(const Edge& e) const;
 
-  struct Graphs;  // projection.cpp: the Boost graphs
+  struct Graphs;  // projection_internal.h: the Boost graphs
+  const Graphs& graphs() const { return *graphs_; }
 
   ~Projection();
 

@@ -1,0 +1,204 @@
+// Graph commands: neighbors, path, rank, components, timeline. Each takes
+// entities by id or name (graph/entity_lookup.h) and loads only the
+// projection it needs (graph/projection.h).
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+#include <set>
+
+#include "cli/command_table.h"
+#include "cli/common.h"
+#include "cli/output.h"
+#include "graph/analytics.h"
+#include "graph/entity_lookup.h"
+#include "graph/paths.h"
+#include "graph/projection.h"
+#include "graph/timeline.h"
+
+namespace netra::cli {
+
+namespace {
+
+// Options every graph command shares: the store, the output format and
+// which part of the graph to look at.
+struct GraphOptions {
+  std::string db = "netra.db";
+  std::string format = "table";
+  std::vector<std::string> predicates;
+  std::vector<std::string> types;
+  std::vector<std::string> exclude_types;
+  std::string from, to;
+
+  graph::ProjectionFilter Filter() const {
+    graph::ProjectionFilter f;
+    f.predicates.insert(predicates.begin(), predicates.end());
+    f.types.insert(types.begin(), types.end());
+    f.exclude_types.insert(exclude_types.begin(), exclude_types.end());
+    f.from = from;
+    f.to = to;
+    return f;
+  }
+};
+
+void AddGraphOptions(CLI::App* app, GraphOptions* o, bool projection) {
+  AddDbOption(app, &o->db);
+  app->add_option("--format", o->format, "table (default), json, csv or tsv")
+      ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
+  app->add_option("--predicate", o->predicates, "only edges with this predicate (repeatable): cites, held_in ...");
+  app->add_option("--exclude-type", o->exclude_types, "never step onto entities of this type (repeatable): Document ...");
+  if (projection) {
+    app->add_option("--only-type", o->types, "only edges between entities of these types (repeatable)");
+    app->add_option("--from", o->from, "only facts stated by documents dated from (YYYY-MM-DD)");
+    app->add_option("--to", o->to, "only facts stated by documents dated up to (YYYY-MM-DD)");
+  }
+}
+
+// Opens the store, resolves the entities, runs `body`, prints its rows.
+int Run(const GraphOptions& o, const std::vector<std::pair<std::string, std::string>>& entities, const char* what,
+        const std::function<Result<Value>(const store::Store&, const std::vector<std::string>&)>& body) {
+  auto st = OpenStore(o.db, true);
+  if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
+  std::vector<std::string> ids;
+  for (const auto& [text, type] : entities) {
+    auto id = graph::ResolveEntity(**st, text, {type});
+    if (!id.ok()) return ReportStatus(id.status(), what);
+    ids.push_back(*id);
+  }
+  auto rows = body(**st, ids);
+  if (!rows.ok()) {
+    if (rows.status().code() == StatusCode::kNotFound) {
+      return ReportStatus(Status::InvalidArgument(rows.status().message()), what);
+    }
+    return ReportStatus(rows.status(), what);
+  }
+  PrintRows(*rows, o.format, std::cout);
+  return kExitOk;
+}
+
+Command Neighbors() {
+  auto o = std::make_shared<GraphOptions>();
+  auto entity = std::make_shared<std::string>();
+  auto hops = std::make_shared<int>(1);
+  auto max = std::make_shared<size_t>(1000);
+  return {"neighbors", "the entities around one entity, with the predicates on the way (id or name)",
+          [=](CLI::App* app) {
+            app->add_option("entity", *entity, "an id, code or name: 16.73, \"lubuk linggau\", \"UU 20/2023\"")->required();
+            app->add_option("--hops", *hops, "how far to go (default 1)")->check(CLI::Range(1, 6));
+            app->add_option("--max", *max, "stop after this many entities (default 1000)");
+            AddGraphOptions(app, o.get(), false);
+          },
+          [=]() {
+            return Run(*o, {{*entity, ""}}, "neighbors", [=](const store::Store& s, const std::vector<std::string>& ids) {
+              graph::NeighborOptions no;
+              no.hops = *hops;
+              no.max_entities = *max;
+              no.predicates.insert(o->predicates.begin(), o->predicates.end());
+              no.exclude_types.insert(o->exclude_types.begin(), o->exclude_types.end());
+              return graph::Neighbors(s, ids[0], no);
+            });
+          }};
+}
+
+Command Path() {
+  auto o = std::make_shared<GraphOptions>();
+  auto a = std::make_shared<std::string>(), b = std::make_shared<std::string>();
+  auto max = std::make_shared<size_t>(3);
+  return {"path", "shortest paths between two entities, with the facts and documents on every step",
+          [=](CLI::App* app) {
+            app->add_option("from", *a, "an id or name")->required();
+            app->add_option("to", *b, "an id or name")->required();
+            app->add_option("--paths", *max, "how many shortest paths to list (default 3)");
+            AddGraphOptions(app, o.get(), true);
+          },
+          [=]() {
+            return Run(*o, {{*a, ""}, {*b, ""}}, "path", [=](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
+              NETRA_ASSIGN_OR_RETURN(auto proj, graph::Projection::Load(s, o->Filter()));
+              return graph::ShortestPaths(s, *proj, ids[0], ids[1], {*max});
+            });
+          }};
+}
+
+Command Rank() {
+  auto o = std::make_shared<GraphOptions>();
+  auto by = std::make_shared<std::string>("degree");
+  auto type = std::make_shared<std::string>();
+  auto limit = std::make_shared<size_t>(20);
+  auto with_documents = std::make_shared<bool>(false);
+  return {"rank", "the most central entities: degree, PageRank or betweenness (Boost.Graph)",
+          [=](CLI::App* app) {
+            app->add_option("--by", *by, "degree (default), pagerank or betweenness")
+                ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}));
+            app->add_option("--type", *type, "list only this type: Person, Region, Statute ...");
+            app->add_option("--limit", *limit, "how many rows (default 20)");
+            app->add_flag("--with-documents", *with_documents,
+                          "keep Document and Publisher entities in the graph (by default they are left out: every "
+                          "article would be a hub)");
+            AddGraphOptions(app, o.get(), true);
+          },
+          [=]() {
+            return Run(*o, {}, "rank", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+              auto filter = o->Filter();
+              if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
+              NETRA_ASSIGN_OR_RETURN(auto proj, graph::Projection::Load(s, filter));
+              graph::RankOptions ro;
+              ro.by = *by == "pagerank" ? graph::RankBy::kPageRank
+                      : *by == "betweenness" ? graph::RankBy::kBetweenness
+                                             : graph::RankBy::kDegree;
+              ro.type = *type;
+              ro.limit = *limit;
+              return graph::Rank(s, *proj, ro);
+            });
+          }};
+}
+
+Command Components() {
+  auto o = std::make_shared<GraphOptions>();
+  auto limit = std::make_shared<size_t>(20);
+  auto with_documents = std::make_shared<bool>(false);
+  return {"components", "the connected parts of the graph, largest first",
+          [=](CLI::App* app) {
+            app->add_option("--limit", *limit, "how many components (default 20)");
+            app->add_flag("--with-documents", *with_documents, "keep Document and Publisher entities in the graph");
+            AddGraphOptions(app, o.get(), true);
+          },
+          [=]() {
+            return Run(*o, {}, "components", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+              auto filter = o->Filter();
+              if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
+              NETRA_ASSIGN_OR_RETURN(auto proj, graph::Projection::Load(s, filter));
+              return graph::Components(s, *proj, *limit);
+            });
+          }};
+}
+
+Command Timeline() {
+  auto o = std::make_shared<GraphOptions>();
+  auto region = std::make_shared<std::string>();
+  auto only_region = std::make_shared<bool>(false);
+  return {"timeline", "events and citations of a region in date order",
+          [=](CLI::App* app) {
+            app->add_option("--region", *region, "the region: code, id or name")->required();
+            app->add_flag("--no-subregions", *only_region, "leave out the kabupaten and kota of a province");
+            AddDbOption(app, &o->db);
+            app->add_option("--format", o->format, "table (default), json, csv or tsv")
+                ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
+            app->add_option("--from", o->from, "from this date (YYYY-MM-DD)");
+            app->add_option("--to", o->to, "to this date (YYYY-MM-DD)");
+          },
+          [=]() {
+            return Run(*o, {{*region, "Region"}}, "timeline", [=](const store::Store& s, const std::vector<std::string>& ids) {
+              graph::TimelineOptions to;
+              to.from = o->from;
+              to.to = o->to;
+              to.include_subregions = !*only_region;
+              return graph::Timeline(s, ids[0], to);
+            });
+          }};
+}
+
+}  // namespace
+
+std::vector<Command> GraphCommands() { return {Neighbors(), Path(), Rank(), Components(), Timeline()}; }
+
+}  // namespace netra::cli

@@ -1,0 +1,35 @@
+// Centrality and connectivity on a projection (Boost.Graph): who is most
+// central, and which parts of the graph hang together.
+#pragma once
+
+#include <string>
+
+#include "core/status.h"
+#include "core/value.h"
+#include "graph/projection.h"
+#include "store/store.h"
+
+namespace netra::graph {
+
+enum class RankBy {
+  kDegree,       // facts an entity takes part in
+  kPageRank,     // boost::graph::page_rank on the undirected projection, damping 0.85
+  kBetweenness,  // boost::brandes_betweenness_centrality: O(V*E), for projections up to ~100k edges
+};
+
+struct RankOptions {
+  RankBy by = RankBy::kDegree;
+  std::string type;  // report only entities of this type ("Person"); "" = all
+  size_t limit = 20;
+};
+
+// Rows {rank, entity, name, type, score, degree}, best first; ties by id.
+// Scores are computed on the whole projection and then filtered by type, so
+// a person's PageRank counts the regions and statutes around them.
+Result<Value> Rank(const store::Store& store, const Projection& projection, const RankOptions& options);
+
+// Connected components (undirected), largest first: rows {component, size,
+// types ("Person 12; Region 3"), members (up to five, by degree)}.
+Result<Value> Components(const store::Store& store, const Projection& projection, size_t limit);
+
+}  // namespace netra::graph

@@ -1,0 +1,150 @@
+#include "graph/entity_lookup.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <regex>
+#include <set>
+
+#include "graph/fold.h"
+#include "model/vocab.h"
+
+namespace netra::graph {
+
+namespace {
+
+using model::Term;
+
+const char* const kTypes[] = {vocab::kRegion,  vocab::kPerson,         vocab::kPosition, vocab::kOrganization,
+                              vocab::kEvent,   vocab::kElection,       vocab::kStatute,  vocab::kStatuteArticle,
+                              vocab::kDocument, vocab::kPublisher};
+
+bool TypeOk(const std::string& id, const LookupOptions& o) {
+  return o.type.empty() || id.compare(0, o.type.size() + 1, o.type + ":") == 0;
+}
+
+// True if the store has any triple about or pointing at `id`.
+Result<bool> Exists(const store::Store& store, const std::string& id) {
+  bool found = false;
+  auto seen = [&](const model::Triple&) {
+    found = true;
+    return false;
+  };
+  NETRA_RETURN_IF_ERROR(store.Match(Term::Entity(id), std::nullopt, std::nullopt, seen));
+  if (!found) NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, std::nullopt, Term::Entity(id), seen));
+  return found;
+}
+
+// "region:16.73" -> "Region:16.73"; "" if the text does not start with a type.
+std::string AsId(std::string_view text) {
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos) return "";
+  std::string prefix = FoldCase(text.substr(0, colon));
+  for (const char* type : kTypes) {
+    if (FoldCase(type) == prefix) return std::string(type) + std::string(text.substr(colon));
+  }
+  return "";
+}
+
+// "UU 20/2023", "uu no. 20 tahun 2023", "UU Nomor 20 Tahun 2023" -> "Statute:UU/20/2023".
+std::string StatuteId(std::string_view text) {
+  static const std::regex kShorthand(
+      R"(^\s*([A-Za-z]+)\s+(?:(?:no|nomor|nomer)\.?\s*)?([0-9A-Za-z.\/]+?)\s*(?:\/|\s+tahun\s+)([0-9]{4})\s*$)",
+      std::regex::icase);
+  std::cmatch m;
+  std::string s(text);
+  if (!std::regex_match(s.c_str(), m, kShorthand)) return "";
+  std::string type = m[1].str();
+  for (char& c : type) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return std::string(vocab::kStatute) + ":" + type + "/" + m[2].str() + "/" + m[3].str();
+}
+
+// The label with a leading region kind word left out ("kota lubuk linggau" ->
+// "lubuk linggau"), or "" if it has none.
+std::string WithoutKind(const std::string& folded) {
+  for (const char* kind : {"kota ", "kabupaten ", "kab ", "provinsi "}) {
+    std::string k(kind);
+    if (folded.size() > k.size() && folded.compare(0, k.size(), k) == 0) return folded.substr(k.size());
+  }
+  return "";
+}
+
+bool ContainsWords(const std::string& haystack, const std::string& needle) {
+  return (" " + haystack + " ").find(" " + needle + " ") != std::string::npos;
+}
+
+std::string FirstLabel(const store::Store& store, const std::string& id) {
+  std::string label;
+  Status s = store.Match(Term::Entity(id), Term::Entity(vocab::kLabel), std::nullopt, [&](const model::Triple& t) {
+    label = t.object.value;
+    return false;
+  });
+  s.ok();  // a label is decoration: an unreadable one prints as ""
+  return label;
+}
+
+std::vector<EntityCandidate> WithLabels(const store::Store& store, const std::set<std::string>& ids) {
+  std::vector<EntityCandidate> out;
+  for (const std::string& id : ids) out.push_back({id, FirstLabel(store, id)});
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std::string_view text,
+                                                  const LookupOptions& options) {
+  // Rules 1 and 2: ids, written out or as a statute shorthand.
+  for (const std::string& id : {AsId(text), StatuteId(text)}) {
+    if (id.empty() || !TypeOk(id, options)) continue;
+    NETRA_ASSIGN_OR_RETURN(bool exists, Exists(store, id));
+    if (exists) return WithLabels(store, {id});
+  }
+  // Rule 3: a code is an exact attribute: one POS look-up.
+  std::set<std::string> found;
+  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kCode), Term::String(std::string(text)),
+                                    [&](const model::Triple& t) {
+                                      if (TypeOk(t.subject.value, options)) found.insert(t.subject.value);
+                                      return true;
+                                    }));
+  if (!found.empty()) return WithLabels(store, found);
+  // Rules 4-6 compare folded labels: one scan of each name attribute.
+  std::string key = FoldKey(text);
+  if (key.empty()) return std::vector<EntityCandidate>();
+  std::set<std::string> exact, without_kind, words;
+  for (const char* pred : {vocab::kLabel, vocab::kAbbreviation}) {
+    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(pred), std::nullopt, [&](const model::Triple& t) {
+      if (!t.subject.is_entity() || !TypeOk(t.subject.value, options)) return true;
+      std::string label = FoldKey(t.object.value);
+      if (label == key) {
+        exact.insert(t.subject.value);
+      } else if (WithoutKind(label) == key) {
+        without_kind.insert(t.subject.value);
+      } else if (ContainsWords(label, key)) {
+        words.insert(t.subject.value);
+      }
+      return true;
+    }));
+  }
+  for (const auto* tier : {&exact, &without_kind, &words}) {
+    if (!tier->empty()) return WithLabels(store, *tier);
+  }
+  return std::vector<EntityCandidate>();
+}
+
+Result<std::string> ResolveEntity(const store::Store& store, std::string_view text, const LookupOptions& options) {
+  NETRA_ASSIGN_OR_RETURN(std::vector<EntityCandidate> found, FindEntities(store, text, options));
+  std::string what = options.type.empty() ? "entity" : options.type;
+  if (found.empty()) return Status::InvalidArgument("no " + what + " matches `" + std::string(text) + "`");
+  if (found.size() == 1) return found.front().id;
+  std::string msg = "`" + std::string(text) + "` is ambiguous: " + std::to_string(found.size()) +
+                    " entities match; give one of these ids (or a longer name):";
+  for (size_t i = 0; i < found.size() && i < options.max_candidates; ++i) {
+    msg += "\n  " + found[i].id + (found[i].label.empty() ? "" : "  (" + found[i].label + ")");
+  }
+  if (found.size() > options.max_candidates) {
+    msg += "\n  ... and " + std::to_string(found.size() - options.max_candidates) + " more";
+  }
+  return Status::InvalidArgument(msg);
+}
+
+}  // namespace netra::graph

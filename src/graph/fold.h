@@ -1,0 +1,23 @@
+// Case- and accent-insensitive text keys for matching names typed by users
+// against labels in the store ("lubuk linggau" against "Kota Lubuk Linggau",
+// "andre" against "André"). No ICU here: graph must not depend on text/, and
+// the store's labels are already NFC, so a table of the Latin letters that
+// Indonesian news uses (plus combining marks) is enough.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace netra::graph {
+
+// Lower-cases ASCII and Latin-1/Latin Extended-A letters and drops their
+// accents ("Andé" -> "ande"); combining marks U+0300..U+036F are dropped.
+// Everything else passes through unchanged.
+std::string FoldCase(std::string_view s);
+
+// FoldCase, then punctuation (anything not a letter or digit, except '/') is
+// a space, spaces are collapsed and trimmed: "Kota Lubuk-Linggau." ->
+// "kota lubuk linggau". The key entity look-up compares.
+std::string FoldKey(std::string_view s);
+
+}  // namespace netra::graph

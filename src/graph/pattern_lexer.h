@@ -1,0 +1,67 @@
+// Tokens of the pattern language (a SPARQL subset, see pattern_query.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+#include "graph/pattern_ast.h"
+
+namespace netra::graph::pattern {
+
+enum class TokenKind {
+  kEnd,
+  kIri,      // <Region:16.73>: text is what is between the brackets
+  kPname,    // netra:cites, Region:16.73, region: (text is all of it)
+  kVar,      // ?x or $x: text is the name
+  kString,   // "..." or '...': text is the unescaped value
+  kInteger,  // 42, -3
+  kWord,     // SELECT, filter, lcase, a (text as written)
+  kPunct,    // { } ( ) . ; , * ^^ = != < > <= >= && || !
+};
+
+struct Token {
+  TokenKind kind = TokenKind::kEnd;
+  std::string text;
+  Pos pos;
+  bool Is(TokenKind k, std::string_view t) const { return kind == k && text == t; }
+  // Case-insensitive keyword test.
+  bool IsWord(std::string_view keyword) const;
+  // How the token reads in an error message.
+  std::string Describe() const;
+};
+
+// Splits the query text into tokens on demand. `<` is ambiguous in SPARQL
+// (an IRI or less-than); the parser says which one it expects.
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+
+  // The next token. `operator_context`: a `<` is a comparison.
+  // InvalidArgument with line and column on a malformed token.
+  Result<Token> Next(bool operator_context);
+
+  struct State {
+    size_t offset = 0;
+    Pos pos;
+  };
+  State Save() const { return {offset_, pos_}; }
+  void Restore(const State& s) {
+    offset_ = s.offset;
+    pos_ = s.pos;
+  }
+
+ private:
+  void SkipSpaceAndComments();
+  void Advance(size_t n);
+  Status Error(const Pos& at, const std::string& msg) const;
+
+  std::string_view text_;
+  size_t offset_ = 0;
+  Pos pos_;
+};
+
+// "line 3, column 14: <msg>": the form of every parse error.
+Status SyntaxError(const Pos& at, const std::string& msg);
+
+}  // namespace netra::graph::pattern

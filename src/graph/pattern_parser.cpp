@@ -1,0 +1,543 @@
+#include "graph/pattern_parser.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <set>
+
+#include "graph/pattern_lexer.h"
+#include "model/vocab.h"
+
+namespace netra::graph::pattern {
+
+namespace {
+
+constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
+
+bool IsIsoDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+// Functions FILTER knows, with their number of arguments.
+const std::map<std::string, size_t>& Functions() {
+  static const std::map<std::string, size_t> kFunctions = {
+      {"lcase", 1},    {"ucase", 1},     {"str", 1},          {"bound", 1},
+      {"year", 1},     {"contains", 2},  {"strstarts", 2},    {"strends", 2},
+      {"netra:fold", 1}, {"netra:contains", 2}, {"netra:type", 1},
+  };
+  return kFunctions;
+}
+
+class Parser {
+ public:
+  explicit Parser(std::string_view text) : lexer_(text), prefixes_(DefaultPrefixes()) {}
+
+  Result<Query> Run() {
+    NETRA_RETURN_IF_ERROR(Prologue());
+    NETRA_RETURN_IF_ERROR(Select());
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+    if (t.IsWord("WHERE")) NETRA_RETURN_IF_ERROR(Take().status());
+    NETRA_RETURN_IF_ERROR(GroupPattern(&q_.where, false));
+    NETRA_RETURN_IF_ERROR(Modifiers());
+    NETRA_ASSIGN_OR_RETURN(Token end, Take());
+    if (end.kind != TokenKind::kEnd) return SyntaxError(end.pos, "expected the end of the query, found " + end.Describe());
+    NETRA_RETURN_IF_ERROR(Check());
+    return std::move(q_);
+  }
+
+ private:
+  // One token of look-ahead, lexed in the context the caller expects.
+  Result<Token> Peek(bool operator_context = false) {
+    if (peeked_ && peeked_context_ == operator_context) return *peeked_;
+    if (peeked_) lexer_.Restore(before_peek_);
+    before_peek_ = lexer_.Save();
+    NETRA_ASSIGN_OR_RETURN(Token t, lexer_.Next(operator_context));
+    peeked_ = t;
+    peeked_context_ = operator_context;
+    return t;
+  }
+  Result<Token> Take(bool operator_context = false) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(operator_context));
+    peeked_.reset();
+    return t;
+  }
+  Status Expect(std::string_view punct, bool operator_context = false) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take(operator_context));
+    if (!t.Is(TokenKind::kPunct, punct)) {
+      return SyntaxError(t.pos, "expected `" + std::string(punct) + "`, found " + t.Describe());
+    }
+    return Status::Ok();
+  }
+  Result<bool> TakeIf(std::string_view punct, bool operator_context = false) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(operator_context));
+    if (!t.Is(TokenKind::kPunct, punct)) return false;
+    NETRA_RETURN_IF_ERROR(Take(operator_context).status());
+    return true;
+  }
+
+  int Var(const std::string& name) {
+    auto it = std::find(q_.vars.begin(), q_.vars.end(), name);
+    if (it != q_.vars.end()) return static_cast<int>(it - q_.vars.begin());
+    q_.vars.push_back(name);
+    return static_cast<int>(q_.vars.size() - 1);
+  }
+
+  Status Prologue() {
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+      if (!t.IsWord("PREFIX")) return Status::Ok();
+      NETRA_RETURN_IF_ERROR(Take().status());
+      NETRA_ASSIGN_OR_RETURN(Token name, Take());
+      if (name.kind != TokenKind::kPname || name.text.back() != ':' ||
+          name.text.find(':') != name.text.size() - 1) {
+        return SyntaxError(name.pos, "expected a prefix name such as `ex:`, found " + name.Describe());
+      }
+      NETRA_ASSIGN_OR_RETURN(Token iri, Take());
+      if (iri.kind != TokenKind::kIri) return SyntaxError(iri.pos, "expected `<...>` after PREFIX " + name.text);
+      prefixes_[name.text.substr(0, name.text.size() - 1)] = iri.text;
+    }
+  }
+
+  Status Select() {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take());
+    if (!t.IsWord("SELECT")) return SyntaxError(t.pos, "expected SELECT, found " + t.Describe());
+    NETRA_ASSIGN_OR_RETURN(Token d, Peek());
+    if (d.IsWord("DISTINCT")) {
+      q_.distinct = true;
+      NETRA_RETURN_IF_ERROR(Take().status());
+    }
+    NETRA_ASSIGN_OR_RETURN(bool star, TakeIf("*"));
+    if (star) {
+      q_.select_all = true;
+      return Status::Ok();
+    }
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Token item, Peek());
+      if (item.kind == TokenKind::kVar) {
+        NETRA_RETURN_IF_ERROR(Take().status());
+        q_.select.push_back({Var(item.text), false, false, -1, item.pos});
+      } else if (item.Is(TokenKind::kPunct, "(")) {
+        NETRA_RETURN_IF_ERROR(Take().status());
+        NETRA_RETURN_IF_ERROR(CountItem(item.pos));
+      } else {
+        break;
+      }
+    }
+    if (q_.select.empty()) {
+      NETRA_ASSIGN_OR_RETURN(Token bad, Peek());
+      return SyntaxError(bad.pos, "expected `*`, variables or (COUNT(...) AS ?n) after SELECT, found " + bad.Describe());
+    }
+    return Status::Ok();
+  }
+
+  // After `(`: COUNT([DISTINCT] ?x|*) AS ?n )
+  Status CountItem(const Pos& pos) {
+    NETRA_ASSIGN_OR_RETURN(Token fn, Take());
+    if (!fn.IsWord("COUNT")) return SyntaxError(fn.pos, "only COUNT(...) is supported in SELECT, found " + fn.Describe());
+    SelectItem item;
+    item.is_count = true;
+    item.pos = pos;
+    NETRA_RETURN_IF_ERROR(Expect("("));
+    NETRA_ASSIGN_OR_RETURN(Token d, Peek());
+    if (d.IsWord("DISTINCT")) {
+      item.count_distinct = true;
+      NETRA_RETURN_IF_ERROR(Take().status());
+    }
+    NETRA_ASSIGN_OR_RETURN(Token arg, Take());
+    if (arg.kind == TokenKind::kVar) {
+      item.count_of = Var(arg.text);
+    } else if (!arg.Is(TokenKind::kPunct, "*")) {
+      return SyntaxError(arg.pos, "COUNT takes a variable or `*`, found " + arg.Describe());
+    }
+    NETRA_RETURN_IF_ERROR(Expect(")"));
+    NETRA_ASSIGN_OR_RETURN(Token as, Take());
+    if (!as.IsWord("AS")) return SyntaxError(as.pos, "expected AS ?name after COUNT(...), found " + as.Describe());
+    NETRA_ASSIGN_OR_RETURN(Token alias, Take());
+    if (alias.kind != TokenKind::kVar) return SyntaxError(alias.pos, "expected a variable after AS, found " + alias.Describe());
+    item.var = Var(alias.text);
+    aliases_.insert(item.var);
+    alias_pos_[item.var] = alias.pos;
+    q_.select.push_back(item);
+    return Expect(")");
+  }
+
+  // `{ ... }`. Inside GRAPH, only triple patterns.
+  Status GroupPattern(Group* g, bool graph_only, const Slot* graph = nullptr) {
+    NETRA_RETURN_IF_ERROR(Expect("{"));
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+      if (t.Is(TokenKind::kPunct, "}")) return Take().status();
+      if (t.Is(TokenKind::kPunct, ".")) {
+        NETRA_RETURN_IF_ERROR(Take().status());
+        continue;
+      }
+      if (t.kind == TokenKind::kEnd) return SyntaxError(t.pos, "expected `}` before the end of the query");
+      if (!graph_only && t.IsWord("FILTER")) {
+        NETRA_RETURN_IF_ERROR(Take().status());
+        NETRA_ASSIGN_OR_RETURN(Expr e, Constraint());
+        g->filters.push_back(std::move(e));
+      } else if (!graph_only && t.IsWord("OPTIONAL")) {
+        NETRA_RETURN_IF_ERROR(Take().status());
+        Group opt;
+        NETRA_RETURN_IF_ERROR(GroupPattern(&opt, false));
+        g->optionals.push_back(std::move(opt));
+      } else if (!graph_only && t.IsWord("GRAPH")) {
+        NETRA_RETURN_IF_ERROR(Take().status());
+        NETRA_ASSIGN_OR_RETURN(Slot doc, TermSlot(false));
+        if (!doc.is_var() && doc.constant.EntityType() != vocab::kDocument) {
+          return SyntaxError(t.pos, "GRAPH takes a variable or a Document id (documents are the graphs)");
+        }
+        NETRA_RETURN_IF_ERROR(GroupPattern(g, true, &doc));
+      } else {
+        NETRA_RETURN_IF_ERROR(Triples(g, graph));
+      }
+    }
+  }
+
+  // Subject predicate object, with `;` and `,` lists.
+  Status Triples(Group* g, const Slot* graph) {
+    NETRA_ASSIGN_OR_RETURN(Token first, Peek());
+    NETRA_ASSIGN_OR_RETURN(Slot s, TermSlot(true));
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Slot p, TermSlot(false, true));
+      for (;;) {
+        NETRA_ASSIGN_OR_RETURN(Slot o, TermSlot(true));
+        TriplePattern tp{s, p, o, graph ? *graph : Slot{}, graph != nullptr, first.pos, ""};
+        tp.text = SlotText(s) + " " + SlotText(p) + " " + SlotText(o);
+        if (graph) tp.text = "GRAPH " + SlotText(*graph) + " { " + tp.text + " }";
+        g->triples.push_back(std::move(tp));
+        NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(","));
+        if (!more) break;
+      }
+      NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(";"));
+      if (!more) return Status::Ok();
+      NETRA_ASSIGN_OR_RETURN(Token next, Peek());
+      if (next.Is(TokenKind::kPunct, ".") || next.Is(TokenKind::kPunct, "}")) return Status::Ok();
+    }
+  }
+
+  std::string SlotText(const Slot& s) const {
+    if (s.is_var()) return "?" + q_.vars[s.var];
+    // Predicates read as written: `netra:cites`, not `cites`.
+    if (s.constant.is_entity() && s.constant.value.find(':') == std::string::npos) return "netra:" + s.constant.value;
+    return s.constant.ToString();
+  }
+
+  Result<std::string> Expand(const Token& t) {
+    size_t colon = t.text.find(':');
+    std::string prefix = t.text.substr(0, colon);
+    auto it = prefixes_.find(prefix);
+    if (it == prefixes_.end()) {
+      return SyntaxError(t.pos, "unknown prefix `" + prefix + ":` (declare it with PREFIX " + prefix +
+                                    ": <...>, or see `netra query --help` for the built-in ones)");
+    }
+    return it->second + t.text.substr(colon + 1);
+  }
+
+  // A variable or a constant term. Literals only where `literal_ok`.
+  Result<Slot> TermSlot(bool literal_ok, bool predicate = false) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take());
+    Slot s;
+    switch (t.kind) {
+      case TokenKind::kVar: s.var = Var(t.text); return s;
+      case TokenKind::kIri: s.constant = model::Term::Entity(t.text); return s;
+      case TokenKind::kPname: {
+        NETRA_ASSIGN_OR_RETURN(std::string id, Expand(t));
+        s.constant = model::Term::Entity(id);
+        return s;
+      }
+      case TokenKind::kString:
+      case TokenKind::kInteger:
+        if (literal_ok) {
+          NETRA_ASSIGN_OR_RETURN(s.constant, Literal(t));
+          return s;
+        }
+        break;
+      default:
+        if (predicate && t.IsWord("a")) {
+          return SyntaxError(t.pos, "`a` (rdf:type) is not supported: an entity's type is the prefix of its id; "
+                                    "use FILTER(netra:type(?x) = \"Region\")");
+        }
+        break;
+    }
+    return SyntaxError(t.pos, std::string("expected ") + (literal_ok ? "a variable, an entity or a literal" :
+                                                                       "a variable or an entity") +
+                                  ", found " + t.Describe());
+  }
+
+  // A string, integer or typed literal ("2024-08-31"^^xsd:date).
+  Result<model::Term> Literal(const Token& t) {
+    if (t.kind == TokenKind::kInteger) return IntegerTerm(t);
+    NETRA_ASSIGN_OR_RETURN(bool typed, TakeIf("^^", true));
+    if (!typed) return model::Term::String(t.text);
+    NETRA_ASSIGN_OR_RETURN(Token type, Take());
+    std::string iri = type.text;
+    if (type.kind == TokenKind::kPname) {
+      NETRA_ASSIGN_OR_RETURN(iri, Expand(type));
+    } else if (type.kind != TokenKind::kIri) {
+      return SyntaxError(type.pos, "expected a datatype after `^^`, found " + type.Describe());
+    }
+    if (iri == std::string(kXsd) + "date") {
+      if (!IsIsoDate(t.text)) return SyntaxError(t.pos, "not a date (YYYY-MM-DD): \"" + t.text + "\"");
+      return model::Term::Date(t.text);
+    }
+    if (iri == std::string(kXsd) + "integer" || iri == std::string(kXsd) + "int" || iri == std::string(kXsd) + "long") {
+      return IntegerTerm(t);
+    }
+    if (iri == std::string(kXsd) + "string") return model::Term::String(t.text);
+    return SyntaxError(type.pos, "unsupported datatype <" + iri + ">: use xsd:date, xsd:integer or xsd:string");
+  }
+
+  Result<model::Term> IntegerTerm(const Token& t) {
+    int64_t n = 0;
+    auto [end, ec] = std::from_chars(t.text.data(), t.text.data() + t.text.size(), n);
+    if (ec != std::errc() || end != t.text.data() + t.text.size()) {
+      return SyntaxError(t.pos, "not an integer (or out of range): " + t.text);
+    }
+    return model::Term::Integer(n);
+  }
+
+  // FILTER's argument: `( expr )` or a bare function call.
+  Result<Expr> Constraint() {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+    if (!t.Is(TokenKind::kPunct, "(") && t.kind != TokenKind::kWord && t.kind != TokenKind::kPname) {
+      return SyntaxError(t.pos, "expected `(` after FILTER, found " + t.Describe());
+    }
+    return Primary();
+  }
+
+  Result<Expr> OrExpr() {
+    NETRA_ASSIGN_OR_RETURN(Expr left, AndExpr());
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Token t, Peek(true));
+      if (!t.Is(TokenKind::kPunct, "||")) return left;
+      NETRA_RETURN_IF_ERROR(Take(true).status());
+      NETRA_ASSIGN_OR_RETURN(Expr right, AndExpr());
+      left = Expr{Expr::Kind::kOr, -1, {}, "||", {std::move(left), std::move(right)}, t.pos};
+    }
+  }
+  Result<Expr> AndExpr() {
+    NETRA_ASSIGN_OR_RETURN(Expr left, Relational());
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Token t, Peek(true));
+      if (!t.Is(TokenKind::kPunct, "&&")) return left;
+      NETRA_RETURN_IF_ERROR(Take(true).status());
+      NETRA_ASSIGN_OR_RETURN(Expr right, Relational());
+      left = Expr{Expr::Kind::kAnd, -1, {}, "&&", {std::move(left), std::move(right)}, t.pos};
+    }
+  }
+  Result<Expr> Relational() {
+    NETRA_ASSIGN_OR_RETURN(Expr left, Unary());
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(true));
+    for (const char* op : {"=", "!=", "<", ">", "<=", ">="}) {
+      if (t.Is(TokenKind::kPunct, op)) {
+        NETRA_RETURN_IF_ERROR(Take(true).status());
+        NETRA_ASSIGN_OR_RETURN(Expr right, Unary());
+        return Expr{Expr::Kind::kCompare, -1, {}, op, {std::move(left), std::move(right)}, t.pos};
+      }
+    }
+    return left;
+  }
+  Result<Expr> Unary() {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+    if (t.Is(TokenKind::kPunct, "!")) {
+      NETRA_RETURN_IF_ERROR(Take().status());
+      NETRA_ASSIGN_OR_RETURN(Expr inner, Unary());
+      return Expr{Expr::Kind::kNot, -1, {}, "!", {std::move(inner)}, t.pos};
+    }
+    return Primary();
+  }
+  Result<Expr> Primary() {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take());
+    Expr e;
+    e.pos = t.pos;
+    if (t.Is(TokenKind::kPunct, "(")) {
+      NETRA_ASSIGN_OR_RETURN(e, OrExpr());
+      NETRA_RETURN_IF_ERROR(Expect(")", true));
+      return e;
+    }
+    if (t.kind == TokenKind::kVar) {
+      e.kind = Expr::Kind::kVar;
+      e.var = Var(t.text);
+      return e;
+    }
+    if (t.kind == TokenKind::kString || t.kind == TokenKind::kInteger) {
+      e.kind = Expr::Kind::kConst;
+      NETRA_ASSIGN_OR_RETURN(e.constant, Literal(t));
+      return e;
+    }
+    if (t.kind == TokenKind::kIri) {
+      e.kind = Expr::Kind::kConst;
+      e.constant = model::Term::Entity(t.text);
+      return e;
+    }
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kPname) {
+      NETRA_ASSIGN_OR_RETURN(Token open, Peek(true));
+      if (open.Is(TokenKind::kPunct, "(")) return Call(t);
+      if (t.kind == TokenKind::kPname) {
+        e.kind = Expr::Kind::kConst;
+        NETRA_ASSIGN_OR_RETURN(std::string id, Expand(t));
+        e.constant = model::Term::Entity(id);
+        return e;
+      }
+      if (t.IsWord("true") || t.IsWord("false")) {
+        e.kind = Expr::Kind::kConst;
+        e.constant = model::Term::Integer(t.IsWord("true") ? 1 : 0);
+        return e;
+      }
+    }
+    return SyntaxError(t.pos, "expected a value, a variable or a function call, found " + t.Describe());
+  }
+  // `name(args)`; `name` is known to be followed by `(`.
+  Result<Expr> Call(const Token& name) {
+    std::string fn = name.text;
+    for (char& c : fn) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto it = Functions().find(fn);
+    if (it == Functions().end()) {
+      return SyntaxError(name.pos, "unknown function `" + name.text +
+                                       "` (known: LCASE UCASE STR BOUND YEAR CONTAINS STRSTARTS STRENDS "
+                                       "netra:fold netra:contains netra:type)");
+    }
+    NETRA_RETURN_IF_ERROR(Expect("(", true));
+    Expr e{Expr::Kind::kCall, -1, {}, fn, {}, name.pos};
+    NETRA_ASSIGN_OR_RETURN(Token close, Peek(true));
+    if (!close.Is(TokenKind::kPunct, ")")) {
+      for (;;) {
+        NETRA_ASSIGN_OR_RETURN(Expr arg, OrExpr());
+        e.args.push_back(std::move(arg));
+        NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(",", true));
+        if (!more) break;
+      }
+    }
+    NETRA_RETURN_IF_ERROR(Expect(")", true));
+    if (fn == "bound" && (e.args.size() != 1 || e.args[0].kind != Expr::Kind::kVar)) {
+      return SyntaxError(name.pos, "BOUND takes one variable");
+    }
+    if (e.args.size() != it->second) {
+      return SyntaxError(name.pos, name.text + " takes " + std::to_string(it->second) + " argument(s), given " +
+                                       std::to_string(e.args.size()));
+    }
+    return e;
+  }
+
+  Status Modifiers() {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+    if (t.IsWord("GROUP")) {
+      NETRA_RETURN_IF_ERROR(Take().status());
+      NETRA_RETURN_IF_ERROR(ExpectWord("BY"));
+      for (;;) {
+        NETRA_ASSIGN_OR_RETURN(Token v, Peek());
+        if (v.kind != TokenKind::kVar) break;
+        NETRA_RETURN_IF_ERROR(Take().status());
+        q_.group_by.push_back(Var(v.text));
+      }
+      if (q_.group_by.empty()) return SyntaxError(t.pos, "GROUP BY needs at least one variable");
+    }
+    NETRA_ASSIGN_OR_RETURN(t, Peek());
+    if (t.IsWord("ORDER")) {
+      NETRA_RETURN_IF_ERROR(Take().status());
+      NETRA_RETURN_IF_ERROR(ExpectWord("BY"));
+      for (;;) {
+        NETRA_ASSIGN_OR_RETURN(Token k, Peek());
+        if (k.kind == TokenKind::kVar) {
+          NETRA_RETURN_IF_ERROR(Take().status());
+          q_.order_by.push_back({Var(k.text), false});
+        } else if (k.IsWord("ASC") || k.IsWord("DESC")) {
+          NETRA_RETURN_IF_ERROR(Take().status());
+          NETRA_RETURN_IF_ERROR(Expect("("));
+          NETRA_ASSIGN_OR_RETURN(Token v, Take());
+          if (v.kind != TokenKind::kVar) return SyntaxError(v.pos, "ORDER BY sorts by variables, found " + v.Describe());
+          NETRA_RETURN_IF_ERROR(Expect(")"));
+          q_.order_by.push_back({Var(v.text), k.IsWord("DESC")});
+        } else {
+          break;
+        }
+      }
+      if (q_.order_by.empty()) return SyntaxError(t.pos, "ORDER BY needs at least one variable");
+    }
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Token m, Peek());
+      if (!m.IsWord("LIMIT") && !m.IsWord("OFFSET")) return Status::Ok();
+      NETRA_RETURN_IF_ERROR(Take().status());
+      NETRA_ASSIGN_OR_RETURN(Token n, Take());
+      if (n.kind != TokenKind::kInteger || n.text[0] == '-') {
+        return SyntaxError(n.pos, m.text + " takes a number, found " + n.Describe());
+      }
+      uint64_t value = 0;
+      auto [end, ec] = std::from_chars(n.text.data(), n.text.data() + n.text.size(), value);
+      if (ec != std::errc() || end != n.text.data() + n.text.size()) return SyntaxError(n.pos, "number out of range");
+      if (m.IsWord("LIMIT")) q_.limit = value;
+      else q_.offset = value;
+    }
+  }
+  Status ExpectWord(std::string_view word) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take());
+    if (!t.IsWord(word)) return SyntaxError(t.pos, "expected " + std::string(word) + ", found " + t.Describe());
+    return Status::Ok();
+  }
+
+  // What the grammar cannot say: grouped SELECTs name only grouped variables.
+  Status Check() {
+    for (int alias : aliases_) {
+      if (UsesVar(q_.where, alias)) {
+        return SyntaxError(alias_pos_[alias], "?" + q_.vars[alias] + " names a COUNT and is also used in WHERE");
+      }
+    }
+    if (!q_.has_aggregates()) return Status::Ok();
+    if (q_.select_all) return SyntaxError({1, 1}, "SELECT * cannot be used with GROUP BY or COUNT");
+    for (const SelectItem& item : q_.select) {
+      if (item.is_count) continue;
+      if (std::find(q_.group_by.begin(), q_.group_by.end(), item.var) == q_.group_by.end()) {
+        return SyntaxError(item.pos, "?" + q_.vars[item.var] + " is selected but not in GROUP BY");
+      }
+    }
+    return Status::Ok();
+  }
+
+  static bool UsesVar(const Group& g, int var) {
+    for (const TriplePattern& t : g.triples) {
+      for (const Slot* s : {&t.s, &t.p, &t.o, &t.graph}) {
+        if (s->var == var) return true;
+      }
+    }
+    for (const Group& o : g.optionals) {
+      if (UsesVar(o, var)) return true;
+    }
+    return false;
+  }
+
+  Lexer lexer_;
+  std::optional<Token> peeked_;
+  bool peeked_context_ = false;
+  Lexer::State before_peek_;
+  std::map<std::string, std::string> prefixes_;
+  Query q_;
+  std::set<int> aliases_;
+  std::map<int, Pos> alias_pos_;
+};
+
+}  // namespace
+
+const std::map<std::string, std::string>& DefaultPrefixes() {
+  static const std::map<std::string, std::string> kPrefixes = [] {
+    std::map<std::string, std::string> m{{"netra", ""}, {"xsd", kXsd}};
+    for (const char* type : {vocab::kRegion, vocab::kPerson, vocab::kPosition, vocab::kOrganization, vocab::kEvent,
+                             vocab::kElection, vocab::kStatute, vocab::kStatuteArticle, vocab::kDocument,
+                             vocab::kPublisher}) {
+      std::string lower(type);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      m[type] = std::string(type) + ":";
+      m[lower] = std::string(type) + ":";
+    }
+    return m;
+  }();
+  return kPrefixes;
+}
+
+Result<Query> Parse(std::string_view text) { return Parser(text).Run(); }
+
+}  // namespace netra::graph::pattern

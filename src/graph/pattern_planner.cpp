@@ -1,0 +1,148 @@
+#include "graph/pattern_planner.h"
+
+#include <algorithm>
+
+#include "graph/pattern_eval.h"
+
+namespace netra::graph::pattern {
+
+namespace {
+
+// Below this many estimated matches an exact count is cheap (a short scan of
+// keys, nothing decoded) and keeps plans stable on small stores.
+constexpr uint64_t kExactCountBelow = 20000;
+// How much of a pattern's matches a position bound by an earlier variable is
+// assumed to keep: most entities have few facts per predicate.
+constexpr uint64_t kBoundVariableSelectivity = 100;
+
+std::optional<model::Term> Constant(const Slot& s) {
+  if (s.is_var()) return std::nullopt;
+  return s.constant;
+}
+
+Result<uint64_t> ConstantMatches(const store::Store& store, const TriplePattern& t) {
+  auto s = Constant(t.s), p = Constant(t.p), o = Constant(t.o);
+  NETRA_ASSIGN_OR_RETURN(uint64_t est, store.EstimateMatches(s, p, o));
+  if ((s || p || o) && est < kExactCountBelow) return store.CountMatches(s, p, o);
+  return est;
+}
+
+bool Bound(const Slot& s, const std::set<int>& bound) { return !s.is_var() || bound.count(s.var) > 0; }
+
+// The index Store::Match uses for this binding pattern (see
+// store/key_codec.cpp PlanScan).
+std::string IndexFor(bool s, bool p, bool o) {
+  if (s && !p && o) return "OSP";
+  if (!s && p) return "POS";
+  if (!s && !p && o) return "OSP";
+  return "SPO";
+}
+
+std::set<int> VarsOf(const TriplePattern& t) {
+  std::set<int> v;
+  for (const Slot* s : {&t.s, &t.p, &t.o}) {
+    if (s->is_var()) v.insert(s->var);
+  }
+  if (t.in_graph && t.graph.is_var()) v.insert(t.graph.var);
+  return v;
+}
+
+void Explain(const Query& q, const Group& g, const GroupPlan& plan, const std::string& indent, int* warnings,
+             std::string* out) {
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    const PlanStep& st = plan.steps[i];
+    const TriplePattern& t = g.triples[st.pattern];
+    *out += indent + std::to_string(i + 1) + ". " + t.text + "\n" + indent + "   " + st.index + " " +
+            (i == 0 ? "scan" : "look-up per row") + ", ~" + std::to_string(st.estimate) +
+            (i == 0 ? " matches" : " matches per row") + " (written as pattern " + std::to_string(st.pattern + 1) +
+            ", line " + std::to_string(t.pos.line) + ")\n";
+    if (st.scans_all) {
+      *out += indent + "   WARNING: this step scans every triple in the store (no constant, no bound variable)\n";
+      ++*warnings;
+    }
+    for (size_t f : st.filters) *out += indent + "   FILTER " + ExprText(g.filters[f], q.vars) + "\n";
+  }
+  for (size_t i = 0; i < plan.optionals.size(); ++i) {
+    *out += indent + "OPTIONAL (left join, per row):\n";
+    Explain(q, g.optionals[i], plan.optionals[i], indent + "  ", warnings, out);
+  }
+  for (size_t f : plan.final_filters) *out += indent + "FILTER " + ExprText(g.filters[f], q.vars) + " (after the group)\n";
+}
+
+}  // namespace
+
+Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& entry_bound) {
+  GroupPlan plan;
+  std::vector<uint64_t> base(group.triples.size());
+  for (size_t i = 0; i < group.triples.size(); ++i) {
+    NETRA_ASSIGN_OR_RETURN(base[i], ConstantMatches(store, group.triples[i]));
+  }
+  std::set<int> bound = entry_bound;
+  std::vector<bool> done(group.triples.size(), false);
+  for (size_t step = 0; step < group.triples.size(); ++step) {
+    size_t best = 0;
+    uint64_t best_est = UINT64_MAX;
+    for (size_t i = 0; i < group.triples.size(); ++i) {
+      if (done[i]) continue;
+      const TriplePattern& t = group.triples[i];
+      uint64_t est = base[i];
+      for (const Slot* s : {&t.s, &t.p, &t.o}) {
+        if (s->is_var() && bound.count(s->var)) est = std::max<uint64_t>(1, est / kBoundVariableSelectivity);
+      }
+      if (est < best_est) {
+        best = i;
+        best_est = est;
+      }
+    }
+    const TriplePattern& t = group.triples[best];
+    bool bs = Bound(t.s, bound), bp = Bound(t.p, bound), bo = Bound(t.o, bound);
+    plan.steps.push_back({best, best_est, IndexFor(bs, bp, bo), !bs && !bp && !bo, {}});
+    done[best] = true;
+    for (int v : VarsOf(t)) bound.insert(v);
+  }
+  // Each filter runs as soon as the required patterns bind all it reads;
+  // one that reads a variable only OPTIONAL binds waits for the optionals.
+  std::set<int> required = entry_bound;
+  std::vector<std::set<int>> bound_after;
+  for (const PlanStep& st : plan.steps) {
+    for (int v : VarsOf(group.triples[st.pattern])) required.insert(v);
+    bound_after.push_back(required);
+  }
+  for (size_t f = 0; f < group.filters.size(); ++f) {
+    std::set<int> reads;
+    ExprVars(group.filters[f], &reads);
+    bool placed = false;
+    for (size_t i = 0; i < bound_after.size() && !placed; ++i) {
+      if (std::includes(bound_after[i].begin(), bound_after[i].end(), reads.begin(), reads.end())) {
+        plan.steps[i].filters.push_back(f);
+        placed = true;
+      }
+    }
+    if (!placed) plan.final_filters.push_back(f);
+  }
+  for (const Group& opt : group.optionals) {
+    NETRA_ASSIGN_OR_RETURN(GroupPlan op, PlanGroup(store, opt, required));
+    plan.optionals.push_back(std::move(op));
+  }
+  return plan;
+}
+
+std::string ExplainPlan(const Query& query, const GroupPlan& plan) {
+  std::string out = "plan: nested index look-ups in this order (chosen from index statistics, not the written order)\n";
+  int warnings = 0;
+  Explain(query, query.where, plan, "  ", &warnings, &out);
+  std::string after;
+  if (query.has_aggregates()) after += " GROUP BY/COUNT,";
+  if (!query.order_by.empty()) after += " ORDER BY,";
+  if (query.distinct) after += " DISTINCT,";
+  if (query.offset) after += " OFFSET " + std::to_string(query.offset) + ",";
+  if (query.limit) after += " LIMIT " + std::to_string(*query.limit) + ",";
+  if (!after.empty()) {
+    after.pop_back();
+    out += "then:" + after + "\n";
+  }
+  if (warnings) out += "warning: " + std::to_string(warnings) + " step(s) scan the whole store; add a constant to make them selective\n";
+  return out;
+}
+
+}  // namespace netra::graph::pattern

@@ -1,0 +1,45 @@
+// Join order for a pattern query, chosen from index statistics.
+//
+// Each group's triple patterns are joined by nested index look-ups: the
+// first pattern is one prefix scan, each later one a look-up per row with
+// the variables bound so far substituted in. The order is greedy: at each
+// step the pattern expected to give the fewest rows, where a pattern's
+// count is Store::EstimateMatches of its constants (exact CountMatches when
+// that is small) and each position bound by an earlier variable is assumed
+// to keep 1/100 of those matches. The written order only breaks ties.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "graph/pattern_ast.h"
+#include "store/store.h"
+
+namespace netra::graph::pattern {
+
+struct PlanStep {
+  size_t pattern = 0;      // index into Group::triples
+  uint64_t estimate = 0;   // expected matches per incoming row
+  std::string index;       // "SPO", "POS" or "OSP": the order Store::Match scans
+  bool scans_all = false;  // nothing bound: the whole SPO index
+  std::vector<size_t> filters;  // Group::filters checked right after this step
+};
+
+struct GroupPlan {
+  std::vector<PlanStep> steps;
+  std::vector<size_t> final_filters;  // need OPTIONAL's variables, or bind none
+  std::vector<GroupPlan> optionals;   // one per Group::optionals
+};
+
+// `bound`: the variables bound before the group runs (an OPTIONAL sees its
+// parent's). Reads only statistics, never the matches themselves.
+Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& bound);
+
+// The plan as indented text for --explain, with a warning line for every
+// step that scans the whole store.
+std::string ExplainPlan(const Query& query, const GroupPlan& plan);
+
+}  // namespace netra::graph::pattern

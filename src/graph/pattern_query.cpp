@@ -1,0 +1,175 @@
+#include "graph/pattern_query.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "graph/pattern_exec.h"
+#include "graph/pattern_parser.h"
+#include "graph/pattern_planner.h"
+
+namespace netra::graph {
+
+namespace {
+
+using pattern::Query;
+using pattern::Row;
+
+bool RowLess(const Row& a, const Row& b) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    int c = pattern::CompareForOrder(a[i], b[i]);
+    if (c != 0) return c < 0;
+  }
+  return false;
+}
+
+// The columns of the result: SELECT's, or every variable for SELECT *.
+std::vector<int> Columns(const Query& q) {
+  std::vector<int> cols;
+  if (q.select_all) {
+    for (size_t i = 0; i < q.vars.size(); ++i) cols.push_back(static_cast<int>(i));
+  } else {
+    for (const auto& item : q.select) cols.push_back(item.var);
+  }
+  return cols;
+}
+
+// GROUP BY and COUNT: one row per group, with the group's variables and
+// each COUNT's alias bound.
+std::vector<Row> Aggregate(const Query& q, const std::vector<Row>& rows) {
+  struct Counts {
+    Row first;
+    std::vector<uint64_t> n;
+    std::vector<std::set<model::Term>> distinct;
+  };
+  std::map<Row, Counts, decltype(&RowLess)> groups(&RowLess);
+  for (const Row& r : rows) {
+    Row key;
+    for (int v : q.group_by) key.push_back(r[v]);
+    auto [it, inserted] = groups.try_emplace(key);
+    Counts& c = it->second;
+    if (inserted) {
+      c.first = r;
+      c.n.assign(q.select.size(), 0);
+      c.distinct.resize(q.select.size());
+    }
+    for (size_t i = 0; i < q.select.size(); ++i) {
+      const auto& item = q.select[i];
+      if (!item.is_count) continue;
+      if (item.count_of < 0) {
+        ++c.n[i];
+      } else if (r[item.count_of]) {
+        if (item.count_distinct) c.distinct[i].insert(*r[item.count_of]);
+        else ++c.n[i];
+      }
+    }
+  }
+  // With no GROUP BY, COUNT over no rows is still one row: 0.
+  if (groups.empty() && q.group_by.empty()) {
+    Counts c;
+    c.first.assign(q.vars.size(), std::nullopt);
+    c.n.assign(q.select.size(), 0);
+    c.distinct.resize(q.select.size());
+    groups.emplace(Row(), std::move(c));
+  }
+  std::vector<Row> out;
+  for (auto& [key, c] : groups) {
+    Row r(q.vars.size());
+    for (int v : q.group_by) r[v] = c.first[v];
+    for (size_t i = 0; i < q.select.size(); ++i) {
+      const auto& item = q.select[i];
+      if (!item.is_count) continue;
+      uint64_t n = item.count_distinct ? c.distinct[i].size() : c.n[i];
+      r[item.var] = model::Term::Integer(static_cast<int64_t>(n));
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+Value ToValue(const std::optional<model::Term>& t) {
+  if (!t) return Value::Null();
+  if (t->kind == model::TermKind::kInteger) return Value::Int(std::atoll(t->value.c_str()));
+  return Value::Str(t->value);
+}
+
+Result<std::pair<Query, pattern::GroupPlan>> Prepare(const store::Store& store, std::string_view text) {
+  NETRA_ASSIGN_OR_RETURN(Query q, pattern::Parse(text));
+  NETRA_ASSIGN_OR_RETURN(pattern::GroupPlan plan, pattern::PlanGroup(store, q.where, {}));
+  return std::make_pair(std::move(q), std::move(plan));
+}
+
+}  // namespace
+
+bool IsPatternQuery(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (std::isspace(static_cast<unsigned char>(text[i]))) {
+      ++i;
+    } else if (text[i] == '#') {
+      while (i < text.size() && text[i] != '\n') ++i;
+    } else {
+      break;
+    }
+  }
+  std::string word;
+  while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) {
+    word.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(text[i++]))));
+  }
+  return word == "SELECT" || word == "PREFIX";
+}
+
+Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text) {
+  NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text));
+  return pattern::ExplainPlan(prepared.first, prepared.second);
+}
+
+Result<Value> RunPatternQuery(const store::Store& store, std::string_view text) {
+  NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text));
+  const Query& q = prepared.first;
+  std::vector<int> cols = Columns(q);
+  bool aggregate = q.has_aggregates();
+  // Without ORDER BY or GROUP BY, the first OFFSET+LIMIT distinct rows are
+  // the answer: stop the scans there.
+  bool can_stop = !aggregate && q.order_by.empty() && q.limit.has_value();
+  uint64_t wanted = q.limit ? q.offset + *q.limit : UINT64_MAX;
+  std::vector<Row> rows;
+  std::set<Row, decltype(&RowLess)> seen(&RowLess);
+  auto project = [&](const Row& r) {
+    Row p;
+    for (int c : cols) p.push_back(r[c]);
+    return p;
+  };
+  Row row(q.vars.size());
+  NETRA_RETURN_IF_ERROR(pattern::ExecuteGroup(store, q.where, prepared.second, &row, [&](const Row& r) {
+    if (q.distinct && !aggregate && q.order_by.empty() && !seen.insert(project(r)).second) return true;
+    rows.push_back(r);
+    return !(can_stop && rows.size() >= wanted);
+  }));
+  if (aggregate) rows = Aggregate(q, rows);
+  if (!q.order_by.empty()) {
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+      for (const auto& key : q.order_by) {
+        int c = pattern::CompareForOrder(a[key.var], b[key.var]);
+        if (c != 0) return key.descending ? c > 0 : c < 0;
+      }
+      return false;
+    });
+  }
+  Value out = Value::Array();
+  uint64_t index = 0;
+  seen.clear();
+  for (const Row& r : rows) {
+    Row p = project(r);
+    if (q.distinct && !seen.insert(p).second) continue;
+    if (index++ < q.offset) continue;
+    if (q.limit && out.items().size() >= *q.limit) break;
+    Value obj = Value::Object();
+    for (size_t i = 0; i < cols.size(); ++i) obj.Set(q.vars[cols[i]], ToValue(p[i]));
+    out.Push(std::move(obj));
+  }
+  return out;
+}
+
+}  // namespace netra::graph

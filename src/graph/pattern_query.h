@@ -1,0 +1,48 @@
+// Pattern queries: the SPARQL subset netra answers from its indexes.
+//
+//   PREFIX ex: <Region:>                      # optional; see DefaultPrefixes
+//   SELECT [DISTINCT] ?a ?b | * | (COUNT([DISTINCT] ?x|*) AS ?n) ...
+//   WHERE {
+//     ?person netra:cites Statute:UU/20/2023 ;   # `;` and `,` lists
+//             netra:label ?name .
+//     GRAPH ?doc { ?person netra:cites ?law }    # ?doc: each supporting Document
+//     OPTIONAL { ?person netra:degree ?degree }
+//     FILTER (?date > "2024-08-31"^^xsd:date && netra:contains(?name, "linggau"))
+//   }
+//   GROUP BY ?a  ORDER BY DESC(?n) ?a  LIMIT 10  OFFSET 20
+//
+// Terms: `?x` variables; entities as `<Region:16.73>` or prefixed
+// (`Region:16.73`, `region:16.73`, predicates `netra:cites`); literals
+// "text", 42, "2024-08-31"^^xsd:date. FILTER has = != < > <= >= && || !,
+// LCASE UCASE STR BOUND YEAR CONTAINS STRSTARTS STRENDS and netra:fold (case
+// and accents folded), netra:contains (folded contains), netra:type (an
+// entity's type). Dates compare as dates (also with date-shaped strings),
+// integers as numbers (also with numeric strings).
+//
+// Evaluation streams from the SPO/POS/OSP indexes (pattern_planner.h for
+// the join order); only ORDER BY, GROUP BY and DISTINCT hold rows in memory.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+#include "core/value.h"
+#include "store/store.h"
+
+namespace netra::graph {
+
+// True if the text reads as a pattern query rather than a canned query's
+// name (it starts with SELECT or PREFIX, after comments).
+bool IsPatternQuery(std::string_view text);
+
+// The rows, an array of objects keyed by variable name (without `?`), in
+// SELECT order; unbound variables are null, entities their id, integers
+// numbers, dates and strings text. InvalidArgument "line L, column C: ..."
+// for a malformed query.
+Result<Value> RunPatternQuery(const store::Store& store, std::string_view text);
+
+// The plan RunPatternQuery would follow, as text (pattern_planner.h).
+Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text);
+
+}  // namespace netra::graph
