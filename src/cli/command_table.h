@@ -27,5 +27,6 @@ struct Command {
 std::vector<Command> DocumentCommands();  // inspect, extract, ingest, forget, stats
 std::vector<Command> QueryCommands();     // query
 std::vector<Command> GraphCommands();     // neighbors, path, rank, components, timeline
+std::vector<Command> ExportCommands();    // export
 
 }  // namespace netra::cli

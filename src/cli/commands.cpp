@@ -18,7 +18,7 @@ int Main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("netra ") + Version());
   app.require_subcommand(1);
   std::vector<Command> commands;
-  for (auto group : {DocumentCommands, QueryCommands, GraphCommands}) {
+  for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands}) {
     for (Command& c : group()) commands.push_back(std::move(c));
   }
   std::vector<std::pair<CLI::App*, const Command*>> bound;

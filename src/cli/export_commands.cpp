@@ -1,0 +1,184 @@
+// export: the graph as GraphML, GEXF, DOT, N-Triples, CSV, or an SVG/PNG
+// picture rendered by Graphviz.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/command_table.h"
+#include "cli/common.h"
+#include "export/builder.h"
+#include "export/layout.h"
+#include "export/render.h"
+#include "export/style.h"
+#include "export/writers.h"
+#include "model/vocab.h"
+
+namespace netra::cli {
+
+namespace {
+
+struct ExportOptions {
+  std::string db = "netra.db";
+  std::string format;
+  std::string out;
+  std::vector<std::string> types, predicates;
+  exporter::ExportFilter filter;
+  bool cluster_by_region = false;
+  std::string engine = "auto";
+  std::string csv_style = "gephi";
+  std::string base = exporter::kDefaultBase;
+  int layout_iterations = 0;
+  size_t label_chars = 32;
+};
+
+const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
+const std::vector<std::string> kTypes = {vocab::kRegion,   vocab::kPerson,  vocab::kPosition,
+                                         vocab::kOrganization, vocab::kEvent, vocab::kElection,
+                                         vocab::kStatute,  vocab::kStatuteArticle, vocab::kDocument,
+                                         vocab::kPublisher};
+const std::vector<std::string> kPredicates = {
+    vocab::kHoldsPosition, vocab::kPositionIn, vocab::kLeads,   vocab::kOrganizes,   vocab::kHeldIn,
+    vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
+    vocab::kPublishedBy,   vocab::kReplacedBy, vocab::kAbout,   vocab::kDateline};
+
+// Writes through `write` into `path`.tmp, then renames: a failed export
+// leaves no half-written file behind. An empty path means stdout.
+Status WriteFile(const std::string& path, const std::function<Status(std::ostream&)>& write) {
+  if (path.empty()) return write(std::cout);
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) return Status::IoError("cannot create " + tmp);
+    Status s = write(f);
+    f.close();
+    if (s.ok() && !f) s = Status::IoError("writing " + tmp + " failed");
+    if (!s.ok()) {
+      std::remove(tmp.c_str());
+      return s;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return Status::IoError("renaming " + tmp + ": " + ec.message());
+  return Status::Ok();
+}
+
+// "out/netra.csv" -> "out/netra.nodes.csv" / "out/netra.edges.csv".
+std::string CsvPath(const std::string& out, const char* part) {
+  std::filesystem::path p(out);
+  std::string stem = p.extension() == ".csv" ? p.stem().string() : p.filename().string();
+  return (p.parent_path() / (stem + "." + part + ".csv")).string();
+}
+
+Status RunExport(const ExportOptions& o) {
+  if (o.format == "csv" && o.out.empty()) {
+    return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
+  }
+  auto st = OpenStore(o.db, true);
+  if (!st.ok()) return st.status().WithContext("opening store " + o.db);
+  exporter::ExportFilter filter = o.filter;
+  filter.types.insert(o.types.begin(), o.types.end());
+  filter.predicates.insert(o.predicates.begin(), o.predicates.end());
+  NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
+  exporter::Style(&g);
+  exporter::DotOptions dot;
+  dot.cluster_by_region = o.cluster_by_region;
+  dot.max_label_chars = o.label_chars;
+
+  if (o.format == "svg" || o.format == "png") {
+    std::ostringstream text;
+    NETRA_RETURN_IF_ERROR(exporter::WriteDot(g, dot, text));
+    std::string engine = o.engine == "auto" ? exporter::ChooseEngine(g.nodes.size()) : o.engine;
+    if (o.out.empty()) return exporter::RenderWithGraphviz(text.str(), engine, o.format, "");
+    std::string tmp = o.out + ".tmp";
+    Status s = exporter::RenderWithGraphviz(text.str(), engine, o.format, tmp);
+    if (!s.ok()) {
+      std::remove(tmp.c_str());
+      return s;
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, o.out, ec);
+    return ec ? Status::IoError("renaming " + tmp + ": " + ec.message()) : Status::Ok();
+  }
+  if (o.format == "dot") {
+    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });
+  }
+  if (o.format == "ntriples") {
+    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
+  }
+  if (o.format == "csv") {
+    auto style = o.csv_style == "neo4j" ? exporter::CsvStyle::kNeo4j : exporter::CsvStyle::kGephi;
+    NETRA_RETURN_IF_ERROR(WriteFile(CsvPath(o.out, "nodes"),
+                                    [&](std::ostream& out) { return exporter::WriteCsvNodes(g, style, out); }));
+    return WriteFile(CsvPath(o.out, "edges"), [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
+  }
+  // GraphML and GEXF open in Gephi with the positions written here.
+  exporter::LayoutOptions layout;
+  layout.iterations = o.layout_iterations;
+  NETRA_RETURN_IF_ERROR(exporter::Layout(&g, layout));
+  if (o.format == "gexf") {
+    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGexf(g, out); });
+  }
+  return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
+}
+
+const CLI::Validator kIsoDate(
+    [](std::string& s) -> std::string {
+      bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-';
+      for (size_t i = 0; ok && i < s.size(); ++i) ok = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
+      return ok ? "" : "expected a date YYYY-MM-DD, got `" + s + "`";
+    },
+    "YYYY-MM-DD");
+
+Command Export() {
+  auto o = std::make_shared<ExportOptions>();
+  return {"export", "the graph as GraphML, GEXF, DOT, N-Triples or CSV, or an SVG/PNG picture (Graphviz)",
+          [=](CLI::App* app) {
+            AddDbOption(app, &o->db);
+            app->add_option("--format", o->format, "graphml, gexf, dot, ntriples, csv, svg or png")
+                ->required()
+                ->check(CLI::IsMember(kFormats));
+            app->add_option("--out", o->out,
+                            "output file (default stdout); csv writes FILE's .nodes.csv and .edges.csv");
+            app->add_option("--types", o->types, "only these entity types (comma-separated)")
+                ->delimiter(',')
+                ->check(CLI::IsMember(kTypes));
+            app->add_option("--predicates", o->predicates, "only these predicates (comma-separated)")
+                ->delimiter(',')
+                ->check(CLI::IsMember(kPredicates));
+            app->add_option("--region", o->filter.region, "only what is anchored in this region (code, id or name)");
+            app->add_option("--statute", o->filter.statute, "only this statute and who cites it (\"UU 20/2023\", id or title)");
+            app->add_option("--from", o->filter.from, "only facts reported from this date")->check(kIsoDate);
+            app->add_option("--to", o->filter.to, "only facts reported up to this date")->check(kIsoDate);
+            app->add_option("--ego", o->filter.ego, "only the neighbourhood of this entity (id or label)");
+            app->add_option("--hops", o->filter.hops, "radius of --ego in edges (default 1)")
+                ->check(CLI::Range(0, 100));
+            app->add_option("--min-support", o->filter.min_support,
+                            "only edges stated by at least this many documents");
+            app->add_flag("--cluster-by-region", o->cluster_by_region, "dot/svg/png: one box per region");
+            app->add_option("--engine", o->engine, "svg/png: Graphviz engine (auto: dot up to 60 nodes, neato up to 800, else sfdp)")
+                ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "fdp"}));
+            app->add_option("--csv-style", o->csv_style, "csv headers: gephi (default) or neo4j")
+                ->check(CLI::IsMember({"gephi", "neo4j"}));
+            app->add_option("--base", o->base, "ntriples: base IRI, ending in '/' (default https://netra.invalid/)");
+            app->add_option("--layout-iterations", o->layout_iterations,
+                            "graphml/gexf: layout steps (default: by graph size)")
+                ->check(CLI::Range(0, 10000));
+            app->add_option("--label-chars", o->label_chars, "dot/svg/png: cut labels at this many characters");
+          },
+          [=]() {
+            Status s = RunExport(*o);
+            return s.ok() ? static_cast<int>(kExitOk) : ReportStatus(s, "export");
+          }};
+}
+
+}  // namespace
+
+std::vector<Command> ExportCommands() { return {Export()}; }
+
+}  // namespace netra::cli

@@ -1,0 +1,48 @@
+// Writers: one ExportGraph, one format, one std::ostream. They never fail on
+// content (every string is escaped, see escape.h); they return IoError only
+// when the stream does.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "core/status.h"
+#include "export/export_graph.h"
+
+namespace netra::exporter {
+
+// GraphML for Gephi and NetworkX: typed keys (`attr.type`) with `for`, a
+// `label` key, Gephi's `r`/`g`/`b`/`size`/`x`/`y` keys, edges with unique
+// ids and `weight`. Node ids are the entity ids.
+Status WriteGraphml(const ExportGraph& g, std::ostream& out);
+
+// GEXF 1.3: typed <attributes>, viz:color/size/position under the literal
+// `viz:` prefix (the only one graphology reads), and a timeline: dated nodes
+// and edges carry `start` (timeformat="date"), so Gephi's timeline shows
+// facts appear as they were first reported.
+Status WriteGexf(const ExportGraph& g, std::ostream& out);
+
+struct DotOptions {
+  // One `subgraph cluster_…` per region (Node::region), for Graphviz.
+  bool cluster_by_region = false;
+  // Labels longer than this are cut with "…" (the full name is the tooltip).
+  size_t max_label_chars = 32;
+};
+// DOT for Graphviz: quoted, escaped ids and labels, colours and shapes by
+// entity type, citation edges drawn heavier.
+Status WriteDot(const ExportGraph& g, const DotOptions& options, std::ostream& out);
+
+// N-Triples under `base` (an IRI ending in '/'): entities are
+// <base>id/<percent-encoded id>, predicates <base>vocab/<name>, plus rdf:type
+// and the literal attributes with XSD datatypes.
+inline constexpr const char* kDefaultBase = "https://netra.invalid/";
+Status WriteNTriples(const ExportGraph& g, const std::string& base, std::ostream& out);
+
+// CSV for Gephi's spreadsheet import (Id, Label, Source, Target, Type,
+// Weight) or for Neo4j's bulk importer (`id:ID`, `:LABEL`, `:START_ID`,
+// `:END_ID`, `:TYPE`, typed `name:int` headers; one row per predicate).
+enum class CsvStyle { kGephi, kNeo4j };
+Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, std::ostream& out);
+Status WriteCsvEdges(const ExportGraph& g, CsvStyle style, std::ostream& out);
+
+}  // namespace netra::exporter
