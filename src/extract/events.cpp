@@ -254,6 +254,13 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   // date a term or a period, not a gathering.
   std::string_view near = before.substr(before.size() > 16 ? before.size() - 16 : 0);
   if (near.find("tmt") != std::string_view::npos || near.find("sejak") != std::string_view::npos) return true;
+  // "pemungutan suara 27 November 2024", "Pemilu 14 Februari 2024": polling
+  // day, which articles name as the horizon, not as the day of their event.
+  std::string_view vote = before.substr(before.size() > 40 ? before.size() - 40 : 0);
+  for (const char* w : {"pemungutan suara", "pencoblosan", "hari h ", "pilkada", "pemilu", "pemilihan umum",
+                        "pilpres", "pileg", "coblos"}) {
+    if (vote.find(w) != std::string_view::npos) return true;
+  }
   size_t tanggal = before.rfind("tanggal");
   if (tanggal == std::string_view::npos || before.size() - tanggal > 10) return false;
   return before.find("nomor") != std::string_view::npos || before.find(" no.") != std::string_view::npos;
@@ -321,7 +328,8 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       // "apel pagi pengarahan", "sosialisasi dan dialog": a second kind word
       // right after the first describes the same event.
       bool describes_previous = false;
-      for (size_t back = 1; back <= 3 && back <= i && std::string(ew->kind) == "other"; ++back) {
+      size_t reach = std::string(ew->kind) == "other" ? 3 : 2;  // "kampanye rapat umum"
+      for (size_t back = 1; back <= reach && back <= i; ++back) {
         if (!t[i - back].word) continue;
         std::string pw = LowerAscii(TokenText(s.text, t[i - back]));
         for (const EventWord& e : kEventWords) {
