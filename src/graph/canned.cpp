@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "graph/projection.h"
@@ -74,7 +75,11 @@ Value RegionValue(Attributes& a, const std::string& id) {
 }
 
 std::string StatuteLabel(const std::string& type, const std::string& number, const std::string& year) {
-  return type + (number.empty() ? "" : " No. " + number) + (year.empty() ? "" : " Tahun " + year);
+  // "SE No. 800/117/BKPSDM/2024" already carries its year.
+  bool year_in_number = !year.empty() && number.size() > year.size() &&
+                        number.compare(number.size() - year.size(), year.size(), year) == 0;
+  return type + (number.empty() ? "" : " No. " + number) +
+         (year.empty() || year_in_number ? "" : " Tahun " + year);
 }
 
 Value StatuteValue(Attributes& a, const std::string& id) {
@@ -231,14 +236,31 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
       row.docs = kept;
     }
     Value v = Value::Object();
+    // A person reading the table should see at once that a cited law is
+    // no longer in force, and what replaced it.
+    std::string note;
+    if (const Value* rep = statute.Get("repealed"); rep != nullptr && rep->as_bool()) {
+      const Value* by = statute.Get("replaced_by");
+      note = by != nullptr ? "dicabut, diganti " + by->as_string() : "dicabut";
+    }
     v.Set("region", std::move(region));
     v.Set("statute", std::move(statute));
+    v.Set("status", Value::Str(note));
     Value arts = Value::Array();
     for (const auto& a : row.articles) arts.Push(Value::Str(a));
     v.Set("articles", std::move(arts));
     v.Set("documents", DocsValue(row.docs));
     out.Push(std::move(v));
   }
+  // Regions in name order, each region's laws by type, year and number.
+  auto key = [](const Value& row) {
+    const Value* st = row.Get("statute");
+    const Value* year = st->Get("year");
+    return std::make_tuple(row.Get("region")->Get("name")->as_string(), st->Get("type")->as_string(),
+                           year->is_null() ? 0 : year->as_int(), st->Get("label")->as_string());
+  };
+  std::sort(out.items().begin(), out.items().end(),
+            [&](const Value& x, const Value& y) { return key(x) < key(y); });
   return out;
 }
 
