@@ -83,12 +83,16 @@ Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, 
     p->edges_.push_back({s, o, pred_index(t.predicate.value)});
     return true;
   };
-  if (filter.predicates.empty()) {
-    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, std::nullopt, std::nullopt, on_triple));
-  } else {
-    for (const std::string& pred : filter.predicates) {
-      NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, model::Term::Entity(pred), std::nullopt, on_triple));
-    }
+  // Every entity-to-entity predicate of the vocabulary, one POS scan each:
+  // a full SPO scan would also decode every label and date only to drop it.
+  static const char* const kEntityPredicates[] = {
+      vocab::kHoldsPosition, vocab::kPositionIn, vocab::kLeads,    vocab::kOrganizes,    vocab::kHeldIn,
+      vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn,    vocab::kMentions,
+      vocab::kPublishedBy,   vocab::kReplacedBy, vocab::kAbout,    vocab::kDateline};
+  std::set<std::string> predicates = filter.predicates;
+  if (predicates.empty()) predicates.insert(std::begin(kEntityPredicates), std::end(kEntityPredicates));
+  for (const std::string& pred : predicates) {
+    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, model::Term::Entity(pred), std::nullopt, on_triple));
   }
   if (!filter.from.empty() || !filter.to.empty()) {
     NETRA_ASSIGN_OR_RETURN(auto dates, DocumentDates(store));

@@ -19,7 +19,7 @@ namespace netra::graph {
 
 struct ProjectionFilter {
   // Only these predicates ("cites", "held_in" ...); empty = every
-  // entity-to-entity predicate.
+  // entity-to-entity predicate of model/vocab.h.
   std::set<std::string> predicates;
   // Only edges whose both ends have one of these types ("Person", "Region");
   // empty = any type. `exclude_types` drops edges touching those types.
@@ -33,7 +33,7 @@ struct ProjectionFilter {
 
 class Projection {
  public:
-  // Loads the matching triples (one POS scan per predicate, or one SPO scan).
+  // Loads the matching triples (one POS scan per predicate).
   static Result<std::unique_ptr<Projection>> Load(const store::Store& store, const ProjectionFilter& filter);
 
   size_t num_vertices() const { return ids_.size(); }

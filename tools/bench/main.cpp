@@ -1,0 +1,31 @@
+// netra_bench: one binary, one sub-benchmark per argument.
+//   netra_bench query [options]    graph queries vs rdflib and roqet (query_bench.cpp)
+#include <cstdio>
+#include <cstring>
+
+int RunQueryBench(int argc, char** argv);
+
+namespace {
+
+struct Bench {
+  const char* name;
+  int (*run)(int argc, char** argv);
+  const char* help;
+};
+
+const Bench kBenches[] = {
+    {"query", RunQueryBench, "graph queries on a generated store, beside rdflib and roqet (query_bench.cpp)"},
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc >= 2) {
+    for (const Bench& b : kBenches) {
+      if (std::strcmp(argv[1], b.name) == 0) return b.run(argc - 1, argv + 1);
+    }
+  }
+  std::fprintf(stderr, "usage: netra_bench BENCH [options]\n");
+  for (const Bench& b : kBenches) std::fprintf(stderr, "  %-10s %s\n", b.name, b.help);
+  return 1;
+}
