@@ -8,6 +8,7 @@
 
 #include "cli/command_table.h"
 #include "cli/common.h"
+#include "pipeline/fact_loader.h"
 #include "pipeline/pipeline.h"
 
 namespace netra::cli {
@@ -99,7 +100,10 @@ Command Extract() {
           [=]() {
             return ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
               if (*format == "jsonl") {
-                // One fact a line: the form distributed workers emit (Spark, Hadoop Streaming).
+                // One fact a line, after a header line with the document's hash and
+                // record: the form distributed workers emit (Spark, Hadoop Streaming)
+                // and `ingest --facts` loads.
+                std::cout << pipeline::DocumentHeaderJson(p) << "\n";
                 for (const auto& f : p.facts) std::cout << pipeline::FactValue(f).ToJson() << "\n";
               } else {
                 std::cout << pipeline::ExtractionValue(p).ToJson() << "\n";
@@ -113,7 +117,26 @@ struct IngestOptions {
   InputOptions inputs;
   bool bulk = false;
   bool no_progress = false;
+  bool facts = false;
 };
+
+// ingest --facts: no extraction, the facts come from extract --format jsonl.
+int IngestFacts(const IngestOptions& o) {
+  auto st = OpenStore(o.db, false, o.bulk);
+  if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
+  pipeline::IngestOptions io;
+  io.bulk = o.bulk;
+  pipeline::IngestReport report;
+  Status s = pipeline::IngestFacts(o.inputs.paths, st->get(), io, &report);
+  PrintProblems(report.problems);
+  std::cerr << "netra: " << report.Summary() << "\n";
+  if (!s.ok()) return ReportStatus(s, "ingest into " + o.db);
+  if (o.bulk) {
+    Status c = (*st)->Compact();
+    if (!c.ok()) return ReportStatus(c, "compacting " + o.db);
+  }
+  return report.problems.empty() ? static_cast<int>(kExitOk) : static_cast<int>(kExitInputs);
+}
 
 Command Ingest() {
   auto o = std::make_shared<IngestOptions>();
@@ -123,8 +146,11 @@ Command Ingest() {
             BindInputs(app, &o->inputs);
             app->add_flag("--bulk", o->bulk, "first big load: sorted SST files, then compaction");
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
+            app->add_flag("--facts", o->facts,
+                          "the paths are fact files written by `extract --format jsonl` (- for stdin)");
           },
           [=]() {
+            if (o->facts) return IngestFacts(*o);
             auto res = LoadResources();
             if (!res.ok()) return ReportStatus(res.status(), "ingest");
             auto st = OpenStore(o->db, false, o->bulk);
@@ -166,6 +192,19 @@ Command Forget() {
               return static_cast<int>(kExitInputs);
             }
             if (!s.ok()) return ReportStatus(s, "forget");
+            return static_cast<int>(kExitOk);
+          }};
+}
+
+Command Dump() {
+  auto db = std::make_shared<std::string>("netra.db");
+  return {"dump", "print the canonical sorted text of the store (two stores with the same facts dump alike)",
+          [=](CLI::App* app) { AddDbOption(app, db.get()); },
+          [=]() {
+            auto st = OpenStore(*db, true);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
+            Status s = (*st)->Dump(std::cout);
+            if (!s.ok()) return ReportStatus(s, "dump");
             return static_cast<int>(kExitOk);
           }};
 }
@@ -216,6 +255,6 @@ Command Stats() {
 
 }  // namespace
 
-std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Forget(), Stats()}; }
+std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Forget(), Stats(), Dump()}; }
 
 }  // namespace netra::cli

@@ -1,0 +1,279 @@
+// Loading fact files written by `netra extract --format jsonl` (see fact_loader.h).
+#include "pipeline/fact_loader.h"
+
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <unordered_set>
+
+#include "core/file_util.h"
+
+namespace netra::pipeline {
+
+namespace {
+
+std::string Hex64(uint64_t h) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+const rapidjson::Value* Field(const rapidjson::Value& obj, const char* name) {
+  auto it = obj.FindMember(name);
+  return it == obj.MemberEnd() ? nullptr : &it->value;
+}
+
+Result<std::string> StringField(const rapidjson::Value& obj, const char* name) {
+  const rapidjson::Value* v = Field(obj, name);
+  if (v == nullptr || !v->IsString()) return Status::BadInput(std::string("missing or non-string \"") + name + "\"");
+  return std::string(v->GetString(), v->GetStringLength());
+}
+
+Result<model::Fact> ParseFact(const rapidjson::Value& j) {
+  model::Fact f;
+  auto s = StringField(j, "subject");
+  if (!s.ok()) return s.status();
+  auto p = StringField(j, "predicate");
+  if (!p.ok()) return p.status();
+  auto d = StringField(j, "document");
+  if (!d.ok()) return d.status();
+  auto type = StringField(j, "object_type");
+  if (!type.ok()) return type.status();
+  const rapidjson::Value* o = Field(j, "object");
+  if (o == nullptr) return Status::BadInput("missing \"object\"");
+  f.triple.subject = model::Term::Entity(std::move(s).value());
+  f.triple.predicate = model::Term::Entity(std::move(p).value());
+  if (*type == "integer") {
+    if (o->IsInt64()) {
+      f.triple.object = model::Term::Integer(o->GetInt64());
+    } else {
+      return Status::BadInput("\"object\" of type integer is not an integer");
+    }
+  } else {
+    if (!o->IsString()) return Status::BadInput("\"object\" is not a string");
+    std::string v(o->GetString(), o->GetStringLength());
+    if (*type == "entity") {
+      f.triple.object = model::Term::Entity(std::move(v));
+    } else if (*type == "string") {
+      f.triple.object = model::Term::String(std::move(v));
+    } else if (*type == "date") {
+      f.triple.object = model::Term::Date(std::move(v));
+    } else {
+      return Status::BadInput("unknown object_type \"" + *type + "\"");
+    }
+  }
+  if (f.triple.subject.value.empty() || f.triple.predicate.value.empty()) {
+    return Status::BadInput("empty subject or predicate");
+  }
+  const rapidjson::Value* span = Field(j, "span");
+  if (span == nullptr || !span->IsArray() || span->Size() != 2 || !(*span)[0].IsUint() || !(*span)[1].IsUint() ||
+      (*span)[0].GetUint() > (*span)[1].GetUint()) {
+    return Status::BadInput("\"span\" is not [begin, end] byte offsets");
+  }
+  f.provenance.document = std::move(d).value();
+  f.provenance.begin = (*span)[0].GetUint();
+  f.provenance.end = (*span)[1].GetUint();
+  auto ex = StringField(j, "extractor");
+  if (!ex.ok()) return ex.status();
+  f.provenance.extractor = std::move(ex).value();
+  const rapidjson::Value* c = Field(j, "confidence");
+  if (c == nullptr || !c->IsNumber() || c->GetDouble() < 0 || c->GetDouble() > 1) {
+    return Status::BadInput("\"confidence\" is not a number in [0, 1]");
+  }
+  f.provenance.confidence = static_cast<float>(c->GetDouble());
+  return f;
+}
+
+// One document being assembled from consecutive lines.
+struct Pending {
+  bool active = false;
+  bool has_header = false;
+  bool failed = false;
+  std::string lines;  // the fact lines, for the hash of a header-less document
+  store::DocumentFacts doc;
+};
+
+class FactSink {
+ public:
+  FactSink(store::Store* store, const IngestOptions& options, IngestReport* report)
+      : store_(store), options_(options), report_(report) {}
+
+  Status Start() {
+    if (options_.bulk) {
+      auto loader = store_->NewBulkLoader();
+      if (!loader.ok()) return loader.status();
+      bulk_ = std::move(loader).value();
+    }
+    return Status();
+  }
+
+  void Line(const std::string& line, const std::string& where) {
+    if (!failure_.ok()) return;
+    report_->bytes += line.size() + 1;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) return;
+    rapidjson::Document j;
+    j.Parse(line.data(), line.size());
+    if (j.HasParseError() || !j.IsObject()) {
+      // Without a parsed line we cannot tell whose it is: it fails the current document.
+      Problem(where, "invalid JSON (not a fact or document line)");
+      cur_.failed = cur_.active;
+      return;
+    }
+    auto id = StringField(j, "document");
+    if (!id.ok() || id->empty()) {
+      Problem(where, "missing or empty \"document\"");
+      cur_.failed = cur_.active;
+      return;
+    }
+    bool header = Field(j, "content_hash") != nullptr && Field(j, "predicate") == nullptr;
+    if (header || !cur_.active || cur_.doc.doc_id != *id) {
+      Finish();
+      cur_ = Pending();
+      cur_.active = true;
+      cur_.doc.doc_id = *id;
+      if (!header && !seen_.insert(*id).second) {
+        cur_.failed = true;
+        Problem(where, "facts of document \"" + *id +
+                           "\" are not contiguous (it appeared earlier, before other documents; keep each document's "
+                           "lines together, e.g. a map-only job)");
+        return;
+      }
+      if (header) {
+        seen_.insert(*id);
+        cur_.has_header = true;
+        const rapidjson::Value* h = Field(j, "content_hash");
+        const rapidjson::Value* m = Field(j, "metadata");
+        char* end = nullptr;
+        if (!h->IsString() || h->GetStringLength() != 16 ||
+            (cur_.doc.content_hash = std::strtoull(h->GetString(), &end, 16), *end != '\0')) {
+          cur_.failed = true;
+          Problem(where, "\"content_hash\" is not 16 hex digits");
+          return;
+        }
+        if (m != nullptr && !m->IsString()) {
+          cur_.failed = true;
+          Problem(where, "\"metadata\" is not a string (the document record as JSON text)");
+          return;
+        }
+        if (m != nullptr) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
+        return;
+      }
+    }
+    if (cur_.failed) return;
+    auto fact = ParseFact(j);
+    if (!fact.ok()) {
+      cur_.failed = true;
+      Problem(where, fact.status().message());
+      return;
+    }
+    if (!cur_.has_header) {
+      cur_.lines += line;
+      cur_.lines.push_back('\n');
+    }
+    cur_.doc.facts.push_back(std::move(fact).value());
+  }
+
+  Status Done() {
+    Finish();
+    Flush();
+    if (bulk_ && failure_.ok()) failure_ = bulk_->Finish(&report_->counters);
+    return failure_;
+  }
+
+ private:
+  void Problem(const std::string& where, const std::string& message) {
+    report_->problems.push_back({where, message});
+  }
+
+  void Finish() {
+    if (!cur_.active) return;
+    cur_.active = false;
+    if (cur_.failed) {
+      ++report_->documents_failed;
+      return;
+    }
+    if (!cur_.has_header) {
+      cur_.doc.content_hash = Fnv1a64(std::string("facts-1\n") + cur_.lines);
+      cur_.doc.metadata = "{}";
+    }
+    if (bulk_) {
+      std::string id = cur_.doc.doc_id;
+      Status s = bulk_->Add(std::move(cur_.doc));
+      if (s.code() == StatusCode::kInvalidArgument) {
+        report_->problems.push_back({id, s.message()});
+        ++report_->documents_failed;
+      } else if (!s.ok()) {
+        failure_ = s;
+      }
+      return;
+    }
+    batch_facts_ += cur_.doc.facts.size();
+    batch_.push_back(std::move(cur_.doc));
+    if (batch_.size() >= options_.batch_documents || batch_facts_ >= 200000) Flush();
+  }
+
+  void Flush() {
+    if (batch_.empty() || !failure_.ok()) return;
+    failure_ = store_->WriteDocuments(batch_, nullptr, &report_->counters);
+    batch_.clear();
+    batch_facts_ = 0;
+  }
+
+  store::Store* store_;
+  const IngestOptions& options_;
+  IngestReport* report_;
+  std::unique_ptr<store::BulkLoader> bulk_;
+  std::vector<store::DocumentFacts> batch_;
+  size_t batch_facts_ = 0;
+  Pending cur_;
+  std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
+  Status failure_;
+};
+
+}  // namespace
+
+std::string DocumentHeaderJson(const ProcessedDocument& p) {
+  std::string out = "{\"document\":";
+  AppendJsonString(p.doc.id, &out);
+  out += ",\"content_hash\":\"" + Hex64(ContentHash(p.doc)) + "\",\"metadata\":";
+  AppendJsonString(DocumentMetadata(p.doc), &out);
+  out += "}";
+  return out;
+}
+
+Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
+                   IngestReport* report) {
+  auto start = std::chrono::steady_clock::now();
+  FactSink sink(store, options, report);
+  Status s = sink.Start();
+  if (!s.ok()) return s;
+  for (const std::string& path : paths) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    std::string name = path == "-" ? "<stdin>" : path;
+    if (path != "-") {
+      file.open(path, std::ios::binary);
+      if (!file) {
+        report->problems.push_back({path, "cannot open (no such file, or not readable)"});
+        continue;
+      }
+      in = &file;
+    }
+    std::string line;
+    uint64_t n = 0;
+    while (std::getline(*in, line)) {
+      ++n;
+      sink.Line(line, name + ":" + std::to_string(n));
+    }
+  }
+  s = sink.Done();
+  report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return s;
+}
+
+}  // namespace netra::pipeline

@@ -1,0 +1,40 @@
+// Fact files: the split path. `netra extract --format jsonl` writes, for each
+// document, one header line and then one line per fact:
+//
+//   {"document":"a1","content_hash":"5f0c...","metadata":"{\"title\":...}"}
+//   {"subject":...,"predicate":...,"object":...,"object_type":...,"document":"a1",
+//    "span":[b,e],"extractor":...,"confidence":...}
+//
+// so that extraction can run anywhere (Spark RDD.pipe, Hadoop Streaming) and
+// `netra ingest --facts FILE...` loads the outputs: one DocumentFacts per
+// document, with the header's hash and metadata (metadata is the store's
+// document record, carried as a JSON string so it round-trips byte for byte).
+// The result is the store one `netra ingest` of the same documents builds.
+//
+// Grouping: the lines of one document must be contiguous (as extract writes
+// them, and as a map-only job keeps them). A header always starts a new
+// version of its document (the later one wins, as in ingest). Fact lines with
+// no header get a hash computed from the lines themselves, so re-loading the
+// same file is a no-op; such a document seen again after other documents is
+// refused (its facts were split), naming file:line.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "pipeline/pipeline.h"
+
+namespace netra::pipeline {
+
+// The header line (without newline) for a processed document.
+std::string DocumentHeaderJson(const ProcessedDocument& p);
+
+// Loads fact files ("-" = stdin) into the store, a batch of documents per
+// atomic write (or through a BulkLoader with options.bulk). A bad line drops
+// its whole document and becomes a problem "file:line: message"; the rest go
+// on. Fails only on store errors.
+Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
+                   IngestReport* report);
+
+}  // namespace netra::pipeline
