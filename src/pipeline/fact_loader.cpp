@@ -240,7 +240,7 @@ class FactSink {
 std::string DocumentHeaderJson(const ProcessedDocument& p) {
   std::string out = "{\"document\":";
   AppendJsonString(p.doc.id, &out);
-  out += ",\"content_hash\":\"" + Hex64(ContentHash(p.doc)) + "\",\"metadata\":";
+  out += ",\"content_hash\":\"" + Hex64(p.content_hash) + "\",\"metadata\":";
   AppendJsonString(DocumentMetadata(p.doc), &out);
   out += "}";
   return out;

@@ -17,6 +17,7 @@ Result<ProcessedDocument> Process(model::Document doc, const extract::Resources&
   auto analyzed = text::Analyze(doc.text, options);
   if (!analyzed.ok()) return analyzed.status();
   ProcessedDocument p;
+  p.content_hash = ContentHash(doc);
   p.analyzed = std::move(analyzed).value();
   if (doc.title.empty()) {
     for (const text::Line& line : p.analyzed.lines) {

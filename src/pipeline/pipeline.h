@@ -23,6 +23,7 @@ inline constexpr const char* kExtractorVersion = "extract-1";
 
 struct ProcessedDocument {
   model::Document doc;
+  uint64_t content_hash = 0;  // ContentHash of the document as given (before Process filled its title)
   text::AnalyzedText analyzed;
   extract::Extraction extraction;
   std::vector<model::Fact> facts;
