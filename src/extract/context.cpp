@@ -1,10 +1,45 @@
 #include "extract/context.h"
 
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include "core/file_util.h"
 #include "extract/fold.h"
+#include "model/vocab.h"
 
 namespace netra::extract {
 
+namespace {
+
+// schema/vocabulary.json documents every entity type and predicate; netra
+// refuses to start when the code uses one the file does not describe, so
+// the documentation cannot fall behind the code.
+Status CheckVocabulary(const std::string& path) {
+  auto text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  rapidjson::Document json;
+  json.Parse(text->c_str());
+  if (json.HasParseError() || !json.IsObject()) {
+    return Status::Corruption(path + ": not valid JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + ")");
+  }
+  for (const auto& [section, names] :
+       {std::pair{"entity_types", std::vector<const char*>(std::begin(vocab::kAllEntityTypes), std::end(vocab::kAllEntityTypes))},
+        std::pair{"predicates", std::vector<const char*>(std::begin(vocab::kAllPredicates), std::end(vocab::kAllPredicates))}}) {
+    auto it = json.FindMember(section);
+    if (it == json.MemberEnd() || !it->value.IsObject()) return Status::Corruption(path + ": no `" + section + "`");
+    for (const char* name : names) {
+      if (!it->value.HasMember(name)) {
+        return Status::Corruption(path + ": `" + name + "` is used by netra but not described in " + section);
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Result<Resources> Resources::Load(const std::string& schema_dir) {
+  NETRA_RETURN_IF_ERROR(CheckVocabulary(schema_dir + "/vocabulary.json"));
   Resources r;
   auto g = Gazetteer::Load(schema_dir + "/regions.tsv");
   if (!g.ok()) return g.status();

@@ -49,4 +49,12 @@ inline constexpr const char* kDegree = "degree";          // Person -> "M.Si"
 inline constexpr const char* kPublishedOn = "published_on";  // Document -> date
 inline constexpr const char* kAbbreviation = "abbreviation";  // Organization -> "BKPP OKI"
 
+// Every type and predicate above, for checking schema/vocabulary.json.
+inline constexpr const char* kAllEntityTypes[] = {kRegion, kPerson, kPosition, kOrganization, kEvent,
+                                                  kElection, kStatute, kStatuteArticle, kDocument, kPublisher};
+inline constexpr const char* kAllPredicates[] = {
+    kHoldsPosition, kPositionIn, kLeads, kOrganizes, kHeldIn, kHeldOn, kCites, kCitesArticle, kPartOf,
+    kLocatedIn, kMentions, kPublishedBy, kReplacedBy, kAbout, kDateline, kLabel, kKind, kCode, kRole,
+    kTitle, kStatuteType, kNumber, kYear, kStatus, kHonorific, kDegree, kPublishedOn, kAbbreviation};
+
 }  // namespace netra::vocab
