@@ -18,7 +18,7 @@
 #include <unordered_map>
 
 #include "store/record_codec.h"
-#include "store/sst_sorter.h"
+#include "store/sst_sorter_internal.h"
 #include "store/store_internal.h"
 #include "store/term_hash.h"
 
@@ -248,7 +248,11 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
   NETRA_RETURN_IF_ERROR(MergeKeys(&docs, &docs_out));
 
   // The counters ride in the same atomic ingestion (keys in sorted order).
-  StoreCounters next = impl->counters;
+  StoreCounters next;
+  {
+    std::lock_guard<std::mutex> lock(impl->write_mu);
+    next = impl->counters;  // unchanged since: bulk_active keeps other writes out
+  }
   next.documents += counters.docs_new;
   next.triples += triples_added;
   next.supports += supports;

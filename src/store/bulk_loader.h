@@ -30,6 +30,8 @@ struct BulkOptions {
   uint64_t target_file_bytes = 128ull << 20;
 };
 
+// REQUIRES: the Store that made the loader outlives it. Not thread-safe: one
+// thread adds and finishes.
 class BulkLoader {
  public:
   // Abandons the load if Finish was not called: nothing reaches the store and

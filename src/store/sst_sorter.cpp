@@ -1,4 +1,4 @@
-#include "store/sst_sorter.h"
+#include "store/sst_sorter_internal.h"
 
 #include <rocksdb/env.h>
 #include <rocksdb/sst_file_reader.h>

@@ -1,4 +1,4 @@
-#include "store/staged_batch.h"
+#include "store/staged_batch_internal.h"
 
 #include <algorithm>
 

@@ -69,7 +69,8 @@ class Store {
 
   // Streams the triples matching the pattern (std::nullopt = variable) in
   // index order; `fn` returns false to stop. Uses SPO, POS or OSP so that
-  // every pattern is one prefix scan.
+  // every pattern is one prefix scan. `fn` may read this Store but must not
+  // call Refresh (it would wait for the Match that calls it).
   Status Match(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
                const std::optional<model::Term>& o,
                const std::function<bool(const model::Triple&)>& fn) const;
@@ -108,8 +109,9 @@ class Store {
   // meta counters with all of it. Corruption naming the first violation.
   Status CheckConsistency() const;
 
-  // Reader only: catch up with the writer's committed state. Not concurrent
-  // with reads on this Store (it waits for them).
+  // Reader only: move to the writer's latest committed state (by opening a
+  // new secondary instance, see store_reader.cpp). Waits for reads in
+  // progress on this Store; a no-op on a writer.
   Status Refresh();
 
   // Writer only: compacts every column family (after a bulk_load session).

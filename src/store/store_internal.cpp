@@ -39,10 +39,9 @@ rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
   db.max_background_jobs = 2;  // the machine has 2 cores, shared
   db.keep_log_file_num = 4;
   db.max_manifest_file_size = 64ull << 20;
-  // Flush all column families together, recorded as one atomic MANIFEST
-  // group. Without it a reader (secondary instance) that catches up between
-  // the flushes of two column families sees one newer than the other: a
-  // document record without its supports, counts without their index keys.
+  // Flush all column families together, as one atomic MANIFEST group, so
+  // that the flushed state alone is always consistent across column
+  // families: a reader that cannot replay the WAL sees it (store_reader.cpp).
   db.atomic_flush = true;
   if (options.read_only) db.max_open_files = -1;  // required by secondary instances
   return db;
@@ -57,13 +56,26 @@ rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options) {
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   }
   cfo.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  if (getenv("NETRA_STRESS_SMALL_MEMTABLE")) cfo.write_buffer_size = 64 << 10;  // TEMP HACK
-  if (getenv("NETRA_STRESS_NO_AUTOCOMPACT")) cfo.disable_auto_compactions = true;  // TEMP HACK
   if (options.bulk_load) {
     cfo.disable_auto_compactions = true;
     cfo.write_buffer_size = 128ull << 20;
   }
   return cfo;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> CfDescriptors(const OpenOptions& options) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
+  for (int i = 0; i < kNumCfs; ++i) {
+    auto cf = static_cast<Cf>(i);
+    descriptors.emplace_back(CfName(cf), BuildCfOptions(cf, options));
+  }
+  return descriptors;
+}
+
+void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
+  impl->default_cf = handles[0];
+  for (int i = 0; i < kNumCfs; ++i) impl->cfs[i] = handles[i + 1];
 }
 
 Status FromRocks(const rocksdb::Status& s, const std::string& context) {
@@ -78,7 +90,7 @@ Status FromRocks(const rocksdb::Status& s, const std::string& context) {
 }
 
 Store::Impl::~Impl() {
-  if (db != nullptr && !secondary) {
+  if (db != nullptr && !secondary && cfs[0] != nullptr) {  // handles are set once the open succeeded
     // Readers that cannot link WAL files see only flushed data: flush what
     // this session wrote (all column families at once: atomic_flush).
     std::vector<rocksdb::ColumnFamilyHandle*> all(cfs.begin(), cfs.end());
@@ -92,7 +104,7 @@ Store::Impl::~Impl() {
     db->Close().PermitUncheckedError();  // nothing to do about it in a destructor
     delete db;
   }
-  if (!secondary_path.empty() && !getenv("NETRA_KEEP_READER")) {  // TEMP HACK
+  if (!secondary_path.empty()) {
     std::error_code ec;
     std::filesystem::remove_all(secondary_path, ec);
   }

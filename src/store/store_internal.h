@@ -19,12 +19,12 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "core/status.h"
 #include "model/term.h"
 #include "store/key_codec.h"
 #include "store/store.h"
-#include "store/wal_mirror.h"
 
 namespace netra::store {
 
@@ -33,8 +33,9 @@ namespace netra::store {
 inline constexpr uint32_t kFormatVersion = 1;
 
 // Column families after `default` (which netra leaves empty). Their names are
-// persisted; `meta` comes first so that it exists from the first moment of
-// creation (it marks the folder as a netra store). DO NOT renumber.
+// persisted. `meta` is created first: a folder with a `meta` column family but
+// no marker and no data is a creation that was interrupted, which the next
+// writer finishes. DO NOT renumber.
 enum Cf : int { kMeta = 0, kDict, kSpo, kPos, kOsp, kProv, kDocs, kNumCfs };
 const char* CfName(Cf cf);
 Cf IndexCf(IndexOrder order);
@@ -52,6 +53,8 @@ inline constexpr std::string_view kBulkTempPrefix = "bulk.tmp.";
 
 rocksdb::DBOptions BuildDbOptions(const OpenOptions& options);
 rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options);
+// `default`, then every Cf in order: what DB::Open and OpenAsSecondary take.
+std::vector<rocksdb::ColumnFamilyDescriptor> CfDescriptors(const OpenOptions& options);
 
 // rocksdb::Status -> netra Status, with `context` in front of the message.
 Status FromRocks(const rocksdb::Status& s, const std::string& context);
@@ -69,11 +72,11 @@ struct Store::Impl {
   std::array<rocksdb::ColumnFamilyHandle*, kNumCfs> cfs{};
   bool secondary = false;
   std::string secondary_path;  // reader only: the secondary's LOG and WAL links
-  std::unique_ptr<WalMirror> wal_mirror;  // reader only; null if links are impossible
   std::optional<std::pair<dev_t, ino_t>> writer_claim;  // writer only
 
-  // Reader: reads hold it shared, Refresh exclusively (secondaries have no
-  // snapshots, so this is what keeps one read call on one state).
+  // Reader: reads hold it shared; Refresh takes it exclusively to swap in a
+  // new secondary instance (secondaries have no snapshots: a secondary that
+  // nobody refreshes is what keeps one read call on one state).
   mutable std::shared_mutex refresh_mu;
 
   // Serializes writers. The fields below are GUARDED_BY(write_mu).
@@ -140,6 +143,25 @@ Status ValidateDocument(const DocumentFacts& doc);
 
 // Corruption naming both terms of a hash collision.
 Status CollisionError(TermId id, std::string_view stored, std::string_view incoming);
+
+// What a folder with a `meta` column family holds, read through a secondary
+// instance that replays links to its WALs: nothing in the folder is modified.
+struct StorePeek {
+  bool has_magic = false;
+  std::string magic;
+  bool has_version = false;
+  std::string version_text;
+  bool has_data = false;  // any key in any column family
+};
+// `cf_names` as listed by DB::ListColumnFamilies (store_reader.cpp).
+Status PeekStore(const std::string& dir, const std::vector<std::string>& cf_names, StorePeek* peek);
+
+// Stores the handles DB::Open returned for CfDescriptors().
+void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
+
+// Opens impl->dir as a consistent secondary instance into impl's db, handles
+// and secondary_path (store_reader.cpp). REQUIRES: impl->secondary.
+Status OpenSecondary(Store::Impl* impl);
 
 // Lets another Store of this process open the folder for writing again
 // (store_open.cpp keeps the registry).

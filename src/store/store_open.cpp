@@ -8,10 +8,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <set>
 #include <system_error>
+#include <thread>
 
 #include "store/record_codec.h"
 #include "store/store_internal.h"
@@ -82,6 +84,12 @@ Result<DirState> InspectDir(const std::string& dir, std::vector<std::string>* cf
   if (ec) return Status::IoError(dir + ": " + ec.message());
   if (entries == fs::directory_iterator()) return DirState::kEmpty;
   rocksdb::Status s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, cf_names);
+  // A writer opening meanwhile replaces the MANIFEST that CURRENT names: a
+  // live store can fail this once. Only a folder with CURRENT is worth a retry.
+  for (int retry = 0; !s.ok() && retry < 3 && fs::exists(dir + "/CURRENT", ec); ++retry) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, cf_names);
+  }
   if (!s.ok()) {
     return Status::InvalidArgument("refusing " + dir + ": it is not empty and is not a netra store (" +
                                    s.ToString() + ")");
@@ -91,99 +99,6 @@ Result<DirState> InspectDir(const std::string& dir, std::vector<std::string>* cf
                                    ": it is a RocksDB database but not a netra store (no `meta` column family)");
   }
   return DirState::kNetra;
-}
-
-std::vector<rocksdb::ColumnFamilyDescriptor> Descriptors(const OpenOptions& options) {
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
-  for (int i = 0; i < kNumCfs; ++i) {
-    auto cf = static_cast<Cf>(i);
-    descriptors.emplace_back(CfName(cf), BuildCfOptions(cf, options));
-  }
-  return descriptors;
-}
-
-void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
-  impl->default_cf = handles[0];
-  for (int i = 0; i < kNumCfs; ++i) impl->cfs[i] = handles[i + 1];
-}
-
-Status OpenWriter(Store::Impl* impl, DirState state) {
-  const std::string& dir = impl->dir;
-  if (state != DirState::kNetra) {
-    if (!impl->options.create_if_missing) {
-      return Status::NotFound("no netra store at " + dir + " (and create_if_missing is off)");
-    }
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) return Status::IoError("creating " + dir + ": " + ec.message());
-  }
-  DirKey key;
-  NETRA_RETURN_IF_ERROR(ClaimWriter(dir, &key));
-  impl->writer_claim = key;
-  if (LockHeldElsewhere(dir)) return Status::Busy(BusyMessage(dir));
-
-  rocksdb::DBOptions db_options = BuildDbOptions(impl->options);
-  db_options.create_if_missing = state != DirState::kNetra;
-  // Also finishes a creation that was interrupted after `meta` was created.
-  db_options.create_missing_column_families = true;
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s = rocksdb::DB::Open(db_options, dir, Descriptors(impl->options), &handles, &impl->db);
-  if (IsLockError(s)) return Status::Busy(BusyMessage(dir));  // lost a race with another process
-  if (!s.ok()) return FromRocks(s, "opening store " + dir);
-  TakeHandles(impl, handles);
-  return Status::Ok();
-}
-
-bool SameFileSystem(const std::string& a, const std::string& b) {
-  struct stat sa {}, sb {};
-  return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev;
-}
-
-// The secondary's folder: `<temp>/netra-reader-XXXXXX`, holding its LOG and
-// `wal/`, the WAL links (wal_mirror.h) or, if links cannot be made, nothing.
-Status MakeReaderFolder(Store::Impl* impl, std::set<std::string>* present) {
-  std::string pattern = (fs::temp_directory_path() / "netra-reader-XXXXXX").string();
-  if (::mkdtemp(pattern.data()) == nullptr) {
-    return Status::IoError("creating a folder for a reader of " + impl->dir + ": " + std::strerror(errno));
-  }
-  impl->secondary_path = pattern;
-  std::error_code ec;
-  fs::create_directory(pattern + "/wal", ec);
-  if (ec) return Status::IoError("creating " + pattern + "/wal: " + ec.message());
-  if (SameFileSystem(impl->dir, pattern)) {
-    impl->wal_mirror = std::make_unique<WalMirror>(impl->dir, pattern + "/wal");
-    if (!impl->wal_mirror->LinkNew(present).ok()) {
-      impl->wal_mirror.reset();  // e.g. a file system without hard links: flushed state only
-      fs::remove_all(pattern + "/wal", ec);
-      fs::create_directory(pattern + "/wal", ec);
-    }
-  }
-  return Status::Ok();
-}
-
-Status OpenReader(Store::Impl* impl, DirState state, const std::vector<std::string>& cf_names) {
-  const std::string& dir = impl->dir;
-  if (state != DirState::kNetra) return Status::NotFound("no netra store at " + dir);
-  for (int i = 0; i < kNumCfs; ++i) {
-    const char* name = CfName(static_cast<Cf>(i));
-    if (std::find(cf_names.begin(), cf_names.end(), name) == cf_names.end()) {
-      return Status::Corruption("store " + dir + " has no `" + name +
-                                "` column family (interrupted creation?): open it once for writing");
-    }
-  }
-  impl->secondary = true;
-  std::set<std::string> present;
-  NETRA_RETURN_IF_ERROR(MakeReaderFolder(impl, &present));
-  rocksdb::DBOptions db_options = BuildDbOptions(impl->options);
-  db_options.wal_dir = impl->secondary_path + "/wal";
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, dir, impl->secondary_path,
-                                                   Descriptors(impl->options), &handles, &impl->db);
-  if (!s.ok()) return FromRocks(s, "opening store " + dir + " for reading");
-  TakeHandles(impl, handles);
-  if (impl->wal_mirror) impl->wal_mirror->Prune(present);
-  return Status::Ok();
 }
 
 Status CheckEmpty(Store::Impl* impl) {
@@ -213,9 +128,50 @@ Status InitializeMeta(Store::Impl* impl) {
   rocksdb::WriteOptions wo;
   wo.sync = true;
   if (s.ok()) s = impl->db->Write(wo, &batch);
+  // Flushed at once, so that CheckBeforeWriting finds it even where it
+  // cannot replay the WAL.
+  std::vector<rocksdb::ColumnFamilyHandle*> all(impl->cfs.begin(), impl->cfs.end());
+  if (s.ok()) s = impl->db->Flush(rocksdb::FlushOptions(), all);
   return FromRocks(s, "initializing store " + impl->dir);
 }
 
+// Checks the marker and format version read from `meta`.
+Status CheckMarker(const std::string& dir, const std::string& magic, bool has_version,
+                   const std::string& version_text) {
+  if (magic != kMetaMagicValue) return Status::InvalidArgument("refusing " + dir + ": its meta marker is not netra's");
+  uint32_t version = 0;
+  auto [end, ec] = std::from_chars(version_text.data(), version_text.data() + version_text.size(), version);
+  if (!has_version || ec != std::errc() || end != version_text.data() + version_text.size()) {
+    return Status::Corruption("store " + dir + " has no readable format version");
+  }
+  if (version > kFormatVersion) {
+    return Status::Unsupported("store " + dir + " has format version " + std::to_string(version) +
+                               ", newer than format version " + std::to_string(kFormatVersion) +
+                               " that this netra reads: use a newer netra");
+  }
+  if (version < kFormatVersion) {
+    return Status::Unsupported("store " + dir + " has format version " + std::to_string(version) +
+                               "; this netra reads only format version " + std::to_string(kFormatVersion));
+  }
+  return Status::Ok();
+}
+
+// Before a writer opens an existing folder (which rewrites RocksDB's
+// MANIFEST, OPTIONS and LOG), reads its marker without modifying anything.
+// A folder with data but no marker is refused; one with no data at all is a
+// creation interrupted before the marker was written.
+Status CheckBeforeWriting(const std::string& dir, const std::vector<std::string>& cf_names) {
+  StorePeek peek;
+  NETRA_RETURN_IF_ERROR(PeekStore(dir, cf_names, &peek));
+  if (peek.has_magic) return CheckMarker(dir, peek.magic, peek.has_version, peek.version_text);
+  if (peek.has_data) {
+    return Status::InvalidArgument("refusing " + dir +
+                                   ": it is a RocksDB database with data but not a netra store (no marker in `meta`)");
+  }
+  return Status::Ok();
+}
+
+// After opening: the marker must be there (a writer adds it to an empty store).
 Status CheckMeta(Store::Impl* impl) {
   std::string magic;
   std::string version_text;
@@ -227,27 +183,71 @@ Status CheckMeta(Store::Impl* impl) {
     NETRA_RETURN_IF_ERROR(view.Get(kMeta, kMetaVersionKey, &version_text, &has_version));
   }
   if (!has_magic) {
-    if (impl->secondary) return Status::InvalidArgument(impl->dir + " is not an initialized netra store");
+    if (impl->secondary) return Status::InvalidArgument("refusing " + impl->dir + ": it is not a netra store (no marker)");
     return InitializeMeta(impl);
   }
-  if (magic != kMetaMagicValue) {
-    return Status::InvalidArgument("refusing " + impl->dir + ": its meta marker is not netra's");
+  return CheckMarker(impl->dir, magic, has_version, version_text);
+}
+
+Status OpenWriter(Store::Impl* impl, DirState state, const std::vector<std::string>& cf_names) {
+  const std::string& dir = impl->dir;
+  if (state != DirState::kNetra) {
+    if (!impl->options.create_if_missing) {
+      return Status::NotFound("no netra store at " + dir + " (and create_if_missing is off)");
+    }
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) return Status::IoError("creating " + dir + ": " + ec.message());
   }
-  uint32_t version = 0;
-  auto [end, ec] = std::from_chars(version_text.data(), version_text.data() + version_text.size(), version);
-  if (!has_version || ec != std::errc() || end != version_text.data() + version_text.size()) {
-    return Status::Corruption("store " + impl->dir + " has no readable format version");
+  DirKey key;
+  NETRA_RETURN_IF_ERROR(ClaimWriter(dir, &key));
+  impl->writer_claim = key;
+  if (LockHeldElsewhere(dir)) return Status::Busy(BusyMessage(dir));
+  if (state == DirState::kNetra) NETRA_RETURN_IF_ERROR(CheckBeforeWriting(dir, cf_names));
+
+  rocksdb::DBOptions db_options = BuildDbOptions(impl->options);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = CfDescriptors(impl->options);
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::Status s;
+  if (state == DirState::kNetra) {
+    // Also finishes a creation that was interrupted after `meta` was created.
+    db_options.create_missing_column_families = true;
+    s = rocksdb::DB::Open(db_options, dir, descriptors, &handles, &impl->db);
+  } else {
+    // A new store: `default` first, then ours in one call, which writes the
+    // OPTIONS file once instead of once per column family (2 fsyncs each).
+    db_options.create_if_missing = true;
+    s = rocksdb::DB::Open(db_options, dir, {descriptors[0]}, &handles, &impl->db);
+    std::vector<rocksdb::ColumnFamilyHandle*> created;
+    if (s.ok()) {
+      s = impl->db->CreateColumnFamilies({descriptors.begin() + 1, descriptors.end()}, &created);
+      handles.insert(handles.end(), created.begin(), created.end());
+    }
+    if (s.ok() && handles.size() != descriptors.size()) s = rocksdb::Status::Corruption("missing column families");
   }
-  if (version > kFormatVersion) {
-    return Status::Unsupported("store " + impl->dir + " has format version " + std::to_string(version) +
-                               ", newer than format version " + std::to_string(kFormatVersion) +
-                               " that this netra reads: use a newer netra");
+  if (IsLockError(s)) return Status::Busy(BusyMessage(dir));  // lost a race with another process
+  if (!s.ok()) {
+    for (auto* handle : handles) impl->db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+    return FromRocks(s, "opening store " + dir);
   }
-  if (version < kFormatVersion) {
-    return Status::Unsupported("store " + impl->dir + " has format version " + std::to_string(version) +
-                               "; this netra reads only format version " + std::to_string(kFormatVersion));
-  }
+  TakeHandles(impl, handles);
   return Status::Ok();
+}
+
+Status OpenReader(Store::Impl* impl, DirState state, const std::vector<std::string>& cf_names) {
+  const std::string& dir = impl->dir;
+  if (state != DirState::kNetra) return Status::NotFound("no netra store at " + dir);
+  for (int i = 0; i < kNumCfs; ++i) {
+    const char* name = CfName(static_cast<Cf>(i));
+    if (std::find(cf_names.begin(), cf_names.end(), name) == cf_names.end()) {
+      // The marker is written after every column family exists: this is a
+      // foreign database, or a creation interrupted before the marker.
+      return Status::InvalidArgument("refusing " + dir + ": it is not a netra store (no `" + name +
+                                     "` column family), or its creation was interrupted");
+    }
+  }
+  impl->secondary = true;
+  return OpenSecondary(impl);
 }
 
 // Temporary folders of a bulk load that never finished.
@@ -278,7 +278,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const OpenOpt
   if (options.read_only) {
     NETRA_RETURN_IF_ERROR(OpenReader(impl.get(), state, cf_names));
   } else {
-    NETRA_RETURN_IF_ERROR(OpenWriter(impl.get(), state));
+    NETRA_RETURN_IF_ERROR(OpenWriter(impl.get(), state, cf_names));
   }
   NETRA_RETURN_IF_ERROR(CheckMeta(impl.get()));
   {
@@ -294,16 +294,6 @@ Store::~Store() = default;
 
 const std::string& Store::dir() const { return impl_->dir; }
 bool Store::read_only() const { return impl_->secondary; }
-
-Status Store::Refresh() {
-  if (!impl_->secondary) return Status::Ok();  // a writer always reads its latest commit
-  std::unique_lock<std::shared_mutex> lock(impl_->refresh_mu);
-  std::set<std::string> present;
-  if (impl_->wal_mirror) NETRA_RETURN_IF_ERROR(impl_->wal_mirror->LinkNew(&present));
-  NETRA_RETURN_IF_ERROR(FromRocks(impl_->db->TryCatchUpWithPrimary(), "refreshing store " + impl_->dir));
-  if (impl_->wal_mirror) impl_->wal_mirror->Prune(present);
-  return Status::Ok();
-}
 
 Status Store::Compact() {
   if (impl_->secondary) return Status::InvalidArgument("store " + impl_->dir + " is open read-only");

@@ -12,8 +12,9 @@ namespace netra::store {
 
 struct OpenOptions {
   // Open as a reader: a RocksDB secondary instance that works while another
-  // process holds the store for writing. It sees the state as of Open (or of
-  // the last Refresh) and never modifies the store folder.
+  // process holds the store for writing. It sees one consistent committed
+  // state, as of Open or of the last Refresh, and never modifies the store
+  // folder (its own files go to a temporary folder, removed when it closes).
   bool read_only = false;
   // Create the store if `dir` does not exist or is an empty folder.
   bool create_if_missing = true;

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "store/record_codec.h"
-#include "store/staged_batch.h"
+#include "store/staged_batch_internal.h"
 #include "store/store_internal.h"
 
 namespace netra::store {

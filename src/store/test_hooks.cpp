@@ -34,12 +34,12 @@ Status PutRawForTesting(Store* store, const std::string& cf, const std::string& 
   return FromRocks(s, "test hook");
 }
 
-Status CreateForeignRocksDbForTesting(const std::string& dir, const std::string& extra_cf) {
+Status CreateForeignRocksDbForTesting(const std::string& dir, const std::string& extra_cf, bool with_data) {
   rocksdb::Options options;
   options.create_if_missing = true;
   rocksdb::DB* db = nullptr;
   NETRA_RETURN_IF_ERROR(FromRocks(rocksdb::DB::Open(options, dir, &db), "creating " + dir));
-  rocksdb::Status s = db->Put(rocksdb::WriteOptions(), "some", "data");
+  rocksdb::Status s = with_data ? db->Put(rocksdb::WriteOptions(), "some", "data") : rocksdb::Status::OK();
   if (s.ok() && !extra_cf.empty()) {
     rocksdb::ColumnFamilyHandle* handle = nullptr;
     s = db->CreateColumnFamily(rocksdb::ColumnFamilyOptions(), extra_cf, &handle);

@@ -20,7 +20,9 @@ Status PutRawForTesting(Store* store, const std::string& cf, const std::string& 
                         const std::optional<std::string>& value);
 
 // Creates a RocksDB database in `dir` that is not a netra store: one key in
-// `default`, plus an empty column family `extra_cf` if not empty.
-Status CreateForeignRocksDbForTesting(const std::string& dir, const std::string& extra_cf);
+// `default` if `with_data`, plus an empty column family `extra_cf` if not
+// empty. Without data and with extra_cf "meta", it looks like a netra store
+// whose creation was interrupted.
+Status CreateForeignRocksDbForTesting(const std::string& dir, const std::string& extra_cf, bool with_data = true);
 
 }  // namespace netra::store

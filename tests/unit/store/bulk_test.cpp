@@ -29,6 +29,12 @@ void WriteInBatches(Store* store, const std::vector<DocumentFacts>& docs, size_t
 // several SST files per column family.
 constexpr BulkOptions kTiny{.memory_budget_bytes = 256 << 10, .target_file_bytes = 64 << 10};
 
+size_t CountSstFiles(const std::string& dir) {
+  size_t n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) n += entry.path().extension() == ".sst";
+  return n;
+}
+
 bool HasBulkTemp(const std::string& dir) {
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().filename().string().rfind("bulk.tmp.", 0) == 0) return true;
@@ -56,6 +62,7 @@ TEST_SUITE("store.bulk") {
     CHECK(counters.docs_unchanged == 1);
     CHECK(counters.triples_added == ordinary->Counters()->triples);
     CHECK_FALSE(HasBulkTemp(dir.path() / "bulk"));
+    CHECK(CountSstFiles(dir.path() / "bulk") > 8);  // 7 ingested column families + the creation flush, and splits
 
     testing::RequireConsistent(*bulk);
     CHECK(testing::DumpOf(*bulk) == testing::DumpOf(*ordinary));

@@ -122,8 +122,9 @@ class Corpus {
 };
 
 // Builds a fresh store in `dir` from `docs` with one WriteDocuments call.
-inline std::string DumpBuiltFrom(const std::string& dir, const std::vector<DocumentFacts>& docs) {
-  auto store = MustOpen(dir);
+inline std::string DumpBuiltFrom(const std::string& dir, const std::vector<DocumentFacts>& docs,
+                                 const OpenOptions& options = {}) {
+  auto store = MustOpen(dir, options);
   MustWrite(store.get(), docs);
   RequireConsistent(*store);
   return DumpOf(*store);
