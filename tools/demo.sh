@@ -4,8 +4,9 @@
 #   0. tools/install-deps.sh, then configure and build build/netra;
 #   1. ingest samples/ into a fresh store out/netra.db (any old one is removed);
 #   2. query regions-citing-laws, printed as a table;
-#   3. only if `netra export --help` succeeds (the command exists): export the
-#      graph as out/netra.graphml, out/netra.gexf, out/netra.dot, out/netra.svg.
+#   3. only if netra has the export command: export the graph as
+#      out/netra.graphml, out/netra.gexf, out/netra.dot and an overview picture
+#      out/netra.svg (regions, officials, events, statutes; no documents).
 #
 # NETRA=path/to/netra uses that binary and skips steps 0 (install and build).
 # BUILD=dir and JOBS=n change the build folder (build) and parallelism (2).
@@ -55,13 +56,17 @@ run "$netra" query --db "$db" regions-citing-laws --format table
 # look for the command in the list instead.
 if "$netra" --help 2>/dev/null | grep -qE '^ +export '; then
   say "3/3 export the graph"
-  for format in graphml gexf dot svg; do
-    file="out/netra.$format"
-    # Written to a temporary name first so a failed export leaves no half file.
-    run "$netra" export --db "$db" --format "$format" >"$file.tmp"
-    mv "$file.tmp" "$file"
-    say "wrote $file ($(wc -c <"$file") bytes)"
+  # Everything, for Gephi (GraphML, GEXF: laid out, coloured, dated) and
+  # Graphviz (DOT); netra writes each to FILE.tmp and renames it when done.
+  for format in graphml gexf dot; do
+    run "$netra" export --db "$db" --format "$format" --out "out/netra.$format"
+    say "wrote out/netra.$format ($(wc -c <"out/netra.$format") bytes)"
   done
+  # The picture leaves out documents and publishers: every document links
+  # to all it mentions, and those hubs would hide the civic graph.
+  run "$netra" export --db "$db" --format svg \
+    --types Region,Person,Position,Organization,Event,Election,Statute,StatuteArticle --out out/netra.svg
+  say "wrote out/netra.svg ($(wc -c <out/netra.svg) bytes)"
 else
   say "3/3 export skipped: this netra has no export command yet"
 fi

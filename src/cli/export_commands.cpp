@@ -167,7 +167,7 @@ Command Export() {
                 ->check(CLI::IsMember({"gephi", "neo4j"}));
             app->add_option("--base", o->base, "ntriples: base IRI, ending in '/' (default https://netra.invalid/)");
             app->add_option("--layout-iterations", o->layout_iterations,
-                            "graphml/gexf: layout steps (default: by graph size)")
+                            "graphml/gexf: Fruchterman-Reingold steps (default 100)")
                 ->check(CLI::Range(0, 10000));
             app->add_option("--label-chars", o->label_chars, "dot/svg/png: cut labels at this many characters");
           },

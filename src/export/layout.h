@@ -11,9 +11,14 @@
 namespace netra::exporter {
 
 struct LayoutOptions {
-  // Cooling steps; 0 = chosen from the graph's size: 100 up to 5,000 nodes,
-  // fewer above (each step costs O(nodes + edges)), never under 10.
+  // Cooling steps of Fruchterman-Reingold; 0 = 100.
   int iterations = 0;
+  // Fruchterman-Reingold runs on at most this many nodes (the ones with the
+  // highest degree) and the edges among them, at most 10 per node: each of
+  // its steps costs n^2 (see layout.cpp). The other nodes are placed next to
+  // a laid-out neighbour, in O(nodes + edges), so a 100k-node graph opens
+  // as a laid-out core with its periphery around it.
+  size_t max_force_nodes = 1000;
   uint32_t seed = 42;  // same graph and seed, same picture
 };
 

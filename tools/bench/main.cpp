@@ -1,10 +1,12 @@
 // netra_bench: one binary, one sub-benchmark per argument.
+//   netra_bench export [options]   GraphML/GEXF writers vs NetworkX (export_bench.cpp)
 //   netra_bench extract CORPUS     extraction per core vs a sequential read (scale_bench.cpp)
 //   netra_bench ingest CORPUS DIR  store writes vs raw RocksDB (scale_bench.cpp)
 //   netra_bench query [options]    graph queries vs rdflib and roqet (query_bench.cpp)
 #include <cstdio>
 #include <cstring>
 
+int RunExportBench(int argc, char** argv);
 int RunQueryBench(int argc, char** argv);
 int RunExtractBench(int argc, char** argv);
 int RunIngestBench(int argc, char** argv);
@@ -18,6 +20,7 @@ struct Bench {
 };
 
 const Bench kBenches[] = {
+    {"export", RunExportBench, "write 100k nodes / 1M edges as GraphML and GEXF, beside NetworkX"},
     {"extract", RunExtractBench, "extraction MB/s on one core beside a sequential read (scale_bench.cpp)"},
     {"ingest", RunIngestBench, "ordinary, bulk and re-ingest beside raw RocksDB WriteBatch and SST (scale_bench.cpp)"},
     {"query", RunQueryBench, "graph queries on a generated store, beside rdflib and roqet (query_bench.cpp)"},

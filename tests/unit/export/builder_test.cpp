@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <fstream>
+
+#include "core/value.h"
 
 #include "export_test_util.h"
 
@@ -173,6 +176,16 @@ TEST_CASE("export fixture: adversarial-names store" * doctest::skip()) {
   const char* dir = std::getenv("NETRA_EXPORT_FIXTURE_DIR");
   REQUIRE(dir != nullptr);
   testing::AdversarialStore(dir);
+  // The labels readers must return verbatim, beside the store: DIR.labels.json.
+  std::string json = "{";
+  for (const auto& [id, label] : testing::ExactLabels()) {
+    if (json.size() > 1) json += ",";
+    AppendJsonString(id, &json);
+    json += ":";
+    AppendJsonString(label, &json);
+  }
+  json += "}";
+  std::ofstream(std::string(dir) + ".labels.json", std::ios::binary) << json;
 }
 
 }  // TEST_SUITE
