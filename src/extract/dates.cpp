@@ -143,27 +143,10 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
     }
     if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
   }
-  pos = 0;
-  while (pos < lower.size() &&
-         RangeDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
-                           RE2::UNANCHORED, m, 4)) {
-    size_t b = m[0].data() - lower.data();
-    pos = b + m[0].size();
-    DateMention d;
-    d.begin = static_cast<uint32_t>(b);
-    d.end = static_cast<uint32_t>(pos);
-    d.day = std::stoi(std::string(m[1]));
-    d.month = MonthIndex(std::string(m[2]));
-    d.year = m[3].empty() ? 0 : std::stoi(std::string(m[3]));
-    if (d.month == 0 || !ValidDate(d.year, d.month, d.day)) continue;
-    d.range = true;
-    // The range's end is also matched as a plain date: the start replaces it.
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const DateMention& x) { return x.begin > d.begin && x.begin < d.end; }),
-              out.end());
-    out.push_back(d);
-  }
-  for (const RE2* range : {&RangeDate2()}) {
+  // Ranges: "24 sampai 30 September 2023", "15 Mei – 29 Mei 2024". Their
+  // ends were also matched as plain dates above; the range's first day
+  // replaces them.
+  for (const RE2* range : {&RangeDate(), &RangeDate2()}) {
     pos = 0;
     while (pos < lower.size() && range->Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
                                               RE2::UNANCHORED, m, 4)) {
@@ -177,7 +160,6 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
       d.year = m[3].empty() ? 0 : std::stoi(std::string(m[3]));
       if (d.month == 0 || !ValidDate(d.year, d.month, d.day)) continue;
       d.range = true;
-      // Both ends were also matched as plain dates: the range's start replaces them.
       out.erase(std::remove_if(out.begin(), out.end(),
                                [&](const DateMention& x) { return x.begin >= d.begin && x.begin < d.end; }),
                 out.end());
