@@ -5,6 +5,7 @@
 
 #include "core/file_util.h"
 #include "extract/fold.h"
+#include "extract/regions.h"
 #include "model/vocab.h"
 
 namespace netra::extract {
@@ -62,6 +63,7 @@ DocContext::DocContext(const model::Document& doc, const text::AnalyzedText& ana
     v.lower = LowerAscii(s.text);
     v.tokens = Tokenize(s.text);
     v.norm_begin = s.norm_begin;
+    v.regions = MatchRegions(*res.gazetteer, v);
     sentences_.push_back(std::move(v));
   }
 }

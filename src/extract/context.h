@@ -25,12 +25,23 @@ struct Resources {
   static Result<Resources> Load(const std::string& schema_dir);
 };
 
+// One match of a region name inside a sentence, before kind resolution.
+struct RegionMatch {
+  uint32_t begin = 0, end = 0;       // in the sentence text
+  std::vector<const Region*> candidates;
+  int stated_kind = -1;              // a RegionKind stated right before the name, or -1
+  uint32_t context_begin = 0;        // where the kind word starts, when stated
+};
+
 struct SentenceView {
   size_t index = 0;
   std::string_view text;  // normalised sentence text
   std::string lower;      // ASCII-lower-cased copy: same byte offsets as text
   std::vector<Token> tokens;
   uint32_t norm_begin = 0;  // offset of text in AnalyzedText::normalized
+  // The gazetteer's matches in this sentence (MatchRegions), found once and
+  // read by the regions, officials and organisations extractors.
+  std::vector<RegionMatch> regions;
 };
 
 class DocContext {

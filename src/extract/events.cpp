@@ -91,15 +91,14 @@ std::string TitleWords(const SentenceView& s, size_t i) {
   return name;
 }
 
-const Region* RegionByKindWord(const DocContext& ctx, const SentenceView& s, size_t tok,
+const Region* RegionByKindWord(const SentenceView& s, size_t tok,
                                const Extraction& out) {
   // The region written right after an organisation word: "Pemkot Magelang".
-  const Gazetteer& g = *ctx.res().gazetteer;
   std::vector<const Region*> stated;
   for (const RegionMention& m : out.regions) {
     if (m.explicit_kind) stated.push_back(m.region);
   }
-  for (const RegionMatch& m : MatchRegions(g, s)) {
+  for (const RegionMatch& m : s.regions) {
     uint32_t gap_begin = s.tokens[tok].end;
     if (m.begin < gap_begin) continue;
     std::string_view gap = s.text.substr(gap_begin, m.begin - gap_begin);
@@ -193,7 +192,7 @@ void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
       }
       for (const OrgWord& ow : kLocal) {
         if (w != ow.word) continue;
-        const Region* r = RegionByKindWord(ctx, s, i, *out);
+        const Region* r = RegionByKindWord(s, i, *out);
         if (r == nullptr) continue;
         Organization o;
         std::string base = ow.long_form;

@@ -86,7 +86,9 @@ struct Cursor {
   const std::vector<Token>& t;
   const Gazetteer* g;
   Cursor(const SentenceView& sv, const Gazetteer* gazetteer) : s(sv), t(sv.tokens), g(gazetteer) {}
-  std::string Lower(size_t i) const { return LowerAscii(TokenText(s.text, t[i])); }
+  // The token lower-cased: a view into the sentence's lower-cased copy,
+  // which has the same byte offsets as its text.
+  std::string_view Lower(size_t i) const { return TokenText(s.lower, t[i]); }
   std::string_view Text(size_t i) const { return TokenText(s.text, t[i]); }
   bool Is(size_t i, std::string_view w) const { return i < t.size() && Lower(i) == w; }
   bool Punct(size_t i, std::string_view p) const { return i < t.size() && !t[i].word && Text(i) == p; }
@@ -133,7 +135,7 @@ bool IsNominalisation(std::string_view w) {
 
 bool CanBeNameWord(const Cursor& c, size_t i) {
   if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized || c.t[i].number) return false;
-  std::string w = c.Lower(i);
+  std::string_view w = c.Lower(i);
   if (IsNotName(w) || IsUnitWord(w) || IsHeadWord(w) || IsNominalisation(w)) return false;
   // A seat of government ("Oelamasi", "Cibinong") after a role is a place.
   if (c.g != nullptr) {
@@ -179,13 +181,13 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   if (i >= c.t.size() || !c.t[i].word) return false;
   if (!c.t[i].capitalized && !allow_lower) {
     // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
-    std::string w = c.Lower(i);
+    std::string_view w = c.Lower(i);
     if (w != "plt" && w != "pj" && w != "pjs" && w != "plh") return false;
   }
   size_t j = i;
   std::string modifiers;
   for (int guard = 0; guard < 3 && j < c.t.size(); ++guard) {
-    std::string w = c.Lower(j);
+    std::string_view w = c.Lower(j);
     const Modifier* mod = nullptr;
     for (const Modifier& m : kModifiers) {
       if (w == m.word) mod = &m;
@@ -200,7 +202,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
       ++k;
     }
     if (c.Punct(k, "(") && k + 2 < c.t.size() && c.Punct(k + 2, ")")) {
-      std::string inner = c.Lower(k + 1);
+      std::string_view inner = c.Lower(k + 1);
       if (inner == "pj" || inner == "pjs" || inner == "plt") {
         display = inner == "pj" ? "Pj" : (inner == "pjs" ? "Pjs" : "Plt");
         k += 3;
@@ -238,7 +240,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   bool national = head->scope == Scope::kNational;
   size_t units = 0;
   // "Camat Manding": the word after a head that takes a place is the place.
-  if (lexicon::TakesPlaceName(LowerAscii(head->words)) && k < c.t.size() && c.t[k].word &&
+  if (lexicon::TakesPlaceName(head->words) && k < c.t.size() && c.t[k].word &&
       c.t[k].capitalized && region_at.find(c.t[k].begin) == region_at.end()) {
     ++k;
     role_text_end = k;
@@ -256,7 +258,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     bool saw_national = false;
     while (q < c.t.size() && q < k + 24) {
       if (c.t[q].word) {
-        std::string w = c.Lower(q);
+        std::string_view w = c.Lower(q);
         auto r = region_at.find(c.t[q].begin);
         if (r != region_at.end()) {
           seen = r->second.first;
@@ -327,7 +329,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
       while (k < c.t.size() && c.t[k].begin < r->second.second) ++k;
       break;
     }
-    std::string w = c.Lower(k);
+    std::string_view w = c.Lower(k);
     if (w == "dan" && !regional_head && k + 1 < c.t.size() && c.t[k + 1].capitalized &&
         IsUnitWord(c.Lower(k + 1))) {
       ++k;
@@ -494,7 +496,7 @@ size_t ListCueAt(const Cursor& c, size_t i) {
   size_t k = i;
   bool cue = false;
   for (int guard = 0; guard < 4 && k < c.t.size(); ++guard) {
-    std::string w = c.Lower(k);
+    std::string_view w = c.Lower(k);
     if (w == "yaitu" || w == "yakni" || w == "masing-masing" || w == "terdiri") {
       cue = true;
       ++k;
@@ -563,7 +565,7 @@ bool TransferVerbBefore(const Cursor& c, size_t cue) {
   size_t lowest = cue > 8 ? cue - 8 : 0;
   for (size_t k = cue; k-- > lowest;) {
     if (!c.t[k].word) continue;
-    std::string w = c.Lower(k);
+    std::string_view w = c.Lower(k);
     for (const char* stem : kStems) {
       if (w.find(stem) != std::string::npos && (w.rfind("di", 0) == 0 || w.rfind("me", 0) == 0)) return true;
     }
@@ -728,7 +730,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
     for (const RegionMention& m : out->regions) {
       if (m.explicit_kind) stated.push_back(m.region);
     }
-    for (const RegionMatch& m : MatchRegions(g, s)) {
+    for (const RegionMatch& m : s.regions) {
       region_at[m.begin] = {ChooseRegion(m, stated), m.end};
     }
     std::vector<bool> claimed(c.t.size(), false);
@@ -813,7 +815,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"))) {
         size_t e = role.begin - 1;
         for (int skip = 0; skip < 2 && e > 0 && c.t[e - 1].word && !c.t[e - 1].capitalized; ++skip) {
-          std::string w = c.Lower(e - 1);
+          std::string_view w = c.Lower(e - 1);
           if (w != "mengatakan" && w != "menyampaikan" && w != "yang" && w != "juga" && w != "kini" &&
               w != "saat" && w != "ini") {
             break;

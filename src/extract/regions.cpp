@@ -141,19 +141,20 @@ const Region* ResolvePlace(const Gazetteer& g, std::string_view place) {
 
 void ExtractRegions(const DocContext& ctx, Extraction* out) {
   const Gazetteer& g = *ctx.res().gazetteer;
-  std::vector<std::pair<size_t, RegionMatch>> matches;
+  std::vector<std::pair<size_t, const RegionMatch*>> matches;
   std::vector<const Region*> stated;
   for (const SentenceView& s : ctx.sentences()) {
-    for (RegionMatch& m : MatchRegions(g, s)) {
+    for (const RegionMatch& m : s.regions) {
       if (m.stated_kind >= 0 || m.candidates.size() == 1) {
         for (const Region* r : m.candidates) {
           if (m.candidates.size() == 1 || static_cast<int>(r->kind) == m.stated_kind) stated.push_back(r);
         }
       }
-      matches.emplace_back(s.index, std::move(m));
+      matches.emplace_back(s.index, &m);
     }
   }
-  for (auto& [index, m] : matches) {
+  for (const auto& [index, match] : matches) {
+    const RegionMatch& m = *match;
     const SentenceView& s = ctx.sentences()[index];
     RegionMention rm;
     rm.region = ChooseRegion(m, stated);

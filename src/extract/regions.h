@@ -10,15 +10,8 @@
 
 namespace netra::extract {
 
-// One match of a region name inside a sentence, before kind resolution.
-struct RegionMatch {
-  uint32_t begin = 0, end = 0;       // in the sentence text
-  std::vector<const Region*> candidates;
-  int stated_kind = -1;              // a RegionKind stated right before the name, or -1
-  uint32_t context_begin = 0;        // where the kind word starts, when stated
-};
-
-// All region matches in one sentence, longest first at each position.
+// All region matches in one sentence, longest first at each position
+// (DocContext keeps them in SentenceView::regions).
 std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s);
 
 // Resolves a place written in a dateline ("KAYUAGUNG", "MANNA", "Boyolali").

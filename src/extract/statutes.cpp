@@ -102,6 +102,23 @@ const RE2& SubjectOnlyRegex() {
   return re;
 }
 
+// An abbreviation in brackets after a long form: "(skb)".
+const RE2& BracketRegex() {
+  static const RE2 re("^ ?\\([a-z ]{2,12}\\)");
+  return re;
+}
+
+const RE2& TentangRegex() {
+  static const RE2 re("^,? ?tentang ");
+  return re;
+}
+
+// "SKB 5 Menteri", "SKB (lima) menteri".
+const RE2& CountRegex() {
+  static const RE2 re("^ ?\\(?([0-9]+|lima|tiga|empat)\\)? ?([a-z]+)");
+  return re;
+}
+
 bool HasCapitals(std::string_view original, size_t begin, size_t end) {
   for (size_t i = begin; i < end; ++i) {
     if (original[i] >= 'a' && original[i] <= 'z') return false;
@@ -195,7 +212,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       std::string subject;
       // Skip an abbreviation in brackets after the long form: "Surat Keputusan Bersama (SKB)".
       re2::StringPiece bracket = rest;
-      if (RE2::Consume(&bracket, "^ ?\\([a-z ]{2,12}\\)")) rest = bracket;
+      if (RE2::Consume(&bracket, BracketRegex())) rest = bracket;
       re2::StringPiece after_subject = rest;
       std::string subj;
       if (RE2::Consume(&after_subject, SubjectRegex(), &subj)) {
@@ -233,7 +250,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
           // "SKB 5 Menteri": the count is part of the name.
           re2::StringPiece q(lower.data() + te, lower.size() - te);
           std::string count, what;
-          if (RE2::Consume(&q, "^ ?\\(?([0-9]+|lima|tiga|empat)\\)? ?([a-z]+)", &count, &what)) {
+          if (RE2::Consume(&q, CountRegex(), &count, &what)) {
             name = count + " " + what;
           }
         }
@@ -258,8 +275,8 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
         if (hits.empty()) {
           // Named by its title: "Surat Keputusan Bersama (SKB) tentang Pedoman ...".
           re2::StringPiece t(lower.data() + te, lower.size() - te);
-          RE2::Consume(&t, "^ ?\\([a-z ]{2,12}\\)");
-          if (RE2::Consume(&t, "^,? ?tentang ")) {
+          RE2::Consume(&t, BracketRegex());
+          if (RE2::Consume(&t, TentangRegex())) {
             std::string title = ReadTitle(s.text, t.data() - lower.data());
             hits = catalog.ByTitle(ref.type, title);
           }
@@ -273,7 +290,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       f.end = static_cast<uint32_t>(end);
       // "tentang <title>"
       re2::StringPiece t(lower.data() + end, lower.size() - end);
-      if (RE2::Consume(&t, "^,? ?tentang ")) {
+      if (RE2::Consume(&t, TentangRegex())) {
         size_t title_at = t.data() - lower.data();
         f.m.title = ReadTitle(s.text, title_at);
         if (!f.m.title.empty()) f.end = static_cast<uint32_t>(title_at + f.m.title.size());
