@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/dates.h"
 #include "extract/fold.h"
@@ -61,11 +63,23 @@ const EventWord kEventWords[] = {
 
 // Verbs that make a kind word an event that took place, not a topic.
 bool IsEventVerb(std::string_view w) {
-  static const char* const kVerbs[] = {"menggelar", "melaksanakan", "mengikuti", "dipimpin",
-                                       "berlangsung", "digelar", "dilaksanakan", "diselenggarakan",
-                                       "menghadiri", "memimpin", "menyelenggarakan", "mengadakan",
-                                       "diadakan", "acara", "kegiatan", "saat", "pada"};
-  return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](const char* v) { return w == v; });
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "menggelar", "melaksanakan", "mengikuti", "dipimpin", "berlangsung", "digelar",
+      "dilaksanakan", "diselenggarakan", "menghadiri", "memimpin", "menyelenggarakan",
+      "mengadakan", "diadakan", "acara", "kegiatan", "saat", "pada"};
+  return kVerbs.count(w) > 0;
+}
+
+// The kEventWords entry for a lower-case word, or null. Every token of every
+// sentence is looked up, so this is a hash probe, not a scan of the list.
+const EventWord* FindEventWord(std::string_view w) {
+  static const std::unordered_map<std::string_view, const EventWord*> kByWord = [] {
+    std::unordered_map<std::string_view, const EventWord*> m;
+    for (const EventWord& e : kEventWords) m[e.word] = &e;  // the last entry wins, as in a scan
+    return m;
+  }();
+  auto it = kByWord.find(w);
+  return it == kByWord.end() ? nullptr : it->second;
 }
 
 std::string TitleWords(const SentenceView& s, size_t i) {
@@ -76,7 +90,7 @@ std::string TitleWords(const SentenceView& s, size_t i) {
   size_t k = i + 1, words = 0;
   bool titled = t[i].capitalized;
   while (k < t.size() && t[k].word && words < 10) {
-    std::string w = LowerAscii(TokenText(s.text, t[k]));
+    std::string_view w = TokenText(s.lower, t[k]);
     if (w == "di" || w == "yang" || w == "pada" || w == "bertempat" || w == "ini" || w == "itu" ||
         w == "tersebut" || w == "kepada" || w == "bagi" || w == "oleh") {
       break;
@@ -166,6 +180,15 @@ void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
       {"bawaslu ri", "Bawaslu RI"},
       {"kpu ri", "KPU RI"},
   };
+  static const std::unordered_map<std::string_view, const OrgWord*> kLocalByWord = [] {
+    std::unordered_map<std::string_view, const OrgWord*> m;
+    for (const OrgWord& ow : kLocal) m[ow.word] = &ow;
+    return m;
+  }();
+  const auto FindOrgWord = [](std::string_view w) -> const OrgWord* {
+    auto it = kLocalByWord.find(w);
+    return it == kLocalByWord.end() ? nullptr : it->second;
+  };
   auto add = [&](Organization o) {
     for (const Organization& e : out->organizations) {
       if (e.name == o.name) return;
@@ -176,9 +199,10 @@ void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
     const auto& t = s.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word || !t[i].capitalized) continue;
-      std::string w = LowerAscii(TokenText(s.text, t[i]));
+      std::string_view w = TokenText(s.lower, t[i]);
       for (const auto& n : kNational) {
         std::string_view written(n.written);
+        if (s.lower[t[i].begin] != written[0]) continue;  // cheap reject before comparing
         if (s.lower.compare(t[i].begin, written.size(), written) == 0 &&
             (t[i].begin + written.size() == s.lower.size() ||
              !IsAlnumAscii(s.lower[t[i].begin + written.size()]))) {
@@ -190,8 +214,8 @@ void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
           add(std::move(o));
         }
       }
-      for (const OrgWord& ow : kLocal) {
-        if (w != ow.word) continue;
+      if (const OrgWord* found = FindOrgWord(w)) {
+        const OrgWord& ow = *found;
         const Region* r = RegionByKindWord(s, i, *out);
         if (r == nullptr) continue;
         Organization o;
@@ -312,28 +336,22 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     const auto& t = s.tokens;
     bool has_verb = false;
     for (const Token& tk : t) {
-      if (tk.word && IsEventVerb(LowerAscii(TokenText(s.text, tk)))) has_verb = true;
+      if (tk.word && IsEventVerb(TokenText(s.lower, tk))) has_verb = true;
     }
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word) continue;
-      std::string w = LowerAscii(TokenText(s.text, t[i]));
-      const EventWord* ew = nullptr;
-      for (const EventWord& e : kEventWords) {
-        if (w == e.word) ew = &e;
-      }
+      std::string_view w = TokenText(s.lower, t[i]);
+      const EventWord* ew = FindEventWord(w);
       if (ew == nullptr) continue;
-      if (w == "uji" && (i + 1 >= t.size() || LowerAscii(TokenText(s.text, t[i + 1])) != "kompetensi")) continue;
-      if (w == "tepung" && (i + 1 >= t.size() || LowerAscii(TokenText(s.text, t[i + 1])) != "tawar")) continue;
+      if (w == "uji" && (i + 1 >= t.size() || TokenText(s.lower, t[i + 1]) != "kompetensi")) continue;
+      if (w == "tepung" && (i + 1 >= t.size() || TokenText(s.lower, t[i + 1]) != "tawar")) continue;
       // "apel pagi pengarahan", "sosialisasi dan dialog": a second kind word
       // right after the first describes the same event.
       bool describes_previous = false;
       size_t reach = std::string(ew->kind) == "other" ? 3 : 2;  // "kampanye rapat umum"
       for (size_t back = 1; back <= reach && back <= i; ++back) {
         if (!t[i - back].word) continue;
-        std::string pw = LowerAscii(TokenText(s.text, t[i - back]));
-        for (const EventWord& e : kEventWords) {
-          if (pw == e.word) describes_previous = true;
-        }
+        if (FindEventWord(TokenText(s.lower, t[i - back])) != nullptr) describes_previous = true;
       }
       if (describes_previous) continue;
       const auto& ds = dates[s.index];
@@ -431,7 +449,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     const SentenceView& s = ctx.sentences()[sentence];
     for (const Token& tk : s.tokens) {
       if (!tk.word) continue;
-      std::string w = LowerAscii(TokenText(s.text, tk));
+      std::string_view w = TokenText(s.lower, tk);
       if (w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0 && lexicon::IsSpeechVerb(w.substr(0, w.size() - 3))) {
         return speaker[sentence];
       }

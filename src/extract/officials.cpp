@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/fold.h"
 #include "extract/lexicon.h"
@@ -166,6 +167,22 @@ bool LooksLikeNameAt(const Cursor& c, size_t i) {
   return !caps || t.size() <= 1;
 }
 
+// Whether a role can start with this lower-case word: a modifier, the
+// first word of a head, or "pelaksana" (of "Pelaksana Tugas"). ParseRole
+// runs at every token; this rejects almost all of them with one probe.
+bool CanStartRole(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFirst = [] {
+    std::unordered_set<std::string_view> set = {"pelaksana"};
+    for (const Modifier& m : kModifiers) set.insert(m.word);
+    for (const Head& h : kHeads) {
+      std::string_view words(h.words);
+      set.insert(words.substr(0, words.find(' ')));
+    }
+    return set;
+  }();
+  return kFirst.count(w) > 0;
+}
+
 struct RoleParse {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   std::string role;
@@ -179,6 +196,7 @@ struct RoleParse {
 bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>& region_at,
                RoleParse* out, bool allow_lower = false) {
   if (i >= c.t.size() || !c.t[i].word) return false;
+  if (!CanStartRole(c.Lower(i))) return false;
   if (!c.t[i].capitalized && !allow_lower) {
     // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
     std::string_view w = c.Lower(i);
