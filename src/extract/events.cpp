@@ -3,8 +3,6 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "extract/dates.h"
 #include "extract/fold.h"
@@ -12,6 +10,7 @@
 #include "extract/link.h"
 #include "extract/officials.h"
 #include "extract/regions.h"
+#include "extract/word_set.h"
 
 namespace netra::extract {
 
@@ -63,23 +62,24 @@ const EventWord kEventWords[] = {
 
 // Verbs that make a kind word an event that took place, not a topic.
 bool IsEventVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordSet kVerbs = {
       "menggelar", "melaksanakan", "mengikuti", "dipimpin", "berlangsung", "digelar",
       "dilaksanakan", "diselenggarakan", "menghadiri", "memimpin", "menyelenggarakan",
       "mengadakan", "diadakan", "acara", "kegiatan", "saat", "pada"};
-  return kVerbs.count(w) > 0;
+  return kVerbs.contains(w);
 }
 
 // The kEventWords entry for a lower-case word, or null. Every token of every
-// sentence is looked up, so this is a hash probe, not a scan of the list.
+// sentence is looked up, so this is a set probe, not a scan of the list
+// (whose words are distinct).
 const EventWord* FindEventWord(std::string_view w) {
-  static const std::unordered_map<std::string_view, const EventWord*> kByWord = [] {
-    std::unordered_map<std::string_view, const EventWord*> m;
-    for (const EventWord& e : kEventWords) m[e.word] = &e;  // the last entry wins, as in a scan
-    return m;
+  static const WordSet kWords = [] {
+    std::vector<std::string_view> words;
+    for (const EventWord& e : kEventWords) words.push_back(e.word);
+    return WordSet(words.begin(), words.end());
   }();
-  auto it = kByWord.find(w);
-  return it == kByWord.end() ? nullptr : it->second;
+  const int i = kWords.Find(w);
+  return i < 0 ? nullptr : &kEventWords[i];
 }
 
 std::string TitleWords(const SentenceView& s, size_t i) {
@@ -128,6 +128,23 @@ const Region* RegionByKindWord(const SentenceView& s, size_t tok,
   return nullptr;
 }
 
+// Calls add(year) for every `\b(19|20)[0-9]{2}\b` in `lower`, left to
+// right: the regex written as a scan, since it runs over every sentence.
+template <typename Add>
+void ScanYears(std::string_view lower, Add&& add) {
+  const auto word = [](char c) { return IsAlnumAscii(c) || c == '_'; };  // RE2's \b is ASCII
+  const size_t n = lower.size();
+  for (size_t i = 0; i + 4 <= n; ++i) {
+    if (!IsDigit(lower[i])) continue;
+    if (i > 0 && word(lower[i - 1])) continue;
+    if (!((lower[i] == '2' && lower[i + 1] == '0') || (lower[i] == '1' && lower[i + 1] == '9'))) continue;
+    if (!IsDigit(lower[i + 2]) || !IsDigit(lower[i + 3])) continue;
+    if (i + 4 < n && word(lower[i + 4])) continue;
+    add((lower[i] - '0') * 1000 + (lower[i + 1] - '0') * 100 + (lower[i + 2] - '0') * 10 + (lower[i + 3] - '0'));
+    i += 3;
+  }
+}
+
 }  // namespace
 
 std::vector<int> CandidateYears(const DocContext& ctx, const Extraction& out) {
@@ -136,12 +153,7 @@ std::vector<int> CandidateYears(const DocContext& ctx, const Extraction& out) {
     if (y >= 1990 && y <= 2100 && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
   };
   if (out.date.size() >= 4) add(std::atoi(out.date.substr(0, 4).c_str()));
-  static const RE2 year_re("\\b(20[0-9]{2}|19[0-9]{2})\\b");
-  for (const SentenceView& s : ctx.sentences()) {
-    re2::StringPiece in(s.lower);
-    std::string y;
-    while (RE2::FindAndConsume(&in, year_re, &y)) add(std::atoi(y.c_str()));
-  }
+  for (const SentenceView& s : ctx.sentences()) ScanYears(s.lower, add);
   std::vector<int> base = years;
   for (int y : base) {
     add(y - 1);
@@ -180,14 +192,14 @@ void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
       {"bawaslu ri", "Bawaslu RI"},
       {"kpu ri", "KPU RI"},
   };
-  static const std::unordered_map<std::string_view, const OrgWord*> kLocalByWord = [] {
-    std::unordered_map<std::string_view, const OrgWord*> m;
-    for (const OrgWord& ow : kLocal) m[ow.word] = &ow;
-    return m;
+  static const WordSet kLocalWords = [] {
+    std::vector<std::string_view> words;
+    for (const OrgWord& ow : kLocal) words.push_back(ow.word);
+    return WordSet(words.begin(), words.end());
   }();
   const auto FindOrgWord = [](std::string_view w) -> const OrgWord* {
-    auto it = kLocalByWord.find(w);
-    return it == kLocalByWord.end() ? nullptr : it->second;
+    const int i = kLocalWords.Find(w);
+    return i < 0 ? nullptr : &kLocal[i];
   };
   auto add = [&](Organization o) {
     for (const Organization& e : out->organizations) {
@@ -244,6 +256,9 @@ void ExtractElections(const DocContext& ctx, Extraction* out) {
       "\\b(pilkada|pemilu|pemilihan umum|pilpres|pileg|pemilihan kepala daerah|pemilukada|pilgub|pilbup|pilwalkot)"
       "(?: serentak)?(?: nasional)?(?: tahun)? ?([0-9]{4})\\b");
   for (const SentenceView& s : ctx.sentences()) {
+    // Every kind word contains "pil" or "pemil": skip the regex search in
+    // the many sentences that have neither.
+    if (s.lower.find("pil") == std::string::npos && s.lower.find("pemil") == std::string::npos) continue;
     re2::StringPiece in(s.lower);
     std::string kind, year;
     while (RE2::FindAndConsume(&in, re, &kind, &year)) {

@@ -1,15 +1,12 @@
 #include "extract/lexicon.h"
 
-#include <string>
-#include <unordered_set>
+#include "extract/word_set.h"
 
 namespace netra::extract::lexicon {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
-
-bool In(const WordSet& set, std::string_view w) { return set.count(w) > 0; }
+bool In(const WordSet& set, std::string_view w) { return set.contains(w); }
 
 }  // namespace
 

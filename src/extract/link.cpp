@@ -13,7 +13,7 @@ int SpeakerNamed(const SentenceView& s, const Extraction& out) {
   const auto& t = s.tokens;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!t[i].word) continue;
-    std::string w = LowerAscii(TokenText(s.text, t[i]));
+    std::string_view w = TokenText(s.lower, t[i]);
     // "ujarnya" is "ujar" with a pronoun: no name follows.
     if (!lexicon::IsSpeechVerb(w)) continue;
     size_t b = i + 1, e = b;

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/fold.h"
 #include "extract/lexicon.h"
 #include "extract/regions.h"
+#include "extract/word_set.h"
 
 namespace netra::extract {
 
@@ -171,16 +171,16 @@ bool LooksLikeNameAt(const Cursor& c, size_t i) {
 // first word of a head, or "pelaksana" (of "Pelaksana Tugas"). ParseRole
 // runs at every token; this rejects almost all of them with one probe.
 bool CanStartRole(std::string_view w) {
-  static const std::unordered_set<std::string_view> kFirst = [] {
-    std::unordered_set<std::string_view> set = {"pelaksana"};
-    for (const Modifier& m : kModifiers) set.insert(m.word);
+  static const WordSet kFirst = [] {
+    std::vector<std::string_view> words = {"pelaksana"};
+    for (const Modifier& m : kModifiers) words.push_back(m.word);
     for (const Head& h : kHeads) {
-      std::string_view words(h.words);
-      set.insert(words.substr(0, words.find(' ')));
+      std::string_view head(h.words);
+      words.push_back(head.substr(0, head.find(' ')));
     }
-    return set;
+    return WordSet(words.begin(), words.end());
   }();
-  return kFirst.count(w) > 0;
+  return kFirst.contains(w);
 }
 
 struct RoleParse {
@@ -767,6 +767,10 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
     };
     size_t i = 0;
     while (i < c.t.size()) {
+      if (!c.t[i].word || !CanStartRole(c.Lower(i))) {  // what ParseRole rejects first, twice
+        ++i;
+        continue;
+      }
       RoleParse role;
       bool parsed = ParseRole(c, i, region_at, &role);
       // "5 orang anggota Panitia Seleksi yaitu masing-masing : H. Sumasna, ..."
