@@ -70,6 +70,22 @@ const RE2& RangeDate2() {
 
 bool IsDigitChar(char c) { return c >= '0' && c <= '9'; }
 
+// Whether a digit, a space and a letter that starts a month name follow
+// each other somewhere: LongDate, RangeDate and RangeDate2 all contain
+// `[0-9]{1,2} ` NETRA_MONTH, so without this none can match.
+bool HasDayThenMonth(std::string_view lower) {
+  for (size_t i = 0; i + 2 < lower.size(); ++i) {
+    if (lower[i + 1] != ' ' || !IsDigitChar(lower[i])) continue;
+    switch (lower[i + 2]) {
+      case 'j': case 'f': case 'p': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool ValidDate(int year, int month, int day) {
@@ -110,10 +126,12 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   // all, and four regex searches per sentence are the costliest part of
   // events extraction.
   if (std::none_of(lower.begin(), lower.end(), IsDigitChar)) return out;
+  const bool day_month = HasDayThenMonth(lower);
+  const bool bracket = lower.find('(') != std::string_view::npos;
   std::string weekday, day, month, year;
   re2::StringPiece m[5];
   size_t pos = 0;
-  while (pos < lower.size() &&
+  while (day_month && pos < lower.size() &&
          LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
                           RE2::UNANCHORED, m, 5)) {
     size_t b = m[0].data() - lower.data();
@@ -132,7 +150,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
     if (d.month > 0 && ValidDate(d.year, d.month, d.day)) out.push_back(d);
   }
   pos = 0;
-  while (pos < lower.size() &&
+  while (bracket && pos < lower.size() &&  // SlashDate needs its "("
          SlashDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
                            RE2::UNANCHORED, m, 5)) {
     size_t b = m[0].data() - lower.data();
@@ -153,6 +171,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   // ends were also matched as plain dates above; the range's first day
   // replaces them.
   for (const RE2* range : {&RangeDate(), &RangeDate2()}) {
+    if (!day_month) break;
     pos = 0;
     while (pos < lower.size() && range->Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
                                               RE2::UNANCHORED, m, 4)) {
