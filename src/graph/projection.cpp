@@ -1,8 +1,10 @@
 #include "graph/projection.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
+#include "core/huge_pages.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
 
@@ -11,6 +13,7 @@ namespace netra::graph {
 namespace {
 
 bool TypeKept(std::string_view type, const ProjectionFilter& f) {
+  if (f.types.empty() && f.exclude_types.empty()) return true;
   if (f.exclude_types.count(std::string(type))) return false;
   return f.types.empty() || f.types.count(std::string(type)) > 0;
 }
@@ -43,15 +46,248 @@ Result<std::map<std::string, std::vector<std::string>>> DocumentDates(const stor
   return dates;
 }
 
+constexpr uint32_t kUnnumbered = UINT32_MAX;
+
+// The ends of an edge as Boost's CSR constructor reads them (`it->first`,
+// `it->second`), so that it can read Projection's edges in place instead of
+// from a copied vector of pairs.
+struct Ends {
+  uint32_t first, second;
+};
+class EndsIterator {
+ public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = Ends;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const Ends*;
+  using reference = Ends;
+
+  EndsIterator(const Projection::Edge* e, bool forward) : e_(e), forward_(forward) {}
+  Ends operator*() const { return forward_ ? Ends{e_->source, e_->target} : Ends{e_->target, e_->source}; }
+  const Ends* operator->() const {
+    current_ = **this;
+    return &current_;
+  }
+  EndsIterator& operator++() {
+    ++e_;
+    return *this;
+  }
+  bool operator==(const EndsIterator& o) const { return e_ == o.e_; }
+  bool operator!=(const EndsIterator& o) const { return e_ != o.e_; }
+
+ private:
+  const Projection::Edge* e_;
+  bool forward_;
+  mutable Ends current_{};
+};
+
+// The predicate of each edge, as the CSR graph's edge property.
+class PropsIterator {
+ public:
+  explicit PropsIterator(const Projection::Edge* e) : e_(e) {}
+  EdgeProps operator*() const { return {e_->predicate}; }
+  PropsIterator& operator++() {
+    ++e_;
+    return *this;
+  }
+
+ private:
+  const Projection::Edge* e_;
+};
+
+// A stable counting sort of `edges` by key(edge), a vertex number < n.
+template <typename Key>
+std::vector<Projection::Edge> SortedBy(const std::vector<Projection::Edge>& edges, uint32_t n, Key key) {
+  std::vector<size_t> start(static_cast<size_t>(n) + 1, 0);
+  for (const auto& e : edges) ++start[key(e) + 1];
+  for (size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<Projection::Edge> out;
+  ReserveHuge(&out, edges.size());
+  out.resize(edges.size());
+  for (const auto& e : edges) out[start[key(e)]++] = e;
+  return out;
+}
+
 }  // namespace
+
+// The steps of Load, sharing its state.
+struct Projection::Loader {
+  Loader(const store::Store& s, const ProjectionFilter& f, Projection& out) : store(s), filter(f), p(out) {}
+
+  const store::Store& store;
+  const ProjectionFilter& filter;
+  Projection& p;
+
+  // Scan results: every vertex met (by term id, numbered in the order the
+  // scan met it) and every edge, its predicate as a position in `scanned_*`.
+  IdMap seen;
+  std::vector<store::TermId> seen_ids;
+  std::vector<store::TermId> scanned_predicates;
+  std::vector<std::string> scanned_predicate_names;
+  std::vector<Edge> scanned;
+
+  uint32_t Meet(store::TermId id) {
+    auto [v, inserted] = seen.Insert(id, static_cast<uint32_t>(seen_ids.size()));
+    if (inserted) seen_ids.push_back(id);
+    return v;
+  }
+
+  // One POS scan of ids per predicate: no term is decoded here.
+  Status Scan() {
+    // Every entity-to-entity predicate of the vocabulary: a full SPO scan
+    // would also meet every label and date only to drop it.
+    static const char* const kEntityPredicates[] = {
+        vocab::kHoldsPosition, vocab::kPositionIn,  vocab::kLeads,  vocab::kOrganizes, vocab::kHeldIn,
+        vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
+        vocab::kPublishedBy,   vocab::kReplacedBy,  vocab::kAbout,  vocab::kDateline};
+    std::set<std::string> predicates = filter.predicates;
+    if (predicates.empty()) predicates.insert(std::begin(kEntityPredicates), std::end(kEntityPredicates));
+    uint64_t estimate = 0;
+    for (const std::string& name : predicates) {
+      model::Term term = model::Term::Entity(name);
+      NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(term));
+      if (!pid) continue;
+      scanned_predicates.push_back(*pid);
+      scanned_predicate_names.push_back(name);
+      NETRA_ASSIGN_OR_RETURN(uint64_t n, store.EstimateMatches(std::nullopt, term, std::nullopt));
+      estimate += n;
+    }
+    ReserveHuge(&scanned, estimate + estimate / 8);
+    for (uint32_t slot = 0; slot < scanned_predicates.size(); ++slot) {
+      // The scan is buffered so that the vertex look-ups of a batch are
+      // prefetched together: they are random accesses into a map of
+      // megabytes, and waiting for each in turn costs more than the scan.
+      std::vector<store::TripleIds> batch;
+      batch.reserve(kBatch);
+      NETRA_RETURN_IF_ERROR(
+          store.MatchIds(std::nullopt, scanned_predicates[slot], std::nullopt, [&](const store::TripleIds& t) {
+            batch.push_back(t);
+            if (batch.size() == kBatch) MeetBatch(&batch, slot);
+            return true;
+          }));
+      MeetBatch(&batch, slot);
+    }
+    return Status::Ok();
+  }
+
+  static constexpr size_t kBatch = 64;
+
+  // Numbers the ends of a batch of scanned triples and adds their edges.
+  void MeetBatch(std::vector<store::TripleIds>* batch, uint32_t slot) {
+    for (const store::TripleIds& t : *batch) seen.Prefetch(t.s);
+    for (const store::TripleIds& t : *batch) {
+      // POS order: the edges of one object come together, so its vertex is
+      // looked up once per run.
+      if (last_object_vertex == kUnnumbered || t.o != last_object) {
+        last_object_vertex = Meet(t.o);
+        last_object = t.o;
+      }
+      scanned.push_back({Meet(t.s), last_object_vertex, slot});
+    }
+    batch->clear();
+  }
+  store::TermId last_object = 0;
+  uint32_t last_object_vertex = kUnnumbered;
+
+  // Decodes the vertices met, keeps the edges the type filter allows and
+  // numbers their vertices and predicates in scan order (so the numbering is
+  // that of a load that decoded each triple as it came).
+  Status Keep() {
+    std::vector<model::Term> terms;
+    NETRA_RETURN_IF_ERROR(store.DecodeTerms(seen_ids, &terms));
+    std::vector<uint8_t> end_ok(terms.size()), entity(terms.size());
+    for (size_t v = 0; v < terms.size(); ++v) {
+      end_ok[v] = TypeKept(terms[v].EntityType(), filter);
+      entity[v] = terms[v].is_entity();
+    }
+    std::vector<uint32_t> vertex_of(terms.size(), kUnnumbered);
+    auto number = [&](uint32_t v) {
+      if (vertex_of[v] == kUnnumbered) {
+        vertex_of[v] = static_cast<uint32_t>(p.ids_.size());
+        p.ids_.push_back(std::move(terms[v].value));
+        p.term_ids_.push_back(seen_ids[v]);
+        p.index_.Insert(seen_ids[v], vertex_of[v]);
+      }
+      return vertex_of[v];
+    };
+    std::vector<uint32_t> predicate_of(scanned_predicates.size(), kUnnumbered);
+    // Renumbered in place: the kept edges are a prefix of `scanned`.
+    size_t kept = 0;
+    for (const Edge& e : scanned) {
+      if (!entity[e.target] || !end_ok[e.source] || !end_ok[e.target]) continue;
+      uint32_t s = number(e.source);
+      uint32_t o = number(e.target);
+      if (predicate_of[e.predicate] == kUnnumbered) {
+        predicate_of[e.predicate] = static_cast<uint32_t>(p.predicates_.size());
+        p.predicates_.push_back(scanned_predicate_names[e.predicate]);
+        p.predicate_term_ids_.push_back(scanned_predicates[e.predicate]);
+      }
+      scanned[kept++] = {s, o, predicate_of[e.predicate]};
+    }
+    scanned.resize(kept);
+    p.edges_ = std::move(scanned);
+    return Status::Ok();
+  }
+
+  // Drops the edges no document in the date range states. Their vertices
+  // stay (without edges).
+  Status KeepDated() {
+    NETRA_ASSIGN_OR_RETURN(auto dates, DocumentDates(store));
+    std::vector<store::TripleIds> triples;
+    triples.reserve(p.edges_.size());
+    for (const Edge& e : p.edges_) triples.push_back(p.TripleIdsOf(e));
+    std::vector<uint8_t> in_range(triples.size(), 0);
+    std::string key;
+    NETRA_RETURN_IF_ERROR(store.SupportingDocuments(triples, [&](size_t i, std::string_view doc) {
+      if (in_range[i]) return;
+      key.assign(vocab::kDocument).append(":").append(doc);
+      auto it = dates.find(key);
+      if (it == dates.end()) return;
+      for (const std::string& d : it->second) {
+        if ((filter.from.empty() || d >= filter.from) && (filter.to.empty() || d <= filter.to)) in_range[i] = 1;
+      }
+    }));
+    size_t kept = 0;
+    for (size_t i = 0; i < p.edges_.size(); ++i) {
+      if (in_range[i]) p.edges_[kept++] = p.edges_[i];
+    }
+    p.edges_.resize(kept);
+    return Status::Ok();
+  }
+
+  // The two CSR graphs: edges sorted by source, then target; the reversed
+  // graph by target, then source.
+  void Build() {
+    auto n = static_cast<uint32_t>(p.ids_.size());
+    // Parallel edges (a document `about`, `mentions` and `dateline` one
+    // region) keep the order this std::sort of the scan order gives them:
+    // `netra path` lists them in it, and its output is kept as it was. A
+    // counting sort would be faster, but orders them differently.
+    std::sort(p.edges_.begin(), p.edges_.end(), [](const Edge& a, const Edge& b) {
+      return a.source != b.source ? a.source < b.source : a.target < b.target;
+    });
+    // Nothing reads the order of parallel in-edges: a counting sort.
+    std::vector<Edge> reversed = SortedBy(p.edges_, n, [](const Edge& e) { return e.target; });
+    const Edge* fwd = p.edges_.data();
+    const Edge* bwd = reversed.data();
+    size_t m = p.edges_.size();
+    p.graphs_ = std::make_unique<Graphs>(
+        Graphs{Csr(boost::edges_are_sorted, EndsIterator(fwd, true), EndsIterator(fwd + m, true), PropsIterator(fwd),
+                   n, m),
+               Csr(boost::edges_are_sorted, EndsIterator(bwd, false), EndsIterator(bwd + m, false), PropsIterator(bwd),
+                   n, m)});
+  }
+};
 
 Projection::Projection() = default;
 Projection::~Projection() = default;
 
 std::optional<uint32_t> Projection::vertex(const std::string& id) const {
-  auto it = index_.find(id);
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+  // Term ids are hashes: the look-up needs no store. The string comparison
+  // rules out another entity with the same hash.
+  std::optional<uint32_t> v = index_.Find(store::Store::IdOf(model::Term::Entity(id)));
+  if (!v || ids_[*v] != id) return std::nullopt;
+  return v;
 }
 
 std::optional<uint32_t> Projection::predicate(const std::string& name) const {
@@ -63,76 +299,11 @@ std::optional<uint32_t> Projection::predicate(const std::string& name) const {
 
 Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, const ProjectionFilter& filter) {
   std::unique_ptr<Projection> p(new Projection());
-  auto intern = [&](const std::string& id) -> uint32_t {
-    auto [it, inserted] = p->index_.emplace(id, static_cast<uint32_t>(p->ids_.size()));
-    if (inserted) p->ids_.push_back(id);
-    return it->second;
-  };
-  auto pred_index = [&](const std::string& name) -> uint32_t {
-    for (uint32_t i = 0; i < p->predicates_.size(); ++i) {
-      if (p->predicates_[i] == name) return i;
-    }
-    p->predicates_.push_back(name);
-    return static_cast<uint32_t>(p->predicates_.size() - 1);
-  };
-  auto on_triple = [&](const model::Triple& t) {
-    if (!t.object.is_entity()) return true;
-    if (!TypeKept(t.subject.EntityType(), filter) || !TypeKept(t.object.EntityType(), filter)) return true;
-    uint32_t s = intern(t.subject.value);
-    uint32_t o = intern(t.object.value);
-    p->edges_.push_back({s, o, pred_index(t.predicate.value)});
-    return true;
-  };
-  // Every entity-to-entity predicate of the vocabulary, one POS scan each:
-  // a full SPO scan would also decode every label and date only to drop it.
-  static const char* const kEntityPredicates[] = {
-      vocab::kHoldsPosition, vocab::kPositionIn, vocab::kLeads,    vocab::kOrganizes,    vocab::kHeldIn,
-      vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn,    vocab::kMentions,
-      vocab::kPublishedBy,   vocab::kReplacedBy, vocab::kAbout,    vocab::kDateline};
-  std::set<std::string> predicates = filter.predicates;
-  if (predicates.empty()) predicates.insert(std::begin(kEntityPredicates), std::end(kEntityPredicates));
-  for (const std::string& pred : predicates) {
-    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, model::Term::Entity(pred), std::nullopt, on_triple));
-  }
-  if (!filter.from.empty() || !filter.to.empty()) {
-    NETRA_ASSIGN_OR_RETURN(auto dates, DocumentDates(store));
-    std::vector<model::Provenance> provs;
-    std::vector<Edge> kept;
-    for (const Edge& e : p->edges_) {
-      NETRA_RETURN_IF_ERROR(store.Supports(p->TripleOf(e), &provs));
-      bool in_range = false;
-      for (const auto& prov : provs) {
-        for (const std::string& d : dates[std::string(vocab::kDocument) + ":" + prov.document]) {
-          in_range |= (filter.from.empty() || d >= filter.from) && (filter.to.empty() || d <= filter.to);
-        }
-      }
-      if (in_range) kept.push_back(e);
-    }
-    p->edges_ = std::move(kept);
-  }
-  std::sort(p->edges_.begin(), p->edges_.end(), [](const Edge& a, const Edge& b) {
-    return a.source != b.source ? a.source < b.source : a.target < b.target;
-  });
-  std::vector<std::pair<uint32_t, uint32_t>> fwd, bwd;
-  std::vector<EdgeProps> fprops, bprops;
-  fwd.reserve(p->edges_.size());
-  for (const Edge& e : p->edges_) {
-    fwd.emplace_back(e.source, e.target);
-    fprops.push_back({e.predicate});
-  }
-  std::vector<size_t> order(p->edges_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return p->edges_[a].target < p->edges_[b].target;
-  });
-  for (size_t i : order) {
-    bwd.emplace_back(p->edges_[i].target, p->edges_[i].source);
-    bprops.push_back({p->edges_[i].predicate});
-  }
-  auto n = static_cast<uint32_t>(p->ids_.size());
-  p->graphs_ = std::make_unique<Graphs>(Graphs{
-      Csr(boost::edges_are_sorted, fwd.begin(), fwd.end(), fprops.begin(), n),
-      Csr(boost::edges_are_sorted, bwd.begin(), bwd.end(), bprops.begin(), n)});
+  Loader loader(store, filter, *p);
+  NETRA_RETURN_IF_ERROR(loader.Scan());
+  NETRA_RETURN_IF_ERROR(loader.Keep());
+  if (!filter.from.empty() || !filter.to.empty()) NETRA_RETURN_IF_ERROR(loader.KeepDated());
+  loader.Build();
   return p;
 }
 

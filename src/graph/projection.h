@@ -8,10 +8,10 @@
 #include <optional>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
+#include "graph/id_map.h"
 #include "model/term.h"
 #include "store/store.h"
 
@@ -27,18 +27,21 @@ struct ProjectionFilter {
   std::set<std::string> exclude_types;
   // Only edges stated by a document dated in [from, to] (ISO dates, "" =
   // open). A document's dates: its `published_on`, else the `held_on` of
-  // the events it mentions. Costs one support read per edge.
+  // the events it mentions. Costs a pass over the supports of every edge.
   std::string from, to;
 };
 
 class Projection {
  public:
-  // Loads the matching triples (one POS scan per predicate).
+  // Loads the matching triples: one POS scan of ids per predicate, then one
+  // batch decode of the vertices (for their ids and types).
   static Result<std::unique_ptr<Projection>> Load(const store::Store& store, const ProjectionFilter& filter);
 
   size_t num_vertices() const { return ids_.size(); }
   size_t num_edges() const { return edges_.size(); }
   const std::string& id(uint32_t v) const { return ids_[v]; }
+  // The vertex's term id in the store (Store::IdOf of its entity).
+  store::TermId term_id(uint32_t v) const { return term_ids_[v]; }
   std::optional<uint32_t> vertex(const std::string& id) const;
 
   struct Edge {
@@ -47,6 +50,7 @@ class Projection {
   };
   const std::vector<std::string>& predicates() const { return predicates_; }
   std::optional<uint32_t> predicate(const std::string& name) const;
+  store::TermId predicate_term_id(uint32_t predicate) const { return predicate_term_ids_[predicate]; }
 
   // Targets of v's out-edges with this predicate (CSR walk).
   std::vector<uint32_t> Out(uint32_t v, uint32_t predicate) const;
@@ -58,6 +62,9 @@ class Projection {
   const std::vector<Edge>& edges() const { return edges_; }
   // The triple an edge stands for.
   model::Triple TripleOf(const Edge& e) const;
+  store::TripleIds TripleIdsOf(const Edge& e) const {
+    return {term_ids_[e.source], predicate_term_ids_[e.predicate], term_ids_[e.target]};
+  }
 
   struct Graphs;  // projection_internal.h: the Boost graphs
   const Graphs& graphs() const { return *graphs_; }
@@ -66,9 +73,12 @@ class Projection {
 
  private:
   Projection();
+  struct Loader;  // projection.cpp
   std::vector<std::string> ids_;
-  std::unordered_map<std::string, uint32_t> index_;
+  std::vector<store::TermId> term_ids_;
+  IdMap index_;  // term id -> vertex
   std::vector<std::string> predicates_;
+  std::vector<store::TermId> predicate_term_ids_;
   std::vector<Edge> edges_;
   std::unique_ptr<Graphs> graphs_;
 };

@@ -21,11 +21,13 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
 #include "model/term.h"
 #include "store/bulk_loader.h"
+#include "store/key_codec.h"
 #include "store/store_types.h"
 
 namespace netra::store {
@@ -83,6 +85,35 @@ class Store {
   Result<uint64_t> EstimateMatches(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
                                    const std::optional<model::Term>& o) const;
 
+  // ---- Id-level reads ----
+  // For scans too large to decode term by term (projections, canned
+  // questions over the whole store): ids come straight from the index keys,
+  // and only what is printed is decoded, in one batch.
+
+  // The id `term` has in every store: its hash (term_hash.h), no I/O. It
+  // does not say whether the store holds the term; FindId does.
+  static TermId IdOf(const model::Term& term);
+  // The term's id if the store holds the term, else nullopt (also when another
+  // term owns the term's hash, as Match does). One dictionary read.
+  Result<std::optional<TermId>> FindId(const model::Term& term) const;
+
+  // Match over ids: the same triples in the same order, with no dictionary
+  // read per triple. Ids that are not in the store match nothing.
+  Status MatchIds(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o,
+                  const std::function<bool(const TripleIds&)>& fn) const;
+
+  // The terms of `ids` (in their order, duplicates allowed) in one sorted pass
+  // over the dictionary. NotFound naming the first id the dictionary lacks.
+  Status DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const;
+
+  // The documents supporting each triple of `triples`, in one pass over the
+  // provenance keys in key order: fn(i, doc_id) for every document of
+  // triples[i], each triple's documents in id order (a triple's calls are
+  // consecutive; triples are visited in SPO order, not in the order given).
+  // An absent triple has no documents. `doc_id` is valid during the call.
+  Status SupportingDocuments(const std::vector<TripleIds>& triples,
+                             const std::function<void(size_t i, std::string_view doc_id)>& fn) const;
+
   // Number of distinct documents supporting the triple (0 if absent): one read.
   Result<uint64_t> SupportCount(const model::Triple& triple) const;
   // Every span stating the triple, ordered by document, then span.
@@ -120,6 +151,13 @@ class Store {
   // Starts a bulk load (see bulk_loader.h). While the loader lives, writes
   // through WriteDocuments and Forget fail with Busy.
   Result<std::unique_ptr<BulkLoader>> NewBulkLoader(const BulkOptions& options = {});
+
+  // Ingests an SST set written by BulkLoader::WriteSstSet (`netra sst`), in
+  // one atomic step, into a store that holds no document (InvalidArgument
+  // otherwise: the set's counts are totals). The set is left as it was.
+  // NotFound if `set_dir` is not a complete set; Unsupported if it follows
+  // another store format.
+  Status IngestSstSet(const std::string& set_dir, WriteCounters* counters);
 
   struct Impl;  // store_internal.h
 

@@ -167,6 +167,14 @@ Status ReadView::Scan(Cf cf, std::string_view prefix,
   return FromRocks(it->status(), std::string("scanning ") + CfName(cf));
 }
 
+std::unique_ptr<rocksdb::Iterator> ReadView::NewIterator(Cf cf, const rocksdb::Slice* upper_bound,
+                                                        bool fill_cache) const {
+  rocksdb::ReadOptions ro = read_options_;
+  ro.iterate_upper_bound = upper_bound;
+  ro.fill_cache = fill_cache;
+  return std::unique_ptr<rocksdb::Iterator>(impl_.db->NewIterator(ro, impl_.cf(cf)));
+}
+
 Result<const model::Term*> TermReader::Get(TermId id) {
   auto it = cache_.find(id);
   if (it != cache_.end()) return &it->second;

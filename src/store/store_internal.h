@@ -108,6 +108,12 @@ class ReadView {
   // fn returns false.
   Status Scan(Cf cf, std::string_view prefix,
               const std::function<bool(std::string_view key, std::string_view value)>& fn) const;
+  // An iterator over this view, for callers that walk or seek many keys in
+  // order (store_ids.cpp). It must not outlive the view; `upper_bound` (null:
+  // none) must outlive it. `fill_cache` false keeps a scan larger than the
+  // block cache from evicting what point reads need.
+  std::unique_ptr<rocksdb::Iterator> NewIterator(Cf cf, const rocksdb::Slice* upper_bound = nullptr,
+                                                 bool fill_cache = true) const;
 
  private:
   const Store::Impl& impl_;

@@ -1,0 +1,158 @@
+// Id-level reads: MatchIds, batch decoding, supports of many triples.
+//
+// Match decodes every id of every triple it streams through the dictionary:
+// a point read per distinct term, which on a scan of a million edges costs
+// more than the scan itself. These calls leave ids as ids and batch the
+// reads that remain. Batches are sorted first and walked with one iterator
+// (ForwardCursor): ids are hashes, so a large batch touches most blocks of a
+// column family, and stepping to the next wanted key is cheaper than a Seek
+// from the top of the LSM tree for each key.
+#include <algorithm>
+#include <numeric>
+
+#include "store/record_codec.h"
+#include "store/store_internal.h"
+#include "store/term_hash.h"
+
+namespace netra::store {
+
+namespace {
+
+// An iterator that only moves forward to keys given in ascending order.
+class ForwardCursor {
+ public:
+  ForwardCursor(const ReadView& view, Cf cf) : it_(view.NewIterator(cf)) {}
+
+  // Positions at the first key >= target. REQUIRES: targets ascending.
+  void SeekForward(std::string_view target) {
+    // A Seek costs about as much as a few dozen Next calls on a warm block;
+    // when the wanted keys are dense, stepping is cheaper.
+    constexpr int kMaxSteps = 16;
+    if (started_ && it_->Valid()) {
+      for (int i = 0; i < kMaxSteps && it_->Valid() && ToView(it_->key()) < target; ++i) it_->Next();
+      if (!it_->Valid() || ToView(it_->key()) >= target) return;
+    }
+    started_ = true;
+    it_->Seek(ToSlice(target));
+  }
+
+  bool Valid() const { return it_->Valid(); }
+  std::string_view key() const { return ToView(it_->key()); }
+  std::string_view value() const { return ToView(it_->value()); }
+  void Next() { it_->Next(); }
+  Status status(Cf cf) const { return FromRocks(it_->status(), std::string("reading ") + CfName(cf)); }
+
+ private:
+  std::unique_ptr<rocksdb::Iterator> it_;
+  bool started_ = false;
+};
+
+// Indexes 0..n-1 ordered by `less` on them.
+template <typename Less>
+std::vector<size_t> SortedOrder(size_t n, Less less) {
+  std::vector<size_t> order(n);
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::sort(order.begin(), order.end(), less);
+  return order;
+}
+
+}  // namespace
+
+TermId Store::IdOf(const model::Term& term) { return HashTerm(term.Encode()); }
+
+Result<std::optional<TermId>> Store::FindId(const model::Term& term) const {
+  ReadView view(*impl_);
+  return FindTermId(view, term);
+}
+
+Status Store::MatchIds(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o,
+                       const std::function<bool(const TripleIds&)>& fn) const {
+  ReadView view(*impl_);
+  ScanPlan plan = PlanScan(s, p, o);
+  Cf cf = IndexCf(plan.order);
+  // The smallest key after the prefix: the prefix with its last non-0xff
+  // byte incremented (none for an empty or all-0xff prefix).
+  std::string upper = plan.prefix;
+  while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xff) upper.pop_back();
+  if (!upper.empty()) upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+  rocksdb::Slice upper_slice = ToSlice(upper);
+  // A scan of a whole predicate (or more) reads more blocks than the cache
+  // holds: do not let it evict them.
+  bool large = plan.prefix.size() <= kIdBytes;
+  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(cf, upper.empty() ? nullptr : &upper_slice, !large);
+  for (it->Seek(ToSlice(plan.prefix)); it->Valid(); it->Next()) {
+    std::string_view key = ToView(it->key());
+    if (key.substr(0, plan.prefix.size()) != plan.prefix) break;  // past an all-0xff prefix
+    TripleIds ids;
+    if (!DecodeTripleKey(key, plan.order, &ids)) {
+      return Status::Corruption(std::string("malformed key in ") + CfName(cf));
+    }
+    if (!fn(ids)) break;
+  }
+  return FromRocks(it->status(), std::string("scanning ") + CfName(cf));
+}
+
+Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const {
+  terms->assign(ids.size(), model::Term());
+  std::vector<size_t> order = SortedOrder(ids.size(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+  ReadView view(*impl_);
+  ForwardCursor cursor(view, kDict);
+  std::string key;
+  const size_t kNone = ids.size();
+  size_t previous = kNone;
+  for (size_t i : order) {
+    if (previous != kNone && ids[previous] == ids[i]) {
+      (*terms)[i] = (*terms)[previous];
+      continue;
+    }
+    key.clear();
+    PutFixed64BE(&key, ids[i]);
+    cursor.SeekForward(key);
+    if (!cursor.Valid() || cursor.key() != key) {
+      NETRA_RETURN_IF_ERROR(cursor.status(kDict));
+      return Status::NotFound("term id " + std::to_string(ids[i]) + " is not in the dictionary");
+    }
+    Result<model::Term> term = model::Term::Decode(cursor.value());
+    if (!term.ok()) return term.status().WithContext("dictionary entry " + std::to_string(ids[i]));
+    (*terms)[i] = std::move(term).value();
+    previous = i;
+  }
+  return Status::Ok();
+}
+
+Status Store::SupportingDocuments(const std::vector<TripleIds>& triples,
+                                  const std::function<void(size_t i, std::string_view doc_id)>& fn) const {
+  std::vector<size_t> order =
+      SortedOrder(triples.size(), [&](size_t a, size_t b) { return triples[a] < triples[b]; });
+  ReadView view(*impl_);
+  ForwardCursor cursor(view, kProv);
+  // The documents of the triple just read, for a triple given twice (the
+  // cursor has moved past it by then).
+  std::vector<std::string> last_docs;
+  for (size_t k = 0; k < order.size(); ++k) {
+    size_t i = order[k];
+    if (k > 0 && triples[order[k - 1]] == triples[i]) {
+      for (const std::string& doc : last_docs) fn(i, doc);
+      continue;
+    }
+    // Only a triple given twice needs its documents again; since `order` is
+    // sorted, that is known now, and the copies are made only then.
+    bool repeated = k + 1 < order.size() && triples[order[k + 1]] == triples[i];
+    last_docs.clear();
+    // Count key first, then one support key per document (store_layout.md).
+    std::string count_key = EncodeCountKey(triples[i]);
+    cursor.SeekForward(count_key);
+    for (; cursor.Valid(); cursor.Next()) {
+      std::string_view key = cursor.key();
+      if (key.substr(0, kTripleKeyBytes) != count_key) break;
+      if (key.size() == kTripleKeyBytes) continue;
+      std::string_view doc = key.substr(kTripleKeyBytes);
+      fn(i, doc);
+      if (repeated) last_docs.emplace_back(doc);
+    }
+    NETRA_RETURN_IF_ERROR(cursor.status(kProv));
+  }
+  return Status::Ok();
+}
+
+}  // namespace netra::store
