@@ -5,6 +5,7 @@
 
 #include "core/file_util.h"
 #include "extract/fold.h"
+#include "model/vocab.h"
 
 namespace netra::extract {
 
@@ -105,9 +106,13 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
     region.seat = r[4];
     g->regions_.push_back(std::move(region));
   }
+  for (const Region& region : g->regions_) g->by_code_[region.code] = &region;
+  for (Region& region : g->regions_) {
+    region.id = std::string(vocab::kRegion) + ":" + region.code;
+    region.province = g->ByCode(region.province_code);
+  }
   for (size_t i = 0; i < g->regions_.size(); ++i) {
     const Region* region = &g->regions_[i];
-    g->by_code_[region->code] = region;
     g->AddForm(region->base_name, region, FormKind::kName);
     std::string aliases = rows[i][5];
     size_t start = 0;

@@ -23,6 +23,8 @@ struct Region {
   std::string base_name;      // "Lubuk Linggau": the name without the kind word
   std::string province_code;  // "16"
   std::string seat;           // "Kayuagung"; empty when unknown (and for kota)
+  std::string id;             // the fact id, "Region:16.73" (set by Gazetteer::Load)
+  const Region* province = nullptr;  // ByCode(province_code), set by Gazetteer::Load
 };
 
 // How a written form names a region.
@@ -46,7 +48,7 @@ class Gazetteer {
   // All regions whose written form has this NameKey (see fold.h).
   const std::vector<RegionForm>* Lookup(std::string_view key) const;
   const Region* ByCode(std::string_view code) const;
-  const Region* Province(const Region& r) const { return ByCode(r.province_code); }
+  const Region* Province(const Region& r) const { return r.province; }
   size_t max_form_words() const { return max_form_words_; }
   const std::vector<Region>& regions() const { return regions_; }
 

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <span>
+#include <string.h>  // memmem (GNU; g++ defines _GNU_SOURCE)
 
 #include "text/ascii_internal.h"
 #include "text/utf8.h"
@@ -275,14 +276,18 @@ bool IsFooterText(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) buffer[i] = internal::ToAsciiLower(s[i]);
   const std::string_view lower(buffer, s.size());
   if (lower.starts_with("(c) ") && lower.size() > 4 && IsAsciiDigit(lower[4])) return true;
+  // memmem, not string_view::find: find stops at every occurrence of the
+  // phrase's first letter (`a` of `a subsidiary of`), and every body line
+  // under the limit is searched.
+  const auto contains = [&](std::string_view phrase) {
+    return memmem(lower.data(), lower.size(), phrase.data(), phrase.size()) != nullptr;
+  };
   for (std::string_view phrase :
        {"all right reserved", "all rights reserved", "hak cipta dilindungi", "a subsidiary of"}) {
-    if (lower.find(phrase) != std::string_view::npos) return true;
+    if (contains(phrase)) return true;
   }
   // `TRIBUNnews.com Network`
-  return lower.size() < 150 && lower.find(" network") != std::string_view::npos &&
-         (lower.find(".com") != std::string_view::npos ||
-          lower.find(".id") != std::string_view::npos);
+  return lower.size() < 150 && contains(" network") && (contains(".com") || contains(".id"));
 }
 
 // `Apel pagi di halaman kantor (Foto: Humas)`: a caption ending in its credit.
