@@ -5,17 +5,22 @@ namespace netra::extract {
 std::string NameKey(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  AppendNameKey(s, &out);
+  return out;
+}
+
+void AppendNameKey(std::string_view s, std::string* out) {
+  const size_t start = out->size();
   bool space = false;
   for (char c : s) {
     if (c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\'' || c == ',') {
-      space = !out.empty();
+      space = out->size() > start;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) out->push_back(' ');
     space = false;
-    out.push_back(LowerAscii(c));
+    out->push_back(LowerAscii(c));
   }
-  return out;
 }
 
 std::string_view Trim(std::string_view s) {

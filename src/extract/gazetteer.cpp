@@ -127,16 +127,26 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Load(const std::string& path
       g->AddForm(region->seat, region, FormKind::kSeat);
     }
   }
+  for (const auto& [key, forms] : g->forms_) {
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1)) {
+      g->form_prefixes_.emplace(key.substr(0, sp), true);
+    }
+    g->form_prefixes_.emplace(key, true);
+  }
   return std::shared_ptr<const Gazetteer>(std::move(g));
 }
 
 const std::vector<RegionForm>* Gazetteer::Lookup(std::string_view key) const {
-  auto it = forms_.find(std::string(key));
+  auto it = forms_.find(key);
   return it == forms_.end() ? nullptr : &it->second;
 }
 
+bool Gazetteer::IsFormPrefix(std::string_view key) const {
+  return form_prefixes_.find(key) != form_prefixes_.end();
+}
+
 const Region* Gazetteer::ByCode(std::string_view code) const {
-  auto it = by_code_.find(std::string(code));
+  auto it = by_code_.find(code);
   return it == by_code_.end() ? nullptr : it->second;
 }
 

@@ -47,6 +47,9 @@ class Gazetteer {
 
   // All regions whose written form has this NameKey (see fold.h).
   const std::vector<RegionForm>* Lookup(std::string_view key) const;
+  // Whether some form's NameKey is `key` or starts with `key` and a space:
+  // a longer run of words that starts with `key` may still be a form.
+  bool IsFormPrefix(std::string_view key) const;
   const Region* ByCode(std::string_view code) const;
   const Region* Province(const Region& r) const { return r.province; }
   size_t max_form_words() const { return max_form_words_; }
@@ -55,9 +58,19 @@ class Gazetteer {
  private:
   void AddForm(const std::string& written, const Region* region, FormKind form);
 
+  // Hashes std::string and std::string_view alike, so look-ups by view
+  // build no string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using KeyMap = std::unordered_map<std::string, V, KeyHash, std::equal_to<>>;
+
   std::vector<Region> regions_;
-  std::unordered_map<std::string, std::vector<RegionForm>> forms_;
-  std::unordered_map<std::string, const Region*> by_code_;
+  KeyMap<std::vector<RegionForm>> forms_;
+  KeyMap<bool> form_prefixes_;  // every key of forms_, and each of its words-prefixes
+  KeyMap<const Region*> by_code_;
   size_t max_form_words_ = 1;
 };
 

@@ -53,17 +53,19 @@ std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s)
   std::vector<RegionMatch> out;
   const auto& toks = s.tokens;
   const size_t max_words = g.max_form_words();
+  std::string key;
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!toks[i].word || !toks[i].capitalized) continue;
     size_t best_n = 0;
     const std::vector<RegionForm>* best = nullptr;
-    std::string key;
+    key.clear();
     for (size_t n = 1; n <= max_words && i + n <= toks.size(); ++n) {
       const Token& t = toks[i + n - 1];
       if (!t.word || !t.capitalized) break;
       if (n > 1) key.push_back(' ');
-      std::string w = NameKey(TokenText(s.text, t));
-      key += w;
+      AppendNameKey(TokenText(s.text, t), &key);
+      // No form starts with these words: adding more words cannot make one.
+      if (!g.IsFormPrefix(key)) break;
       if (const auto* forms = g.Lookup(key)) {
         best_n = n;
         best = forms;

@@ -1,5 +1,7 @@
 #include "extract/tokens.h"
 
+#include <array>
+
 #include "extract/fold.h"
 
 namespace netra::extract {
@@ -22,16 +24,24 @@ size_t UnicodePunctLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// ASCII letters and digits, by byte.
+constexpr std::array<bool, 128> kAsciiAlnum = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = IsAlnumAscii(static_cast<char>(c));
+  return t;
+}();
+
 bool IsWordByte(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c >= 0x80) return UnicodePunctLength(s, i) == 0 && (c >= 0xC0 || true);
-  return IsAlnumAscii(static_cast<char>(c));
+  if (c >= 0x80) return UnicodePunctLength(s, i) == 0;
+  return kAsciiAlnum[c];
 }
 
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> out;
+  out.reserve(text.size() / 5 + 4);  // about one token per five bytes of prose
   size_t i = 0, n = text.size();
   while (i < n) {
     char c = text[i];
