@@ -187,80 +187,141 @@ std::vector<uint32_t> ActorRegions(const Projection& g, uint32_t actor) {
   return out;
 }
 
-Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
-  ProjectionFilter pf;
-  pf.predicates = {vocab::kCites, vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
-                   vocab::kHeldIn, vocab::kLocatedIn, vocab::kAbout, vocab::kPartOf};
-  auto proj = Projection::Load(store, pf);
-  if (!proj.ok()) return proj.status();
-  const Projection& g = **proj;
-  Attributes attrs(store);
-  struct Row {
-    std::set<std::string> docs;
-    std::set<std::string> articles;
-  };
-  std::map<std::pair<uint32_t, uint32_t>, Row> rows;  // (region, statute)
+// One row of regions-citing-laws: a region, a statute, the documents in
+// which an actor of the region cites the statute, and the articles cited.
+struct CitationRow {
+  uint32_t region, statute;  // projection vertices
+  std::vector<std::string> docs;  // sorted and made distinct once all are in
+  std::set<std::string> articles;
+};
+
+// The rows of regions-citing-laws before filtering, keyed and ordered by
+// (region, statute) vertex. Streams ids: the projection is loaded from the
+// indexes, the documents of every `cites` edge come from one pass over the
+// supports, and no term is decoded per edge.
+Result<std::vector<CitationRow>> CitationRows(const store::Store& store, const Projection& g, Attributes& attrs) {
+  std::vector<CitationRow> rows;
   auto cites = g.predicate(vocab::kCites);
-  if (!cites) return Value::Array();
-  for (const Projection::Edge& e : g.EdgesWith(*cites)) {
-    auto docs = SupportDocs(store, {Term::Entity(g.id(e.source)), Term::Entity(vocab::kCites),
-                                    Term::Entity(g.id(e.target))});
-    for (uint32_t region : ActorRegions(g, e.source)) {
-      Row& row = rows[{region, e.target}];
-      row.docs.insert(docs.begin(), docs.end());
-    }
+  if (!cites) return rows;
+  std::unordered_map<uint64_t, uint32_t> row_of;  // region << 32 | statute -> index in rows
+  auto row = [&](uint32_t region, uint32_t statute) {
+    auto [it, inserted] = row_of.emplace(uint64_t{region} << 32 | statute, static_cast<uint32_t>(rows.size()));
+    if (inserted) rows.push_back({region, statute, {}, {}});
+    return it->second;
+  };
+  // Each edge's rows, flattened: edge i owns rows_of_edge[first[i], first[i+1]).
+  std::vector<Projection::Edge> edges = g.EdgesWith(*cites);
+  std::vector<uint32_t> first(edges.size() + 1, 0), rows_of_edge;
+  std::vector<store::TripleIds> triples;
+  triples.reserve(edges.size());
+  std::vector<uint32_t> regions;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    // Edges come in source order: an actor's regions are found once.
+    if (i == 0 || edges[i].source != edges[i - 1].source) regions = ActorRegions(g, edges[i].source);
+    for (uint32_t region : regions) rows_of_edge.push_back(row(region, edges[i].target));
+    first[i + 1] = static_cast<uint32_t>(rows_of_edge.size());
+    triples.push_back(g.TripleIdsOf(edges[i]));
+  }
+  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(triples, [&](size_t i, std::string_view doc) {
+    for (uint32_t k = first[i]; k < first[i + 1]; ++k) rows[rows_of_edge[k]].docs.emplace_back(doc);
+  }));
+  for (CitationRow& r : rows) {
+    std::sort(r.docs.begin(), r.docs.end());
+    r.docs.erase(std::unique(r.docs.begin(), r.docs.end()), r.docs.end());
   }
   // Articles: the actor cites an article that is part of the statute.
   if (auto ca = g.predicate(vocab::kCitesArticle), po = g.predicate(vocab::kPartOf); ca && po) {
     for (const Projection::Edge& e : g.EdgesWith(*ca)) {
       for (uint32_t statute : g.Out(e.target, *po)) {
         for (uint32_t region : ActorRegions(g, e.source)) {
-          auto it = rows.find({region, statute});
-          if (it != rows.end()) it->second.articles.insert(attrs.Get(g.id(e.target), vocab::kLabel));
+          auto it = row_of.find(uint64_t{region} << 32 | statute);
+          if (it != row_of.end()) rows[it->second].articles.insert(attrs.Get(g.id(e.target), vocab::kLabel));
         }
       }
     }
   }
-  Value out = Value::Array();
-  for (auto& [key, row] : rows) {
-    Value region = RegionValue(attrs, g.id(key.first));
-    Value statute = StatuteValue(attrs, g.id(key.second));
-    if (!RegionMatches(region, f.region) || !StatuteMatches(statute, f.statute)) continue;
+  std::sort(rows.begin(), rows.end(), [](const CitationRow& a, const CitationRow& b) {
+    return a.region != b.region ? a.region < b.region : a.statute < b.statute;
+  });
+  return rows;
+}
+
+Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
+  ProjectionFilter pf;
+  pf.predicates = {vocab::kCites, vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
+                   vocab::kHeldIn, vocab::kLocatedIn, vocab::kAbout, vocab::kPartOf};
+  NETRA_ASSIGN_OR_RETURN(auto proj, Projection::Load(store, pf));
+  const Projection& g = *proj;
+  Attributes attrs(store);
+  NETRA_ASSIGN_OR_RETURN(std::vector<CitationRow> rows, CitationRows(store, g, attrs));
+  // A region or statute is described (and matched against the filter) once,
+  // however many rows name it.
+  struct Described {
+    Value value;
+    bool matches = false;
+  };
+  std::unordered_map<uint32_t, Described> regions, statutes;
+  auto region_of = [&](uint32_t v) -> const Described& {
+    auto it = regions.find(v);
+    if (it != regions.end()) return it->second;
+    Value value = RegionValue(attrs, g.id(v));
+    bool matches = RegionMatches(value, f.region);
+    return regions.emplace(v, Described{std::move(value), matches}).first->second;
+  };
+  auto statute_of = [&](uint32_t v) -> const Described& {
+    auto it = statutes.find(v);
+    if (it != statutes.end()) return it->second;
+    Value value = StatuteValue(attrs, g.id(v));
+    bool matches = StatuteMatches(value, f.statute);
+    return statutes.emplace(v, Described{std::move(value), matches}).first->second;
+  };
+  // Regions in name order, each region's laws by type, year and number.
+  using SortKey = std::tuple<std::string, std::string, int64_t, std::string>;
+  std::vector<Value> out_rows;
+  std::vector<SortKey> keys;
+  for (CitationRow& row : rows) {
+    const Described& region = region_of(row.region);
+    const Described& statute = statute_of(row.statute);
+    if (!region.matches || !statute.matches) continue;
     if (!f.from.empty() || !f.to.empty()) {
       // A citation's date is its document's date.
-      std::set<std::string> kept;
+      std::vector<std::string> kept;
       for (const auto& d : row.docs) {
-        if (DateInRange(attrs.Get("Document:" + d, vocab::kPublishedOn), f)) kept.insert(d);
+        if (DateInRange(attrs.Get("Document:" + d, vocab::kPublishedOn), f)) kept.push_back(d);
       }
       if (kept.empty()) continue;
-      row.docs = kept;
+      row.docs = std::move(kept);
     }
     Value v = Value::Object();
     // A person reading the table should see at once that a cited law is
     // no longer in force, and what replaced it.
     std::string note;
-    if (const Value* rep = statute.Get("repealed"); rep != nullptr && rep->as_bool()) {
-      const Value* by = statute.Get("replaced_by");
+    if (const Value* rep = statute.value.Get("repealed"); rep != nullptr && rep->as_bool()) {
+      const Value* by = statute.value.Get("replaced_by");
       note = by != nullptr ? "dicabut, diganti " + by->as_string() : "dicabut";
     }
-    v.Set("region", std::move(region));
-    v.Set("statute", std::move(statute));
+    v.Set("region", region.value);
+    v.Set("statute", statute.value);
     v.Set("status", Value::Str(note));
     Value arts = Value::Array();
     for (const auto& a : row.articles) arts.Push(Value::Str(a));
     v.Set("articles", std::move(arts));
-    v.Set("documents", DocsValue(row.docs));
-    out.Push(std::move(v));
+    Value docs = Value::Array();
+    for (auto& d : row.docs) docs.Push(Value::Str(std::move(d)));
+    v.Set("documents", std::move(docs));
+    const Value* year = statute.value.Get("year");
+    keys.emplace_back(region.value.Get("name")->as_string(), statute.value.Get("type")->as_string(),
+                      year->is_null() ? 0 : year->as_int(), statute.value.Get("label")->as_string());
+    out_rows.push_back(std::move(v));
   }
-  // Regions in name order, each region's laws by type, year and number.
-  auto key = [](const Value& row) {
-    const Value* st = row.Get("statute");
-    const Value* year = st->Get("year");
-    return std::make_tuple(row.Get("region")->Get("name")->as_string(), st->Get("type")->as_string(),
-                           year->is_null() ? 0 : year->as_int(), st->Get("label")->as_string());
-  };
-  std::sort(out.items().begin(), out.items().end(),
-            [&](const Value& x, const Value& y) { return key(x) < key(y); });
+  // The keys are computed once per row; sorting positions with std::sort
+  // gives the order sorting the rows themselves would.
+  std::vector<size_t> order(out_rows.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return keys[x] < keys[y]; });
+  Value out = Value::Array();
+  out.items().reserve(order.size());
+  for (size_t i : order) out.Push(std::move(out_rows[i]));
   return out;
 }
 

@@ -21,15 +21,19 @@ namespace {
 // An iterator that only moves forward to keys given in ascending order.
 class ForwardCursor {
  public:
-  ForwardCursor(const ReadView& view, Cf cf) : it_(view.NewIterator(cf)) {}
+  // `max_steps`: how many keys SeekForward steps over before it seeks. A
+  // Seek costs about as much as a dozen Next calls within a block; stepping
+  // pays when the wanted keys are dense (a large batch of dictionary ids),
+  // and costs block reads for nothing when they are not. A walk through
+  // many keys does not fill the block cache: it would evict what point
+  // reads need.
+  ForwardCursor(const ReadView& view, Cf cf, int max_steps, bool fill_cache)
+      : it_(view.NewIterator(cf, nullptr, fill_cache)), max_steps_(max_steps) {}
 
   // Positions at the first key >= target. REQUIRES: targets ascending.
   void SeekForward(std::string_view target) {
-    // A Seek costs about as much as a few dozen Next calls on a warm block;
-    // when the wanted keys are dense, stepping is cheaper.
-    constexpr int kMaxSteps = 16;
     if (started_ && it_->Valid()) {
-      for (int i = 0; i < kMaxSteps && it_->Valid() && ToView(it_->key()) < target; ++i) it_->Next();
+      for (int i = 0; i < max_steps_ && it_->Valid() && ToView(it_->key()) < target; ++i) it_->Next();
       if (!it_->Valid() || ToView(it_->key()) >= target) return;
     }
     started_ = true;
@@ -44,8 +48,12 @@ class ForwardCursor {
 
  private:
   std::unique_ptr<rocksdb::Iterator> it_;
+  int max_steps_;
   bool started_ = false;
 };
+
+// Batches smaller than this go through the block cache like point reads.
+constexpr size_t kSmallBatch = 1024;
 
 // Indexes 0..n-1 ordered by `less` on them.
 template <typename Less>
@@ -96,7 +104,9 @@ Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Ter
   terms->assign(ids.size(), model::Term());
   std::vector<size_t> order = SortedOrder(ids.size(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
   ReadView view(*impl_);
-  ForwardCursor cursor(view, kDict);
+  // Ids are hashes: a batch of a tenth of the dictionary or more leaves
+  // only a few entries between wanted ones.
+  ForwardCursor cursor(view, kDict, /*max_steps=*/16, /*fill_cache=*/ids.size() < kSmallBatch);
   std::string key;
   const size_t kNone = ids.size();
   size_t previous = kNone;
@@ -125,7 +135,10 @@ Status Store::SupportingDocuments(const std::vector<TripleIds>& triples,
   std::vector<size_t> order =
       SortedOrder(triples.size(), [&](size_t a, size_t b) { return triples[a] < triples[b]; });
   ReadView view(*impl_);
-  ForwardCursor cursor(view, kProv);
+  // Between two wanted triples lie the supports of the first and, unless
+  // they share a subject and predicate, most of a subject's facts: step
+  // little.
+  ForwardCursor cursor(view, kProv, /*max_steps=*/2, /*fill_cache=*/triples.size() < kSmallBatch);
   // The documents of the triple just read, for a triple given twice (the
   // cursor has moved past it by then).
   std::vector<std::string> last_docs;

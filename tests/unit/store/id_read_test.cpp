@@ -1,0 +1,171 @@
+// The id-level reads: MatchIds against Match, batch decoding, supports of
+// many triples at once.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+#include "store_test_util.h"
+#include "temp_dir.h"
+
+namespace netra::store {
+namespace {
+
+using model::Term;
+using model::Triple;
+using testing::Corpus;
+
+// A store written from a shared-vocabulary corpus (so triples have several
+// supports), and the corpus.
+struct Fixture {
+  netra::testing::TempDir dir;
+  std::unique_ptr<Store> store;
+  std::vector<DocumentFacts> docs;
+
+  Fixture() {
+    store = testing::MustOpen(dir.path() / "db");
+    Corpus corpus(11, 24, 5);
+    for (int i = 0; i < 80; ++i) docs.push_back(corpus.Doc(i, 0));
+    testing::MustWrite(store.get(), docs);
+  }
+
+  std::vector<Triple> AllTriples() const {
+    std::vector<Triple> all;
+    REQUIRE(store->Match(std::nullopt, std::nullopt, std::nullopt, [&](const Triple& t) {
+                   all.push_back(t);
+                   return true;
+                 }).ok());
+    return all;
+  }
+
+  TripleIds IdsOf(const Triple& t) const {
+    return {Store::IdOf(t.subject), Store::IdOf(t.predicate), Store::IdOf(t.object)};
+  }
+};
+
+TEST_SUITE("store.ids") {
+  TEST_CASE("MatchIds yields what Match yields, in the same order, for every pattern shape") {
+    Fixture f;
+    std::vector<Triple> all = f.AllTriples();
+    REQUIRE(all.size() > 60);
+    for (size_t k = 0; k < all.size(); k += 7) {
+      const Triple& t = all[k];
+      for (int mask = 0; mask < 8; ++mask) {
+        CAPTURE(mask);
+        std::optional<Term> s, p, o;
+        std::optional<TermId> sid, pid, oid;
+        if (mask & 4) s = t.subject, sid = Store::IdOf(t.subject);
+        if (mask & 2) p = t.predicate, pid = Store::IdOf(t.predicate);
+        if (mask & 1) o = t.object, oid = Store::IdOf(t.object);
+        std::vector<TripleIds> expected, got;
+        REQUIRE(f.store->Match(s, p, o, [&](const Triple& x) {
+                       expected.push_back(f.IdsOf(x));
+                       return true;
+                     }).ok());
+        REQUIRE(f.store->MatchIds(sid, pid, oid, [&](const TripleIds& x) {
+                       got.push_back(x);
+                       return true;
+                     }).ok());
+        CHECK(got == expected);
+        CHECK(!got.empty());
+      }
+    }
+    // Stopping early.
+    size_t calls = 0;
+    REQUIRE(f.store->MatchIds(std::nullopt, std::nullopt, std::nullopt, [&](const TripleIds&) {
+                   return ++calls < 4;
+                 }).ok());
+    CHECK(calls == 4);
+    // An id the store does not hold matches nothing.
+    calls = 0;
+    REQUIRE(f.store->MatchIds(Store::IdOf(Term::Entity("Region:none")), std::nullopt, std::nullopt,
+                              [&](const TripleIds&) { return ++calls > 0; })
+                .ok());
+    CHECK(calls == 0);
+  }
+
+  TEST_CASE("FindId knows the terms the store holds; IdOf needs no store") {
+    Fixture f;
+    const Triple& t = f.docs[0].facts[0].triple;
+    auto id = f.store->FindId(t.subject);
+    REQUIRE(id.ok());
+    REQUIRE(id->has_value());
+    CHECK(**id == Store::IdOf(t.subject));
+    auto none = f.store->FindId(Term::Entity("Region:none"));
+    REQUIRE(none.ok());
+    CHECK(!none->has_value());
+    // The kind is part of the term: the string "x" and the entity x differ.
+    CHECK(Store::IdOf(Term::String("x")) != Store::IdOf(Term::Entity("x")));
+  }
+
+  TEST_CASE("DecodeTerms round-trips ids in the order given, duplicates included") {
+    Fixture f;
+    std::vector<Term> terms;
+    for (const Triple& t : f.AllTriples()) {
+      terms.push_back(t.object);
+      terms.push_back(t.subject);
+      terms.push_back(t.predicate);
+    }
+    std::vector<TermId> ids;
+    for (const Term& t : terms) ids.push_back(Store::IdOf(t));
+    std::vector<Term> decoded;
+    REQUIRE(f.store->DecodeTerms(ids, &decoded).ok());
+    CHECK(decoded == terms);
+    // Small batches too (a seek per id), and the empty one.
+    std::vector<TermId> two = {ids[5], ids[0]};
+    REQUIRE(f.store->DecodeTerms(two, &decoded).ok());
+    CHECK(decoded == std::vector<Term>{terms[5], terms[0]});
+    REQUIRE(f.store->DecodeTerms({}, &decoded).ok());
+    CHECK(decoded.empty());
+  }
+
+  TEST_CASE("DecodeTerms reports an id the dictionary lacks as NotFound") {
+    Fixture f;
+    TermId known = Store::IdOf(f.docs[0].facts[0].triple.subject);
+    TermId unknown = Store::IdOf(Term::Entity("Region:none"));
+    std::vector<Term> decoded;
+    Status s = f.store->DecodeTerms({known, unknown}, &decoded);
+    CHECK(s.code() == StatusCode::kNotFound);
+    CHECK(s.message().find(std::to_string(unknown)) != std::string::npos);
+  }
+
+  TEST_CASE("SupportingDocuments lists each triple's documents like Supports") {
+    Fixture f;
+    std::vector<Triple> all = f.AllTriples();
+    // Every other triple, in reverse (not SPO) order, one twice, and one the
+    // store does not hold.
+    std::vector<Triple> asked;
+    for (size_t i = all.size(); i-- > 0;) {
+      if (i % 2 == 0) asked.push_back(all[i]);
+    }
+    asked.push_back(asked[3]);
+    asked.push_back({Term::Entity("Region:none"), Term::Entity("p0"), Term::Entity("Region:none")});
+    std::vector<TripleIds> ids;
+    for (const Triple& t : asked) ids.push_back(f.IdsOf(t));
+    std::map<size_t, std::vector<std::string>> got;
+    REQUIRE(f.store->SupportingDocuments(ids, [&](size_t i, std::string_view doc) {
+                   got[i].emplace_back(doc);
+                 }).ok());
+    size_t with_several = 0;
+    for (size_t i = 0; i < asked.size(); ++i) {
+      CAPTURE(i);
+      std::vector<model::Provenance> provs;
+      REQUIRE(f.store->Supports(asked[i], &provs).ok());
+      std::vector<std::string> expected;
+      for (const auto& p : provs) {
+        if (expected.empty() || expected.back() != p.document) expected.push_back(p.document);
+      }
+      CHECK(got[i] == expected);
+      with_several += expected.size() > 1;
+    }
+    CHECK(got[asked.size() - 2] == got[3]);
+    CHECK(got[asked.size() - 1].empty());
+    CHECK(with_several > 0);
+  }
+}
+
+}  // namespace
+}  // namespace netra::store
