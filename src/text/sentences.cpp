@@ -1,6 +1,7 @@
 #include "text/sentences.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
@@ -10,6 +11,7 @@
 #include "core/check.h"
 #include "text/abbreviations.h"
 #include "text/ascii_internal.h"
+#include "text/utf8.h"
 
 namespace netra::text {
 namespace {
@@ -40,8 +42,45 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
+int SentenceBreakClass(char32_t c) {
+  return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK);
+}
+
+// Whether ICU's sentence rules (UAX #29) can break `paragraph` before its
+// end. They break only after a terminator (ATerm `.`, STerm `!` `?` and
+// their Unicode kin) or a paragraph separator, so a paragraph whose only
+// terminators end it (`... katanya."`: terminators and closing marks, then
+// spaces) has no break but its end, which IcuBreaks leaves out anyway.
+// Most one-sentence paragraphs are like that; for them ICU's set-up and
+// per-character state machine are skipped. Returns true when unsure.
+bool MayBreakInside(std::string_view p) {
+  const auto terminator_or_separator = [](int sb) {
+    return sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
+  };
+  size_t end = p.size();
+  while (end > 0 && p[end - 1] == ' ') --end;
+  // The closing run: terminators and closing marks (quotes, brackets).
+  while (end > 0) {
+    size_t start = 0;
+    const int sb = SentenceBreakClass(DecodeUtf8Before(p, end, &start));
+    if (sb != U_SB_ATERM && sb != U_SB_STERM && sb != U_SB_CLOSE) break;
+    end = start;
+  }
+  for (size_t i = 0; i < end;) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n' || c == 0x0B || c == 0x0C) return true;
+      ++i;
+      continue;
+    }
+    if (terminator_or_separator(SentenceBreakClass(DecodeUtf8(p, &i)))) return true;
+  }
+  return false;
+}
+
 // Appends ICU's sentence breaks inside `paragraph` as UTF-8 offsets.
 void IcuBreaks(std::string_view paragraph, Scratch* scratch) {
+  if (!MayBreakInside(paragraph)) return;
   std::vector<UChar>& utf16 = scratch->utf16;
   if (utf16.size() < paragraph.size() + 1) utf16.resize(paragraph.size() + 1);
   int32_t utf16_len = 0;
