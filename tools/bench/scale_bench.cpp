@@ -72,11 +72,13 @@ double ExtractAll(const std::string& path, const extract::Resources& res, Extrac
     ++out->count;
     store::DocumentFacts f;
     f.doc_id = doc.id;
-    f.content_hash = pipeline::ContentHash(doc);
     auto p = pipeline::Process(std::move(doc), res);
     if (!p.ok()) return;
     out->facts += p->facts.size();
     if (!keep) return;
+    // Process hashed the document already; hashing it again here counted
+    // twice in the extraction figure.
+    f.content_hash = p->content_hash;
     f.metadata = pipeline::DocumentMetadata(p->doc);
     f.facts = std::move(p->facts);
     out->docs.push_back(std::move(f));
