@@ -195,14 +195,37 @@ struct CitationRow {
   std::set<std::string> articles;
 };
 
+// Decodes what ActorRegions reads: the ids of the actors (sources of
+// `cites` and `cites_article`), whose type says how they belong to a region,
+// and of what documents among them are about.
+Status NameActors(const store::Store& store, Projection& g) {
+  std::vector<uint32_t> actors;
+  for (const char* name : {vocab::kCites, vocab::kCitesArticle}) {
+    if (auto pred = g.predicate(name)) {
+      for (const Projection::Edge& e : g.EdgesWith(*pred)) actors.push_back(e.source);
+    }
+  }
+  NETRA_RETURN_IF_ERROR(g.DecodeNames(store, actors));
+  std::vector<uint32_t> about;
+  if (auto p = g.predicate(vocab::kAbout)) {
+    for (uint32_t actor : actors) {
+      if (g.id(actor).rfind("Document:", 0) == 0) {
+        for (uint32_t r : g.Out(actor, *p)) about.push_back(r);
+      }
+    }
+  }
+  return g.DecodeNames(store, about);
+}
+
 // The rows of regions-citing-laws before filtering, keyed and ordered by
 // (region, statute) vertex. Streams ids: the projection is loaded from the
 // indexes, the documents of every `cites` edge come from one pass over the
 // supports, and no term is decoded per edge.
-Result<std::vector<CitationRow>> CitationRows(const store::Store& store, const Projection& g, Attributes& attrs) {
+Result<std::vector<CitationRow>> CitationRows(const store::Store& store, Projection& g, Attributes& attrs) {
   std::vector<CitationRow> rows;
   auto cites = g.predicate(vocab::kCites);
   if (!cites) return rows;
+  NETRA_RETURN_IF_ERROR(NameActors(store, g));
   std::unordered_map<uint64_t, uint32_t> row_of;  // region << 32 | statute -> index in rows
   auto row = [&](uint32_t region, uint32_t statute) {
     auto [it, inserted] = row_of.emplace(uint64_t{region} << 32 | statute, static_cast<uint32_t>(rows.size()));
@@ -231,7 +254,11 @@ Result<std::vector<CitationRow>> CitationRows(const store::Store& store, const P
   }
   // Articles: the actor cites an article that is part of the statute.
   if (auto ca = g.predicate(vocab::kCitesArticle), po = g.predicate(vocab::kPartOf); ca && po) {
-    for (const Projection::Edge& e : g.EdgesWith(*ca)) {
+    std::vector<Projection::Edge> article_edges = g.EdgesWith(*ca);
+    std::vector<uint32_t> articles;
+    for (const Projection::Edge& e : article_edges) articles.push_back(e.target);
+    NETRA_RETURN_IF_ERROR(g.DecodeNames(store, articles));
+    for (const Projection::Edge& e : article_edges) {
       for (uint32_t statute : g.Out(e.target, *po)) {
         for (uint32_t region : ActorRegions(g, e.source)) {
           auto it = row_of.find(uint64_t{region} << 32 | statute);
@@ -250,10 +277,16 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
   ProjectionFilter pf;
   pf.predicates = {vocab::kCites, vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
                    vocab::kHeldIn, vocab::kLocatedIn, vocab::kAbout, vocab::kPartOf};
-  NETRA_ASSIGN_OR_RETURN(auto proj, Projection::Load(store, pf));
-  const Projection& g = *proj;
+  NETRA_ASSIGN_OR_RETURN(auto proj, Projection::Load(store, pf, Projection::Names::kOnDemand));
+  Projection& g = *proj;
   Attributes attrs(store);
   NETRA_ASSIGN_OR_RETURN(std::vector<CitationRow> rows, CitationRows(store, g, attrs));
+  std::vector<uint32_t> shown;
+  for (const CitationRow& row : rows) {
+    shown.push_back(row.region);
+    shown.push_back(row.statute);
+  }
+  NETRA_RETURN_IF_ERROR(g.DecodeNames(store, shown));
   // A region or statute is described (and matched against the filter) once,
   // however many rows name it.
   struct Described {

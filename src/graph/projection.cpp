@@ -112,10 +112,12 @@ std::vector<Projection::Edge> SortedBy(const std::vector<Projection::Edge>& edge
 
 // The steps of Load, sharing its state.
 struct Projection::Loader {
-  Loader(const store::Store& s, const ProjectionFilter& f, Projection& out) : store(s), filter(f), p(out) {}
+  Loader(const store::Store& s, const ProjectionFilter& f, Names n, Projection& out)
+      : store(s), filter(f), names(n), p(out) {}
 
   const store::Store& store;
   const ProjectionFilter& filter;
+  Names names;
   Projection& p;
 
   // Scan results: every vertex met (by term id, numbered in the order the
@@ -193,18 +195,22 @@ struct Projection::Loader {
   // numbers their vertices and predicates in scan order (so the numbering is
   // that of a load that decoded each triple as it came).
   Status Keep() {
+    // Without a type filter, names are needed only to be shown: on demand,
+    // nothing is decoded here.
+    bool decode = names == Names::kAll || !filter.types.empty() || !filter.exclude_types.empty();
     std::vector<model::Term> terms;
-    NETRA_RETURN_IF_ERROR(store.DecodeTerms(seen_ids, &terms));
-    std::vector<uint8_t> end_ok(terms.size()), entity(terms.size());
+    if (decode) NETRA_RETURN_IF_ERROR(store.DecodeTerms(seen_ids, &terms));
+    std::vector<uint8_t> keep_end(seen_ids.size(), 1), keep_target(seen_ids.size(), 1);
     for (size_t v = 0; v < terms.size(); ++v) {
-      end_ok[v] = TypeKept(terms[v].EntityType(), filter);
-      entity[v] = terms[v].is_entity();
+      keep_end[v] = TypeKept(terms[v].EntityType(), filter);
+      keep_target[v] = keep_end[v] && terms[v].is_entity();
     }
-    std::vector<uint32_t> vertex_of(terms.size(), kUnnumbered);
+    std::vector<uint32_t> vertex_of(seen_ids.size(), kUnnumbered);
     auto number = [&](uint32_t v) {
       if (vertex_of[v] == kUnnumbered) {
         vertex_of[v] = static_cast<uint32_t>(p.ids_.size());
-        p.ids_.push_back(std::move(terms[v].value));
+        p.ids_.push_back(decode ? std::move(terms[v].value) : std::string());
+        p.named_.push_back(decode);
         p.term_ids_.push_back(seen_ids[v]);
         p.index_.Insert(seen_ids[v], vertex_of[v]);
       }
@@ -214,7 +220,7 @@ struct Projection::Loader {
     // Renumbered in place: the kept edges are a prefix of `scanned`.
     size_t kept = 0;
     for (const Edge& e : scanned) {
-      if (!entity[e.target] || !end_ok[e.source] || !end_ok[e.target]) continue;
+      if (!keep_end[e.source] || !keep_target[e.target]) continue;
       uint32_t s = number(e.source);
       uint32_t o = number(e.target);
       if (predicate_of[e.predicate] == kUnnumbered) {
@@ -284,10 +290,29 @@ Projection::~Projection() = default;
 
 std::optional<uint32_t> Projection::vertex(const std::string& id) const {
   // Term ids are hashes: the look-up needs no store. The string comparison
-  // rules out another entity with the same hash.
+  // rules out another entity with the same hash, where the name is known.
   std::optional<uint32_t> v = index_.Find(store::Store::IdOf(model::Term::Entity(id)));
-  if (!v || ids_[*v] != id) return std::nullopt;
+  if (!v || (named_[*v] && ids_[*v] != id)) return std::nullopt;
   return v;
+}
+
+Status Projection::DecodeNames(const store::Store& store, const std::vector<uint32_t>& vertices) {
+  std::vector<uint32_t> wanted;
+  std::vector<store::TermId> ids;
+  for (uint32_t v : vertices) {
+    if (named_[v]) continue;
+    named_[v] = true;  // also marks repeats in `vertices`
+    wanted.push_back(v);
+    ids.push_back(term_ids_[v]);
+  }
+  std::vector<model::Term> terms;
+  Status s = store.DecodeTerms(ids, &terms);
+  if (!s.ok()) {
+    for (uint32_t v : wanted) named_[v] = false;
+    return s;
+  }
+  for (size_t i = 0; i < wanted.size(); ++i) ids_[wanted[i]] = std::move(terms[i].value);
+  return Status::Ok();
 }
 
 std::optional<uint32_t> Projection::predicate(const std::string& name) const {
@@ -297,9 +322,10 @@ std::optional<uint32_t> Projection::predicate(const std::string& name) const {
   return std::nullopt;
 }
 
-Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, const ProjectionFilter& filter) {
+Result<std::unique_ptr<Projection>> Projection::Load(const store::Store& store, const ProjectionFilter& filter,
+                                                     Names names) {
   std::unique_ptr<Projection> p(new Projection());
-  Loader loader(store, filter, *p);
+  Loader loader(store, filter, names, *p);
   NETRA_RETURN_IF_ERROR(loader.Scan());
   NETRA_RETURN_IF_ERROR(loader.Keep());
   if (!filter.from.empty() || !filter.to.empty()) NETRA_RETURN_IF_ERROR(loader.KeepDated());

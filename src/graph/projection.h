@@ -33,12 +33,27 @@ struct ProjectionFilter {
 
 class Projection {
  public:
+  // Which vertex ids (names) Load decodes. kAll: every one, in one batch.
+  // kOnDemand: none, unless the filter selects by type; DecodeNames fetches
+  // those a caller shows. A projection of a million edges decodes its
+  // vertices in about as long as it scans its edges, and most questions
+  // print a few of them. With kOnDemand and no type filter, the objects of
+  // the (entity) predicates loaded are taken to be entities.
+  enum class Names { kAll, kOnDemand };
+
   // Loads the matching triples: one POS scan of ids per predicate, then one
-  // batch decode of the vertices (for their ids and types).
-  static Result<std::unique_ptr<Projection>> Load(const store::Store& store, const ProjectionFilter& filter);
+  // batch decode of the vertices' ids (see Names).
+  static Result<std::unique_ptr<Projection>> Load(const store::Store& store, const ProjectionFilter& filter,
+                                                  Names names = Names::kAll);
+
+  // Decodes the ids of those `vertices` whose ids are not known yet, in one
+  // batch. On error, none of them is decoded.
+  Status DecodeNames(const store::Store& store, const std::vector<uint32_t>& vertices);
+  bool has_name(uint32_t v) const { return named_[v] != 0; }
 
   size_t num_vertices() const { return ids_.size(); }
   size_t num_edges() const { return edges_.size(); }
+  // REQUIRES: has_name(v) (always true with Names::kAll).
   const std::string& id(uint32_t v) const { return ids_[v]; }
   // The vertex's term id in the store (Store::IdOf of its entity).
   store::TermId term_id(uint32_t v) const { return term_ids_[v]; }
@@ -60,7 +75,7 @@ class Projection {
   std::vector<Edge> EdgesWith(uint32_t predicate) const;
   // Every edge, sorted by source, then target.
   const std::vector<Edge>& edges() const { return edges_; }
-  // The triple an edge stands for.
+  // The triple an edge stands for. REQUIRES: both ends named.
   model::Triple TripleOf(const Edge& e) const;
   store::TripleIds TripleIdsOf(const Edge& e) const {
     return {term_ids_[e.source], predicate_term_ids_[e.predicate], term_ids_[e.target]};
@@ -75,6 +90,7 @@ class Projection {
   Projection();
   struct Loader;  // projection.cpp
   std::vector<std::string> ids_;
+  std::vector<uint8_t> named_;  // ids_[v] is decoded
   std::vector<store::TermId> term_ids_;
   IdMap index_;  // term id -> vertex
   std::vector<std::string> predicates_;
