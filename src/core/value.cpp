@@ -5,19 +5,44 @@
 
 namespace netra {
 
+const std::string& Value::as_string() const {
+  static const std::string kEmpty;
+  const std::string* s = std::get_if<std::string>(&data_);
+  return s != nullptr ? *s : kEmpty;
+}
+
+const std::vector<Value>& Value::items() const {
+  static const Items kEmpty;
+  const Items* items = std::get_if<Items>(&data_);
+  return items != nullptr ? *items : kEmpty;
+}
+
+std::vector<Value>& Value::items() {
+  if (!std::holds_alternative<Items>(data_)) data_.emplace<Items>();
+  return std::get<Items>(data_);
+}
+
+const std::vector<std::pair<std::string, Value>>& Value::fields() const {
+  static const Fields kEmpty;
+  const Fields* fields = std::get_if<Fields>(&data_);
+  return fields != nullptr ? *fields : kEmpty;
+}
+
 Value& Value::Set(const std::string& key, Value v) {
-  for (auto& f : fields_) {
+  if (!std::holds_alternative<Fields>(data_)) data_.emplace<Fields>();
+  Fields& fields = std::get<Fields>(data_);
+  for (auto& f : fields) {
     if (f.first == key) {
       f.second = std::move(v);
       return f.second;
     }
   }
-  fields_.emplace_back(key, std::move(v));
-  return fields_.back().second;
+  fields.emplace_back(key, std::move(v));
+  return fields.back().second;
 }
 
 const Value* Value::Get(const std::string& key) const {
-  for (const auto& f : fields_) {
+  for (const auto& f : fields()) {
     if (f.first == key) return &f.second;
   }
   return nullptr;
@@ -61,23 +86,25 @@ void Value::AppendJson(std::string* out) const {
       *out += buf;
       break;
     }
-    case Type::kString: AppendJsonString(string_, out); break;
+    case Type::kString: AppendJsonString(as_string(), out); break;
     case Type::kArray: {
       out->push_back('[');
-      for (size_t i = 0; i < items_.size(); ++i) {
+      const Items& elements = items();
+      for (size_t i = 0; i < elements.size(); ++i) {
         if (i) out->push_back(',');
-        items_[i].AppendJson(out);
+        elements[i].AppendJson(out);
       }
       out->push_back(']');
       break;
     }
     case Type::kObject: {
       out->push_back('{');
-      for (size_t i = 0; i < fields_.size(); ++i) {
+      const Fields& members = fields();
+      for (size_t i = 0; i < members.size(); ++i) {
         if (i) out->push_back(',');
-        AppendJsonString(fields_[i].first, out);
+        AppendJsonString(members[i].first, out);
         out->push_back(':');
-        fields_[i].second.AppendJson(out);
+        members[i].second.AppendJson(out);
       }
       out->push_back('}');
       break;
@@ -101,12 +128,13 @@ std::string Value::ToText() const {
       std::snprintf(buf, sizeof buf, "%.4g", double_);
       return buf;
     }
-    case Type::kString: return string_;
+    case Type::kString: return as_string();
     case Type::kArray: {
       std::string out;
-      for (size_t i = 0; i < items_.size(); ++i) {
+      const Items& elements = items();
+      for (size_t i = 0; i < elements.size(); ++i) {
         if (i) out += "; ";
-        out += items_[i].ToText();
+        out += elements[i].ToText();
       }
       return out;
     }

@@ -155,6 +155,9 @@ struct Projection::Loader {
       estimate += n;
     }
     ReserveHuge(&scanned, estimate + estimate / 8);
+    // Stores have about one vertex per five edges: start the map near its
+    // final size instead of rehashing it a dozen times.
+    seen = IdMap(estimate / 4);
     for (uint32_t slot = 0; slot < scanned_predicates.size(); ++slot) {
       // The scan is buffered so that the vertex look-ups of a batch are
       // prefetched together: they are random accesses into a map of
