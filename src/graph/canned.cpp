@@ -363,32 +363,54 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
 // travel together.
 Result<Value> CoCitedLaws(const store::Store& store, const CannedFilter& f) {
   NETRA_ASSIGN_OR_RETURN(Value cited, RegionsCitingLaws(store, f));
-  std::map<std::string, std::set<std::string>> laws_of_region;
-  std::map<std::string, Value> statute_value;
-  std::map<std::string, std::string> region_name;
+  // Statutes and regions numbered in id order, so that numeric order is the
+  // order of their ids: a region has a few hundred laws, and the pairs of
+  // all regions run into millions.
+  std::map<std::string, uint32_t> statute_index, region_index;
   for (const Value& row : cited.items()) {
-    std::string region = row.Get("region")->Get("id")->as_string();
-    std::string statute = row.Get("statute")->Get("id")->as_string();
-    laws_of_region[region].insert(statute);
-    statute_value.emplace(statute, *row.Get("statute"));
+    statute_index.emplace(row.Get("statute")->Get("id")->as_string(), 0);
+    region_index.emplace(row.Get("region")->Get("id")->as_string(), 0);
+  }
+  std::vector<const Value*> statute_value(statute_index.size());
+  std::vector<std::string> region_name(region_index.size());
+  uint32_t next = 0;
+  for (auto& [id, i] : statute_index) i = next++;
+  next = 0;
+  for (auto& [id, i] : region_index) i = next++;
+  std::vector<std::vector<uint32_t>> laws_of_region(region_index.size());
+  for (const Value& row : cited.items()) {
+    uint32_t region = region_index[row.Get("region")->Get("id")->as_string()];
+    uint32_t statute = statute_index[row.Get("statute")->Get("id")->as_string()];
+    laws_of_region[region].push_back(statute);
+    if (statute_value[statute] == nullptr) statute_value[statute] = row.Get("statute");
     region_name[region] = row.Get("region")->Get("name")->as_string();
   }
-  std::map<std::pair<std::string, std::string>, std::set<std::string>> pairs;
-  for (const auto& [region, laws] : laws_of_region) {
-    for (auto a = laws.begin(); a != laws.end(); ++a) {
-      for (auto b = std::next(a); b != laws.end(); ++b) pairs[{*a, *b}].insert(region);
+  // The regions of each pair (a < b), as a table over all pairs; regions
+  // are visited in order, so each list comes out sorted and distinct.
+  size_t n = statute_index.size();
+  std::vector<std::vector<uint32_t>> regions_of_pair(n * n);
+  for (uint32_t region = 0; region < laws_of_region.size(); ++region) {
+    std::vector<uint32_t>& laws = laws_of_region[region];
+    std::sort(laws.begin(), laws.end());
+    laws.erase(std::unique(laws.begin(), laws.end()), laws.end());
+    for (size_t a = 0; a < laws.size(); ++a) {
+      for (size_t b = a + 1; b < laws.size(); ++b) regions_of_pair[laws[a] * n + laws[b]].push_back(region);
     }
   }
-  std::vector<std::pair<std::pair<std::string, std::string>, std::set<std::string>>> sorted(pairs.begin(), pairs.end());
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) { return x.second.size() > y.second.size(); });
+  std::vector<size_t> pairs;  // in (a, b) order
+  for (size_t k = 0; k < regions_of_pair.size(); ++k) {
+    if (!regions_of_pair[k].empty()) pairs.push_back(k);
+  }
+  std::stable_sort(pairs.begin(), pairs.end(),
+                   [&](size_t x, size_t y) { return regions_of_pair[x].size() > regions_of_pair[y].size(); });
   Value out = Value::Array();
-  for (const auto& [pair, regions] : sorted) {
+  for (size_t k : pairs) {
     Value v = Value::Object();
-    v.Set("statute_a", statute_value[pair.first]);
-    v.Set("statute_b", statute_value[pair.second]);
-    v.Set("regions", Value::Int(static_cast<int64_t>(regions.size())));
+    v.Set("statute_a", *statute_value[k / n]);
+    v.Set("statute_b", *statute_value[k % n]);
+    v.Set("regions", Value::Int(static_cast<int64_t>(regions_of_pair[k].size())));
     Value names = Value::Array();
-    for (const auto& r : regions) names.Push(Value::Str(region_name[r]));
+    for (uint32_t r : regions_of_pair[k]) names.Push(Value::Str(region_name[r]));
     v.Set("region_names", std::move(names));
     out.Push(std::move(v));
   }
