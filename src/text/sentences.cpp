@@ -6,11 +6,13 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
 
 #include "core/check.h"
 #include "text/abbreviations.h"
 #include "text/ascii_internal.h"
+#include "text/sentences_internal.h"
 #include "text/utf8.h"
 
 namespace netra::text {
@@ -78,9 +80,80 @@ bool MayBreakInside(std::string_view p) {
   return false;
 }
 
+// Sentence_Break classes of the ASCII characters, from ICU's data.
+const std::array<uint8_t, 128>& AsciiSentenceBreakClasses() {
+  static const std::array<uint8_t, 128> classes = [] {
+    std::array<uint8_t, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) t[c] = static_cast<uint8_t>(SentenceBreakClass(c));
+    return t;
+  }();
+  return classes;
+}
+
 // Appends ICU's sentence breaks inside `paragraph` as UTF-8 offsets.
 void IcuBreaks(std::string_view paragraph, Scratch* scratch) {
   if (!MayBreakInside(paragraph)) return;
+  if (internal::RuleSentenceBreaks(paragraph, &scratch->breaks)) return;
+  internal::IcuSentenceBreaks(paragraph, &scratch->breaks);
+}
+
+}  // namespace
+
+namespace internal {
+
+bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
+  // Classes and byte offsets of the paragraph's characters.
+  thread_local std::vector<uint8_t> cls;
+  thread_local std::vector<uint32_t> at;
+  cls.clear();
+  at.clear();
+  const auto& ascii = AsciiSentenceBreakClasses();
+  for (size_t i = 0; i < p.size();) {
+    at.push_back(static_cast<uint32_t>(i));
+    const auto c = static_cast<unsigned char>(p[i]);
+    int sb;
+    if (c < 0x80) {
+      sb = ascii[c];
+      ++i;
+    } else {
+      sb = SentenceBreakClass(DecodeUtf8(p, &i));
+    }
+    if (sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_EXTEND || sb == U_SB_FORMAT) return false;
+    cls.push_back(static_cast<uint8_t>(sb));
+  }
+  const auto saterm = [](int c) { return c == U_SB_ATERM || c == U_SB_STERM; };
+  const size_t n = cls.size();
+  for (size_t i = 1; i < n; ++i) {
+    const int prev = cls[i - 1];
+    if (!saterm(prev) && prev != U_SB_CLOSE && prev != U_SB_SP) continue;  // SB998
+    // The left side must read `SATerm Close* Sp*`.
+    size_t k = i;
+    while (k > 0 && cls[k - 1] == U_SB_SP) --k;
+    const bool spaces = k < i;
+    while (k > 0 && cls[k - 1] == U_SB_CLOSE) --k;
+    if (k == 0 || !saterm(cls[k - 1])) continue;  // SB998
+    const int term = cls[k - 1];
+    const int next = cls[i];
+    if (prev == U_SB_ATERM && next == U_SB_NUMERIC) continue;  // SB6: `2.000`
+    if (prev == U_SB_ATERM && i >= 2 && (cls[i - 2] == U_SB_UPPER || cls[i - 2] == U_SB_LOWER) &&
+        next == U_SB_UPPER) {
+      continue;  // SB7: `S.Pd`
+    }
+    if (term == U_SB_ATERM) {  // SB8: `No. 5 tahun`, the next letter is lower case
+      size_t m = i;
+      while (m < n && cls[m] != U_SB_OLETTER && cls[m] != U_SB_UPPER && cls[m] != U_SB_LOWER && !saterm(cls[m])) ++m;
+      if (m < n && cls[m] == U_SB_LOWER) continue;
+    }
+    if (next == U_SB_SCONTINUE || saterm(next)) continue;         // SB8a
+    if (!spaces && (next == U_SB_CLOSE || next == U_SB_SP)) continue;  // SB9
+    if (next == U_SB_SP) continue;                                  // SB10
+    breaks->push_back(at[i]);                                       // SB11
+  }
+  return true;
+}
+
+void IcuSentenceBreaks(std::string_view paragraph, std::vector<uint32_t>* breaks) {
+  Scratch* scratch = &ThreadScratch();
   std::vector<UChar>& utf16 = scratch->utf16;
   if (utf16.size() < paragraph.size() + 1) utf16.resize(paragraph.size() + 1);
   int32_t utf16_len = 0;
@@ -108,10 +181,14 @@ void IcuBreaks(std::string_view paragraph, Scratch* scratch) {
       u8 += len;
       u16 += len == 4 ? 2 : 1;
     }
-    scratch->breaks.push_back(static_cast<uint32_t>(u8));
+    breaks->push_back(static_cast<uint32_t>(u8));
   }
   utext_close(&text);
 }
+
+}  // namespace internal
+
+namespace {
 
 // Appends breaks after `word.Next` where the space after the period was
 // forgotten (`integritas.Karena`, `Pilkada.Sebagai`), which ICU keeps
