@@ -102,52 +102,76 @@ void IcuBreaks(std::string_view paragraph, Scratch* scratch) {
 namespace internal {
 
 bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
-  // Classes and byte offsets of the paragraph's characters.
-  thread_local std::vector<uint8_t> cls;
-  thread_local std::vector<uint32_t> at;
-  cls.clear();
-  at.clear();
   const auto& ascii = AsciiSentenceBreakClasses();
-  for (size_t i = 0; i < p.size();) {
-    at.push_back(static_cast<uint32_t>(i));
-    const auto c = static_cast<unsigned char>(p[i]);
-    int sb;
+  // The class of the character at byte `pos`; `*next` receives where the
+  // following one starts.
+  const auto class_at = [&](size_t pos, size_t* next) -> int {
+    const auto c = static_cast<unsigned char>(p[pos]);
     if (c < 0x80) {
-      sb = ascii[c];
-      ++i;
-    } else {
-      sb = SentenceBreakClass(DecodeUtf8(p, &i));
+      *next = pos + 1;
+      return ascii[c];
     }
-    if (sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_EXTEND || sb == U_SB_FORMAT) return false;
-    cls.push_back(static_cast<uint8_t>(sb));
-  }
+    *next = pos;
+    return SentenceBreakClass(DecodeUtf8(p, next));
+  };
   const auto saterm = [](int c) { return c == U_SB_ATERM || c == U_SB_STERM; };
-  const size_t n = cls.size();
-  for (size_t i = 1; i < n; ++i) {
-    const int prev = cls[i - 1];
-    if (!saterm(prev) && prev != U_SB_CLOSE && prev != U_SB_SP) continue;  // SB998
-    // The left side must read `SATerm Close* Sp*`.
-    size_t k = i;
-    while (k > 0 && cls[k - 1] == U_SB_SP) --k;
-    const bool spaces = k < i;
-    while (k > 0 && cls[k - 1] == U_SB_CLOSE) --k;
-    if (k == 0 || !saterm(cls[k - 1])) continue;  // SB998
-    const int term = cls[k - 1];
-    const int next = cls[i];
-    if (prev == U_SB_ATERM && next == U_SB_NUMERIC) continue;  // SB6: `2.000`
-    if (prev == U_SB_ATERM && i >= 2 && (cls[i - 2] == U_SB_UPPER || cls[i - 2] == U_SB_LOWER) &&
-        next == U_SB_UPPER) {
-      continue;  // SB7: `S.Pd`
+  // Characters the rules below are not written for (SB3-SB5).
+  for (size_t i = 0; i < p.size();) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      if (c == '\r' || c == '\n') return false;
+      ++i;
+      continue;
     }
-    if (term == U_SB_ATERM) {  // SB8: `No. 5 tahun`, the next letter is lower case
-      size_t m = i;
-      while (m < n && cls[m] != U_SB_OLETTER && cls[m] != U_SB_UPPER && cls[m] != U_SB_LOWER && !saterm(cls[m])) ++m;
-      if (m < n && cls[m] == U_SB_LOWER) continue;
+    const int sb = class_at(i, &i);
+    if (sb == U_SB_SEP || sb == U_SB_EXTEND || sb == U_SB_FORMAT || sb == U_SB_CR || sb == U_SB_LF) return false;
+  }
+  // Breaks come only after `SATerm Close* Sp*` (SB11), and only where that
+  // run ends: inside it SB9 and SB10 hold. For each terminator, find the
+  // end of its run and apply SB6-SB8a there.
+  int before = U_SB_OTHER;  // class of the character before the terminator
+  for (size_t i = 0; i < p.size();) {
+    size_t next = 0;
+    const int term = class_at(i, &next);
+    if (!saterm(term)) {
+      before = term;
+      i = next;
+      continue;
     }
-    if (next == U_SB_SCONTINUE || saterm(next)) continue;         // SB8a
-    if (!spaces && (next == U_SB_CLOSE || next == U_SB_SP)) continue;  // SB9
-    if (next == U_SB_SP) continue;                                  // SB10
-    breaks->push_back(at[i]);                                       // SB11
+    size_t end = next;  // the end of `SATerm Close* Sp*`
+    int after = -1;     // the class of the character there, -1 at the paragraph's end
+    bool closes = true;  // no space yet: closing marks still belong to the run
+    while (end < p.size()) {
+      size_t k = 0;
+      const int c = class_at(end, &k);
+      if ((c == U_SB_CLOSE && closes) || c == U_SB_SP) {
+        closes = closes && c == U_SB_CLOSE;
+        end = k;
+        continue;
+      }
+      after = c;
+      break;
+    }
+    const bool adjacent = end == next;
+    bool join = after < 0;  // the paragraph's end is no break to report
+    if (!join && adjacent && term == U_SB_ATERM && after == U_SB_NUMERIC) join = true;  // SB6: `2.000`
+    if (!join && adjacent && term == U_SB_ATERM && after == U_SB_UPPER &&
+        (before == U_SB_UPPER || before == U_SB_LOWER)) {
+      join = true;  // SB7: `S.Pd`
+    }
+    if (!join && term == U_SB_ATERM) {  // SB8: `No. 5 tahun`, the next letter is lower case
+      for (size_t m = end; m < p.size();) {
+        const int c = class_at(m, &m);
+        if (c == U_SB_OLETTER || c == U_SB_UPPER || c == U_SB_LOWER || saterm(c)) {
+          join = c == U_SB_LOWER;
+          break;
+        }
+      }
+    }
+    if (!join && (after == U_SB_SCONTINUE || saterm(after))) join = true;  // SB8a
+    if (!join) breaks->push_back(static_cast<uint32_t>(end));              // SB11
+    before = term;
+    i = next;  // the run's characters are neither terminators nor `before` of one
   }
   return true;
 }
