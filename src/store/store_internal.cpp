@@ -44,6 +44,10 @@ rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
   // families: a reader that cannot replay the WAL sees it (store_reader.cpp).
   db.atomic_flush = true;
   if (options.read_only) db.max_open_files = -1;  // required by secondary instances
+  // Table files are read through mmap: a block read is then a memory copy
+  // instead of a pread system call, which on the VMs we measure on costs
+  // as much as decoding the block (~8% of a scan-heavy query).
+  db.allow_mmap_reads = true;
   return db;
 }
 
