@@ -454,7 +454,8 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       only_range.erase(only_range.begin() + static_cast<long>(k));
     }
   }
-  std::vector<int> speaker = SpeakerBySentence(ctx, *out);
+  out->speaker_by_sentence = SpeakerBySentence(ctx, *out);
+  const std::vector<int>& speaker = out->speaker_by_sentence;
   // Only a sentence that names its official, or quotes one ("ujarnya"),
   // says who led what it tells.
   auto leader_in = [&](size_t sentence) -> int {

@@ -95,6 +95,9 @@ struct Extraction {
   // Regions that act in the article or are its subject (see
   // SelectSubjectRegions); passing mentions are in `regions` only.
   std::vector<const Region*> subject_regions;
+  // SpeakerBySentence, kept by ExtractEvents for LinkCitations: both need
+  // it and the officials do not change in between. Empty until then.
+  std::vector<int> speaker_by_sentence;
 };
 
 }  // namespace netra::extract

@@ -46,7 +46,10 @@ std::vector<int> SpeakerBySentence(const DocContext& ctx, const Extraction& out)
 }
 
 void LinkCitations(const DocContext& ctx, Extraction* out) {
-  std::vector<int> speaker = SpeakerBySentence(ctx, *out);
+  if (out->speaker_by_sentence.size() != ctx.sentences().size()) {
+    out->speaker_by_sentence = SpeakerBySentence(ctx, *out);  // ExtractEvents did not run
+  }
+  const std::vector<int>& speaker = out->speaker_by_sentence;
   for (size_t i = 0; i < out->statutes.size(); ++i) {
     const StatuteMention& st = out->statutes[i];
     Citation c;
