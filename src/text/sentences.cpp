@@ -71,7 +71,8 @@ bool MayBreakInside(std::string_view p) {
   for (size_t i = 0; i < end;) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {
-      if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n' || c == 0x0B || c == 0x0C) return true;
+      if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n' || c == 0x0B || c == 0x0C)
+        return true;
       ++i;
       continue;
     }
@@ -124,7 +125,8 @@ bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
       continue;
     }
     const int sb = class_at(i, &i);
-    if (sb == U_SB_SEP || sb == U_SB_EXTEND || sb == U_SB_FORMAT || sb == U_SB_CR || sb == U_SB_LF) return false;
+    if (sb == U_SB_SEP || sb == U_SB_EXTEND || sb == U_SB_FORMAT || sb == U_SB_CR || sb == U_SB_LF)
+      return false;
   }
   // Breaks come only after `SATerm Close* Sp*` (SB11), and only where that
   // run ends: inside it SB9 and SB10 hold. For each terminator, find the
@@ -138,8 +140,8 @@ bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
       i = next;
       continue;
     }
-    size_t end = next;  // the end of `SATerm Close* Sp*`
-    int after = -1;     // the class of the character there, -1 at the paragraph's end
+    size_t end = next;   // the end of `SATerm Close* Sp*`
+    int after = -1;      // the class of the character there, -1 at the paragraph's end
     bool closes = true;  // no space yet: closing marks still belong to the run
     while (end < p.size()) {
       size_t k = 0;
@@ -154,7 +156,8 @@ bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
     }
     const bool adjacent = end == next;
     bool join = after < 0;  // the paragraph's end is no break to report
-    if (!join && adjacent && term == U_SB_ATERM && after == U_SB_NUMERIC) join = true;  // SB6: `2.000`
+    if (!join && adjacent && term == U_SB_ATERM && after == U_SB_NUMERIC)
+      join = true;  // SB6: `2.000`
     if (!join && adjacent && term == U_SB_ATERM && after == U_SB_UPPER &&
         (before == U_SB_UPPER || before == U_SB_LOWER)) {
       join = true;  // SB7: `S.Pd`
