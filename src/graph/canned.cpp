@@ -15,7 +15,10 @@ namespace {
 
 using model::Term;
 
-// Reads and caches the literal attributes of entities.
+// Reads and caches the attributes of entities: every triple with the
+// entity as subject, by predicate. One index scan of ids per entity; the
+// terms are decoded in one batch per entity, each distinct term once per
+// query (the same predicates, kinds and regions recur for every entity).
 class Attributes {
  public:
   explicit Attributes(const store::Store& store) : store_(store) {}
@@ -37,16 +40,36 @@ class Attributes {
     auto it = cache_.find(id);
     if (it != cache_.end()) return it->second;
     auto& m = cache_[id];
-    Status s = store_.Match(Term::Entity(id), std::nullopt, std::nullopt, [&](const model::Triple& t) {
-      m[t.predicate.value].push_back(t.object.value);
-      return true;
-    });
-    s.ok();  // a failed read leaves the attributes empty; the row still prints
+    // A failed read leaves the attributes empty; the row still prints.
+    std::vector<store::TripleIds> triples;
+    Status s = store_.MatchIds(store::Store::IdOf(Term::Entity(id)), std::nullopt, std::nullopt,
+                               [&](const store::TripleIds& t) {
+                                 triples.push_back(t);
+                                 return true;
+                               });
+    if (!s.ok() || !Decode(triples)) return m;
+    for (const store::TripleIds& t : triples) m[terms_[t.p]].push_back(terms_[t.o]);
     return m;
+  }
+
+  // Puts the predicates and objects of `triples` into terms_.
+  bool Decode(const std::vector<store::TripleIds>& triples) {
+    std::vector<store::TermId> missing;
+    for (const store::TripleIds& t : triples) {
+      for (store::TermId id : {t.p, t.o}) {
+        if (!terms_.count(id)) missing.push_back(id);
+      }
+    }
+    if (missing.empty()) return true;
+    std::vector<model::Term> decoded;
+    if (!store_.DecodeTerms(missing, &decoded).ok()) return false;
+    for (size_t i = 0; i < missing.size(); ++i) terms_.emplace(missing[i], std::move(decoded[i].value));
+    return true;
   }
 
   const store::Store& store_;
   std::unordered_map<std::string, std::map<std::string, std::vector<std::string>>> cache_;
+  std::unordered_map<store::TermId, std::string> terms_;  // values of decoded terms
 };
 
 std::vector<std::string> SupportDocs(const store::Store& store, const model::Triple& t) {
