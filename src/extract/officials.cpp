@@ -114,15 +114,39 @@ size_t ChunkEnd(const Cursor& c, size_t i);
 std::string Compact(const Cursor& c, size_t b, size_t e);
 bool IsInitial(const Cursor& c, size_t i);
 
+std::string_view FirstWord(const Head& h) {
+  std::string_view words(h.words);
+  return words.substr(0, words.find(' '));
+}
+
 bool IsHeadWord(std::string_view w) {
-  for (const Head& h : kHeads) {
-    std::string_view words(h.words);
-    if (words.substr(0, words.find(' ')) == w) return true;
-  }
-  static const char* const kOther[] = {"kapolsek", "danramil", "kodim", "koramil", "kasat", "kapolresta",
-                                       "kajati", "kajari", "danrem", "pangdam", "wakapolres", "kasi",
-                                       "kasubag", "kabag", "pj", "pjs", "plt", "plh"};
-  return std::any_of(std::begin(kOther), std::end(kOther), [&](const char* k) { return w == k; });
+  static const WordSet kWords = [] {
+    std::vector<std::string_view> words = {"kapolsek", "danramil", "kodim",      "koramil", "kasat",
+                                           "kapolresta", "kajati", "kajari",     "danrem",  "pangdam",
+                                           "wakapolres", "kasi",   "kasubag",    "kabag",   "pj",
+                                           "pjs",        "plt",    "plh"};
+    for (const Head& h : kHeads) words.push_back(FirstWord(h));
+    return WordSet(words.begin(), words.end());
+  }();
+  return kWords.contains(w);
+}
+
+// The heads whose first word is `w`, in kHeads order.
+const std::vector<const Head*>& HeadsStartingWith(std::string_view w) {
+  struct Index {
+    WordSet first_words;
+    std::vector<std::vector<const Head*>> heads;  // by position in first_words' list
+  };
+  static const Index kIndex = [] {
+    std::vector<std::string_view> words;
+    for (const Head& h : kHeads) words.push_back(FirstWord(h));
+    Index index{WordSet(words.begin(), words.end()), std::vector<std::vector<const Head*>>(words.size())};
+    for (const Head& h : kHeads) index.heads[index.first_words.Find(FirstWord(h))].push_back(&h);
+    return index;
+  }();
+  static const std::vector<const Head*> kNone;
+  const int i = kIndex.first_words.Find(w);
+  return i < 0 ? kNone : kIndex.heads[i];
 }
 
 // Indonesian nominalisations (pe-...-an, ke-...-an: "Penanganan",
@@ -240,10 +264,12 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   }
   const Head* head = nullptr;
   size_t head_len = 0;
-  for (const Head& h : kHeads) {
-    size_t n = MatchWords(c, j, h.words);
+  // Only heads whose first word is at j can match there; among them the
+  // longest wins, the earliest on a tie, as when all heads are tried.
+  for (const Head* h : j < c.t.size() && c.t[j].word ? HeadsStartingWith(c.Lower(j)) : HeadsStartingWith({})) {
+    size_t n = MatchWords(c, j, h->words);
     if (n > head_len) {
-      head = &h;
+      head = h;
       head_len = n;
     }
   }
