@@ -10,6 +10,7 @@
 #include "cli/common.h"
 #include "pipeline/fact_loader.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/process_pool.h"
 
 namespace netra::cli {
 
@@ -18,15 +19,18 @@ namespace {
 struct InputOptions {
   std::vector<std::string> paths;
   uint64_t max_doc_bytes = 10ull << 20;
+  int jobs = 0;
 };
 
 void BindInputs(CLI::App* app, InputOptions* o) {
   app->add_option("paths", o->paths, ".txt files, .jsonl files, folders (walked recursively), or - for JSONL on stdin")
       ->required();
   app->add_option("--max-doc-size", o->max_doc_bytes, "skip documents larger than this many bytes (default 10 MiB)");
+  app->add_option("--jobs,-j", o->jobs, "extraction threads (default: one per core); output order never changes");
 }
 
-// Runs `fn` on each processed document of the inputs (inspect, extract).
+// Runs `fn` on each processed document of the inputs (inspect, extract), in
+// input order, extracting on `o.jobs` threads.
 int ForEachProcessed(const InputOptions& o, const std::function<void(const pipeline::ProcessedDocument&)>& fn) {
   auto res = LoadResources();
   if (!res.ok()) return ReportStatus(res.status(), "extract");
@@ -35,17 +39,22 @@ int ForEachProcessed(const InputOptions& o, const std::function<void(const pipel
   ingest::LoadOptions load;
   load.max_document_bytes = o.max_doc_bytes;
   auto on_problem = [&](const ingest::Diagnostic& d) { problems.push_back(d); };
+  pipeline::ProcessPool pool(*res, pipeline::WorkerCount(o.jobs));
+  auto take = [&]() {
+    pipeline::ProcessPool::Done done = pool.TakeNext();
+    if (!done.processed.ok()) {
+      on_problem({done.source, done.processed.status().message()});
+      return;
+    }
+    fn(*done.processed);
+  };
   for (const auto& input : inputs) {
     ingest::LoadFile(input, load, [&](model::Document&& doc) {
-      std::string source = doc.source;
-      auto p = pipeline::Process(std::move(doc), *res);
-      if (!p.ok()) {
-        on_problem({source, p.status().message()});
-        return;
-      }
-      fn(*p);
+      while (pool.in_flight() >= pool.capacity()) take();
+      pool.Submit(std::move(doc));
     }, on_problem);
   }
+  while (pool.in_flight() > 0) take();
   PrintProblems(problems);
   return problems.empty() ? kExitOk : kExitInputs;
 }
@@ -118,7 +127,28 @@ struct IngestOptions {
   bool bulk = false;
   bool no_progress = false;
   bool facts = false;
+  bool sst = false;
 };
+
+// ingest --sst: the path is an SST set from `netra sst`.
+int IngestSst(const IngestOptions& o) {
+  if (o.inputs.paths.size() != 1) {
+    std::cerr << "netra: ingest --sst takes one folder (an SST set written by `netra sst`)\n";
+    return kExitUsage;
+  }
+  auto st = OpenStore(o.db, false);
+  if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
+  store::WriteCounters c;
+  Status s = (*st)->IngestSstSet(o.inputs.paths[0], &c);
+  if (s.code() == StatusCode::kNotFound || s.code() == StatusCode::kBadInput) {
+    ReportStatus(s, "ingest --sst into " + o.db);
+    return kExitInputs;  // the set is the bad input, the store is fine
+  }
+  if (!s.ok()) return ReportStatus(s, "ingest --sst into " + o.db);
+  std::cerr << fmt::format("netra: SST set {} ingested: {} documents, {} triples\n", o.inputs.paths[0], c.docs_new,
+                           c.triples_added);
+  return kExitOk;
+}
 
 // ingest --facts: no extraction, the facts come from extract --format jsonl.
 int IngestFacts(const IngestOptions& o) {
@@ -148,8 +178,12 @@ Command Ingest() {
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             app->add_flag("--facts", o->facts,
                           "the paths are fact files written by `extract --format jsonl` (- for stdin)");
+            app->add_flag("--sst", o->sst, "the path is an SST set written by `netra sst` (into an empty store)")
+                ->excludes("--facts")
+                ->excludes("--bulk");
           },
           [=]() {
+            if (o->sst) return IngestSst(*o);
             if (o->facts) return IngestFacts(*o);
             auto res = LoadResources();
             if (!res.ok()) return ReportStatus(res.status(), "ingest");
@@ -159,6 +193,7 @@ Command Ingest() {
             io.load.max_document_bytes = o->inputs.max_doc_bytes;
             io.bulk = o->bulk;
             io.progress = !o->no_progress;
+            io.jobs = o->inputs.jobs;
             pipeline::IngestReport report;
             Status s = pipeline::Ingest(o->inputs.paths, st->get(), *res, io, &report);
             PrintProblems(report.problems);
@@ -169,6 +204,44 @@ Command Ingest() {
               if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
             }
             return report.documents_failed > 0 ? static_cast<int>(kExitInputs) : static_cast<int>(kExitOk);
+          }};
+}
+
+// netra sst: the sort of a bulk load, without a store, for `ingest --sst`.
+Command Sst() {
+  struct SstOptions {
+    InputOptions inputs;
+    std::string out;
+    bool facts = false;
+    bool no_progress = false;
+  };
+  auto o = std::make_shared<SstOptions>();
+  return {"sst", "write sorted SST files (an SST set) that `ingest --sst` loads into an empty store",
+          [=](CLI::App* app) {
+            BindInputs(app, &o->inputs);
+            app->add_option("--out", o->out, "folder for the SST set (must not exist, or be empty)")->required();
+            app->add_flag("--facts", o->facts,
+                          "the paths are fact files written by `extract --format jsonl` (- for stdin)");
+            app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
+          },
+          [=]() {
+            pipeline::IngestReport report;
+            Status s;
+            if (o->facts) {
+              s = pipeline::WriteSstSetFromFacts(o->inputs.paths, o->out, &report);
+            } else {
+              auto res = LoadResources();
+              if (!res.ok()) return ReportStatus(res.status(), "sst");
+              pipeline::IngestOptions io;
+              io.load.max_document_bytes = o->inputs.max_doc_bytes;
+              io.progress = !o->no_progress;
+              io.jobs = o->inputs.jobs;
+              s = pipeline::WriteSstSet(o->inputs.paths, *res, o->out, io, &report);
+            }
+            PrintProblems(report.problems);
+            if (!s.ok()) return ReportStatus(s, "writing SST set " + o->out);
+            std::cerr << "netra: SST set " << o->out << ": " << report.Summary() << "\n";
+            return report.problems.empty() ? static_cast<int>(kExitOk) : static_cast<int>(kExitInputs);
           }};
 }
 
@@ -255,6 +328,6 @@ Command Stats() {
 
 }  // namespace
 
-std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Forget(), Stats(), Dump()}; }
+std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump()}; }
 
 }  // namespace netra::cli

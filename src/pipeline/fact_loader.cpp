@@ -98,13 +98,17 @@ struct Pending {
   store::DocumentFacts doc;
 };
 
+// Where assembled documents go: batches of WriteDocuments into `store`, or a
+// bulk loader (into a store, or writing an SST set).
 class FactSink {
  public:
   FactSink(store::Store* store, const IngestOptions& options, IngestReport* report)
       : store_(store), options_(options), report_(report) {}
+  FactSink(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options, IngestReport* report)
+      : store_(nullptr), options_(options), report_(report), bulk_(std::move(loader)) {}
 
   Status Start() {
-    if (options_.bulk) {
+    if (options_.bulk && bulk_ == nullptr) {
       auto loader = store_->NewBulkLoader();
       if (!loader.ok()) return loader.status();
       bulk_ = std::move(loader).value();
@@ -246,11 +250,12 @@ std::string DocumentHeaderJson(const ProcessedDocument& p) {
   return out;
 }
 
-Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
-                   IngestReport* report) {
+namespace {
+
+// Feeds every line of the fact files to the sink, then finishes it.
+Status LoadFactFiles(const std::vector<std::string>& paths, FactSink* sink, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
-  FactSink sink(store, options, report);
-  Status s = sink.Start();
+  Status s = sink->Start();
   if (!s.ok()) return s;
   for (const std::string& path : paths) {
     std::ifstream file;
@@ -268,12 +273,29 @@ Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, c
     uint64_t n = 0;
     while (std::getline(*in, line)) {
       ++n;
-      sink.Line(line, name + ":" + std::to_string(n));
+      sink->Line(line, name + ":" + std::to_string(n));
     }
   }
-  s = sink.Done();
+  s = sink->Done();
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return s;
+}
+
+}  // namespace
+
+Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
+                   IngestReport* report) {
+  FactSink sink(store, options, report);
+  return LoadFactFiles(paths, &sink, report);
+}
+
+Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::string& out_dir, IngestReport* report) {
+  auto loader = store::BulkLoader::WriteSstSet(out_dir);
+  if (!loader.ok()) return loader.status();
+  IngestOptions options;
+  options.bulk = true;
+  FactSink sink(std::move(loader).value(), options, report);
+  return LoadFactFiles(paths, &sink, report);
 }
 
 }  // namespace netra::pipeline

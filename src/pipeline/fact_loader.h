@@ -37,4 +37,9 @@ std::string DocumentHeaderJson(const ProcessedDocument& p);
 Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
                    IngestReport* report);
 
+// Loads fact files as IngestFacts does, but into an SST set in `out_dir`
+// (`netra sst`; see store::BulkLoader::WriteSstSet) instead of a store, for
+// `netra ingest --sst` to ingest elsewhere. Bad lines are problems as above.
+Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::string& out_dir, IngestReport* report);
+
 }  // namespace netra::pipeline

@@ -7,6 +7,7 @@
 
 #include "core/file_util.h"
 #include "extract/extractor.h"
+#include "pipeline/process_pool.h"
 
 namespace netra::pipeline {
 
@@ -118,8 +119,14 @@ class Progress {
 
 }  // namespace
 
-Status Ingest(const std::vector<std::string>& paths, store::Store* store,
-              const extract::Resources& res, const IngestOptions& options, IngestReport* report) {
+namespace {
+
+// Extracts every document of the inputs on a ProcessPool and writes the
+// results in input order: through `loader` if given (a bulk load into the
+// store, or an SST set without one), else in atomic batches into `store`.
+// Unchanged documents (same id and hash in the store) skip extraction.
+Status IngestDocuments(const std::vector<std::string>& paths, store::Store* store, store::BulkLoader* loader,
+                       const extract::Resources& res, const IngestOptions& options, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
   std::vector<ingest::Diagnostic> problems;
   std::vector<ingest::InputFile> inputs = ingest::ListInputs(paths, &problems);
@@ -131,51 +138,36 @@ Status Ingest(const std::vector<std::string>& paths, store::Store* store,
   for (const auto& in : inputs) total += in.bytes;
   Progress progress(options.progress, total);
 
-  std::unique_ptr<store::BulkLoader> bulk;
-  if (options.bulk) {
-    auto loader = store->NewBulkLoader();
-    if (!loader.ok()) return loader.status();
-    bulk = std::move(loader).value();
-  }
   std::vector<store::DocumentFacts> batch;
   size_t batch_facts = 0;
   Status failure;
   uint64_t docs_seen = 0;
+  auto on_problem = [&](const ingest::Diagnostic& d) {
+    report->problems.push_back(d);
+    ++report->documents_failed;
+  };
   auto flush = [&]() {
     if (batch.empty() || !failure.ok()) return;
     failure = store->WriteDocuments(batch, nullptr, &report->counters);
     batch.clear();
     batch_facts = 0;
   };
-  auto on_problem = [&](const ingest::Diagnostic& d) {
-    report->problems.push_back(d);
-    ++report->documents_failed;
-  };
-  auto on_document = [&](model::Document&& doc) {
+  auto write = [&](ProcessPool::Done&& done) {
     if (!failure.ok()) return;
-    ++docs_seen;
-    report->bytes += doc.text.size();
-    progress.Update(docs_seen, report->bytes);
+    if (!done.processed.ok()) {
+      on_problem({done.source, done.processed.status().message()});
+      return;
+    }
+    ProcessedDocument& p = done.processed.value();
     store::DocumentFacts facts;
-    facts.doc_id = doc.id;
-    facts.content_hash = ContentHash(doc);
-    auto unchanged = store->IsUnchanged(facts.doc_id, facts.content_hash);
-    if (unchanged.ok() && *unchanged) {
-      ++report->counters.docs_unchanged;
-      return;
-    }
-    std::string source = doc.source;
-    auto processed = Process(std::move(doc), res);
-    if (!processed.ok()) {
-      on_problem({source, processed.status().message()});
-      return;
-    }
-    facts.metadata = DocumentMetadata(processed->doc);
-    facts.facts = std::move(processed->facts);
-    if (bulk) {
-      Status s = bulk->Add(std::move(facts));
+    facts.doc_id = p.doc.id;
+    facts.content_hash = p.content_hash;
+    facts.metadata = DocumentMetadata(p.doc);
+    facts.facts = std::move(p.facts);
+    if (loader != nullptr) {
+      Status s = loader->Add(std::move(facts));
       if (s.code() == StatusCode::kInvalidArgument) {
-        on_problem({source, s.message()});
+        on_problem({done.source, s.message()});
       } else if (!s.ok()) {
         failure = s;
       }
@@ -185,15 +177,53 @@ Status Ingest(const std::vector<std::string>& paths, store::Store* store,
     batch.push_back(std::move(facts));
     if (batch.size() >= options.batch_documents || batch_facts >= 200000) flush();
   };
+
+  ProcessPool pool(res, WorkerCount(options.jobs));
+  auto on_document = [&](model::Document&& doc) {
+    if (!failure.ok()) return;
+    ++docs_seen;
+    report->bytes += doc.text.size();
+    progress.Update(docs_seen, report->bytes);
+    if (store != nullptr) {
+      auto unchanged = store->IsUnchanged(doc.id, ContentHash(doc));
+      if (unchanged.ok() && *unchanged) {
+        ++report->counters.docs_unchanged;
+        return;
+      }
+    }
+    while (pool.in_flight() >= pool.capacity()) write(pool.TakeNext());
+    pool.Submit(std::move(doc));
+  };
   for (const auto& input : inputs) {
     ingest::LoadFile(input, options.load, on_document, on_problem);
     if (!failure.ok()) break;
   }
+  while (pool.in_flight() > 0) write(pool.TakeNext());
   flush();
-  if (bulk && failure.ok()) failure = bulk->Finish(&report->counters);
+  if (loader != nullptr && failure.ok()) failure = loader->Finish(&report->counters);
   progress.Done();
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return failure;
+}
+
+}  // namespace
+
+Status Ingest(const std::vector<std::string>& paths, store::Store* store, const extract::Resources& res,
+              const IngestOptions& options, IngestReport* report) {
+  std::unique_ptr<store::BulkLoader> bulk;
+  if (options.bulk) {
+    auto loader = store->NewBulkLoader();
+    if (!loader.ok()) return loader.status();
+    bulk = std::move(loader).value();
+  }
+  return IngestDocuments(paths, store, bulk.get(), res, options, report);
+}
+
+Status WriteSstSet(const std::vector<std::string>& paths, const extract::Resources& res, const std::string& out_dir,
+                   const IngestOptions& options, IngestReport* report) {
+  auto loader = store::BulkLoader::WriteSstSet(out_dir);
+  if (!loader.ok()) return loader.status();
+  return IngestDocuments(paths, nullptr, loader->get(), res, options, report);
 }
 
 }  // namespace netra::pipeline

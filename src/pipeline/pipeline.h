@@ -46,6 +46,7 @@ struct IngestOptions {
   bool bulk = false;             // first load through sorted SST files
   size_t batch_documents = 256;  // documents per atomic WriteBatch
   bool progress = false;         // a progress line on stderr
+  int jobs = 0;                  // extraction threads (0: one per core)
 };
 
 struct IngestReport {
@@ -62,6 +63,11 @@ struct IngestReport {
 // problems in the report; the rest go on. Fails only on store errors.
 Status Ingest(const std::vector<std::string>& paths, store::Store* store,
               const extract::Resources& res, const IngestOptions& options, IngestReport* report);
+
+// Extracts the documents as Ingest does, but into an SST set in `out_dir`
+// (`netra sst`, see store::BulkLoader::WriteSstSet) instead of a store.
+Status WriteSstSet(const std::vector<std::string>& paths, const extract::Resources& res, const std::string& out_dir,
+                   const IngestOptions& options, IngestReport* report);
 
 // JSON-shaped views for `netra inspect` and `netra extract`.
 Value InspectValue(const ProcessedDocument& p);

@@ -18,6 +18,7 @@
 #include <unordered_map>
 
 #include "store/record_codec.h"
+#include "store/sst_set_internal.h"
 #include "store/sst_sorter_internal.h"
 #include "store/store_internal.h"
 #include "store/term_hash.h"
@@ -27,7 +28,8 @@ namespace netra::store {
 namespace fs = std::filesystem;
 
 struct BulkLoader::Rep {
-  Rep(Store::Impl* store_impl, std::string temp, const BulkOptions& opts);
+  // `store_impl` null: an SST set written to `set_dir`.
+  Rep(Store::Impl* store_impl, std::string temp, std::string set, const BulkOptions& opts);
   ~Rep();
 
   Status Add(DocumentFacts doc);
@@ -35,23 +37,33 @@ struct BulkLoader::Rep {
 
   uint64_t Buffered() const;
   Status SpillAll();
+  Status AddTerm(const model::Term& term, TermId* id);
+  Result<std::optional<uint64_t>> StoredHash(const std::string& doc_id) const;
   Result<uint64_t> StoredCount(const std::string& count_key) const;
   Status MergeDictionary(SstOutput* out);
   Status MergeSupports(SstOutput* prov, SstOutput* spo, uint64_t* triples_added, uint64_t* supports);
   Status MergeKeys(RunSorter* sorter, SstOutput* out);
   Status Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs);
+  Status WriteSet(std::vector<std::pair<Cf, SstOutput*>> outputs, const StoreCounters& counters);
 
   rocksdb::Options CfOptions(Cf cf) const {
-    return rocksdb::Options(BuildDbOptions(impl->options), BuildCfOptions(cf, impl->options));
+    const OpenOptions& open = impl != nullptr ? impl->options : OpenOptions{};
+    return rocksdb::Options(BuildDbOptions(open), BuildCfOptions(cf, open));
   }
 
-  Store::Impl* impl;
-  std::string temp_dir;
+  Store::Impl* impl;     // null for an SST set
+  bool store_empty;      // nothing stored before: no look-ups needed while merging
+  std::string temp_dir;  // run files, removed at the end
+  std::string set_dir;   // an SST set's folder, or empty
   BulkOptions options;
   RunSorter dict, prov, pos, osp, docs;
   std::unordered_map<std::string, uint64_t> added;  // doc id -> content hash
+  // Terms already given to `dict`: id -> a second hash of the encoded term,
+  // so a repeated term skips the sort and a hash collision is still caught.
+  std::unordered_map<TermId, uint32_t> buffered_terms;
   WriteCounters counters;
-  bool spent = false;  // finished, or failed beyond repair
+  bool spent = false;        // finished, or failed beyond repair
+  bool set_written = false;  // an SST set with its manifest is complete
 };
 
 namespace {
@@ -64,23 +76,50 @@ Status DictConflict(std::string_view key, std::string_view a, std::string_view b
   return CollisionError(DecodeFixed64BE(key.data()), a, b);
 }
 
+// FNV-1a, 32 bits: independent enough of HashTerm to tell two terms apart.
+uint32_t CheckHash(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+
 std::atomic<uint64_t> g_loader_serial{0};
 
 }  // namespace
 
-BulkLoader::Rep::Rep(Store::Impl* store_impl, std::string temp, const BulkOptions& opts)
+BulkLoader::Rep::Rep(Store::Impl* store_impl, std::string temp, std::string set, const BulkOptions& opts)
     : impl(store_impl),
+      store_empty(true),
       temp_dir(std::move(temp)),
+      set_dir(std::move(set)),
       options(opts),
       dict(temp_dir, "dict", DictConflict),
       prov(temp_dir, "prov", KeyConflict),
       pos(temp_dir, "pos", KeyConflict),
       osp(temp_dir, "osp", KeyConflict),
-      docs(temp_dir, "docs", KeyConflict) {}
+      docs(temp_dir, "docs", KeyConflict) {
+  if (impl != nullptr) {
+    // Terms outlive the documents that used them (the dictionary is never
+    // pruned), so "empty" means no triple and no dictionary entry.
+    std::lock_guard<std::mutex> lock(impl->write_mu);
+    bool any_term = false;
+    Status scanned = ReadView(*impl).Scan(kDict, "", [&](std::string_view, std::string_view) {
+      any_term = true;
+      return false;
+    });
+    if (!scanned.ok()) any_term = true;  // unknown: keep the look-ups
+    store_empty = impl->counters.triples == 0 && impl->counters.documents == 0 && !any_term;
+  }
+}
 
 BulkLoader::Rep::~Rep() {
   std::error_code ec;
   fs::remove_all(temp_dir, ec);
+  if (impl == nullptr) {
+    // The folder was empty or absent: a set that was not completed goes.
+    if (!set_written) fs::remove_all(set_dir, ec);
+    return;
+  }
   std::lock_guard<std::mutex> lock(impl->write_mu);
   impl->bulk_active = false;
 }
@@ -105,39 +144,40 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
     ++counters.docs_unchanged;
     return Status::Ok();
   }
-  {
-    ReadView view(*impl);
-    std::string value;
-    bool found = false;
-    NETRA_RETURN_IF_ERROR(view.Get(kDocs, doc.doc_id, &value, &found));
-    uint64_t stored = 0;
-    if (found && !DecodeDocHash(value, &stored)) return Status::Corruption("malformed record of " + doc.doc_id);
-    if (found && stored != doc.content_hash) {
+  NETRA_ASSIGN_OR_RETURN(std::optional<uint64_t> stored, StoredHash(doc.doc_id));
+  if (stored.has_value()) {
+    if (*stored != doc.content_hash) {
       return Status::InvalidArgument("document " + doc.doc_id +
                                      " is stored with another hash: the bulk loader only adds new documents");
     }
-    if (found) {
-      added.emplace(doc.doc_id, doc.content_hash);
-      ++counters.docs_unchanged;
-      return Status::Ok();
-    }
+    added.emplace(doc.doc_id, doc.content_hash);
+    ++counters.docs_unchanged;
+    return Status::Ok();
   }
-  std::map<TripleIds, std::vector<Span>> groups;
+  // (triple, span) pairs sorted by triple: one support per distinct triple,
+  // and the document record lists its triples in id order.
+  std::vector<std::pair<TripleIds, Span>> stated;
+  stated.reserve(doc.facts.size());
   for (const model::Fact& fact : doc.facts) {
-    TermId ids[3];
-    const model::Term* terms[3] = {&fact.triple.subject, &fact.triple.predicate, &fact.triple.object};
-    for (int i = 0; i < 3; ++i) {
-      std::string encoded = terms[i]->Encode();
-      ids[i] = HashTerm(encoded);
-      std::string key;
-      PutFixed64BE(&key, ids[i]);
-      dict.Add(std::move(key), std::move(encoded));
+    TripleIds t;
+    Status s = AddTerm(fact.triple.subject, &t.s);
+    if (s.ok()) s = AddTerm(fact.triple.predicate, &t.p);
+    if (s.ok()) s = AddTerm(fact.triple.object, &t.o);
+    if (!s.ok()) {
+      spent = true;  // part of the document's terms are buffered
+      return s;
     }
-    groups[TripleIds{ids[0], ids[1], ids[2]}].push_back(SpanOf(fact.provenance));
+    stated.emplace_back(t, SpanOf(fact.provenance));
   }
+  std::sort(stated.begin(), stated.end(), [](const auto& a, const auto& b) {
+    return a.first < b.first || (!(b.first < a.first) && SpanLess(a.second, b.second));
+  });
   DocRecord record{doc.content_hash, std::move(doc.metadata), {}};
-  for (auto& [t, spans] : groups) {
-    std::sort(spans.begin(), spans.end(), SpanLess);
+  std::vector<Span> spans;
+  for (size_t i = 0; i < stated.size();) {
+    const TripleIds& t = stated[i].first;
+    spans.clear();
+    for (; i < stated.size() && !(t < stated[i].first); ++i) spans.push_back(stated[i].second);
     prov.Add(EncodeSupportKey(t, doc.doc_id), EncodeSpans(spans));
     pos.Add(EncodeTripleKey(t, IndexOrder::kPos), "");
     osp.Add(EncodeTripleKey(t, IndexOrder::kOsp), "");
@@ -154,7 +194,36 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
   return Status::Ok();
 }
 
+Status BulkLoader::Rep::AddTerm(const model::Term& term, TermId* id) {
+  std::string encoded = term.Encode();
+  *id = HashTerm(encoded);
+  uint32_t check = CheckHash(encoded);
+  auto [it, inserted] = buffered_terms.emplace(*id, check);
+  if (!inserted) {
+    if (it->second == check) return Status::Ok();
+    return Status::Corruption("hash collision: term " + encoded + " has the id " + std::to_string(*id) +
+                              " of another term of this load");
+  }
+  std::string key;
+  PutFixed64BE(&key, *id);
+  dict.Add(std::move(key), std::move(encoded));
+  return Status::Ok();
+}
+
+Result<std::optional<uint64_t>> BulkLoader::Rep::StoredHash(const std::string& doc_id) const {
+  if (store_empty) return std::optional<uint64_t>();
+  ReadView view(*impl);
+  std::string value;
+  bool found = false;
+  NETRA_RETURN_IF_ERROR(view.Get(kDocs, doc_id, &value, &found));
+  if (!found) return std::optional<uint64_t>();
+  uint64_t stored = 0;
+  if (!DecodeDocHash(value, &stored)) return Status::Corruption("malformed record of " + doc_id);
+  return std::optional<uint64_t>(stored);
+}
+
 Result<uint64_t> BulkLoader::Rep::StoredCount(const std::string& count_key) const {
+  if (store_empty) return uint64_t{0};
   rocksdb::PinnableSlice pinned;
   rocksdb::Status s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(kProv), count_key, &pinned);
   if (s.IsNotFound()) return uint64_t{0};
@@ -168,6 +237,7 @@ Result<uint64_t> BulkLoader::Rep::StoredCount(const std::string& count_key) cons
 // stored id is a collision.
 Status BulkLoader::Rep::MergeDictionary(SstOutput* out) {
   return dict.Merge([&](std::string_view key, std::string_view encoded) -> Status {
+    if (store_empty) return out->Put(key, encoded);
     rocksdb::PinnableSlice pinned;
     rocksdb::Status s = impl->db->Get(rocksdb::ReadOptions(), impl->cf(kDict), ToSlice(key), &pinned);
     if (s.ok()) {
@@ -227,18 +297,34 @@ Status BulkLoader::Rep::Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs) {
   return FromRocks(impl->db->IngestExternalFiles(args), "ingesting bulk files into " + impl->dir);
 }
 
+Status BulkLoader::Rep::WriteSet(std::vector<std::pair<Cf, SstOutput*>> outputs, const StoreCounters& totals) {
+  SstSetManifest manifest;
+  manifest.format_version = kFormatVersion;
+  manifest.counters = totals;
+  for (auto& [cf, output] : outputs) {
+    std::vector<std::string> files;
+    NETRA_RETURN_IF_ERROR(output->Finish(&files));
+    for (const std::string& file : files) manifest.files.emplace_back(cf, fs::path(file).filename().string());
+  }
+  NETRA_RETURN_IF_ERROR(WriteSstSetManifest(set_dir, manifest));
+  set_written = true;
+  return Status::Ok();
+}
+
 Status BulkLoader::Rep::Finish(WriteCounters* out) {
   if (spent) return Status::InvalidArgument("the bulk loader is finished or failed");
   spent = true;
   NETRA_RETURN_IF_ERROR(SpillAll());
+  // Final files go straight to an SST set's folder, or next to the runs.
+  const std::string& files_dir = impl != nullptr ? temp_dir : set_dir;
   const uint64_t target = options.target_file_bytes;
-  SstOutput dict_out(temp_dir, "dict", CfOptions(kDict), target);
-  SstOutput spo_out(temp_dir, "spo", CfOptions(kSpo), target);
-  SstOutput pos_out(temp_dir, "pos", CfOptions(kPos), target);
-  SstOutput osp_out(temp_dir, "osp", CfOptions(kOsp), target);
-  SstOutput prov_out(temp_dir, "prov", CfOptions(kProv), target);
-  SstOutput docs_out(temp_dir, "docs", CfOptions(kDocs), target);
-  SstOutput meta_out(temp_dir, "meta", CfOptions(kMeta), target);
+  SstOutput dict_out(files_dir, "dict", CfOptions(kDict), target);
+  SstOutput spo_out(files_dir, "spo", CfOptions(kSpo), target);
+  SstOutput pos_out(files_dir, "pos", CfOptions(kPos), target);
+  SstOutput osp_out(files_dir, "osp", CfOptions(kOsp), target);
+  SstOutput prov_out(files_dir, "prov", CfOptions(kProv), target);
+  SstOutput docs_out(files_dir, "docs", CfOptions(kDocs), target);
+  SstOutput meta_out(files_dir, "meta", CfOptions(kMeta), target);
 
   uint64_t triples_added = 0, supports = 0;
   NETRA_RETURN_IF_ERROR(MergeDictionary(&dict_out));
@@ -249,7 +335,7 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
 
   // The counters ride in the same atomic ingestion (keys in sorted order).
   StoreCounters next;
-  {
+  if (impl != nullptr) {
     std::lock_guard<std::mutex> lock(impl->write_mu);
     next = impl->counters;  // unchanged since: bulk_active keeps other writes out
   }
@@ -261,14 +347,13 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
     NETRA_RETURN_IF_ERROR(meta_out.Put(kMetaSupportsKey, EncodeCount(next.supports)));
     NETRA_RETURN_IF_ERROR(meta_out.Put(kMetaTriplesKey, EncodeCount(next.triples)));
   }
-  NETRA_RETURN_IF_ERROR(Ingest({{kMeta, &meta_out},
-                                {kDict, &dict_out},
-                                {kSpo, &spo_out},
-                                {kPos, &pos_out},
-                                {kOsp, &osp_out},
-                                {kProv, &prov_out},
-                                {kDocs, &docs_out}}));
-  {
+  std::vector<std::pair<Cf, SstOutput*>> outputs = {{kMeta, &meta_out}, {kDict, &dict_out}, {kSpo, &spo_out},
+                                                    {kPos, &pos_out},   {kOsp, &osp_out},   {kProv, &prov_out},
+                                                    {kDocs, &docs_out}};
+  if (impl == nullptr) {
+    NETRA_RETURN_IF_ERROR(WriteSet(std::move(outputs), next));
+  } else {
+    NETRA_RETURN_IF_ERROR(Ingest(std::move(outputs)));
     std::lock_guard<std::mutex> lock(impl->write_mu);
     impl->counters = next;
   }
@@ -296,10 +381,22 @@ Result<std::unique_ptr<BulkLoader>> Store::NewBulkLoader(const BulkOptions& opti
   }
   std::string temp = impl_->dir + "/" + std::string(kBulkTempPrefix) + std::to_string(::getpid()) + "." +
                      std::to_string(g_loader_serial.fetch_add(1));
-  auto rep = std::make_unique<BulkLoader::Rep>(impl_.get(), temp, options);  // clears bulk_active when gone
+  auto rep = std::make_unique<BulkLoader::Rep>(impl_.get(), temp, "", options);  // clears bulk_active when gone
   std::error_code ec;
   fs::create_directories(temp, ec);
   if (ec) return Status::IoError("creating " + temp + ": " + ec.message());
+  return std::unique_ptr<BulkLoader>(new BulkLoader(std::move(rep)));
+}
+
+Result<std::unique_ptr<BulkLoader>> BulkLoader::WriteSstSet(const std::string& out_dir, const BulkOptions& options) {
+  std::error_code ec;
+  if (fs::exists(out_dir, ec) && !fs::is_empty(out_dir, ec)) {
+    return Status::InvalidArgument(out_dir + " exists and is not empty: an SST set needs a folder of its own");
+  }
+  std::string temp = out_dir + "/" + std::string(kBulkTempPrefix) + std::to_string(::getpid());
+  fs::create_directories(temp, ec);
+  if (ec) return Status::IoError("creating " + temp + ": " + ec.message());
+  auto rep = std::make_unique<BulkLoader::Rep>(nullptr, temp, out_dir, options);
   return std::unique_ptr<BulkLoader>(new BulkLoader(std::move(rep)));
 }
 

@@ -10,8 +10,15 @@
 //
 // Memory is bounded: keys are buffered until `memory_budget_bytes`, then
 // sorted and spilled as a run file; Finish merges the runs into the final
-// files. One structure is not spilled: the set of document ids added (about
-// 50 bytes per document), used to refuse repeated ids.
+// files. Two structures are not spilled: the set of document ids added (about
+// 50 bytes per document), used to refuse repeated ids, and the ids of the
+// terms already buffered (about 30 bytes per distinct term), so that a term
+// used by a million facts is sorted once, not a million times.
+//
+// A loader made by WriteSstSet has no store: its Finish leaves the SST files
+// and a manifest in a folder (an "SST set", see sst_set.h) that
+// Store::IngestSstSet later ingests into an empty store, possibly on another
+// machine: the sort runs where the facts are.
 #pragma once
 
 #include <cstdint>
@@ -47,9 +54,16 @@ class BulkLoader {
   // InvalidArgument the loader is unusable.
   Status Add(DocumentFacts doc);
 
-  // Merges, writes and ingests everything in one atomic step. Afterwards the
-  // loader is spent. `counters` (added to) may be null.
+  // Merges, writes and ingests everything in one atomic step (or, for an SST
+  // set, writes the files and the manifest). Afterwards the loader is spent.
+  // `counters` (added to) may be null.
   Status Finish(WriteCounters* counters);
+
+  // A loader that writes an SST set into `out_dir` (created; it must not
+  // exist or be empty) instead of into a store. Its files are cut for a
+  // store opened with default OpenOptions.
+  static Result<std::unique_ptr<BulkLoader>> WriteSstSet(const std::string& out_dir,
+                                                         const BulkOptions& options = {});
 
   struct Rep;  // bulk_loader.cpp
 

@@ -3,7 +3,9 @@
 # over shards of a generated corpus (plus samples/ as .txt files), their
 # outputs loaded with `netra ingest --facts`, must build the same store,
 # dump for dump, as one `netra ingest` of the same inputs. Also: re-loading
-# the facts changes nothing, and the bulk path (--facts --bulk) dumps alike.
+# the facts changes nothing, the bulk path (--facts --bulk) dumps alike, and
+# so do SST sets (`netra sst`, from fact files or documents) once ingested
+# with `netra ingest --sst`.
 #   split_path.sh NETRA SOURCE_DIR
 set -euo pipefail
 netra=$(realpath "$1")
@@ -52,6 +54,34 @@ python3 "$src/tools/gen_corpus.py" --n 150 --seed 12 --update-rate 0 --out first
 "$netra" dump --db bulk.db > bulk.dump
 "$netra" dump --db plain.db > plain.dump
 cmp bulk.dump plain.dump || { echo "split path: bulk --facts load and ingest differ"; diff bulk.dump plain.dump | head; exit 1; }
+
+# SST sets: the sort done apart from the store, from the facts and from the
+# documents (on one and on two threads), then ingested into empty stores.
+"$netra" sst --facts first_facts.jsonl --out set_facts 2>sst.log
+"$netra" sst --no-progress --jobs 1 first.jsonl samples --out set_docs1 2>>sst.log
+"$netra" sst --no-progress --jobs 2 first.jsonl samples --out set_docs2 2>>sst.log
+for set in set_facts set_docs1 set_docs2; do
+  "$netra" ingest --db "$set.db" --sst "$set" 2>>sst.log
+  "$netra" dump --db "$set.db" > "$set.dump"
+  cmp plain.dump "$set.dump" || { echo "split path: $set ingested differs"; diff plain.dump "$set.dump" | head; exit 1; }
+done
+# The set stays whole: it can be ingested again, but only into an empty store.
+"$netra" ingest --db again.db --sst set_facts 2>>sst.log
+cmp plain.dump <("$netra" dump --db again.db) || { echo "split path: a set ingested twice differs"; exit 1; }
+set +e
+"$netra" ingest --db again.db --sst set_facts 2>nonempty.log; rc_nonempty=$?
+"$netra" ingest --db other.db --sst samples 2>notaset.log; rc_notaset=$?
+"$netra" sst --facts first_facts.jsonl --out set_facts 2>exists.log; rc_exists=$?
+set -e
+[ $rc_nonempty -ne 0 ] && grep -q 'empty store' nonempty.log || { echo "split path: set into a non-empty store"; cat nonempty.log; exit 1; }
+[ $rc_notaset -ne 0 ] && grep -q 'not an SST set' notaset.log || { echo "split path: not a set"; cat notaset.log; exit 1; }
+[ $rc_exists -ne 0 ] && grep -q 'not empty' exists.log || { echo "split path: --out not empty"; cat exists.log; exit 1; }
+cmp plain.dump <("$netra" dump --db again.db) || { echo "split path: a refused set changed the store"; exit 1; }
+
+# Extraction on several threads writes what one thread writes, in the same order.
+cmp <("$netra" extract --format jsonl --jobs 1 corpus.jsonl samples 2>/dev/null) \
+    <("$netra" extract --format jsonl --jobs 3 corpus.jsonl samples 2>/dev/null) ||
+  { echo "split path: extract --jobs 3 differs from --jobs 1"; exit 1; }
 
 # Bad input: file:line and exit 2.
 printf '{"document":"x","content_hash":"zz"}\n{not json\n' > bad.jsonl
