@@ -42,3 +42,35 @@ if [ -f "$work/truth_$n.jsonl" ]; then
   echo "== precision/recall ($n articles)"
   python3 "$root/tools/score_generated.py" --facts "$work/facts_$n.jsonl" --truth "$work/truth_$n.jsonl"
 fi
+# Issue 3's peer for ingest: rdflib (Debian's python3-rdflib, hence
+# /usr/bin/python3) parsing the same facts as N-Triples; compare with the
+# facts/s of the ingest section above.
+if [ -f "$work/facts_$n.jsonl" ] && /usr/bin/python3 -c 'import rdflib' 2>/dev/null; then
+  echo "== peer: rdflib parsing the same facts as N-Triples (one run)"
+  /usr/bin/python3 "$root/tools/bench/rdflib_peer.py" "$work/facts_$n.jsonl" "$work" |
+    awk '{ printf "%-32s %12s\n", $1, $2 }'
+fi
+# End to end, as users run it: `netra ingest` (ordinary and --bulk) and the
+# split path through an SST set, extraction on every core (--jobs default).
+echo "== end to end (netra ingest, $(nproc) extraction threads; one run each)"
+netra="$root/build-scale/netra"
+e2e() {  # label, then the command; prints seconds, articles/s and peak RSS
+  local label=$1; shift
+  # Exit 2 is fine: a bulk load refuses the corpus's updated versions (same
+  # id, new text), which the ordinary path applies.
+  local rc=0
+  /usr/bin/time -f "%e %M" -o "$work/e2e.time" "$@" > /dev/null 2> "$work/e2e.log" || rc=$?
+  [ $rc -le 2 ] || { cat "$work/e2e.log"; exit 1; }
+  # GNU time puts "Command exited with non-zero status N" before the
+  # figures when the command fails, so the figures are the last line.
+  tail -n 1 "$work/e2e.time" | awk -v label="$label" -v n="$n" '{
+    secs = $1; kb = $2
+    printf "%-32s %8.1f s  %9.0f articles/s  peak %5.0f MB\n", label, secs, (secs > 0 ? n / secs : 0), kb / 1024 }'
+
+}
+rm -rf "$work/e2e.db" "$work/e2e_bulk.db" "$work/e2e.set" "$work/e2e_set.db"
+e2e "ingest (ordinary)" "$netra" ingest --no-progress --db "$work/e2e.db" "$corpus"
+e2e "re-ingest unchanged" "$netra" ingest --no-progress --db "$work/e2e.db" "$corpus"
+e2e "ingest --bulk" "$netra" ingest --no-progress --bulk --db "$work/e2e_bulk.db" "$corpus"
+e2e "sst (extract + sort)" "$netra" sst --no-progress --out "$work/e2e.set" "$corpus"
+e2e "ingest --sst" "$netra" ingest --db "$work/e2e_set.db" --sst "$work/e2e.set"
