@@ -3,10 +3,13 @@
 // facts exported as N-Triples, measured in the same run.
 //
 //   netra_bench query [--docs N] [--dir DIR] [--runs R] [--reuse] [--no-peers]
+//   netra_bench query --db STORE [--runs R] [--no-peers]
 //
 // The store is generated directly (no text extraction): N articles shaped
 // like the real ones (a region, officials with positions, an event, statutes
-// cited with a skewed popularity), bulk-loaded. Prints a Markdown table.
+// cited with a skewed popularity), bulk-loaded. With --db, an existing store
+// (e.g. one `netra ingest` built from tools/gen_corpus.py articles, as
+// tools/bench/run.sh does) is measured instead. Prints a Markdown table.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -38,6 +41,7 @@ struct Options {
   int runs = 3;
   bool reuse = false;
   bool peers = true;
+  std::string db;  // an existing store: nothing generated
 };
 
 constexpr int kProvinces = 38;
@@ -144,14 +148,24 @@ int RunQueryBench(int argc, char** argv) {
     else if (a == "--runs") o.runs = std::stoi(next());
     else if (a == "--reuse") o.reuse = true;
     else if (a == "--no-peers") o.peers = false;
+    else if (a == "--db") o.db = next();
     else {
-      std::cerr << "usage: netra_bench query [--docs N] [--dir DIR] [--runs R] [--reuse] [--no-peers]\n";
+      std::cerr << "usage: netra_bench query [--docs N] [--dir DIR] [--runs R] [--reuse] [--no-peers]\n"
+                   "       netra_bench query --db STORE [--runs R] [--no-peers]\n";
       return 1;
     }
   }
-  std::string db = o.dir + "/db";
-  if (!o.reuse) std::filesystem::remove_all(o.dir);
-  std::filesystem::create_directories(o.dir);
+  std::string db = o.db.empty() ? o.dir + "/db" : o.db;
+  if (!o.db.empty()) {
+    if (!std::filesystem::exists(db)) {
+      std::cerr << "netra_bench query: no store at " << db << "\n";
+      return 1;
+    }
+    std::filesystem::create_directories(o.dir);  // the peers' files
+  } else {
+    if (!o.reuse) std::filesystem::remove_all(o.dir);
+    std::filesystem::create_directories(o.dir);
+  }
   bool fresh = !std::filesystem::exists(db);
   auto opened = netra::store::Store::Open(db);
   Check(opened.status(), "opening");
@@ -172,8 +186,17 @@ int RunQueryBench(int argc, char** argv) {
               static_cast<unsigned long long>(counters->documents), static_cast<unsigned long long>(counters->triples),
               static_cast<unsigned long long>(counters->supports));
 
+  // The join's constant: Region:16.3 in a generated store (40 rows); in a
+  // given store, the region of the first position the index holds.
+  std::string join_region = "Region:16.3";
+  if (!o.db.empty()) Check(store.Match(std::nullopt, Term::Entity(vocab::kPositionIn), std::nullopt,
+                    [&](const netra::model::Triple& t) {
+                      join_region = t.object.value;
+                      return false;
+                    }),
+        "finding a region");
   const std::string join = "SELECT ?person ?role WHERE { ?person netra:holds_position ?pos . "
-                           "?pos netra:position_in Region:16.3 ; netra:role ?role }";
+                           "?pos netra:position_in " + join_region + " ; netra:role ?role }";
   // The first official the index holds: any one will do.
   std::string person;
   Check(store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt,
@@ -241,7 +264,7 @@ int RunQueryBench(int argc, char** argv) {
   }
   std::string sparql = o.dir + "/join.rq";
   std::ofstream(sparql) << "PREFIX n: <http://netra.example/>\n"
-                           "SELECT ?person ?role WHERE { ?pos n:position_in <http://netra.example/Region:16.3> . "
+                           "SELECT ?person ?role WHERE { ?pos n:position_in <http://netra.example/" + join_region + "> . "
                            "?pos n:role ?role . ?person n:holds_position ?pos }\n";
   std::string py = o.dir + "/rdflib_join.py";
   std::ofstream(py) << "import sys, time, rdflib\n"

@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Scale benchmarks (issues 3, 4, 7): generates a corpus, builds netra_bench in
-# build-scale/, runs `netra_bench extract` and `netra_bench ingest` RUNS times
-# each and prints the median of every figure and the peak RSS (/usr/bin/time -v).
+# Scale benchmarks (issues 3, 4, 7): generates a corpus, builds netra_bench and
+# netra in build-scale/ (Release), then measures, with peak RSS each:
+#   - `netra_bench extract` and `netra_bench ingest` (facts pre-extracted,
+#     raw RocksDB beside them), RUNS times, medians;
+#   - precision/recall against the generator's truth, and rdflib parsing the
+#     same facts as N-Triples (the ingest peer);
+#   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
+#     `ingest --sst`; then queries (`netra_bench query --db`) and exports of
+#     the ingested store.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
 # Keep N modest while others build on this 2-core machine (check `uptime`).
+# A 1M run needs ~1.4 GB for the corpus and ~4 GB for the stores in WORKDIR.
 set -euo pipefail
 n=${1:-10000}
 runs=${2:-3}
@@ -17,7 +24,13 @@ corpus="$work/corpus_$n.jsonl"
 [ -f "$corpus" ] || python3 "$root/tools/gen_corpus.py" --n "$n" --seed 7 --out "$corpus" --truth "$work/truth_$n.jsonl"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "corpus: $corpus ($n articles, $(du -m "$corpus" | cut -f1) MB)"
-for b in extract ingest; do
+# The ingest micro-bench and the rdflib peer hold every fact in memory
+# (~46 MB and ~340 MB per 10,000 articles), and the precision/recall pass
+# writes ~1.7 GB of facts per 100,000: above this size only the streaming
+# figures (extraction, end to end, queries, exports) are measured.
+in_memory_limit=${NETRA_BENCH_IN_MEMORY_LIMIT:-200000}
+benches="extract"; [ "$n" -le "$in_memory_limit" ] && benches="extract ingest"
+for b in $benches; do
   : > "$work/$b.all"
   for r in $(seq "$runs"); do
     args=("$corpus"); [ "$b" = ingest ] && args+=("$work/stores")
@@ -36,41 +49,59 @@ for k, xs in v.items():
     print("%-32s %12.2f" % (k, statistics.median(xs)))
 PY
 done
-# Precision/recall at this size (extract output against the generator's truth).
-if [ -f "$work/truth_$n.jsonl" ]; then
-  "$root/build-scale/netra" extract --format jsonl "$corpus" > "$work/facts_$n.jsonl" 2>/dev/null || true
-  echo "== precision/recall ($n articles)"
-  python3 "$root/tools/score_generated.py" --facts "$work/facts_$n.jsonl" --truth "$work/truth_$n.jsonl"
-fi
-# Issue 3's peer for ingest: rdflib (Debian's python3-rdflib, hence
-# /usr/bin/python3) parsing the same facts as N-Triples; compare with the
-# facts/s of the ingest section above.
-if [ -f "$work/facts_$n.jsonl" ] && /usr/bin/python3 -c 'import rdflib' 2>/dev/null; then
-  echo "== peer: rdflib parsing the same facts as N-Triples (one run)"
-  /usr/bin/python3 "$root/tools/bench/rdflib_peer.py" "$work/facts_$n.jsonl" "$work" |
-    awk '{ printf "%-32s %12s\n", $1, $2 }'
-fi
-# End to end, as users run it: `netra ingest` (ordinary and --bulk) and the
-# split path through an SST set, extraction on every core (--jobs default).
-echo "== end to end (netra ingest, $(nproc) extraction threads; one run each)"
+[ "$n" -le "$in_memory_limit" ] || echo "(ingest micro-bench, precision/recall and rdflib skipped above $in_memory_limit articles)"
 netra="$root/build-scale/netra"
-e2e() {  # label, then the command; prints seconds, articles/s and peak RSS
-  local label=$1; shift
+if [ "$n" -le "$in_memory_limit" ]; then
+  # Precision/recall at this size (extract output against the generator's truth).
+  if [ -f "$work/truth_$n.jsonl" ]; then
+    "$netra" extract --format jsonl "$corpus" > "$work/facts_$n.jsonl" 2>/dev/null || true
+    echo "== precision/recall ($n articles)"
+    python3 "$root/tools/score_generated.py" --facts "$work/facts_$n.jsonl" --truth "$work/truth_$n.jsonl"
+  fi
+  # Issue 3's peer for ingest: rdflib (Debian's python3-rdflib, hence
+  # /usr/bin/python3) parsing the same facts as N-Triples; compare with the
+  # facts/s of the ingest section above.
+  if [ -f "$work/facts_$n.jsonl" ] && /usr/bin/python3 -c 'import rdflib' 2>/dev/null; then
+    echo "== peer: rdflib parsing the same facts as N-Triples (one run)"
+    /usr/bin/python3 "$root/tools/bench/rdflib_peer.py" "$work/facts_$n.jsonl" "$work" |
+      awk '{ printf "%-32s %12s\n", $1, $2 }'
+  fi
+  rm -f "$work/facts_$n.jsonl" "$work/facts.nt"
+fi
+# timed LABEL PER COMMAND...: one run of a netra command, with wall seconds,
+# PER/s (articles; "-" for none) and peak RSS from GNU time.
+timed() {
+  local label=$1 per=$2; shift 2
   # Exit 2 is fine: a bulk load refuses the corpus's updated versions (same
   # id, new text), which the ordinary path applies.
   local rc=0
-  /usr/bin/time -f "%e %M" -o "$work/e2e.time" "$@" > /dev/null 2> "$work/e2e.log" || rc=$?
-  [ $rc -le 2 ] || { cat "$work/e2e.log"; exit 1; }
+  /usr/bin/time -f "%e %M" -o "$work/timed.time" "$@" > /dev/null 2> "$work/timed.log" || rc=$?
+  [ $rc -le 2 ] || { cat "$work/timed.log"; exit 1; }
   # GNU time puts "Command exited with non-zero status N" before the
   # figures when the command fails, so the figures are the last line.
-  tail -n 1 "$work/e2e.time" | awk -v label="$label" -v n="$n" '{
+  tail -n 1 "$work/timed.time" | awk -v label="$label" -v per="$per" '{
     secs = $1; kb = $2
-    printf "%-32s %8.1f s  %9.0f articles/s  peak %5.0f MB\n", label, secs, (secs > 0 ? n / secs : 0), kb / 1024 }'
-
+    rate = per == "-" ? "" : sprintf("%9.0f articles/s", secs > 0 ? per / secs : 0)
+    printf "%-28s %8.1f s  %20s  peak %5.0f MB\n", label, secs, rate, kb / 1024 }'
 }
+# End to end, as users run it: `netra ingest` (ordinary and --bulk) and the
+# split path through an SST set, extraction on every core (--jobs default).
+echo "== end to end (netra ingest, $(nproc) extraction threads; one run each)"
 rm -rf "$work/e2e.db" "$work/e2e_bulk.db" "$work/e2e.set" "$work/e2e_set.db"
-e2e "ingest (ordinary)" "$netra" ingest --no-progress --db "$work/e2e.db" "$corpus"
-e2e "re-ingest unchanged" "$netra" ingest --no-progress --db "$work/e2e.db" "$corpus"
-e2e "ingest --bulk" "$netra" ingest --no-progress --bulk --db "$work/e2e_bulk.db" "$corpus"
-e2e "sst (extract + sort)" "$netra" sst --no-progress --out "$work/e2e.set" "$corpus"
-e2e "ingest --sst" "$netra" ingest --db "$work/e2e_set.db" --sst "$work/e2e.set"
+timed "ingest (ordinary)" "$n" "$netra" ingest --no-progress --db "$work/e2e.db" "$corpus"
+timed "re-ingest unchanged" "$n" "$netra" ingest --no-progress --db "$work/e2e.db" "$corpus"
+timed "ingest --bulk" "$n" "$netra" ingest --no-progress --bulk --db "$work/e2e_bulk.db" "$corpus"
+timed "sst (extract + sort)" "$n" "$netra" sst --no-progress --out "$work/e2e.set" "$corpus"
+timed "ingest --sst" "$n" "$netra" ingest --db "$work/e2e_set.db" --sst "$work/e2e.set"
+echo "store: $(du -sm "$work/e2e.db" | cut -f1) MB ordinary, $(du -sm "$work/e2e_bulk.db" | cut -f1) MB bulk"
+rm -rf "$work/e2e.set" "$work/e2e_set.db"
+# Queries and exports on the store `netra ingest` built from the articles
+# (tools/bench/query_bench.cpp with --db).
+echo "== queries on the ingested store (median of $runs)"
+"$bench" query --db "$work/e2e.db" --dir "$work/query" --runs "$runs" --no-peers
+echo "== export of the whole ingested store (one run each)"
+for f in graphml gexf dot; do
+  timed "export --format $f" - "$netra" export --db "$work/e2e.db" --format "$f" --out "$work/export.$f"
+  echo "  $(du -m "$work/export.$f" | cut -f1) MB"
+  rm -f "$work/export.$f"
+done
