@@ -10,12 +10,18 @@
 // supports are held until the group ends, then written after its count.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <functional>
+#include <future>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <system_error>
+#include <thread>
 #include <unordered_map>
+#include <vector>
 
 #include "store/record_codec.h"
 #include "store/sst_set_internal.h"
@@ -37,6 +43,8 @@ struct BulkLoader::Rep {
 
   uint64_t Buffered() const;
   Status SpillAll();
+  Status SpillInBackground();
+  Status WaitForSpill();
   Status AddTerm(const model::Term& term, TermId* id);
   Result<std::optional<uint64_t>> StoredHash(const std::string& doc_id) const;
   Result<uint64_t> StoredCount(const std::string& count_key) const;
@@ -62,6 +70,9 @@ struct BulkLoader::Rep {
   // so a repeated term skips the sort and a hash collision is still caught.
   std::unordered_map<TermId, uint32_t> buffered_terms;
   WriteCounters counters;
+  // The runs being written while Add fills the next buffers: sorting and
+  // writing them is most of a spill, and it overlaps with building keys.
+  std::future<Status> spilling;
   bool spent = false;        // finished, or failed beyond repair
   bool set_written = false;  // an SST set with its manifest is complete
 };
@@ -84,6 +95,32 @@ uint32_t CheckHash(std::string_view s) {
 }
 
 std::atomic<uint64_t> g_loader_serial{0};
+
+// Runs independent tasks on up to `threads` threads (the caller's included),
+// in the order given (so put the longest first), and returns the first
+// failure in that order. Every task runs even if another fails: each owns its
+// files, and stopping halfway would only leave more to clean up.
+Status RunTasks(std::vector<std::function<Status()>> tasks, int threads) {
+  std::vector<Status> results(tasks.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < tasks.size();) results[i] = tasks[i]();
+  };
+  size_t extra = std::min(tasks.size(), static_cast<size_t>(std::max(threads, 1))) - 1;
+  std::vector<std::thread> pool;
+  for (size_t k = 0; k < extra; ++k) pool.emplace_back(work);
+  work();
+  for (std::thread& t : pool) t.join();
+  for (Status& s : results) {
+    if (!s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+int ThreadCount(int requested) {
+  if (requested > 0) return requested;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 }  // namespace
 
@@ -113,6 +150,7 @@ BulkLoader::Rep::Rep(Store::Impl* store_impl, std::string temp, std::string set,
 }
 
 BulkLoader::Rep::~Rep() {
+  (void)WaitForSpill();  // its files are in temp_dir
   std::error_code ec;
   fs::remove_all(temp_dir, ec);
   if (impl == nullptr) {
@@ -130,8 +168,31 @@ uint64_t BulkLoader::Rep::Buffered() const {
 }
 
 Status BulkLoader::Rep::SpillAll() {
-  for (RunSorter* sorter : {&dict, &prov, &pos, &osp, &docs}) NETRA_RETURN_IF_ERROR(sorter->Spill());
+  NETRA_RETURN_IF_ERROR(WaitForSpill());
+  std::vector<std::function<Status()>> tasks;
+  for (RunSorter* sorter : {&prov, &pos, &osp, &dict, &docs}) tasks.push_back([sorter] { return sorter->Spill(); });
+  return RunTasks(std::move(tasks), ThreadCount(options.threads));
+}
+
+// At most one background spill at a time, so at most twice the budget is
+// held: the buffers being written and the ones being filled.
+Status BulkLoader::Rep::SpillInBackground() {
+  NETRA_RETURN_IF_ERROR(WaitForSpill());
+  auto runs = std::make_shared<std::vector<RunSorter::PendingRun>>();
+  for (RunSorter* sorter : {&prov, &pos, &osp, &dict, &docs}) runs->push_back(sorter->Detach());
+  // The adding thread keeps one core; the spill takes what is left.
+  int threads = std::max(1, ThreadCount(options.threads) - 1);
+  spilling = std::async(std::launch::async, [runs, threads] {
+    std::vector<std::function<Status()>> tasks;
+    for (RunSorter::PendingRun& run : *runs) tasks.push_back([&run] { return run.Write(); });
+    return RunTasks(std::move(tasks), threads);
+  });
   return Status::Ok();
+}
+
+Status BulkLoader::Rep::WaitForSpill() {
+  if (!spilling.valid()) return Status::Ok();
+  return spilling.get();
 }
 
 Status BulkLoader::Rep::Add(DocumentFacts doc) {
@@ -187,7 +248,7 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
   added.emplace(std::move(doc.doc_id), doc.content_hash);
   ++counters.docs_new;
   if (Buffered() >= options.memory_budget_bytes) {
-    Status s = SpillAll();
+    Status s = SpillInBackground();
     if (!s.ok()) spent = true;
     return s;
   }
@@ -326,12 +387,16 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
   SstOutput docs_out(files_dir, "docs", CfOptions(kDocs), target);
   SstOutput meta_out(files_dir, "meta", CfOptions(kMeta), target);
 
+  // Each merge reads its own runs and writes its own files (the store reads
+  // in MergeDictionary and MergeSupports are thread-safe), so they run at
+  // once; the supports, the largest, first.
   uint64_t triples_added = 0, supports = 0;
-  NETRA_RETURN_IF_ERROR(MergeDictionary(&dict_out));
-  NETRA_RETURN_IF_ERROR(MergeSupports(&prov_out, &spo_out, &triples_added, &supports));
-  NETRA_RETURN_IF_ERROR(MergeKeys(&pos, &pos_out));
-  NETRA_RETURN_IF_ERROR(MergeKeys(&osp, &osp_out));
-  NETRA_RETURN_IF_ERROR(MergeKeys(&docs, &docs_out));
+  NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeSupports(&prov_out, &spo_out, &triples_added, &supports); },
+                                  [&] { return MergeKeys(&pos, &pos_out); },
+                                  [&] { return MergeKeys(&osp, &osp_out); },
+                                  [&] { return MergeDictionary(&dict_out); },
+                                  [&] { return MergeKeys(&docs, &docs_out); }},
+                                 ThreadCount(options.threads)));
 
   // The counters ride in the same atomic ingestion (keys in sorted order).
   StoreCounters next;

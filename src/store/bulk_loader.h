@@ -9,8 +9,9 @@
 //   NETRA_RETURN_IF_ERROR(loader->Finish(&counters));
 //
 // Memory is bounded: keys are buffered until `memory_budget_bytes`, then
-// sorted and spilled as a run file; Finish merges the runs into the final
-// files. Two structures are not spilled: the set of document ids added (about
+// sorted and spilled as run files by a background thread while the next
+// buffers fill (so up to twice the budget is held); Finish merges the runs
+// into the final files, the column families at once. Two structures are not spilled: the set of document ids added (about
 // 50 bytes per document), used to refuse repeated ids, and the ids of the
 // terms already buffered (about 30 bytes per distinct term), so that a term
 // used by a million facts is sorted once, not a million times.
@@ -35,10 +36,14 @@ struct BulkOptions {
   uint64_t memory_budget_bytes = 64ull << 20;
   // Final SST files are cut when they pass this size.
   uint64_t target_file_bytes = 128ull << 20;
+  // Threads that sort, spill and merge the column families at once (each
+  // family's runs are independent of the others'); 0: one per core. The
+  // files are the same whatever the number.
+  int threads = 0;
 };
 
 // REQUIRES: the Store that made the loader outlives it. Not thread-safe: one
-// thread adds and finishes.
+// thread adds and finishes (the loader runs its own threads inside).
 class BulkLoader {
  public:
   // Abandons the load if Finish was not called: nothing reaches the store and

@@ -30,14 +30,25 @@ void RunSorter::Add(std::string key, std::string value) {
   buffer_.emplace_back(std::move(key), std::move(value));
 }
 
-Status RunSorter::Spill() {
-  if (buffer_.empty()) return Status::Ok();
-  std::sort(buffer_.begin(), buffer_.end());
-  std::string path = dir_ + "/" + name_ + "." + std::to_string(runs_.size()) + ".run";
+RunSorter::PendingRun RunSorter::Detach() {
+  PendingRun run;
+  if (buffer_.empty()) return run;
+  run.pairs_ = std::move(buffer_);
+  run.path_ = dir_ + "/" + name_ + "." + std::to_string(runs_.size()) + ".run";
+  run.conflict_ = conflict_;
+  runs_.push_back(run.path_);
+  buffer_ = {};
+  buffered_bytes_ = 0;
+  return run;
+}
+
+Status RunSorter::PendingRun::Write() {
+  if (pairs_.empty()) return Status::Ok();
+  std::sort(pairs_.begin(), pairs_.end());
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), RunOptions());
-  rocksdb::Status s = writer.Open(path);
+  rocksdb::Status s = writer.Open(path_);
   const std::pair<std::string, std::string>* previous = nullptr;
-  for (const auto& pair : buffer_) {
+  for (const auto& pair : pairs_) {
     if (!s.ok()) break;
     if (previous != nullptr && previous->first == pair.first) {
       if (previous->second != pair.second) NETRA_RETURN_IF_ERROR(conflict_(pair.first, previous->second, pair.second));
@@ -47,13 +58,11 @@ Status RunSorter::Spill() {
     previous = &pair;
   }
   if (s.ok()) s = writer.Finish();
-  NETRA_RETURN_IF_ERROR(FromRocks(s, "writing bulk run " + path));
-  runs_.push_back(path);
-  buffer_.clear();
-  buffer_.shrink_to_fit();
-  buffered_bytes_ = 0;
-  return Status::Ok();
+  pairs_ = {};
+  return FromRocks(s, "writing bulk run " + path_);
 }
+
+Status RunSorter::Spill() { return Detach().Write(); }
 
 Status RunSorter::Merge(const std::function<Status(std::string_view key, std::string_view value)>& fn) {
   NETRA_RETURN_IF_ERROR(Spill());

@@ -5,6 +5,8 @@
 // SstFileReader can read it back); Merge merges every run in key order. The
 // same key twice with the same value is kept once; with different values the
 // conflict callback decides (the dictionary reports a hash collision).
+// Detach hands the buffer over as a `PendingRun` that another thread can
+// write while this sorter fills a new buffer.
 //
 // `SstOutput` writes the final, ingestible SST files of one column family,
 // starting a new file when one passes a size.
@@ -31,10 +33,26 @@ class RunSorter {
   // Run files are `<dir>/<name>.<n>.run`.
   RunSorter(std::string dir, std::string name, Conflict conflict);
 
+  // A buffer taken out of the sorter, with the run file it is to become.
+  class PendingRun {
+   public:
+    // Sorts and writes the run; call once, from any thread.
+    Status Write();
+
+   private:
+    friend class RunSorter;
+    std::vector<std::pair<std::string, std::string>> pairs_;
+    std::string path_;
+    Conflict conflict_;
+  };
+
   void Add(std::string key, std::string value);
   // Bytes held by the buffer, counting a per-pair overhead.
   uint64_t buffered_bytes() const { return buffered_bytes_; }
   Status Spill();
+  // Empties the buffer into a run that Merge will read: the caller must have
+  // written it (PendingRun::Write succeeded) before calling Merge.
+  PendingRun Detach();
   // Spills what is buffered, then calls fn for each distinct key in order.
   Status Merge(const std::function<Status(std::string_view key, std::string_view value)>& fn);
 
