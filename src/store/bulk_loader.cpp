@@ -42,7 +42,6 @@ struct BulkLoader::Rep {
   Status Finish(WriteCounters* out);
 
   uint64_t Buffered() const;
-  Status SpillAll();
   Status SpillInBackground();
   Status WaitForSpill();
   Status AddTerm(const model::Term& term, TermId* id);
@@ -165,13 +164,6 @@ BulkLoader::Rep::~Rep() {
 uint64_t BulkLoader::Rep::Buffered() const {
   return dict.buffered_bytes() + prov.buffered_bytes() + pos.buffered_bytes() + osp.buffered_bytes() +
          docs.buffered_bytes();
-}
-
-Status BulkLoader::Rep::SpillAll() {
-  NETRA_RETURN_IF_ERROR(WaitForSpill());
-  std::vector<std::function<Status()>> tasks;
-  for (RunSorter* sorter : {&prov, &pos, &osp, &dict, &docs}) tasks.push_back([sorter] { return sorter->Spill(); });
-  return RunTasks(std::move(tasks), ThreadCount(options.threads));
 }
 
 // At most one background spill at a time, so at most twice the budget is
@@ -375,7 +367,8 @@ Status BulkLoader::Rep::WriteSet(std::vector<std::pair<Cf, SstOutput*>> outputs,
 Status BulkLoader::Rep::Finish(WriteCounters* out) {
   if (spent) return Status::InvalidArgument("the bulk loader is finished or failed");
   spent = true;
-  NETRA_RETURN_IF_ERROR(SpillAll());
+  // What is still buffered is merged from memory, not spilled.
+  NETRA_RETURN_IF_ERROR(WaitForSpill());
   // Final files go straight to an SST set's folder, or next to the runs.
   const std::string& files_dir = impl != nullptr ? temp_dir : set_dir;
   const uint64_t target = options.target_file_bytes;

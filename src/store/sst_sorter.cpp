@@ -1,9 +1,11 @@
 #include "store/sst_sorter_internal.h"
 
 #include <rocksdb/env.h>
-#include <rocksdb/sst_file_reader.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <queue>
 
 #include "store/store_internal.h"
@@ -13,12 +15,98 @@ namespace netra::store {
 namespace {
 
 constexpr uint64_t kPairOverhead = 64;  // std::pair of two std::string, roughly
+// Per open run: a merge holds every run of its column family open at once
+// (hundreds for a million articles), so the read buffer stays modest.
+constexpr size_t kRunBufferBytes = 256 << 10;
 
-rocksdb::Options RunOptions() {
-  rocksdb::Options options;
-  options.compression = rocksdb::kNoCompression;  // runs are read once, soon
-  return options;
+// Run files are a private, temporary format: records of (fixed32 key length,
+// fixed32 value length, key, value), in key order. They are read once, by
+// this process, soon after: no index, no checksums and no fsync, which an SST
+// run cost (SstFileWriter syncs every file it finishes).
+void PutFixed32(char* p, uint32_t v) { std::memcpy(p, &v, 4); }
+uint32_t GetFixed32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
 }
+
+Status IoErrorOf(const std::string& what, const std::string& path) {
+  return Status::IoError(what + " " + path + ": " + std::strerror(errno));
+}
+
+// One source of the merge: a run file, or the sorter's own sorted buffer.
+class RunSource {
+ public:
+  virtual ~RunSource() = default;
+  virtual bool Valid() const = 0;
+  virtual std::string_view key() const = 0;
+  virtual std::string_view value() const = 0;
+  virtual Status Next() = 0;
+};
+
+class FileRun : public RunSource {
+ public:
+  static Result<std::unique_ptr<FileRun>> Open(const std::string& path) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (f == nullptr) return IoErrorOf("opening bulk run", path);
+    auto run = std::unique_ptr<FileRun>(new FileRun(path, f));
+    NETRA_RETURN_IF_ERROR(run->Next());
+    return run;
+  }
+  ~FileRun() override { std::fclose(file_); }
+
+  bool Valid() const override { return valid_; }
+  std::string_view key() const override { return key_; }
+  std::string_view value() const override { return value_; }
+  Status Next() override {
+    char header[8];
+    size_t got = std::fread(header, 1, sizeof header, file_);
+    if (got == 0 && std::feof(file_)) {
+      valid_ = false;
+      return Status::Ok();
+    }
+    if (got != sizeof header) return Truncated();
+    key_.resize(GetFixed32(header));
+    value_.resize(GetFixed32(header + 4));
+    if (std::fread(key_.data(), 1, key_.size(), file_) != key_.size() ||
+        std::fread(value_.data(), 1, value_.size(), file_) != value_.size()) {
+      return Truncated();
+    }
+    return Status::Ok();
+  }
+
+ private:
+  FileRun(std::string path, std::FILE* f) : path_(std::move(path)), file_(f), buffer_(kRunBufferBytes) {
+    std::setvbuf(file_, buffer_.data(), _IOFBF, buffer_.size());
+  }
+  Status Truncated() {
+    valid_ = false;
+    if (std::ferror(file_)) return IoErrorOf("reading bulk run", path_);
+    return Status::Corruption("bulk run " + path_ + " ends inside a record");
+  }
+
+  std::string path_;
+  std::FILE* file_;
+  std::vector<char> buffer_;
+  std::string key_, value_;
+  bool valid_ = true;
+};
+
+class MemoryRun : public RunSource {
+ public:
+  explicit MemoryRun(const std::vector<std::pair<std::string, std::string>>& pairs) : pairs_(pairs) {}
+  bool Valid() const override { return i_ < pairs_.size(); }
+  std::string_view key() const override { return pairs_[i_].first; }
+  std::string_view value() const override { return pairs_[i_].second; }
+  Status Next() override {
+    ++i_;
+    return Status::Ok();
+  }
+
+ private:
+  const std::vector<std::pair<std::string, std::string>>& pairs_;
+  size_t i_ = 0;
+};
 
 }  // namespace
 
@@ -45,55 +133,62 @@ RunSorter::PendingRun RunSorter::Detach() {
 Status RunSorter::PendingRun::Write() {
   if (pairs_.empty()) return Status::Ok();
   std::sort(pairs_.begin(), pairs_.end());
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), RunOptions());
-  rocksdb::Status s = writer.Open(path_);
+  std::FILE* f = std::fopen(path_.c_str(), "wb");
+  if (f == nullptr) return IoErrorOf("creating bulk run", path_);
+  std::vector<char> buffer(kRunBufferBytes);
+  std::setvbuf(f, buffer.data(), _IOFBF, buffer.size());
   const std::pair<std::string, std::string>* previous = nullptr;
+  Status status;
   for (const auto& pair : pairs_) {
-    if (!s.ok()) break;
     if (previous != nullptr && previous->first == pair.first) {
-      if (previous->second != pair.second) NETRA_RETURN_IF_ERROR(conflict_(pair.first, previous->second, pair.second));
+      if (previous->second != pair.second) {
+        status = conflict_(pair.first, previous->second, pair.second);
+        if (!status.ok()) break;
+      }
       continue;
     }
-    s = writer.Put(pair.first, pair.second);
+    char header[8];
+    PutFixed32(header, static_cast<uint32_t>(pair.first.size()));
+    PutFixed32(header + 4, static_cast<uint32_t>(pair.second.size()));
+    std::fwrite(header, 1, sizeof header, f);
+    std::fwrite(pair.first.data(), 1, pair.first.size(), f);
+    std::fwrite(pair.second.data(), 1, pair.second.size(), f);
     previous = &pair;
   }
-  if (s.ok()) s = writer.Finish();
+  bool failed = std::ferror(f) != 0;
+  if (std::fclose(f) != 0) failed = true;
   pairs_ = {};
-  return FromRocks(s, "writing bulk run " + path_);
+  if (!status.ok()) return status;
+  if (failed) return IoErrorOf("writing bulk run", path_);
+  return Status::Ok();
 }
 
-Status RunSorter::Spill() { return Detach().Write(); }
-
 Status RunSorter::Merge(const std::function<Status(std::string_view key, std::string_view value)>& fn) {
-  NETRA_RETURN_IF_ERROR(Spill());
-  std::vector<std::unique_ptr<rocksdb::SstFileReader>> readers;
-  std::vector<std::unique_ptr<rocksdb::Iterator>> its;
+  // What is still buffered joins the merge from memory, sorted in place: a
+  // load that fits in the budget never writes a run.
+  std::sort(buffer_.begin(), buffer_.end());
+  std::vector<std::unique_ptr<RunSource>> sources;
   for (const std::string& path : runs_) {
-    readers.push_back(std::make_unique<rocksdb::SstFileReader>(RunOptions()));
-    NETRA_RETURN_IF_ERROR(FromRocks(readers.back()->Open(path), "reading bulk run " + path));
-    rocksdb::ReadOptions ro;
-    ro.verify_checksums = false;
-    ro.fill_cache = false;
-    its.emplace_back(readers.back()->NewIterator(ro));
-    its.back()->SeekToFirst();
+    NETRA_ASSIGN_OR_RETURN(std::unique_ptr<FileRun> run, FileRun::Open(path));
+    sources.push_back(std::move(run));
   }
-  // Min-heap of run indexes by their current key (ties: lower run first).
+  sources.push_back(std::make_unique<MemoryRun>(buffer_));
+  // Min-heap of sources by their current key (ties: lower source first).
   auto greater = [&](size_t a, size_t b) {
-    int c = its[a]->key().compare(its[b]->key());
+    int c = sources[a]->key().compare(sources[b]->key());
     return c != 0 ? c > 0 : a > b;
   };
   std::priority_queue<size_t, std::vector<size_t>, decltype(greater)> heap(greater);
-  for (size_t i = 0; i < its.size(); ++i) {
-    if (its[i]->Valid()) heap.push(i);
-    NETRA_RETURN_IF_ERROR(FromRocks(its[i]->status(), "reading bulk run"));
+  for (size_t i = 0; i < sources.size(); ++i) {
+    if (sources[i]->Valid()) heap.push(i);
   }
   std::string key, value;
   bool have = false;
   while (!heap.empty()) {
     size_t i = heap.top();
     heap.pop();
-    std::string_view k = ToView(its[i]->key());
-    std::string_view v = ToView(its[i]->value());
+    std::string_view k = sources[i]->key();
+    std::string_view v = sources[i]->value();
     if (have && k == key) {
       if (v != value) NETRA_RETURN_IF_ERROR(conflict_(k, value, v));
     } else {
@@ -102,11 +197,12 @@ Status RunSorter::Merge(const std::function<Status(std::string_view key, std::st
       value.assign(v);
       have = true;
     }
-    its[i]->Next();
-    if (its[i]->Valid()) heap.push(i);
-    NETRA_RETURN_IF_ERROR(FromRocks(its[i]->status(), "reading bulk run"));
+    NETRA_RETURN_IF_ERROR(sources[i]->Next());
+    if (sources[i]->Valid()) heap.push(i);
   }
   if (have) NETRA_RETURN_IF_ERROR(fn(key, value));
+  buffer_ = {};
+  buffered_bytes_ = 0;
   return Status::Ok();
 }
 

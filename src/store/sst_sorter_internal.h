@@ -1,12 +1,12 @@
-// External sorting for the bulk loader, with SST files as the run format.
+// External sorting for the bulk loader, ending in SST files.
 //
-// `RunSorter` buffers the key/value pairs of one column family; Spill sorts
-// the buffer and writes it as one run file (an uncompressed SST, so
-// SstFileReader can read it back); Merge merges every run in key order. The
-// same key twice with the same value is kept once; with different values the
-// conflict callback decides (the dictionary reports a hash collision).
-// Detach hands the buffer over as a `PendingRun` that another thread can
-// write while this sorter fills a new buffer.
+// `RunSorter` buffers the key/value pairs of one column family; Detach takes
+// the buffer out as a `PendingRun`, whose Write sorts it into one run file (a
+// private record format, see sst_sorter.cpp), on any thread, while the
+// sorter fills a new buffer; Merge merges every run and what is still
+// buffered in key order. The same key twice with the same value is kept
+// once; with different values the conflict callback decides (the dictionary
+// reports a hash collision).
 //
 // `SstOutput` writes the final, ingestible SST files of one column family,
 // starting a new file when one passes a size.
@@ -49,11 +49,10 @@ class RunSorter {
   void Add(std::string key, std::string value);
   // Bytes held by the buffer, counting a per-pair overhead.
   uint64_t buffered_bytes() const { return buffered_bytes_; }
-  Status Spill();
   // Empties the buffer into a run that Merge will read: the caller must have
   // written it (PendingRun::Write succeeded) before calling Merge.
   PendingRun Detach();
-  // Spills what is buffered, then calls fn for each distinct key in order.
+  // Calls fn for each distinct key of the runs and the buffer, in order.
   Status Merge(const std::function<Status(std::string_view key, std::string_view value)>& fn);
 
  private:
