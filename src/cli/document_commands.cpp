@@ -136,14 +136,20 @@ int IngestSst(const IngestOptions& o) {
     std::cerr << "netra: ingest --sst takes one folder (an SST set written by `netra sst`)\n";
     return kExitUsage;
   }
+  // The set is checked first, so that a bad one does not leave an empty
+  // store folder behind.
+  auto set_problem = [&](const Status& s) {
+    ReportStatus(s, "ingest --sst into " + o.db);
+    return kExitInputs;  // the set is the bad input, the store is fine
+  };
+  Status checked = store::Store::CheckSstSet(o.inputs.paths[0]);
+  if (checked.code() == StatusCode::kNotFound || checked.code() == StatusCode::kBadInput) return set_problem(checked);
+  if (!checked.ok()) return ReportStatus(checked, "ingest --sst into " + o.db);
   auto st = OpenStore(o.db, false);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   store::WriteCounters c;
   Status s = (*st)->IngestSstSet(o.inputs.paths[0], &c);
-  if (s.code() == StatusCode::kNotFound || s.code() == StatusCode::kBadInput) {
-    ReportStatus(s, "ingest --sst into " + o.db);
-    return kExitInputs;  // the set is the bad input, the store is fine
-  }
+  if (s.code() == StatusCode::kNotFound || s.code() == StatusCode::kBadInput) return set_problem(s);
   if (!s.ok()) return ReportStatus(s, "ingest --sst into " + o.db);
   std::cerr << fmt::format("netra: SST set {} ingested: {} documents, {} triples\n", o.inputs.paths[0], c.docs_new,
                            c.triples_added);

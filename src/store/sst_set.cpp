@@ -109,15 +109,26 @@ Result<SstSetManifest> ReadSstSetManifest(const std::string& dir) {
   return m;
 }
 
-Status Store::IngestSstSet(const std::string& set_dir, WriteCounters* counters) {
-  Impl& impl = *impl_;
-  if (impl.secondary) return Status::InvalidArgument("store " + impl.dir + " is open read-only");
+namespace {
+
+Result<SstSetManifest> ReadCompatibleManifest(const std::string& set_dir) {
   NETRA_ASSIGN_OR_RETURN(SstSetManifest manifest, ReadSstSetManifest(set_dir));
   if (manifest.format_version != kFormatVersion) {
     return Status::Unsupported("SST set " + set_dir + " follows store format " +
                                std::to_string(manifest.format_version) + "; this netra writes format " +
                                std::to_string(kFormatVersion) + ": rebuild the set with this netra's `netra sst`");
   }
+  return manifest;
+}
+
+}  // namespace
+
+Status Store::CheckSstSet(const std::string& set_dir) { return ReadCompatibleManifest(set_dir).status(); }
+
+Status Store::IngestSstSet(const std::string& set_dir, WriteCounters* counters) {
+  Impl& impl = *impl_;
+  if (impl.secondary) return Status::InvalidArgument("store " + impl.dir + " is open read-only");
+  NETRA_ASSIGN_OR_RETURN(SstSetManifest manifest, ReadCompatibleManifest(set_dir));
   std::lock_guard<std::mutex> lock(impl.write_mu);
   if (impl.bulk_active) return Status::Busy("a bulk load into " + impl.dir + " is in progress");
   // The set's support counts and meta counters are totals: added to a store

@@ -114,6 +114,18 @@ class Store {
   Status SupportingDocuments(const std::vector<TripleIds>& triples,
                              const std::function<void(size_t i, std::string_view doc_id)>& fn) const;
 
+  // The documents supporting every triple (s, predicate, ?) of each subject
+  // s of `subjects`: fn(k, o, doc_id) for every document of every triple
+  // (subjects[k], predicate, o). Subjects are visited in id order, a
+  // subject's triples in object id order, each triple's documents in id
+  // order. The triples are read from the provenance keys themselves, with
+  // one seek per subject: no index scan, and no need to know the objects.
+  // InvalidArgument if a subject is given twice. `doc_id` is valid during
+  // the call.
+  Status SupportingDocumentsBySubject(
+      const std::vector<TermId>& subjects, TermId predicate,
+      const std::function<void(size_t k, TermId object, std::string_view doc_id)>& fn) const;
+
   // Number of distinct documents supporting the triple (0 if absent): one read.
   Result<uint64_t> SupportCount(const model::Triple& triple) const;
   // Every span stating the triple, ordered by document, then span.
@@ -158,6 +170,9 @@ class Store {
   // NotFound if `set_dir` is not a complete set; Unsupported if it follows
   // another store format.
   Status IngestSstSet(const std::string& set_dir, WriteCounters* counters);
+  // What IngestSstSet checks of the set before touching a store, for callers
+  // that should not create a store for a set that cannot be ingested.
+  static Status CheckSstSet(const std::string& set_dir);
 
   struct Impl;  // store_internal.h
 

@@ -75,6 +75,7 @@ set +e
 set -e
 [ $rc_nonempty -ne 0 ] && grep -q 'empty store' nonempty.log || { echo "split path: set into a non-empty store"; cat nonempty.log; exit 1; }
 [ $rc_notaset -ne 0 ] && grep -q 'not an SST set' notaset.log || { echo "split path: not a set"; cat notaset.log; exit 1; }
+[ ! -e other.db ] || { echo "split path: a folder that is not a set left a store behind"; exit 1; }
 [ $rc_exists -ne 0 ] && grep -q 'not empty' exists.log || { echo "split path: --out not empty"; cat exists.log; exit 1; }
 cmp plain.dump <("$netra" dump --db again.db) || { echo "split path: a refused set changed the store"; exit 1; }
 
