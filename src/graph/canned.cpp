@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
-#include "graph/projection.h"
+#include "graph/citations.h"
 #include "model/vocab.h"
 
 namespace netra::graph {
@@ -182,171 +183,63 @@ std::vector<std::string> Subjects(const store::Store& store, const char* pred, c
   return out;
 }
 
-// Regions an actor belongs to: a person through the positions they hold, an
-// event where it was held, an organisation where it sits, a document what
-// it is about.
-std::vector<uint32_t> ActorRegions(const Projection& g, uint32_t actor) {
-  std::vector<uint32_t> out;
-  auto pred = [&](const char* name) { return g.predicate(name); };
-  const std::string& id = g.id(actor);
-  auto add_all = [&](const std::vector<uint32_t>& vs) { out.insert(out.end(), vs.begin(), vs.end()); };
-  if (id.rfind("Person:", 0) == 0) {
-    if (auto hp = pred(vocab::kHoldsPosition), pi = pred(vocab::kPositionIn); hp && pi) {
-      for (uint32_t pos : g.Out(actor, *hp)) add_all(g.Out(pos, *pi));
-    }
-  } else if (id.rfind("Event:", 0) == 0) {
-    if (auto p = pred(vocab::kHeldIn)) add_all(g.Out(actor, *p));
-  } else if (id.rfind("Organization:", 0) == 0) {
-    if (auto p = pred(vocab::kLocatedIn)) add_all(g.Out(actor, *p));
-  } else if (id.rfind("Document:", 0) == 0) {
-    if (auto p = pred(vocab::kAbout)) {
-      for (uint32_t r : g.Out(actor, *p)) {
-        if (g.id(r).rfind("Region:", 0) == 0) out.push_back(r);
-      }
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-// One row of regions-citing-laws: a region, a statute, the documents in
-// which an actor of the region cites the statute, and the articles cited.
-struct CitationRow {
-  uint32_t region, statute;  // projection vertices
-  std::vector<std::string> docs;  // sorted and made distinct once all are in
-  std::set<std::string> articles;
-};
-
-// Decodes what ActorRegions reads: the ids of the actors (sources of
-// `cites` and `cites_article`), whose type says how they belong to a region,
-// and of what documents among them are about.
-Status NameActors(const store::Store& store, Projection& g) {
-  std::vector<uint32_t> actors;
-  for (const char* name : {vocab::kCites, vocab::kCitesArticle}) {
-    if (auto pred = g.predicate(name)) {
-      for (const Projection::Edge& e : g.EdgesWith(*pred)) actors.push_back(e.source);
-    }
-  }
-  NETRA_RETURN_IF_ERROR(g.DecodeNames(store, actors));
-  std::vector<uint32_t> about;
-  if (auto p = g.predicate(vocab::kAbout)) {
-    for (uint32_t actor : actors) {
-      if (g.id(actor).rfind("Document:", 0) == 0) {
-        for (uint32_t r : g.Out(actor, *p)) about.push_back(r);
-      }
-    }
-  }
-  return g.DecodeNames(store, about);
-}
-
-// The rows of regions-citing-laws before filtering, keyed and ordered by
-// (region, statute) vertex. Streams ids: the projection is loaded from the
-// indexes, the documents of every `cites` edge come from one pass over the
-// supports, and no term is decoded per edge.
-Result<std::vector<CitationRow>> CitationRows(const store::Store& store, Projection& g, Attributes& attrs) {
-  std::vector<CitationRow> rows;
-  auto cites = g.predicate(vocab::kCites);
-  if (!cites) return rows;
-  NETRA_RETURN_IF_ERROR(NameActors(store, g));
-  std::unordered_map<uint64_t, uint32_t> row_of;  // region << 32 | statute -> index in rows
-  auto row = [&](uint32_t region, uint32_t statute) {
-    auto [it, inserted] = row_of.emplace(uint64_t{region} << 32 | statute, static_cast<uint32_t>(rows.size()));
-    if (inserted) rows.push_back({region, statute, {}, {}});
-    return it->second;
-  };
-  // Each edge's rows, flattened: edge i owns rows_of_edge[first[i], first[i+1]).
-  std::vector<Projection::Edge> edges = g.EdgesWith(*cites);
-  std::vector<uint32_t> first(edges.size() + 1, 0), rows_of_edge;
-  std::vector<store::TripleIds> triples;
-  triples.reserve(edges.size());
-  std::vector<uint32_t> regions;
-  for (size_t i = 0; i < edges.size(); ++i) {
-    // Edges come in source order: an actor's regions are found once.
-    if (i == 0 || edges[i].source != edges[i - 1].source) regions = ActorRegions(g, edges[i].source);
-    for (uint32_t region : regions) rows_of_edge.push_back(row(region, edges[i].target));
-    first[i + 1] = static_cast<uint32_t>(rows_of_edge.size());
-    triples.push_back(g.TripleIdsOf(edges[i]));
-  }
-  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(triples, [&](size_t i, std::string_view doc) {
-    for (uint32_t k = first[i]; k < first[i + 1]; ++k) rows[rows_of_edge[k]].docs.emplace_back(doc);
-  }));
-  for (CitationRow& r : rows) {
-    std::sort(r.docs.begin(), r.docs.end());
-    r.docs.erase(std::unique(r.docs.begin(), r.docs.end()), r.docs.end());
-  }
-  // Articles: the actor cites an article that is part of the statute.
-  if (auto ca = g.predicate(vocab::kCitesArticle), po = g.predicate(vocab::kPartOf); ca && po) {
-    std::vector<Projection::Edge> article_edges = g.EdgesWith(*ca);
-    std::vector<uint32_t> articles;
-    for (const Projection::Edge& e : article_edges) articles.push_back(e.target);
-    NETRA_RETURN_IF_ERROR(g.DecodeNames(store, articles));
-    for (const Projection::Edge& e : article_edges) {
-      for (uint32_t statute : g.Out(e.target, *po)) {
-        for (uint32_t region : ActorRegions(g, e.source)) {
-          auto it = row_of.find(uint64_t{region} << 32 | statute);
-          if (it != row_of.end()) rows[it->second].articles.insert(attrs.Get(g.id(e.target), vocab::kLabel));
-        }
-      }
-    }
-  }
-  std::sort(rows.begin(), rows.end(), [](const CitationRow& a, const CitationRow& b) {
-    return a.region != b.region ? a.region < b.region : a.statute < b.statute;
-  });
-  return rows;
-}
-
 Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
-  ProjectionFilter pf;
-  pf.predicates = {vocab::kCites, vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
-                   vocab::kHeldIn, vocab::kLocatedIn, vocab::kAbout, vocab::kPartOf};
-  NETRA_ASSIGN_OR_RETURN(auto proj, Projection::Load(store, pf, Projection::Names::kOnDemand));
-  Projection& g = *proj;
-  Attributes attrs(store);
-  NETRA_ASSIGN_OR_RETURN(std::vector<CitationRow> rows, CitationRows(store, g, attrs));
-  std::vector<uint32_t> shown;
-  for (const CitationRow& row : rows) {
+  NETRA_ASSIGN_OR_RETURN(CitationTable table, CitationRows(store));
+  // The ids of the regions and statutes shown, decoded in one batch.
+  std::vector<store::TermId> shown;
+  for (const CitationRow& row : table.rows) {
     shown.push_back(row.region);
     shown.push_back(row.statute);
   }
-  NETRA_RETURN_IF_ERROR(g.DecodeNames(store, shown));
+  std::sort(shown.begin(), shown.end());
+  shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+  std::vector<Term> shown_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(shown, &shown_terms));
+  auto id_of = [&](store::TermId id) -> const std::string& {
+    return shown_terms[std::lower_bound(shown.begin(), shown.end(), id) - shown.begin()].value;
+  };
+  Attributes attrs(store);
   // A region or statute is described (and matched against the filter) once,
   // however many rows name it.
   struct Described {
     Value value;
     bool matches = false;
   };
-  std::unordered_map<uint32_t, Described> regions, statutes;
-  auto region_of = [&](uint32_t v) -> const Described& {
-    auto it = regions.find(v);
+  std::unordered_map<store::TermId, Described> regions, statutes;
+  auto region_of = [&](store::TermId id) -> const Described& {
+    auto it = regions.find(id);
     if (it != regions.end()) return it->second;
-    Value value = RegionValue(attrs, g.id(v));
+    Value value = RegionValue(attrs, id_of(id));
     bool matches = RegionMatches(value, f.region);
-    return regions.emplace(v, Described{std::move(value), matches}).first->second;
+    return regions.emplace(id, Described{std::move(value), matches}).first->second;
   };
-  auto statute_of = [&](uint32_t v) -> const Described& {
-    auto it = statutes.find(v);
+  auto statute_of = [&](store::TermId id) -> const Described& {
+    auto it = statutes.find(id);
     if (it != statutes.end()) return it->second;
-    Value value = StatuteValue(attrs, g.id(v));
+    Value value = StatuteValue(attrs, id_of(id));
     bool matches = StatuteMatches(value, f.statute);
-    return statutes.emplace(v, Described{std::move(value), matches}).first->second;
+    return statutes.emplace(id, Described{std::move(value), matches}).first->second;
   };
   // Regions in name order, each region's laws by type, year and number.
-  using SortKey = std::tuple<std::string, std::string, int64_t, std::string>;
+  // The keys point into `regions` and `statutes`, whose values stay put.
+  using SortKey = std::tuple<std::string_view, std::string_view, int64_t, std::string_view>;
   std::vector<Value> out_rows;
   std::vector<SortKey> keys;
-  for (CitationRow& row : rows) {
+  std::vector<std::string_view> docs;
+  for (CitationRow& row : table.rows) {
     const Described& region = region_of(row.region);
     const Described& statute = statute_of(row.statute);
     if (!region.matches || !statute.matches) continue;
+    docs.clear();
+    for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) docs.push_back(table.doc_id(table.docs[i]));
     if (!f.from.empty() || !f.to.empty()) {
       // A citation's date is its document's date.
-      std::vector<std::string> kept;
-      for (const auto& d : row.docs) {
-        if (DateInRange(attrs.Get("Document:" + d, vocab::kPublishedOn), f)) kept.push_back(d);
+      std::vector<std::string_view> kept;
+      for (std::string_view d : docs) {
+        if (DateInRange(attrs.Get("Document:" + std::string(d), vocab::kPublishedOn), f)) kept.push_back(d);
       }
       if (kept.empty()) continue;
-      row.docs = std::move(kept);
+      docs = std::move(kept);
     }
     Value v = Value::Object();
     // A person reading the table should see at once that a cited law is
@@ -359,19 +252,26 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
     v.Set("region", region.value);
     v.Set("statute", statute.value);
     v.Set("status", Value::Str(note));
+    // Articles by label: two ids may carry one label.
+    std::set<std::string> labels;
+    for (const std::string& a : row.articles) labels.insert(attrs.Get(a, vocab::kLabel));
     Value arts = Value::Array();
-    for (const auto& a : row.articles) arts.Push(Value::Str(a));
+    for (const auto& a : labels) arts.Push(Value::Str(a));
     v.Set("articles", std::move(arts));
-    Value docs = Value::Array();
-    for (auto& d : row.docs) docs.Push(Value::Str(std::move(d)));
-    v.Set("documents", std::move(docs));
+    Value doc_values = Value::Array();
+    doc_values.items().reserve(docs.size());
+    for (std::string_view d : docs) doc_values.Push(Value::Str(std::string(d)));
+    v.Set("documents", std::move(doc_values));
     const Value* year = statute.value.Get("year");
     keys.emplace_back(region.value.Get("name")->as_string(), statute.value.Get("type")->as_string(),
                       year->is_null() ? 0 : year->as_int(), statute.value.Get("label")->as_string());
     out_rows.push_back(std::move(v));
   }
   // The keys are computed once per row; sorting positions with std::sort
-  // gives the order sorting the rows themselves would.
+  // gives the order sorting the rows themselves would. It is not stable:
+  // rows with equal keys (statutes without type or year) come out in an
+  // order that depends on the order of `table.rows`, which is why that
+  // order is kept from one version to the next.
   std::vector<size_t> order(out_rows.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t x, size_t y) { return keys[x] < keys[y]; });

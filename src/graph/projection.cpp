@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <tuple>
 
 #include "core/huge_pages.h"
 #include "graph/projection_internal.h"
@@ -44,6 +45,18 @@ Result<std::map<std::string, std::vector<std::string>>> DocumentDates(const stor
     if (!dates.count(doc)) dates[doc] = d;
   }
   return dates;
+}
+
+// The predicates a filter loads, in the order Load scans them.
+std::set<std::string> LoadedPredicates(const std::set<std::string>& asked) {
+  // Every entity-to-entity predicate of the vocabulary: a full SPO scan
+  // would also meet every label and date only to drop it.
+  static const char* const kEntityPredicates[] = {
+      vocab::kHoldsPosition, vocab::kPositionIn,  vocab::kLeads,  vocab::kOrganizes, vocab::kHeldIn,
+      vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
+      vocab::kPublishedBy,   vocab::kReplacedBy,  vocab::kAbout,  vocab::kDateline};
+  if (!asked.empty()) return asked;
+  return std::set<std::string>(std::begin(kEntityPredicates), std::end(kEntityPredicates));
 }
 
 constexpr uint32_t kUnnumbered = UINT32_MAX;
@@ -136,16 +149,8 @@ struct Projection::Loader {
 
   // One POS scan of ids per predicate: no term is decoded here.
   Status Scan() {
-    // Every entity-to-entity predicate of the vocabulary: a full SPO scan
-    // would also meet every label and date only to drop it.
-    static const char* const kEntityPredicates[] = {
-        vocab::kHoldsPosition, vocab::kPositionIn,  vocab::kLeads,  vocab::kOrganizes, vocab::kHeldIn,
-        vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
-        vocab::kPublishedBy,   vocab::kReplacedBy,  vocab::kAbout,  vocab::kDateline};
-    std::set<std::string> predicates = filter.predicates;
-    if (predicates.empty()) predicates.insert(std::begin(kEntityPredicates), std::end(kEntityPredicates));
     uint64_t estimate = 0;
-    for (const std::string& name : predicates) {
+    for (const std::string& name : LoadedPredicates(filter.predicates)) {
       model::Term term = model::Term::Entity(name);
       NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(term));
       if (!pid) continue;
@@ -316,6 +321,56 @@ Status Projection::DecodeNames(const store::Store& store, const std::vector<uint
   }
   for (size_t i = 0; i < wanted.size(); ++i) ids_[wanted[i]] = std::move(terms[i].value);
   return Status::Ok();
+}
+
+Result<std::vector<uint32_t>> Projection::LoadOrder(const store::Store& store,
+                                                    const std::set<std::string>& predicates,
+                                                    const std::vector<store::TermId>& ids) {
+  // Where a vertex is first met: the predicate's place in the scans, then
+  // the edge (its POS key: object, subject), then 0 as the edge's subject,
+  // 1 as its object. Never met: the largest place.
+  struct Place {
+    uint32_t slot = UINT32_MAX;
+    store::TermId object = 0, subject = 0;
+    uint8_t end = 0;
+    bool operator<(const Place& o) const {
+      return std::tie(slot, object, subject, end) < std::tie(o.slot, o.object, o.subject, o.end);
+    }
+  };
+  std::vector<Place> first(ids.size());
+  uint32_t slot = 0;
+  for (const std::string& name : LoadedPredicates(predicates)) {
+    NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(model::Term::Entity(name)));
+    if (!pid) continue;  // Load skips it too
+    for (size_t i = 0; i < ids.size(); ++i) {
+      if (first[i].slot != UINT32_MAX) continue;  // met in an earlier scan
+      // As an object: the first edge of its run, the one with the smallest
+      // subject. As a subject: its edge with the smallest object.
+      std::optional<Place> place;
+      auto consider = [&](const Place& p) {
+        if (!place || p < *place) place = p;
+      };
+      NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *pid, ids[i], [&](const store::TripleIds& t) {
+        consider({slot, t.o, t.s, 1});
+        return false;
+      }));
+      NETRA_RETURN_IF_ERROR(store.MatchIds(ids[i], *pid, std::nullopt, [&](const store::TripleIds& t) {
+        consider({slot, t.o, t.s, 0});
+        return false;
+      }));
+      if (place) first[i] = *place;
+    }
+    ++slot;
+  }
+  std::vector<size_t> order(ids.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (first[a] < first[b] || first[b] < first[a]) return first[a] < first[b];
+    return ids[a] < ids[b];
+  });
+  std::vector<uint32_t> ranks(ids.size());
+  for (size_t r = 0; r < order.size(); ++r) ranks[order[r]] = static_cast<uint32_t>(r);
+  return ranks;
 }
 
 std::optional<uint32_t> Projection::predicate(const std::string& name) const {

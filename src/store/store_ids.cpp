@@ -200,4 +200,37 @@ Status Store::SupportingDocuments(const std::vector<TripleIds>& triples,
   return Status::Ok();
 }
 
+Status Store::SupportingDocumentsBySubject(
+    const std::vector<TermId>& subjects, TermId predicate,
+    const std::function<void(size_t k, TermId object, std::string_view doc_id)>& fn) const {
+  std::vector<size_t> order =
+      SortedOrder(subjects.size(), [&](size_t a, size_t b) { return subjects[a] < subjects[b]; });
+  for (size_t k = 1; k < order.size(); ++k) {
+    if (subjects[order[k - 1]] == subjects[order[k]]) {
+      return Status::InvalidArgument("subject " + std::to_string(subjects[order[k]]) + " given twice");
+    }
+  }
+  ReadView view(*impl_);
+  // Between two subjects' prefixes lie the rest of the first subject's
+  // facts and those of the subjects in between: step little.
+  ForwardCursor cursor(view, kProv, /*max_steps=*/2, /*fill_cache=*/subjects.size() < kSmallBatch);
+  constexpr size_t kPrefixBytes = 2 * kIdBytes;  // subject, predicate
+  std::string prefix;
+  for (size_t k : order) {
+    prefix.clear();
+    PutFixed64BE(&prefix, subjects[k]);
+    PutFixed64BE(&prefix, predicate);
+    // Under the prefix, for each object: its count key, then one support
+    // key per document (store_layout.md).
+    for (cursor.SeekForward(prefix); cursor.Valid(); cursor.Next()) {
+      std::string_view key = cursor.key();
+      if (key.substr(0, kPrefixBytes) != prefix) break;
+      if (key.size() <= kTripleKeyBytes) continue;
+      fn(k, DecodeFixed64BE(key.data() + kPrefixBytes), key.substr(kTripleKeyBytes));
+    }
+    NETRA_RETURN_IF_ERROR(cursor.status(kProv));
+  }
+  return Status::Ok();
+}
+
 }  // namespace netra::store

@@ -1,7 +1,9 @@
 // The projection's vertex map and its names on demand.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
+#include <set>
 #include <unordered_map>
 
 #include "graph/id_map.h"
@@ -60,6 +62,39 @@ TEST_SUITE("graph.projection") {
     REQUIRE(l.DecodeNames(f.store(), vertices).ok());
     for (uint32_t v : vertices) CHECK(l.id(v) == a.id(v));
     CHECK(!l.vertex("Region:none").has_value());
+  }
+
+  TEST_CASE("LoadOrder ranks ids in the order Load numbers their vertices") {
+    GraphFixture f;
+    const std::vector<std::set<std::string>> filters = {
+        {},  // every entity predicate
+        {"cites"},
+        {"part_of", "cites"},
+        {"about", "cites", "cites_article", "held_in", "holds_position", "located_in", "part_of", "position_in"},
+        {"position_in", "leads", "mentions"},
+    };
+    std::mt19937_64 rng(3);
+    for (const auto& predicates : filters) {
+      CAPTURE(predicates.size());
+      ProjectionFilter filter;
+      filter.predicates = predicates;
+      auto loaded = Projection::Load(f.store(), filter, Projection::Names::kOnDemand);
+      REQUIRE(loaded.ok());
+      const Projection& g = **loaded;
+      REQUIRE(g.num_vertices() > 2);
+      // Every vertex, shuffled, and one id the projection does not have.
+      std::vector<uint32_t> vertices(g.num_vertices());
+      for (uint32_t v = 0; v < vertices.size(); ++v) vertices[v] = v;
+      std::shuffle(vertices.begin(), vertices.end(), rng);
+      std::vector<store::TermId> ids;
+      for (uint32_t v : vertices) ids.push_back(g.term_id(v));
+      ids.push_back(store::Store::IdOf(model::Term::Entity("Region:none")));
+      auto ranks = Projection::LoadOrder(f.store(), predicates, ids);
+      REQUIRE(ranks.ok());
+      REQUIRE(ranks->size() == ids.size());
+      for (size_t i = 0; i < vertices.size(); ++i) CHECK((*ranks)[i] == vertices[i]);
+      CHECK(ranks->back() == vertices.size());
+    }
   }
 }
 

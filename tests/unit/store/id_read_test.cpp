@@ -2,9 +2,11 @@
 // many triples at once.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/store.h"
@@ -170,6 +172,67 @@ TEST_SUITE("store.ids") {
     CHECK(got[asked.size() - 2] == got[3]);
     CHECK(got[asked.size() - 1].empty());
     CHECK(with_several > 0);
+  }
+
+  TEST_CASE("SupportingDocumentsBySubject reads a predicate's triples of each subject with their documents") {
+    Fixture f;
+    std::vector<Triple> all = f.AllTriples();
+    // Every subject of one predicate, in reverse order, and one without it.
+    const Term predicate = all[all.size() / 2].predicate;
+    std::vector<Term> subjects;
+    for (size_t i = all.size(); i-- > 0;) {
+      if (all[i].predicate == predicate && (subjects.empty() || subjects.back() != all[i].subject)) {
+        subjects.push_back(all[i].subject);
+      }
+    }
+    REQUIRE(subjects.size() > 2);
+    subjects.push_back(Term::Entity("Region:none"));
+    std::vector<TermId> ids;
+    for (const Term& s : subjects) ids.push_back(Store::IdOf(s));
+    // (subject index, object id, document) in the order of the calls.
+    using Call = std::tuple<size_t, TermId, std::string>;
+    std::vector<Call> got;
+    REQUIRE(f.store
+                ->SupportingDocumentsBySubject(ids, Store::IdOf(predicate),
+                                               [&](size_t k, TermId o, std::string_view doc) {
+                                                 got.emplace_back(k, o, std::string(doc));
+                                               })
+                .ok());
+    // Expected: subjects in id order, each one's triples in object id order,
+    // each triple's documents as Supports lists them.
+    std::vector<size_t> order(subjects.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+    std::vector<Call> expected;
+    size_t with_several = 0;
+    for (size_t k : order) {
+      std::vector<TripleIds> triples;
+      REQUIRE(f.store->MatchIds(ids[k], Store::IdOf(predicate), std::nullopt, [&](const TripleIds& t) {
+                     triples.push_back(t);
+                     return true;
+                   }).ok());
+      for (const TripleIds& t : triples) {
+        Triple triple;
+        for (const Triple& x : all) {
+          if (f.IdsOf(x) == t) triple = x;
+        }
+        std::vector<model::Provenance> provs;
+        REQUIRE(f.store->Supports(triple, &provs).ok());
+        size_t docs = 0;
+        for (const auto& p : provs) {
+          if (docs == 0 || std::get<2>(expected.back()) != p.document) {
+            expected.emplace_back(k, t.o, p.document);
+            ++docs;
+          }
+        }
+        with_several += docs > 1;
+      }
+    }
+    CHECK(got == expected);
+    CHECK(with_several > 0);
+    ids.push_back(ids[1]);
+    CHECK(f.store->SupportingDocumentsBySubject(ids, Store::IdOf(predicate), [](size_t, TermId, std::string_view) {})
+              .code() == StatusCode::kInvalidArgument);
   }
 }
 

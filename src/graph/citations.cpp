@@ -1,0 +1,298 @@
+#include "graph/citations.h"
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <unordered_map>
+
+#include "graph/id_map.h"
+#include "graph/projection.h"
+#include "model/vocab.h"
+
+namespace netra::graph {
+
+namespace {
+
+using model::Term;
+
+enum class ActorKind { kPerson, kEvent, kOrganization, kDocument, kOther };
+
+ActorKind KindOf(const std::string& id) {
+  if (id.rfind("Person:", 0) == 0) return ActorKind::kPerson;
+  if (id.rfind("Event:", 0) == 0) return ActorKind::kEvent;
+  if (id.rfind("Organization:", 0) == 0) return ActorKind::kOrganization;
+  if (id.rfind("Document:", 0) == 0) return ActorKind::kDocument;
+  return ActorKind::kOther;
+}
+
+// The projection this table was once read from in full: its numbering of
+// regions and statutes orders the rows (CitationTable::rows).
+const std::set<std::string>& RowOrderPredicates() {
+  static const std::set<std::string> kPredicates = {
+      vocab::kCites,     vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
+      vocab::kHeldIn,    vocab::kLocatedIn,    vocab::kAbout,         vocab::kPartOf};
+  return kPredicates;
+}
+
+// Everyone who cites: the subjects of `cites` (found by scanning its index
+// keys, nothing decoded) and of `cites_article`, with the article
+// citations themselves, which are few.
+struct Citers {
+  std::optional<store::TermId> cites;  // the predicate's id, if the store has it
+  std::vector<store::TermId> actors;   // distinct; actors[0, statute_citers) cite statutes
+  size_t statute_citers = 0;
+  std::vector<store::TripleIds> article_citations;
+};
+
+Result<Citers> FindCiters(const store::Store& store) {
+  Citers c;
+  IdMap seen;
+  auto meet = [&](store::TermId actor) {
+    if (seen.Insert(actor, static_cast<uint32_t>(c.actors.size())).second) c.actors.push_back(actor);
+  };
+  NETRA_ASSIGN_OR_RETURN(c.cites, store.FindId(Term::Entity(vocab::kCites)));
+  if (c.cites) {
+    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *c.cites, std::nullopt, [&](const store::TripleIds& t) {
+      meet(t.s);
+      return true;
+    }));
+  }
+  c.statute_citers = c.actors.size();
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
+                         store.FindId(Term::Entity(vocab::kCitesArticle)));
+  if (cites_article) {
+    NETRA_RETURN_IF_ERROR(
+        store.MatchIds(std::nullopt, *cites_article, std::nullopt, [&](const store::TripleIds& t) {
+          c.article_citations.push_back(t);
+          meet(t.s);
+          return true;
+        }));
+  }
+  return c;
+}
+
+// How actors belong to regions: a projection of only the predicates that
+// the kinds of actor present need. `about` (one edge per document) is read
+// only when documents cite, `held_in` only when events do.
+class Membership {
+ public:
+  static Result<Membership> Load(const store::Store& store, const std::vector<ActorKind>& kinds,
+                                 bool articles) {
+    Membership m;
+    ProjectionFilter filter;
+    auto present = [&](ActorKind k) { return std::find(kinds.begin(), kinds.end(), k) != kinds.end(); };
+    if (present(ActorKind::kPerson)) filter.predicates.insert({vocab::kHoldsPosition, vocab::kPositionIn});
+    if (present(ActorKind::kEvent)) filter.predicates.insert(vocab::kHeldIn);
+    if (present(ActorKind::kOrganization)) filter.predicates.insert(vocab::kLocatedIn);
+    if (present(ActorKind::kDocument)) filter.predicates.insert(vocab::kAbout);
+    if (articles) filter.predicates.insert(vocab::kPartOf);
+    if (filter.predicates.empty()) return m;  // an empty filter would load every predicate
+    NETRA_ASSIGN_OR_RETURN(m.g_, Projection::Load(store, filter, Projection::Names::kOnDemand));
+    // A document belongs to the regions among what it is about: their ids
+    // say which are regions.
+    if (auto about = m.Predicate(vocab::kAbout)) {
+      std::vector<uint32_t> targets;
+      for (const Projection::Edge& e : m.g_->EdgesWith(*about)) targets.push_back(e.target);
+      NETRA_RETURN_IF_ERROR(m.g_->DecodeNames(store, targets));
+    }
+    return m;
+  }
+
+  // The regions `actor` belongs to, distinct.
+  std::vector<store::TermId> RegionsOf(store::TermId actor, ActorKind kind) const {
+    std::vector<store::TermId> out;
+    std::optional<uint32_t> v = g_ ? g_->vertex_of_term(actor) : std::nullopt;
+    if (!v) return out;
+    auto add_targets = [&](uint32_t from, const char* name) {
+      if (auto p = Predicate(name)) {
+        for (uint32_t r : g_->Out(from, *p)) out.push_back(g_->term_id(r));
+      }
+    };
+    switch (kind) {
+      case ActorKind::kPerson:
+        if (auto hp = Predicate(vocab::kHoldsPosition)) {
+          for (uint32_t pos : g_->Out(*v, *hp)) add_targets(pos, vocab::kPositionIn);
+        }
+        break;
+      case ActorKind::kEvent: add_targets(*v, vocab::kHeldIn); break;
+      case ActorKind::kOrganization: add_targets(*v, vocab::kLocatedIn); break;
+      case ActorKind::kDocument:
+        if (auto p = Predicate(vocab::kAbout)) {
+          for (uint32_t r : g_->Out(*v, *p)) {
+            if (g_->id(r).rfind("Region:", 0) == 0) out.push_back(g_->term_id(r));
+          }
+        }
+        break;
+      case ActorKind::kOther: break;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // The statutes an article is part of.
+  std::vector<store::TermId> StatutesOf(store::TermId article) const {
+    std::vector<store::TermId> out;
+    std::optional<uint32_t> v = g_ ? g_->vertex_of_term(article) : std::nullopt;
+    auto part_of = Predicate(vocab::kPartOf);
+    if (!v || !part_of) return out;
+    for (uint32_t s : g_->Out(*v, *part_of)) out.push_back(g_->term_id(s));
+    return out;
+  }
+
+ private:
+  std::optional<uint32_t> Predicate(const char* name) const {
+    return g_ ? g_->predicate(name) : std::nullopt;
+  }
+  std::unique_ptr<Projection> g_;
+};
+
+// Numbers pairs (region, statute) as rows, in the order they are met.
+class RowIndex {
+ public:
+  // The pair's row, added to `rows` if it is new.
+  uint32_t Row(store::TermId region, store::TermId statute, std::vector<CitationRow>* rows) {
+    uint64_t key = uint64_t{Number(&regions_, region)} << 32 | Number(&statutes_, statute);
+    auto [it, inserted] = rows_.try_emplace(key, static_cast<uint32_t>(rows->size()));
+    if (inserted) rows->push_back({region, statute, 0, 0, {}});
+    return it->second;
+  }
+  std::optional<uint32_t> Find(store::TermId region, store::TermId statute) const {
+    auto r = regions_.find(region), s = statutes_.find(statute);
+    if (r == regions_.end() || s == statutes_.end()) return std::nullopt;
+    auto it = rows_.find(uint64_t{r->second} << 32 | s->second);
+    if (it == rows_.end()) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  // Regions and statutes are numbered densely, so that a pair is one
+  // 64-bit key.
+  static uint32_t Number(std::unordered_map<store::TermId, uint32_t>* m, store::TermId id) {
+    return m->try_emplace(id, static_cast<uint32_t>(m->size())).first->second;
+  }
+  std::unordered_map<store::TermId, uint32_t> regions_, statutes_;
+  std::unordered_map<uint64_t, uint32_t> rows_;
+};
+
+// Puts each row's documents together (a counting sort of (row, document)
+// pairs by row), then sorts them by id and drops repeats.
+void GroupDocuments(const std::vector<std::pair<uint32_t, uint32_t>>& row_doc, CitationTable* t) {
+  std::vector<uint32_t> start(t->rows.size() + 1, 0);
+  for (const auto& [row, doc] : row_doc) ++start[row + 1];
+  for (size_t r = 0; r < t->rows.size(); ++r) start[r + 1] += start[r];
+  t->docs.resize(row_doc.size());
+  std::vector<uint32_t> next(start.begin(), start.end() - 1);
+  for (const auto& [row, doc] : row_doc) t->docs[next[row]++] = doc;
+  auto less = [&](uint32_t a, uint32_t b) { return t->doc_id(a) < t->doc_id(b); };
+  auto same = [&](uint32_t a, uint32_t b) { return t->doc_id(a) == t->doc_id(b); };
+  // Compacted in place: a row's distinct documents never outnumber its own.
+  uint32_t out = 0;
+  for (size_t r = 0; r < t->rows.size(); ++r) {
+    auto first = t->docs.begin() + start[r], last = t->docs.begin() + start[r + 1];
+    std::sort(first, last, less);
+    last = std::unique(first, last, same);
+    t->rows[r].first_doc = out;
+    t->rows[r].num_docs = static_cast<uint32_t>(last - first);
+    if (out != start[r]) std::copy(first, last, t->docs.begin() + out);
+    out += t->rows[r].num_docs;
+  }
+  t->docs.resize(out);
+}
+
+}  // namespace
+
+// Earlier versions loaded one projection of every predicate involved and
+// read the supports of each `cites` edge; at a million articles that meant
+// a million `about` edges and as many `cites` edges held in memory. Here
+// `cites` is scanned only for its subjects, and its triples come with their
+// documents from the provenance keys.
+Result<CitationTable> CitationRows(const store::Store& store) {
+  CitationTable table;
+  NETRA_ASSIGN_OR_RETURN(Citers citers, FindCiters(store));
+  if (citers.actors.empty()) return table;
+  std::vector<Term> actor_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(citers.actors, &actor_terms));
+  std::vector<ActorKind> kinds;
+  kinds.reserve(actor_terms.size());
+  for (const Term& t : actor_terms) kinds.push_back(KindOf(t.value));
+  NETRA_ASSIGN_OR_RETURN(Membership membership,
+                         Membership::Load(store, kinds, !citers.article_citations.empty()));
+
+  // The actors of `cites` in some region, with those regions.
+  std::vector<store::TermId> walked;
+  std::vector<std::vector<store::TermId>> regions;
+  for (size_t k = 0; k < citers.statute_citers; ++k) {
+    std::vector<store::TermId> r = membership.RegionsOf(citers.actors[k], kinds[k]);
+    if (r.empty()) continue;
+    walked.push_back(citers.actors[k]);
+    regions.push_back(std::move(r));
+  }
+  RowIndex index;
+  std::vector<std::pair<uint32_t, uint32_t>> row_doc;  // (row, document)
+  std::vector<uint32_t> rows_of_triple;
+  size_t last_k = SIZE_MAX;
+  store::TermId last_statute = 0;
+  if (citers.cites) {
+    NETRA_RETURN_IF_ERROR(store.SupportingDocumentsBySubject(
+        walked, *citers.cites, [&](size_t k, store::TermId statute, std::string_view doc) {
+          if (k != last_k || statute != last_statute) {  // the next triple
+            last_k = k;
+            last_statute = statute;
+            rows_of_triple.clear();
+            for (store::TermId region : regions[k]) rows_of_triple.push_back(index.Row(region, statute, &table.rows));
+          }
+          auto id = static_cast<uint32_t>(table.doc_start.size() - 1);
+          table.doc_bytes.append(doc);
+          table.doc_start.push_back(static_cast<uint32_t>(table.doc_bytes.size()));
+          for (uint32_t row : rows_of_triple) row_doc.emplace_back(row, id);
+        }));
+  }
+  if (table.doc_bytes.size() > std::numeric_limits<uint32_t>::max()) {
+    return Status::Unsupported("regions-citing-laws: more than 4 GiB of document ids");
+  }
+  GroupDocuments(row_doc, &table);
+
+  // Articles: the actor cites an article that is part of the statute. Only
+  // rows a statute's citation made get them.
+  std::vector<store::TermId> articles;
+  for (const store::TripleIds& t : citers.article_citations) articles.push_back(t.o);
+  std::vector<Term> article_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(articles, &article_terms));
+  IdMap actor_index(citers.actors.size());
+  for (size_t k = 0; k < citers.actors.size(); ++k) actor_index.Insert(citers.actors[k], static_cast<uint32_t>(k));
+  for (size_t i = 0; i < citers.article_citations.size(); ++i) {
+    const store::TripleIds& t = citers.article_citations[i];
+    uint32_t k = *actor_index.Find(t.s);
+    std::vector<store::TermId> actor_regions = membership.RegionsOf(t.s, kinds[k]);
+    for (store::TermId statute : membership.StatutesOf(t.o)) {
+      for (store::TermId region : actor_regions) {
+        if (auto row = index.Find(region, statute)) table.rows[*row].articles.insert(article_terms[i].value);
+      }
+    }
+  }
+
+  // Rows in the order the full projection numbered regions and statutes.
+  std::vector<store::TermId> shown;
+  for (const CitationRow& row : table.rows) {
+    shown.push_back(row.region);
+    shown.push_back(row.statute);
+  }
+  std::sort(shown.begin(), shown.end());
+  shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+  NETRA_ASSIGN_OR_RETURN(std::vector<uint32_t> ranks, Projection::LoadOrder(store, RowOrderPredicates(), shown));
+  auto rank = [&](store::TermId id) { return ranks[std::lower_bound(shown.begin(), shown.end(), id) - shown.begin()]; };
+  std::vector<std::pair<uint64_t, uint32_t>> order;  // (region rank, statute rank), row
+  order.reserve(table.rows.size());
+  for (uint32_t r = 0; r < table.rows.size(); ++r) {
+    order.emplace_back(uint64_t{rank(table.rows[r].region)} << 32 | rank(table.rows[r].statute), r);
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<CitationRow> sorted;
+  sorted.reserve(order.size());
+  for (const auto& [key, r] : order) sorted.push_back(std::move(table.rows[r]));
+  table.rows = std::move(sorted);
+  return table;
+}
+
+}  // namespace netra::graph

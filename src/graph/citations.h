@@ -1,0 +1,56 @@
+// Which regions' actors cite which statutes, in which documents: the table
+// behind `regions-citing-laws` and `co-cited-laws` (canned.cpp), read from
+// the store by ids.
+//
+// An actor is whoever `cites` a statute or `cites_article` an article of
+// one. It belongs to regions by its kind: a person through the positions it
+// holds (`holds_position`, `position_in`), an event where it was held
+// (`held_in`), an organisation where it sits (`located_in`), a document the
+// regions it is `about`. A row is a (region, statute) pair with the
+// documents in which an actor of the region cites the statute, and the
+// statute's articles its actors cite.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "store/store.h"
+
+namespace netra::graph {
+
+struct CitationRow {
+  store::TermId region = 0, statute = 0;
+  // The row's documents: CitationTable::docs[first_doc, first_doc + num_docs),
+  // in id order, distinct.
+  uint32_t first_doc = 0, num_docs = 0;
+  std::set<std::string> articles;  // ids of the cited articles ("StatuteArticle:...")
+};
+
+struct CitationTable {
+  // Ordered by region, then statute, in the order in which a projection of
+  // the predicates above (and `part_of`) numbers its vertices: that order
+  // is what earlier versions sorted by, and the canned query's sort by name
+  // is not stable (see CitationRows in citations.cpp).
+  std::vector<CitationRow> rows;
+  // Each row's documents, row after row, as indexes into the document ids.
+  std::vector<uint32_t> docs;
+  std::string_view doc_id(uint32_t i) const { return {doc_bytes.data() + doc_start[i], doc_start[i + 1] - doc_start[i]}; }
+
+  // The document ids of the supports read, end to end: id i is
+  // doc_bytes[doc_start[i], doc_start[i + 1]). Four bytes and the id's
+  // bytes per support, where a std::string each cost 32 and a heap block.
+  std::string doc_bytes;
+  std::vector<uint32_t> doc_start = {0};
+};
+
+// Reads the table: one index scan of `cites` (for its subjects), the kinds
+// of the actors, a projection of the membership predicates the actors'
+// kinds need, and one pass over the provenance keys of each citing actor's
+// `cites` triples, which gives the statutes and documents at once.
+Result<CitationTable> CitationRows(const store::Store& store);
+
+}  // namespace netra::graph

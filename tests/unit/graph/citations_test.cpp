@@ -1,0 +1,110 @@
+// regions-citing-laws and the citation table under it, on the graph
+// fixture with one actor of every kind added.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "graph/canned.h"
+#include "graph/citations.h"
+#include "unit/graph/graph_fixture.h"
+
+namespace netra::graph {
+namespace {
+
+using model::Term;
+using testing::GraphFixture;
+
+// The fixture, plus: an event held in 16.08 citing UU 20/2023 (d4); a
+// document about 35.73 (and about an event, which is no region) citing
+// PP 94/2021 (d5); Rahmat citing Pasal 9 of UU 20/2023 (d6) and UU 20/2023
+// again (d6); an official of no region citing UU 20/2023 (d7).
+struct CitationFixture : GraphFixture {
+  CitationFixture() {
+    auto E = [](const std::string& id) { return Term::Entity(id); };
+    Docs docs;
+    docs.Add("d4", E("Event:deklarasi/2024-08-12/16.08"), "cites", E("Statute:UU/20/2023"));
+    docs.Add("d5", E("Document:d5"), "about", E("Region:35.73"));
+    docs.Add("d5", E("Document:d5"), "about", E("Event:deklarasi/2024-08-12/16.08"));
+    docs.Add("d5", E("Document:d5"), "cites", E("Statute:PP/94/2021"));
+    docs.Add("d6", E("Person:rahmat@16.73"), "cites", E("Statute:UU/20/2023"));
+    docs.Add("d6", E("Person:rahmat@16.73"), "cites_article", E("StatuteArticle:UU/20/2023/9"));
+    docs.Add("d6", E("StatuteArticle:UU/20/2023/9"), "part_of", E("Statute:UU/20/2023"));
+    docs.Add("d6", E("StatuteArticle:UU/20/2023/9"), "label", Term::String("Pasal 9"));
+    docs.Add("d7", E("Person:nobody"), "cites", E("Statute:UU/20/2023"));
+    Status s = mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+  }
+};
+
+// A row as "region statute [articles] docs".
+std::string Row(const Value& row) {
+  std::string out = row.Get("region")->Get("id")->as_string() + " " + row.Get("statute")->Get("id")->as_string();
+  out += " [";
+  for (const Value& a : row.Get("articles")->items()) out += a.as_string() + ";";
+  out += "]";
+  for (const Value& d : row.Get("documents")->items()) out += " " + d.as_string();
+  return out;
+}
+
+std::vector<std::string> Rows(const store::Store& store, const CannedFilter& filter = {}) {
+  auto result = RunCanned(store, "regions-citing-laws", filter);
+  INFO(result.status().ToString());
+  REQUIRE(result.ok());
+  std::vector<std::string> out;
+  for (const Value& row : result->items()) out.push_back(Row(row));
+  return out;
+}
+
+TEST_SUITE("graph.citations") {
+  TEST_CASE("regions-citing-laws: persons, events, organisations and documents, by region name, then year") {
+    CitationFixture f;
+    // Kabupaten Ogan Komering Ulu Timur, Kota Lubuk Linggau, Kota Malang;
+    // PP 94/2021 before UU 20/2023.
+    CHECK(Rows(f.store()) == std::vector<std::string>{
+                                 "Region:16.08 Statute:PP/94/2021 [] d2 d3",
+                                 "Region:16.08 Statute:UU/20/2023 [] d2 d4",
+                                 "Region:16.73 Statute:UU/20/2023 [Pasal 9;] d1 d6",
+                                 "Region:35.73 Statute:PP/94/2021 [] d5",
+                                 "Region:35.73 Statute:UU/20/2023 [] d3",
+                             });
+    CannedFilter lubuk;
+    lubuk.region = "lubuk linggau";
+    CHECK(Rows(f.store(), lubuk) == std::vector<std::string>{"Region:16.73 Statute:UU/20/2023 [Pasal 9;] d1 d6"});
+    CannedFilter dated;  // only d1 is dated (2024-10-09)
+    dated.from = "2024-10-01";
+    CHECK(Rows(f.store(), dated) == std::vector<std::string>{"Region:16.73 Statute:UU/20/2023 [Pasal 9;] d1"});
+  }
+
+  TEST_CASE("the citation table: each row's documents once, in id order") {
+    CitationFixture f;
+    auto table = CitationRows(f.store());
+    INFO(table.status().ToString());
+    REQUIRE(table.ok());
+    REQUIRE(table->rows.size() == 5);
+    size_t docs = 0;
+    for (const CitationRow& row : table->rows) {
+      CHECK(row.num_docs > 0);
+      for (uint32_t i = row.first_doc + 1; i < row.first_doc + row.num_docs; ++i) {
+        CHECK(table->doc_id(table->docs[i - 1]) < table->doc_id(table->docs[i]));
+      }
+      docs += row.num_docs;
+    }
+    CHECK(docs == table->docs.size());
+    CHECK(docs == 8);
+  }
+
+  TEST_CASE("a store without citations has no rows") {
+    GraphFixture f;
+    auto empty = store::Store::Open((f.store().dir() + "-empty"));
+    REQUIRE(empty.ok());
+    auto table = CitationRows(**empty);
+    REQUIRE(table.ok());
+    CHECK(table->rows.empty());
+    CHECK(Rows(**empty).empty());
+  }
+}
+
+}  // namespace
+}  // namespace netra::graph
