@@ -5,30 +5,57 @@
 
 namespace netra {
 
+Value Value::Shared(Value v) {
+  // A scalar, or a value already shared, copies as cheaply as a pointer.
+  bool scalar = v.type_ != Type::kString && v.type_ != Type::kArray && v.type_ != Type::kObject;
+  if (scalar || std::holds_alternative<SharedValue>(v.data_)) return v;
+  Value out;
+  out.type_ = v.type_;
+  out.int_ = v.int_;
+  out.double_ = v.double_;
+  out.data_ = std::make_shared<const Value>(std::move(v));
+  return out;
+}
+
+void Value::Unshare() {
+  if (const SharedValue* shared = std::get_if<SharedValue>(&data_)) {
+    SharedValue keep = *shared;  // alive while its payload is copied
+    data_ = keep->data_;
+  }
+}
+
+void Value::Reserve(size_t n) {
+  Unshare();
+  if (Items* items = std::get_if<Items>(&data_)) items->reserve(n);
+  if (Fields* fields = std::get_if<Fields>(&data_)) fields->reserve(n);
+}
+
 const std::string& Value::as_string() const {
   static const std::string kEmpty;
-  const std::string* s = std::get_if<std::string>(&data_);
+  const std::string* s = std::get_if<std::string>(&Target().data_);
   return s != nullptr ? *s : kEmpty;
 }
 
 const std::vector<Value>& Value::items() const {
   static const Items kEmpty;
-  const Items* items = std::get_if<Items>(&data_);
+  const Items* items = std::get_if<Items>(&Target().data_);
   return items != nullptr ? *items : kEmpty;
 }
 
 std::vector<Value>& Value::items() {
+  Unshare();
   if (!std::holds_alternative<Items>(data_)) data_.emplace<Items>();
   return std::get<Items>(data_);
 }
 
 const std::vector<std::pair<std::string, Value>>& Value::fields() const {
   static const Fields kEmpty;
-  const Fields* fields = std::get_if<Fields>(&data_);
+  const Fields* fields = std::get_if<Fields>(&Target().data_);
   return fields != nullptr ? *fields : kEmpty;
 }
 
 Value& Value::Set(const std::string& key, Value v) {
+  Unshare();
   if (!std::holds_alternative<Fields>(data_)) data_.emplace<Fields>();
   Fields& fields = std::get<Fields>(data_);
   for (auto& f : fields) {

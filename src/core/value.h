@@ -25,6 +25,13 @@ class Value {
   static Value Str(std::string s) { Value v; v.type_ = Type::kString; v.data_ = std::move(s); return v; }
   static Value Array() { Value v; v.type_ = Type::kArray; v.data_.emplace<Items>(); return v; }
   static Value Object() { Value v; v.type_ = Type::kObject; v.data_.emplace<Fields>(); return v; }
+  // A value that refers to `v` instead of holding it: copies of the result
+  // share one immutable `v`. For a sub-object repeated in many rows (a
+  // region named by thousands of rows of regions-citing-laws), where each
+  // row would otherwise hold a deep copy: a heap block and a few strings
+  // each. Reads see `v`; the first change (Set, Push, items()) gives the
+  // value its own copy. Scalars are returned as they are.
+  static Value Shared(Value v);
 
   Type type() const { return type_; }
   bool is_null() const { return type_ == Type::kNull; }
@@ -37,6 +44,8 @@ class Value {
   // Arrays. items() is empty unless an array; the non-const one makes the
   // value an array's payload if it was not.
   Value& Push(Value v) { items().push_back(std::move(v)); return items().back(); }
+  // Room for `n` items (array) or fields (object), allocated at once.
+  void Reserve(size_t n);
   const std::vector<Value>& items() const;
   std::vector<Value>& items();
 
@@ -55,6 +64,15 @@ class Value {
  private:
   using Items = std::vector<Value>;
   using Fields = std::vector<std::pair<std::string, Value>>;
+  using SharedValue = std::shared_ptr<const Value>;  // see Shared()
+
+  // The value reads go to: the shared one, or this.
+  const Value& Target() const {
+    const SharedValue* shared = std::get_if<SharedValue>(&data_);
+    return shared != nullptr ? **shared : *this;
+  }
+  // Before a change: a shared value takes its own copy of the payload.
+  void Unshare();
 
   Type type_ = Type::kNull;
   int64_t int_ = 0;
@@ -62,7 +80,7 @@ class Value {
   // The string, array or object payload, one at a time: a query result of
   // a hundred thousand rows holds millions of values, and three members side
   // by side made each 104 bytes instead of 64.
-  std::variant<std::string, Items, Fields> data_;
+  std::variant<std::string, Items, Fields, SharedValue> data_;
 };
 
 // Appends s as a JSON string literal (with quotes).

@@ -209,14 +209,15 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
   auto region_of = [&](store::TermId id) -> const Described& {
     auto it = regions.find(id);
     if (it != regions.end()) return it->second;
-    Value value = RegionValue(attrs, id_of(id));
+    // Shared: each row then refers to the one description.
+    Value value = Value::Shared(RegionValue(attrs, id_of(id)));
     bool matches = RegionMatches(value, f.region);
     return regions.emplace(id, Described{std::move(value), matches}).first->second;
   };
   auto statute_of = [&](store::TermId id) -> const Described& {
     auto it = statutes.find(id);
     if (it != statutes.end()) return it->second;
-    Value value = StatuteValue(attrs, id_of(id));
+    Value value = Value::Shared(StatuteValue(attrs, id_of(id)));
     bool matches = StatuteMatches(value, f.statute);
     return statutes.emplace(id, Described{std::move(value), matches}).first->second;
   };
@@ -242,6 +243,7 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
       docs = std::move(kept);
     }
     Value v = Value::Object();
+    v.Reserve(5);
     // A person reading the table should see at once that a cited law is
     // no longer in force, and what replaced it.
     std::string note;
@@ -259,7 +261,7 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
     for (const auto& a : labels) arts.Push(Value::Str(a));
     v.Set("articles", std::move(arts));
     Value doc_values = Value::Array();
-    doc_values.items().reserve(docs.size());
+    doc_values.Reserve(docs.size());
     for (std::string_view d : docs) doc_values.Push(Value::Str(std::string(d)));
     v.Set("documents", std::move(doc_values));
     const Value* year = statute.value.Get("year");

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
-#include <unordered_map>
 
 #include "graph/id_map.h"
 #include "graph/projection.h"
@@ -147,32 +146,36 @@ class Membership {
   std::unique_ptr<Projection> g_;
 };
 
-// Numbers pairs (region, statute) as rows, in the order they are met.
+// Numbers pairs (region, statute) as rows, in the order they are met. A
+// row is looked up once per `cites` triple: a million times at a million
+// articles, hence flat maps (IdMap) and regions and statutes numbered
+// densely, so that a pair is one 64-bit key.
 class RowIndex {
  public:
-  // The pair's row, added to `rows` if it is new.
-  uint32_t Row(store::TermId region, store::TermId statute, std::vector<CitationRow>* rows) {
-    uint64_t key = uint64_t{Number(&regions_, region)} << 32 | Number(&statutes_, statute);
-    auto [it, inserted] = rows_.try_emplace(key, static_cast<uint32_t>(rows->size()));
-    if (inserted) rows->push_back({region, statute, 0, 0, {}});
-    return it->second;
+  uint32_t Region(store::TermId id) { return Number(&regions_, &region_ids_, id); }
+  uint32_t Statute(store::TermId id) { return Number(&statutes_, &statute_ids_, id); }
+
+  // The row of (region, statute) (numbers from Region and Statute), added
+  // to `rows` if it is new.
+  uint32_t Row(uint32_t region, uint32_t statute, std::vector<CitationRow>* rows) {
+    auto [row, inserted] = rows_.Insert(uint64_t{region} << 32 | statute, static_cast<uint32_t>(rows->size()));
+    if (inserted) rows->push_back({region_ids_[region], statute_ids_[statute], 0, 0, {}});
+    return row;
   }
   std::optional<uint32_t> Find(store::TermId region, store::TermId statute) const {
-    auto r = regions_.find(region), s = statutes_.find(statute);
-    if (r == regions_.end() || s == statutes_.end()) return std::nullopt;
-    auto it = rows_.find(uint64_t{r->second} << 32 | s->second);
-    if (it == rows_.end()) return std::nullopt;
-    return it->second;
+    std::optional<uint32_t> r = regions_.Find(region), s = statutes_.Find(statute);
+    if (!r || !s) return std::nullopt;
+    return rows_.Find(uint64_t{*r} << 32 | *s);
   }
 
  private:
-  // Regions and statutes are numbered densely, so that a pair is one
-  // 64-bit key.
-  static uint32_t Number(std::unordered_map<store::TermId, uint32_t>* m, store::TermId id) {
-    return m->try_emplace(id, static_cast<uint32_t>(m->size())).first->second;
+  static uint32_t Number(IdMap* numbers, std::vector<store::TermId>* ids, store::TermId id) {
+    auto [number, inserted] = numbers->Insert(id, static_cast<uint32_t>(ids->size()));
+    if (inserted) ids->push_back(id);
+    return number;
   }
-  std::unordered_map<store::TermId, uint32_t> regions_, statutes_;
-  std::unordered_map<uint64_t, uint32_t> rows_;
+  IdMap regions_, statutes_, rows_;
+  std::vector<store::TermId> region_ids_, statute_ids_;
 };
 
 // Puts each row's documents together (a counting sort of (row, document)
@@ -219,16 +222,17 @@ Result<CitationTable> CitationRows(const store::Store& store) {
   NETRA_ASSIGN_OR_RETURN(Membership membership,
                          Membership::Load(store, kinds, !citers.article_citations.empty()));
 
-  // The actors of `cites` in some region, with those regions.
+  // The actors of `cites` in some region, with those regions (numbered).
+  RowIndex index;
   std::vector<store::TermId> walked;
-  std::vector<std::vector<store::TermId>> regions;
+  std::vector<std::vector<uint32_t>> regions;
   for (size_t k = 0; k < citers.statute_citers; ++k) {
     std::vector<store::TermId> r = membership.RegionsOf(citers.actors[k], kinds[k]);
     if (r.empty()) continue;
     walked.push_back(citers.actors[k]);
-    regions.push_back(std::move(r));
+    regions.emplace_back();
+    for (store::TermId region : r) regions.back().push_back(index.Region(region));
   }
-  RowIndex index;
   std::vector<std::pair<uint32_t, uint32_t>> row_doc;  // (row, document)
   std::vector<uint32_t> rows_of_triple;
   size_t last_k = SIZE_MAX;
@@ -240,7 +244,8 @@ Result<CitationTable> CitationRows(const store::Store& store) {
             last_k = k;
             last_statute = statute;
             rows_of_triple.clear();
-            for (store::TermId region : regions[k]) rows_of_triple.push_back(index.Row(region, statute, &table.rows));
+            uint32_t s = index.Statute(statute);
+            for (uint32_t region : regions[k]) rows_of_triple.push_back(index.Row(region, s, &table.rows));
           }
           auto id = static_cast<uint32_t>(table.doc_start.size() - 1);
           table.doc_bytes.append(doc);

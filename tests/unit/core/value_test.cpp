@@ -1,0 +1,61 @@
+// Value: shared sub-values read like copies and are copied on change.
+#include <doctest/doctest.h>
+
+#include "core/value.h"
+
+namespace netra {
+namespace {
+
+Value Region() {
+  Value v = Value::Object();
+  v.Set("id", Value::Str("Region:16.73"));
+  v.Set("name", Value::Str("Kota Lubuk Linggau"));
+  Value codes = Value::Array();
+  codes.Push(Value::Str("16.73"));
+  v.Set("codes", std::move(codes));
+  return v;
+}
+
+TEST_SUITE("core.value") {
+  TEST_CASE("a shared value reads, prints and copies like the value itself") {
+    Value plain = Region();
+    Value shared = Value::Shared(Region());
+    CHECK(shared.type() == Value::Type::kObject);
+    CHECK(shared.ToJson() == plain.ToJson());
+    CHECK(shared.ToText() == "Kota Lubuk Linggau");
+    CHECK(shared.Get("name")->as_string() == "Kota Lubuk Linggau");
+    CHECK(shared.fields().size() == 3);
+    Value row = Value::Object();
+    row.Set("region", shared);
+    row.Set("again", shared);
+    CHECK(row.ToJson() == "{\"region\":" + plain.ToJson() + ",\"again\":" + plain.ToJson() + "}");
+    // Strings and arrays too; scalars stay as they are.
+    CHECK(Value::Shared(Value::Str("x")).as_string() == "x");
+    Value items = Value::Shared(plain.Get("codes") ? *plain.Get("codes") : Value());
+    CHECK(items.items().size() == 1);
+    CHECK(Value::Shared(Value::Int(7)).as_int() == 7);
+    CHECK(Value::Shared(Value::Bool(true)).as_bool());
+    CHECK(Value::Shared(Value::Null()).is_null());
+  }
+
+  TEST_CASE("changing a copy of a shared value leaves the other copies alone") {
+    Value shared = Value::Shared(Region());
+    Value a = shared, b = shared;
+    a.Set("name", Value::Str("Lubuklinggau"));
+    b.Reserve(8);
+    b.Set("kind", Value::Str("kota"));
+    CHECK(shared.Get("name")->as_string() == "Kota Lubuk Linggau");
+    CHECK(shared.Get("kind") == nullptr);
+    CHECK(a.Get("name")->as_string() == "Lubuklinggau");
+    CHECK(b.Get("kind")->as_string() == "kota");
+    CHECK(b.Get("name")->as_string() == "Kota Lubuk Linggau");
+    Value list = Value::Shared(Value::Array());
+    Value mine = list;
+    mine.Push(Value::Int(1));
+    CHECK(list.items().empty());
+    CHECK(mine.items().size() == 1);
+  }
+}
+
+}  // namespace
+}  // namespace netra
