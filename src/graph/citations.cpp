@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <system_error>
+#include <thread>
 
+#include "core/huge_pages.h"
 #include "graph/id_map.h"
 #include "graph/projection.h"
 #include "model/vocab.h"
@@ -184,6 +187,7 @@ void GroupDocuments(const std::vector<std::pair<uint32_t, uint32_t>>& row_doc, C
   std::vector<uint32_t> start(t->rows.size() + 1, 0);
   for (const auto& [row, doc] : row_doc) ++start[row + 1];
   for (size_t r = 0; r < t->rows.size(); ++r) start[r + 1] += start[r];
+  ReserveHuge(&t->docs, row_doc.size());
   t->docs.resize(row_doc.size());
   std::vector<uint32_t> next(start.begin(), start.end() - 1);
   for (const auto& [row, doc] : row_doc) t->docs[next[row]++] = doc;
@@ -203,6 +207,66 @@ void GroupDocuments(const std::vector<std::pair<uint32_t, uint32_t>>& row_doc, C
   t->docs.resize(out);
 }
 
+// One slice of the walk over the provenance keys: the `cites` triples of
+// some actors, each with its run of documents.
+struct WalkSlice {
+  std::vector<store::TermId> actors;  // in id order
+  size_t first = 0;                   // actors[0]'s place among all actors walked
+  struct Triple {
+    uint32_t actor;  // place among all actors walked
+    store::TermId statute;
+    uint32_t docs_end;  // documents [the previous triple's docs_end, docs_end)
+  };
+  std::vector<Triple> triples;
+  // Document i: doc_bytes[doc_start[i], doc_start[i + 1]).
+  std::string doc_bytes;
+  std::vector<uint32_t> doc_start = {0};
+  Status status;
+
+  void Read(const store::Store& store, store::TermId cites) {
+    status = store.SupportingDocumentsBySubject(
+        actors, cites, [&](size_t k, store::TermId statute, std::string_view doc) {
+          auto actor = static_cast<uint32_t>(first + k);
+          if (triples.empty() || triples.back().actor != actor || triples.back().statute != statute) {
+            triples.push_back({actor, statute, 0});
+          }
+          doc_bytes.append(doc);
+          doc_start.push_back(static_cast<uint32_t>(doc_bytes.size()));
+          triples.back().docs_end = static_cast<uint32_t>(doc_start.size() - 1);
+        });
+  }
+};
+
+// Reads the `cites` triples of `actors` (in id order) with their documents,
+// cut into one slice per core, each a stretch of consecutive actors and so
+// of the provenance keys: most of the time of regions-citing-laws goes
+// into stepping through those keys (two million supports at a million
+// articles), and the slices step through theirs side by side. Small walks
+// stay on this thread. Each slice reads its own snapshot of the store.
+Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cites,
+                                    const std::vector<store::TermId>& actors, const CitationOptions& options) {
+  size_t most = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  size_t count = std::clamp<size_t>(actors.size() / std::max<size_t>(options.min_actors_per_slice, 1), 1, most);
+  std::vector<WalkSlice> slices(count);
+  for (size_t i = 0; i < count; ++i) {
+    size_t begin = actors.size() * i / count, end = actors.size() * (i + 1) / count;
+    slices[i].actors.assign(actors.begin() + begin, actors.begin() + end);
+    slices[i].first = begin;
+  }
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < count; ++i) {
+    try {
+      threads.emplace_back([&, i] { slices[i].Read(store, cites); });
+    } catch (const std::system_error&) {  // no thread to be had: read it here
+      slices[i].Read(store, cites);
+    }
+  }
+  slices[0].Read(store, cites);
+  for (std::thread& t : threads) t.join();
+  for (const WalkSlice& slice : slices) NETRA_RETURN_IF_ERROR(slice.status);
+  return slices;
+}
+
 }  // namespace
 
 // Earlier versions loaded one projection of every predicate involved and
@@ -210,7 +274,7 @@ void GroupDocuments(const std::vector<std::pair<uint32_t, uint32_t>>& row_doc, C
 // a million `about` edges and as many `cites` edges held in memory. Here
 // `cites` is scanned only for its subjects, and its triples come with their
 // documents from the provenance keys.
-Result<CitationTable> CitationRows(const store::Store& store) {
+Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options) {
   CitationTable table;
   NETRA_ASSIGN_OR_RETURN(Citers citers, FindCiters(store));
   if (citers.actors.empty()) return table;
@@ -222,39 +286,55 @@ Result<CitationTable> CitationRows(const store::Store& store) {
   NETRA_ASSIGN_OR_RETURN(Membership membership,
                          Membership::Load(store, kinds, !citers.article_citations.empty()));
 
-  // The actors of `cites` in some region, with those regions (numbered).
+  // The actors of `cites` in some region, in id order, with those regions
+  // (numbered).
   RowIndex index;
   std::vector<store::TermId> walked;
   std::vector<std::vector<uint32_t>> regions;
-  for (size_t k = 0; k < citers.statute_citers; ++k) {
+  std::vector<size_t> by_id(citers.statute_citers);
+  for (size_t k = 0; k < by_id.size(); ++k) by_id[k] = k;
+  std::sort(by_id.begin(), by_id.end(), [&](size_t a, size_t b) { return citers.actors[a] < citers.actors[b]; });
+  for (size_t k : by_id) {
     std::vector<store::TermId> r = membership.RegionsOf(citers.actors[k], kinds[k]);
     if (r.empty()) continue;
     walked.push_back(citers.actors[k]);
     regions.emplace_back();
     for (store::TermId region : r) regions.back().push_back(index.Region(region));
   }
-  std::vector<std::pair<uint32_t, uint32_t>> row_doc;  // (row, document)
-  std::vector<uint32_t> rows_of_triple;
-  size_t last_k = SIZE_MAX;
-  store::TermId last_statute = 0;
+  std::vector<WalkSlice> slices;
   if (citers.cites) {
-    NETRA_RETURN_IF_ERROR(store.SupportingDocumentsBySubject(
-        walked, *citers.cites, [&](size_t k, store::TermId statute, std::string_view doc) {
-          if (k != last_k || statute != last_statute) {  // the next triple
-            last_k = k;
-            last_statute = statute;
-            rows_of_triple.clear();
-            uint32_t s = index.Statute(statute);
-            for (uint32_t region : regions[k]) rows_of_triple.push_back(index.Row(region, s, &table.rows));
-          }
-          auto id = static_cast<uint32_t>(table.doc_start.size() - 1);
-          table.doc_bytes.append(doc);
-          table.doc_start.push_back(static_cast<uint32_t>(table.doc_bytes.size()));
-          for (uint32_t row : rows_of_triple) row_doc.emplace_back(row, id);
-        }));
+    NETRA_ASSIGN_OR_RETURN(slices, Walk(store, *citers.cites, walked, options));
   }
-  if (table.doc_bytes.size() > std::numeric_limits<uint32_t>::max()) {
+
+  // Each triple's documents go to the rows of its actor's regions.
+  size_t bytes = 0;
+  for (const WalkSlice& slice : slices) bytes += slice.doc_bytes.size();
+  if (bytes > std::numeric_limits<uint32_t>::max()) {
     return Status::Unsupported("regions-citing-laws: more than 4 GiB of document ids");
+  }
+  size_t supports = 0;
+  for (const WalkSlice& slice : slices) supports += slice.doc_start.size() - 1;
+  table.doc_bytes.reserve(bytes);
+  table.doc_start.clear();
+  ReserveHuge(&table.doc_start, supports + 1);
+  table.doc_start.push_back(0);
+  // Most actors are in one region: a pair per support.
+  std::vector<std::pair<uint32_t, uint32_t>> row_doc;  // (row, document)
+  ReserveHuge(&row_doc, supports);
+  for (const WalkSlice& slice : slices) {
+    auto first_doc = static_cast<uint32_t>(table.doc_start.size() - 1);
+    auto first_byte = static_cast<uint32_t>(table.doc_bytes.size());
+    table.doc_bytes += slice.doc_bytes;
+    for (size_t i = 1; i < slice.doc_start.size(); ++i) table.doc_start.push_back(first_byte + slice.doc_start[i]);
+    uint32_t doc = 0;
+    for (const WalkSlice::Triple& t : slice.triples) {
+      uint32_t statute = index.Statute(t.statute);
+      for (uint32_t region : regions[t.actor]) {
+        uint32_t row = index.Row(region, statute, &table.rows);
+        for (uint32_t d = doc; d < t.docs_end; ++d) row_doc.emplace_back(row, first_doc + d);
+      }
+      doc = t.docs_end;
+    }
   }
   GroupDocuments(row_doc, &table);
 

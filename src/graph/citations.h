@@ -47,10 +47,19 @@ struct CitationTable {
   std::vector<uint32_t> doc_start = {0};
 };
 
+struct CitationOptions {
+  // The pass over the provenance keys is cut into slices of consecutive
+  // actors read side by side, one per thread: at most `threads` of them
+  // (0: one per core), of `min_actors_per_slice` actors at least.
+  size_t threads = 0;
+  size_t min_actors_per_slice = 4096;
+};
+
 // Reads the table: one index scan of `cites` (for its subjects), the kinds
 // of the actors, a projection of the membership predicates the actors'
 // kinds need, and one pass over the provenance keys of each citing actor's
-// `cites` triples, which gives the statutes and documents at once.
-Result<CitationTable> CitationRows(const store::Store& store);
+// `cites` triples, which gives the statutes and documents at once. The
+// table does not depend on the options.
+Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options = {});
 
 }  // namespace netra::graph

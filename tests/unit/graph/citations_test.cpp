@@ -95,6 +95,30 @@ TEST_SUITE("graph.citations") {
     CHECK(docs == 8);
   }
 
+  TEST_CASE("the citation table does not depend on how the walk is sliced") {
+    CitationFixture f;
+    auto Summary = [&](const CitationOptions& options) {
+      auto table = CitationRows(f.store(), options);
+      INFO(table.status().ToString());
+      REQUIRE(table.ok());
+      std::vector<std::string> out;
+      for (const CitationRow& row : table->rows) {
+        std::string line = std::to_string(row.region) + " " + std::to_string(row.statute);
+        for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) {
+          line += " " + std::string(table->doc_id(table->docs[i]));
+        }
+        for (const std::string& a : row.articles) line += " " + a;
+        out.push_back(line);
+      }
+      return out;
+    };
+    std::vector<std::string> one = Summary({1, 4096});
+    REQUIRE(one.size() == 5);
+    CHECK(Summary({2, 1}) == one);
+    CHECK(Summary({3, 1}) == one);
+    CHECK(Summary({16, 1}) == one);  // one actor a slice
+  }
+
   TEST_CASE("a store without citations has no rows") {
     GraphFixture f;
     auto empty = store::Store::Open((f.store().dir() + "-empty"));
