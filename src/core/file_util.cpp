@@ -38,8 +38,7 @@ void SplitTabs(const std::string& line, std::vector<std::string>* fields) {
   }
 }
 
-uint64_t Fnv1a64(const std::string& bytes) {
-  uint64_t h = 1469598103934665603ULL;
+uint64_t Fnv1a64(std::string_view bytes, uint64_t h) {
   for (unsigned char c : bytes) {
     h ^= c;
     h *= 1099511628211ULL;

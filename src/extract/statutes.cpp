@@ -318,9 +318,6 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
     if (found.empty()) continue;
     // Articles: attach "Pasal 9 ayat 2" to the statute right before or right
     // after it, else to the nearest statute in the sentence.
-    re2::StringPiece in(lower);
-    std::string art, ayat1, ayat2, huruf;
-    re2::StringPiece whole;
     size_t apos = 0;
     while (apos < lower.size()) {
       re2::StringPiece m[5];
