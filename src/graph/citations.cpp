@@ -46,27 +46,79 @@ struct Citers {
   std::vector<store::TripleIds> article_citations;
 };
 
-Result<Citers> FindCiters(const store::Store& store) {
-  Citers c;
-  IdMap seen;
-  auto meet = [&](store::TermId actor) {
-    if (seen.Insert(actor, static_cast<uint32_t>(c.actors.size())).second) c.actors.push_back(actor);
+// Runs task(0), ..., task(n - 1) side by side: task(0) on this thread,
+// each other one on a thread of its own (or here, if none can be had).
+template <typename Task>
+void RunSideBySide(size_t n, const Task& task) {
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < n; ++i) {
+    try {
+      threads.emplace_back([&task, i] { task(i); });
+    } catch (const std::system_error&) {
+      task(i);
+    }
+  }
+  if (n > 0) task(0);
+  for (std::thread& t : threads) t.join();
+}
+
+// How many threads a pass may use.
+size_t MostThreads(const CitationOptions& options) {
+  return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// The distinct subjects of `cites`, from its POS keys cut into ranges of
+// object ids read side by side (ids are hashes: the ranges hold about as
+// many statutes each).
+Result<std::vector<store::TermId>> CitingSubjects(const store::Store& store, store::TermId cites,
+                                                  const CitationOptions& options) {
+  constexpr uint64_t kMinKeysPerPart = 1 << 16;
+  NETRA_ASSIGN_OR_RETURN(uint64_t estimate,
+                         store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCites), std::nullopt));
+  size_t parts = std::clamp<size_t>(estimate / kMinKeysPerPart, 1, MostThreads(options));
+  struct Part {
+    std::vector<store::TermId> subjects;
+    Status status;
   };
+  std::vector<Part> found(parts);
+  RunSideBySide(parts, [&](size_t i) {
+    IdMap seen;
+    Part& part = found[i];
+    uint64_t step = UINT64_MAX / parts;
+    std::optional<store::TermId> end;
+    if (i + 1 < parts) end = step * (i + 1);
+    part.status = store.MatchIdsByObjects(cites, step * i, end, [&](const store::TripleIds& t) {
+      if (seen.Insert(t.s, 0).second) part.subjects.push_back(t.s);
+      return true;
+    });
+  });
+  std::vector<store::TermId> subjects;
+  IdMap seen;
+  for (const Part& part : found) {
+    NETRA_RETURN_IF_ERROR(part.status);
+    for (store::TermId s : part.subjects) {
+      if (seen.Insert(s, 0).second) subjects.push_back(s);
+    }
+  }
+  return subjects;
+}
+
+Result<Citers> FindCiters(const store::Store& store, const CitationOptions& options) {
+  Citers c;
   NETRA_ASSIGN_OR_RETURN(c.cites, store.FindId(Term::Entity(vocab::kCites)));
   if (c.cites) {
-    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *c.cites, std::nullopt, [&](const store::TripleIds& t) {
-      meet(t.s);
-      return true;
-    }));
+    NETRA_ASSIGN_OR_RETURN(c.actors, CitingSubjects(store, *c.cites, options));
   }
   c.statute_citers = c.actors.size();
+  IdMap seen(c.actors.size());
+  for (store::TermId actor : c.actors) seen.Insert(actor, 0);
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
                          store.FindId(Term::Entity(vocab::kCitesArticle)));
   if (cites_article) {
     NETRA_RETURN_IF_ERROR(
         store.MatchIds(std::nullopt, *cites_article, std::nullopt, [&](const store::TripleIds& t) {
           c.article_citations.push_back(t);
-          meet(t.s);
+          if (seen.Insert(t.s, 0).second) c.actors.push_back(t.s);
           return true;
         }));
   }
@@ -245,24 +297,15 @@ struct WalkSlice {
 // stay on this thread. Each slice reads its own snapshot of the store.
 Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cites,
                                     const std::vector<store::TermId>& actors, const CitationOptions& options) {
-  size_t most = options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  size_t count = std::clamp<size_t>(actors.size() / std::max<size_t>(options.min_actors_per_slice, 1), 1, most);
+  size_t count =
+      std::clamp<size_t>(actors.size() / std::max<size_t>(options.min_actors_per_slice, 1), 1, MostThreads(options));
   std::vector<WalkSlice> slices(count);
   for (size_t i = 0; i < count; ++i) {
     size_t begin = actors.size() * i / count, end = actors.size() * (i + 1) / count;
     slices[i].actors.assign(actors.begin() + begin, actors.begin() + end);
     slices[i].first = begin;
   }
-  std::vector<std::thread> threads;
-  for (size_t i = 1; i < count; ++i) {
-    try {
-      threads.emplace_back([&, i] { slices[i].Read(store, cites); });
-    } catch (const std::system_error&) {  // no thread to be had: read it here
-      slices[i].Read(store, cites);
-    }
-  }
-  slices[0].Read(store, cites);
-  for (std::thread& t : threads) t.join();
+  RunSideBySide(count, [&](size_t i) { slices[i].Read(store, cites); });
   for (const WalkSlice& slice : slices) NETRA_RETURN_IF_ERROR(slice.status);
   return slices;
 }
@@ -276,7 +319,7 @@ Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cit
 // documents from the provenance keys.
 Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options) {
   CitationTable table;
-  NETRA_ASSIGN_OR_RETURN(Citers citers, FindCiters(store));
+  NETRA_ASSIGN_OR_RETURN(Citers citers, FindCiters(store, options));
   if (citers.actors.empty()) return table;
   std::vector<Term> actor_terms;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(citers.actors, &actor_terms));

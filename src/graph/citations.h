@@ -50,7 +50,8 @@ struct CitationTable {
 struct CitationOptions {
   // The pass over the provenance keys is cut into slices of consecutive
   // actors read side by side, one per thread: at most `threads` of them
-  // (0: one per core), of `min_actors_per_slice` actors at least.
+  // (0: one per core), of `min_actors_per_slice` actors at least. The scan
+  // of `cites` is cut likewise, into ranges of statutes, when it is large.
   size_t threads = 0;
   size_t min_actors_per_slice = 4096;
 };

@@ -102,6 +102,13 @@ class Store {
   Status MatchIds(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o,
                   const std::function<bool(const TripleIds&)>& fn) const;
 
+  // MatchIds(nullopt, predicate, nullopt) restricted to the objects with ids
+  // in [objects_from, objects_to) (nullopt: to the last): a slice of the
+  // predicate's POS keys, for callers that read a large predicate in
+  // parts, side by side.
+  Status MatchIdsByObjects(TermId predicate, TermId objects_from, std::optional<TermId> objects_to,
+                           const std::function<bool(const TripleIds&)>& fn) const;
+
   // The terms of `ids` (in their order, duplicates allowed) in one sorted pass
   // over the dictionary. NotFound naming the first id the dictionary lacks.
   Status DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const;

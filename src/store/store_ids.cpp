@@ -100,6 +100,33 @@ Status Store::MatchIds(std::optional<TermId> s, std::optional<TermId> p, std::op
   return FromRocks(it->status(), std::string("scanning ") + CfName(cf));
 }
 
+Status Store::MatchIdsByObjects(TermId predicate, TermId objects_from, std::optional<TermId> objects_to,
+                                const std::function<bool(const TripleIds&)>& fn) const {
+  if (objects_to && *objects_to <= objects_from) return Status::Ok();
+  ReadView view(*impl_);
+  std::string prefix, start, upper;
+  PutFixed64BE(&prefix, predicate);
+  start = prefix;
+  PutFixed64BE(&start, objects_from);
+  if (objects_to) {
+    upper = prefix;
+    PutFixed64BE(&upper, *objects_to);
+  } else if (predicate != UINT64_MAX) {
+    PutFixed64BE(&upper, predicate + 1);
+  }
+  rocksdb::Slice upper_slice = ToSlice(upper);
+  // A slice of a whole predicate: as in MatchIds, no filling the cache.
+  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(kPos, upper.empty() ? nullptr : &upper_slice, false);
+  for (it->Seek(ToSlice(start)); it->Valid(); it->Next()) {
+    std::string_view key = ToView(it->key());
+    if (key.substr(0, kIdBytes) != prefix) break;  // past the last predicate id
+    TripleIds ids;
+    if (!DecodeTripleKey(key, IndexOrder::kPos, &ids)) return Status::Corruption("malformed key in pos");
+    if (!fn(ids)) break;
+  }
+  return FromRocks(it->status(), "scanning pos");
+}
+
 namespace {
 
 Status DecodeEntry(TermId id, std::string_view encoded, model::Term* term) {

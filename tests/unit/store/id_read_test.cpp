@@ -174,6 +174,49 @@ TEST_SUITE("store.ids") {
     CHECK(with_several > 0);
   }
 
+  TEST_CASE("MatchIdsByObjects: ranges of objects that cover all ids yield what MatchIds yields") {
+    Fixture f;
+    std::vector<Triple> all = f.AllTriples();
+    const TermId predicate = Store::IdOf(all[all.size() / 3].predicate);
+    std::vector<TripleIds> expected;
+    REQUIRE(f.store->MatchIds(std::nullopt, predicate, std::nullopt, [&](const TripleIds& t) {
+                   expected.push_back(t);
+                   return true;
+                 }).ok());
+    REQUIRE(expected.size() > 3);
+    for (int parts : {1, 2, 3, 7}) {
+      CAPTURE(parts);
+      std::vector<TripleIds> got;
+      uint64_t step = UINT64_MAX / parts;
+      for (int i = 0; i < parts; ++i) {
+        std::optional<TermId> end;
+        if (i + 1 < parts) end = step * (i + 1);
+        REQUIRE(f.store->MatchIdsByObjects(predicate, step * i, end, [&](const TripleIds& t) {
+                       CHECK(t.o >= step * i);
+                       if (end) CHECK(t.o < *end);
+                       got.push_back(t);
+                       return true;
+                     }).ok());
+      }
+      CHECK(got == expected);
+    }
+    // An empty range, and one that starts at the middle object.
+    size_t calls = 0;
+    REQUIRE(f.store->MatchIdsByObjects(predicate, 5, TermId{5}, [&](const TripleIds&) { return ++calls > 0; }).ok());
+    CHECK(calls == 0);
+    const TermId middle = expected[expected.size() / 2].o;
+    std::vector<TripleIds> tail;
+    REQUIRE(f.store->MatchIdsByObjects(predicate, middle, std::nullopt, [&](const TripleIds& t) {
+                   tail.push_back(t);
+                   return true;
+                 }).ok());
+    std::vector<TripleIds> expected_tail;
+    for (const TripleIds& t : expected) {
+      if (t.o >= middle) expected_tail.push_back(t);
+    }
+    CHECK(tail == expected_tail);
+  }
+
   TEST_CASE("SupportingDocumentsBySubject reads a predicate's triples of each subject with their documents") {
     Fixture f;
     std::vector<Triple> all = f.AllTriples();
