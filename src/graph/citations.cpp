@@ -202,50 +202,46 @@ class Membership {
 };
 
 // Numbers pairs (region, statute) as rows, in the order they are met. A
-// row is looked up once per `cites` triple: a million times at a million
-// articles, hence flat maps (IdMap) and regions and statutes numbered
-// densely, so that a pair is one 64-bit key.
+// row is looked up once per `cites` triple and region (a million times at
+// a million articles): each region has a small flat map of its statutes'
+// rows, which stays in cache while one actor's triples come in.
 class RowIndex {
  public:
-  uint32_t Region(store::TermId id) { return Number(&regions_, &region_ids_, id); }
-  uint32_t Statute(store::TermId id) { return Number(&statutes_, &statute_ids_, id); }
+  // The region's number: the first argument of Row.
+  uint32_t Region(store::TermId id) {
+    auto [number, inserted] = regions_.Insert(id, static_cast<uint32_t>(region_ids_.size()));
+    if (inserted) {
+      region_ids_.push_back(id);
+      rows_of_region_.emplace_back();
+    }
+    return number;
+  }
 
-  // The row of (region, statute) (numbers from Region and Statute), added
-  // to `rows` if it is new.
-  uint32_t Row(uint32_t region, uint32_t statute, std::vector<CitationRow>* rows) {
-    auto [row, inserted] = rows_.Insert(uint64_t{region} << 32 | statute, static_cast<uint32_t>(rows->size()));
-    if (inserted) rows->push_back({region_ids_[region], statute_ids_[statute], 0, 0, {}});
+  // The row of (region, statute), added to `rows` if it is new.
+  uint32_t Row(uint32_t region, store::TermId statute, std::vector<CitationRow>* rows) {
+    auto [row, inserted] = rows_of_region_[region].Insert(statute, static_cast<uint32_t>(rows->size()));
+    if (inserted) rows->push_back({region_ids_[region], statute, 0, 0, {}});
     return row;
   }
   std::optional<uint32_t> Find(store::TermId region, store::TermId statute) const {
-    std::optional<uint32_t> r = regions_.Find(region), s = statutes_.Find(statute);
-    if (!r || !s) return std::nullopt;
-    return rows_.Find(uint64_t{*r} << 32 | *s);
+    std::optional<uint32_t> r = regions_.Find(region);
+    if (!r) return std::nullopt;
+    return rows_of_region_[*r].Find(statute);
   }
 
  private:
-  static uint32_t Number(IdMap* numbers, std::vector<store::TermId>* ids, store::TermId id) {
-    auto [number, inserted] = numbers->Insert(id, static_cast<uint32_t>(ids->size()));
-    if (inserted) ids->push_back(id);
-    return number;
-  }
-  IdMap regions_, statutes_, rows_;
-  std::vector<store::TermId> region_ids_, statute_ids_;
+  IdMap regions_;
+  std::vector<store::TermId> region_ids_;
+  std::vector<IdMap> rows_of_region_;  // statute -> row
 };
 
-// Puts each row's documents together (a counting sort of (row, document)
-// pairs by row), then sorts them by id and drops repeats.
-void GroupDocuments(const std::vector<std::pair<uint32_t, uint32_t>>& row_doc, CitationTable* t) {
-  std::vector<uint32_t> start(t->rows.size() + 1, 0);
-  for (const auto& [row, doc] : row_doc) ++start[row + 1];
-  for (size_t r = 0; r < t->rows.size(); ++r) start[r + 1] += start[r];
-  ReserveHuge(&t->docs, row_doc.size());
-  t->docs.resize(row_doc.size());
-  std::vector<uint32_t> next(start.begin(), start.end() - 1);
-  for (const auto& [row, doc] : row_doc) t->docs[next[row]++] = doc;
+// Sorts each row's documents (t->docs[start[r], start[r + 1])) by id and
+// drops repeats, compacting `docs` in place.
+void SortDocuments(const std::vector<uint32_t>& start, CitationTable* t) {
   auto less = [&](uint32_t a, uint32_t b) { return t->doc_id(a) < t->doc_id(b); };
   auto same = [&](uint32_t a, uint32_t b) { return t->doc_id(a) == t->doc_id(b); };
-  // Compacted in place: a row's distinct documents never outnumber its own.
+  // A row's distinct documents never outnumber its own: `out` never
+  // overtakes the row being read.
   uint32_t out = 0;
   for (size_t r = 0; r < t->rows.size(); ++r) {
     auto first = t->docs.begin() + start[r], last = t->docs.begin() + start[r + 1];
@@ -361,25 +357,39 @@ Result<CitationTable> CitationRows(const store::Store& store, const CitationOpti
   table.doc_start.clear();
   ReserveHuge(&table.doc_start, supports + 1);
   table.doc_start.push_back(0);
-  // Most actors are in one region: a pair per support.
-  std::vector<std::pair<uint32_t, uint32_t>> row_doc;  // (row, document)
-  ReserveHuge(&row_doc, supports);
+  // Two passes over the triples, which find their rows again cheaply: the
+  // first makes the rows and counts their documents, the second puts the
+  // documents in place, row after row (a counting sort).
+  std::vector<uint32_t> first_doc_of_slice;
   for (const WalkSlice& slice : slices) {
-    auto first_doc = static_cast<uint32_t>(table.doc_start.size() - 1);
+    first_doc_of_slice.push_back(static_cast<uint32_t>(table.doc_start.size() - 1));
     auto first_byte = static_cast<uint32_t>(table.doc_bytes.size());
     table.doc_bytes += slice.doc_bytes;
     for (size_t i = 1; i < slice.doc_start.size(); ++i) table.doc_start.push_back(first_byte + slice.doc_start[i]);
-    uint32_t doc = 0;
-    for (const WalkSlice::Triple& t : slice.triples) {
-      uint32_t statute = index.Statute(t.statute);
-      for (uint32_t region : regions[t.actor]) {
-        uint32_t row = index.Row(region, statute, &table.rows);
-        for (uint32_t d = doc; d < t.docs_end; ++d) row_doc.emplace_back(row, first_doc + d);
-      }
-      doc = t.docs_end;
-    }
   }
-  GroupDocuments(row_doc, &table);
+  std::vector<uint32_t> start;  // the rows' documents: docs[start[r], start[r + 1])
+  auto each_triple = [&](const auto& fn) {  // fn(row, first document, end)
+    for (size_t i = 0; i < slices.size(); ++i) {
+      uint32_t doc = first_doc_of_slice[i];
+      for (const WalkSlice::Triple& t : slices[i].triples) {
+        uint32_t end = first_doc_of_slice[i] + t.docs_end;
+        for (uint32_t region : regions[t.actor]) fn(index.Row(region, t.statute, &table.rows), doc, end);
+        doc = end;
+      }
+    }
+  };
+  each_triple([&](uint32_t row, uint32_t doc, uint32_t end) {
+    if (row + 2 > start.size()) start.resize(row + 2, 0);
+    start[row + 1] += end - doc;
+  });
+  for (size_t r = 0; r + 1 < start.size(); ++r) start[r + 1] += start[r];
+  ReserveHuge(&table.docs, start.empty() ? 0 : start.back());
+  table.docs.resize(start.empty() ? 0 : start.back());
+  std::vector<uint32_t> next(start);
+  each_triple([&](uint32_t row, uint32_t doc, uint32_t end) {
+    for (; doc < end; ++doc) table.docs[next[row]++] = doc;
+  });
+  SortDocuments(start, &table);
 
   // Articles: the actor cites an article that is part of the statute. Only
   // rows a statute's citation made get them.
