@@ -27,8 +27,8 @@ ActorKind KindOf(const std::string& id) {
   return ActorKind::kOther;
 }
 
-// The projection this table was once read from in full: its numbering of
-// regions and statutes orders the rows (CitationTable::rows).
+// The predicates of the projection this table was once read from in full:
+// its numbering of regions and statutes orders the rows (OrderRows).
 const std::set<std::string>& RowOrderPredicates() {
   static const std::set<std::string> kPredicates = {
       vocab::kCites,     vocab::kCitesArticle, vocab::kHoldsPosition, vocab::kPositionIn,
@@ -44,6 +44,7 @@ struct Citers {
   std::vector<store::TermId> actors;   // distinct; actors[0, statute_citers) cite statutes
   size_t statute_citers = 0;
   std::vector<store::TripleIds> article_citations;
+  std::vector<std::string> article_ids;  // of article_citations[i].o
 };
 
 // Runs task(0), ..., task(n - 1) side by side: task(0) on this thread,
@@ -122,6 +123,11 @@ Result<Citers> FindCiters(const store::Store& store, const CitationOptions& opti
           return true;
         }));
   }
+  std::vector<store::TermId> articles;
+  for (const store::TripleIds& t : c.article_citations) articles.push_back(t.o);
+  std::vector<Term> article_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(articles, &article_terms));
+  for (Term& t : article_terms) c.article_ids.push_back(std::move(t.value));
   return c;
 }
 
@@ -306,6 +312,106 @@ Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cit
   return slices;
 }
 
+// Makes the rows of the walked triples and gives each row the documents of
+// its triples: each triple's documents go to the rows of its actor's
+// regions (regions[actor], numbered by `index`).
+Status PlaceDocuments(const std::vector<WalkSlice>& slices, const std::vector<std::vector<uint32_t>>& regions,
+                      RowIndex* index, CitationTable* table) {
+  size_t bytes = 0, supports = 0;
+  for (const WalkSlice& slice : slices) {
+    bytes += slice.doc_bytes.size();
+    supports += slice.doc_start.size() - 1;
+  }
+  if (bytes > std::numeric_limits<uint32_t>::max()) {
+    return Status::Unsupported("regions-citing-laws: more than 4 GiB of document ids");
+  }
+  table->doc_bytes.reserve(bytes);
+  table->doc_start.clear();
+  ReserveHuge(&table->doc_start, supports + 1);
+  table->doc_start.push_back(0);
+  std::vector<uint32_t> first_doc_of_slice;
+  for (const WalkSlice& slice : slices) {
+    first_doc_of_slice.push_back(static_cast<uint32_t>(table->doc_start.size() - 1));
+    auto first_byte = static_cast<uint32_t>(table->doc_bytes.size());
+    table->doc_bytes += slice.doc_bytes;
+    for (size_t i = 1; i < slice.doc_start.size(); ++i) table->doc_start.push_back(first_byte + slice.doc_start[i]);
+  }
+  // Two passes over the triples, which find their rows again cheaply: the
+  // first makes the rows and counts their documents, the second puts the
+  // documents in place, row after row (a counting sort).
+  auto each_triple = [&](const auto& fn) {  // fn(row, first document, end)
+    for (size_t i = 0; i < slices.size(); ++i) {
+      uint32_t doc = first_doc_of_slice[i];
+      for (const WalkSlice::Triple& t : slices[i].triples) {
+        uint32_t end = first_doc_of_slice[i] + t.docs_end;
+        for (uint32_t region : regions[t.actor]) fn(index->Row(region, t.statute, &table->rows), doc, end);
+        doc = end;
+      }
+    }
+  };
+  std::vector<uint32_t> start;  // the rows' documents: docs[start[r], start[r + 1])
+  each_triple([&](uint32_t row, uint32_t doc, uint32_t end) {
+    if (row + 2 > start.size()) start.resize(row + 2, 0);
+    start[row + 1] += end - doc;
+  });
+  for (size_t r = 0; r + 1 < start.size(); ++r) start[r + 1] += start[r];
+  size_t placed = start.empty() ? 0 : start.back();
+  ReserveHuge(&table->docs, placed);
+  table->docs.resize(placed);
+  std::vector<uint32_t> next(start);
+  each_triple([&](uint32_t row, uint32_t doc, uint32_t end) {
+    for (; doc < end; ++doc) table->docs[next[row]++] = doc;
+  });
+  SortDocuments(start, table);
+  return Status::Ok();
+}
+
+// Articles: an actor cites an article that is part of the statute. Only
+// rows that a citation of the statute itself made get them.
+void AddArticles(const Citers& citers, const std::vector<ActorKind>& kinds, const Membership& membership,
+                 const RowIndex& index, CitationTable* table) {
+  IdMap actor_index(citers.actors.size());
+  for (size_t k = 0; k < citers.actors.size(); ++k) actor_index.Insert(citers.actors[k], static_cast<uint32_t>(k));
+  for (size_t i = 0; i < citers.article_citations.size(); ++i) {
+    const store::TripleIds& t = citers.article_citations[i];
+    std::vector<store::TermId> actor_regions = membership.RegionsOf(t.s, kinds[*actor_index.Find(t.s)]);
+    for (store::TermId statute : membership.StatutesOf(t.o)) {
+      for (store::TermId region : actor_regions) {
+        if (auto row = index.Find(region, statute)) table->rows[*row].articles.insert(citers.article_ids[i]);
+      }
+    }
+  }
+}
+
+// Puts the rows in the order of the full projection's vertex numbers:
+// by region, then statute, each as Projection::LoadOrder ranks them.
+// Earlier versions read the rows off that projection, and the canned
+// query sorts them by name with std::sort, which is not stable: rows with
+// equal names (statutes without type or year) keep an order that depends
+// on this one, and the output stays as it was only if this order does.
+Status OrderRows(const store::Store& store, CitationTable* table) {
+  std::vector<store::TermId> shown;
+  for (const CitationRow& row : table->rows) {
+    shown.push_back(row.region);
+    shown.push_back(row.statute);
+  }
+  std::sort(shown.begin(), shown.end());
+  shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
+  NETRA_ASSIGN_OR_RETURN(std::vector<uint32_t> ranks, Projection::LoadOrder(store, RowOrderPredicates(), shown));
+  auto rank = [&](store::TermId id) { return ranks[std::lower_bound(shown.begin(), shown.end(), id) - shown.begin()]; };
+  std::vector<std::pair<uint64_t, uint32_t>> order;  // (region rank, statute rank), row
+  order.reserve(table->rows.size());
+  for (uint32_t r = 0; r < table->rows.size(); ++r) {
+    order.emplace_back(uint64_t{rank(table->rows[r].region)} << 32 | rank(table->rows[r].statute), r);
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<CitationRow> sorted;
+  sorted.reserve(order.size());
+  for (const auto& [key, r] : order) sorted.push_back(std::move(table->rows[r]));
+  table->rows = std::move(sorted);
+  return Status::Ok();
+}
+
 }  // namespace
 
 // Earlier versions loaded one projection of every predicate involved and
@@ -345,91 +451,9 @@ Result<CitationTable> CitationRows(const store::Store& store, const CitationOpti
     NETRA_ASSIGN_OR_RETURN(slices, Walk(store, *citers.cites, walked, options));
   }
 
-  // Each triple's documents go to the rows of its actor's regions.
-  size_t bytes = 0;
-  for (const WalkSlice& slice : slices) bytes += slice.doc_bytes.size();
-  if (bytes > std::numeric_limits<uint32_t>::max()) {
-    return Status::Unsupported("regions-citing-laws: more than 4 GiB of document ids");
-  }
-  size_t supports = 0;
-  for (const WalkSlice& slice : slices) supports += slice.doc_start.size() - 1;
-  table.doc_bytes.reserve(bytes);
-  table.doc_start.clear();
-  ReserveHuge(&table.doc_start, supports + 1);
-  table.doc_start.push_back(0);
-  // Two passes over the triples, which find their rows again cheaply: the
-  // first makes the rows and counts their documents, the second puts the
-  // documents in place, row after row (a counting sort).
-  std::vector<uint32_t> first_doc_of_slice;
-  for (const WalkSlice& slice : slices) {
-    first_doc_of_slice.push_back(static_cast<uint32_t>(table.doc_start.size() - 1));
-    auto first_byte = static_cast<uint32_t>(table.doc_bytes.size());
-    table.doc_bytes += slice.doc_bytes;
-    for (size_t i = 1; i < slice.doc_start.size(); ++i) table.doc_start.push_back(first_byte + slice.doc_start[i]);
-  }
-  std::vector<uint32_t> start;  // the rows' documents: docs[start[r], start[r + 1])
-  auto each_triple = [&](const auto& fn) {  // fn(row, first document, end)
-    for (size_t i = 0; i < slices.size(); ++i) {
-      uint32_t doc = first_doc_of_slice[i];
-      for (const WalkSlice::Triple& t : slices[i].triples) {
-        uint32_t end = first_doc_of_slice[i] + t.docs_end;
-        for (uint32_t region : regions[t.actor]) fn(index.Row(region, t.statute, &table.rows), doc, end);
-        doc = end;
-      }
-    }
-  };
-  each_triple([&](uint32_t row, uint32_t doc, uint32_t end) {
-    if (row + 2 > start.size()) start.resize(row + 2, 0);
-    start[row + 1] += end - doc;
-  });
-  for (size_t r = 0; r + 1 < start.size(); ++r) start[r + 1] += start[r];
-  ReserveHuge(&table.docs, start.empty() ? 0 : start.back());
-  table.docs.resize(start.empty() ? 0 : start.back());
-  std::vector<uint32_t> next(start);
-  each_triple([&](uint32_t row, uint32_t doc, uint32_t end) {
-    for (; doc < end; ++doc) table.docs[next[row]++] = doc;
-  });
-  SortDocuments(start, &table);
-
-  // Articles: the actor cites an article that is part of the statute. Only
-  // rows a statute's citation made get them.
-  std::vector<store::TermId> articles;
-  for (const store::TripleIds& t : citers.article_citations) articles.push_back(t.o);
-  std::vector<Term> article_terms;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(articles, &article_terms));
-  IdMap actor_index(citers.actors.size());
-  for (size_t k = 0; k < citers.actors.size(); ++k) actor_index.Insert(citers.actors[k], static_cast<uint32_t>(k));
-  for (size_t i = 0; i < citers.article_citations.size(); ++i) {
-    const store::TripleIds& t = citers.article_citations[i];
-    uint32_t k = *actor_index.Find(t.s);
-    std::vector<store::TermId> actor_regions = membership.RegionsOf(t.s, kinds[k]);
-    for (store::TermId statute : membership.StatutesOf(t.o)) {
-      for (store::TermId region : actor_regions) {
-        if (auto row = index.Find(region, statute)) table.rows[*row].articles.insert(article_terms[i].value);
-      }
-    }
-  }
-
-  // Rows in the order the full projection numbered regions and statutes.
-  std::vector<store::TermId> shown;
-  for (const CitationRow& row : table.rows) {
-    shown.push_back(row.region);
-    shown.push_back(row.statute);
-  }
-  std::sort(shown.begin(), shown.end());
-  shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
-  NETRA_ASSIGN_OR_RETURN(std::vector<uint32_t> ranks, Projection::LoadOrder(store, RowOrderPredicates(), shown));
-  auto rank = [&](store::TermId id) { return ranks[std::lower_bound(shown.begin(), shown.end(), id) - shown.begin()]; };
-  std::vector<std::pair<uint64_t, uint32_t>> order;  // (region rank, statute rank), row
-  order.reserve(table.rows.size());
-  for (uint32_t r = 0; r < table.rows.size(); ++r) {
-    order.emplace_back(uint64_t{rank(table.rows[r].region)} << 32 | rank(table.rows[r].statute), r);
-  }
-  std::sort(order.begin(), order.end());
-  std::vector<CitationRow> sorted;
-  sorted.reserve(order.size());
-  for (const auto& [key, r] : order) sorted.push_back(std::move(table.rows[r]));
-  table.rows = std::move(sorted);
+  NETRA_RETURN_IF_ERROR(PlaceDocuments(slices, regions, &index, &table));
+  AddArticles(citers, kinds, membership, index, &table);
+  NETRA_RETURN_IF_ERROR(OrderRows(store, &table));
   return table;
 }
 

@@ -38,7 +38,9 @@ struct CitationTable {
   std::vector<CitationRow> rows;
   // Each row's documents, row after row, as indexes into the document ids.
   std::vector<uint32_t> docs;
-  std::string_view doc_id(uint32_t i) const { return {doc_bytes.data() + doc_start[i], doc_start[i + 1] - doc_start[i]}; }
+  std::string_view doc_id(uint32_t i) const {
+    return {doc_bytes.data() + doc_start[i], doc_start[i + 1] - doc_start[i]};
+  }
 
   // The document ids of the supports read, end to end: id i is
   // doc_bytes[doc_start[i], doc_start[i + 1]). Four bytes and the id's
