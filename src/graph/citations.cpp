@@ -267,8 +267,8 @@ struct WalkSlice {
   std::vector<store::TermId> actors;  // in id order
   size_t first = 0;                   // actors[0]'s place among all actors walked
   struct Triple {
-    uint32_t actor;  // place among all actors walked
     store::TermId statute;
+    uint32_t actor;     // place among all actors walked
     uint32_t docs_end;  // documents [the previous triple's docs_end, docs_end)
   };
   std::vector<Triple> triples;
@@ -282,7 +282,7 @@ struct WalkSlice {
         actors, cites, [&](size_t k, store::TermId statute, std::string_view doc) {
           auto actor = static_cast<uint32_t>(first + k);
           if (triples.empty() || triples.back().actor != actor || triples.back().statute != statute) {
-            triples.push_back({actor, statute, 0});
+            triples.push_back({statute, actor, 0});
           }
           doc_bytes.append(doc);
           doc_start.push_back(static_cast<uint32_t>(doc_bytes.size()));
