@@ -11,8 +11,6 @@ Value Value::Shared(Value v) {
   if (scalar || std::holds_alternative<SharedValue>(v.data_)) return v;
   Value out;
   out.type_ = v.type_;
-  out.int_ = v.int_;
-  out.double_ = v.double_;
   out.data_ = std::make_shared<const Value>(std::move(v));
   return out;
 }
@@ -101,15 +99,15 @@ void AppendJsonString(std::string_view s, std::string* out) {
 void Value::AppendJson(std::string* out) const {
   switch (type_) {
     case Type::kNull: *out += "null"; break;
-    case Type::kBool: *out += int_ ? "true" : "false"; break;
-    case Type::kInt: *out += std::to_string(int_); break;
+    case Type::kBool: *out += as_bool() ? "true" : "false"; break;
+    case Type::kInt: *out += std::to_string(as_int()); break;
     case Type::kDouble: {
-      if (!std::isfinite(double_)) {
+      if (!std::isfinite(as_double())) {
         *out += "null";
         break;
       }
       char buf[32];
-      std::snprintf(buf, sizeof buf, "%.6g", double_);
+      std::snprintf(buf, sizeof buf, "%.6g", as_double());
       *out += buf;
       break;
     }
@@ -148,11 +146,11 @@ std::string Value::ToJson() const {
 std::string Value::ToText() const {
   switch (type_) {
     case Type::kNull: return "";
-    case Type::kBool: return int_ ? "yes" : "no";
-    case Type::kInt: return std::to_string(int_);
+    case Type::kBool: return as_bool() ? "yes" : "no";
+    case Type::kInt: return std::to_string(as_int());
     case Type::kDouble: {
       char buf[32];
-      std::snprintf(buf, sizeof buf, "%.4g", double_);
+      std::snprintf(buf, sizeof buf, "%.4g", as_double());
       return buf;
     }
     case Type::kString: return as_string();

@@ -17,6 +17,23 @@ Value Region() {
 }
 
 TEST_SUITE("core.value") {
+  TEST_CASE("scalars read as they were written, and as 0 or false as other types") {
+    CHECK(Value::Int(-7).as_int() == -7);
+    CHECK(Value::Int(2).as_bool());
+    CHECK(Value::Int(2).as_double() == 0);
+    CHECK(Value::Bool(true).as_int() == 1);
+    CHECK(Value::Double(2.5).as_double() == 2.5);
+    CHECK(Value::Double(2.5).as_int() == 0);
+    CHECK_FALSE(Value::Double(2.5).as_bool());
+    CHECK(Value::Str("x").as_int() == 0);
+    CHECK(Value::Null().as_string().empty());
+    CHECK(Value::Double(0.25).ToJson() == "0.25");
+    CHECK(Value::Bool(false).ToJson() == "false");
+    CHECK(Value::Int(42).ToText() == "42");
+    // Millions of them in a large query result.
+    CHECK(sizeof(Value) <= 48);
+  }
+
   TEST_CASE("a shared value reads, prints and copies like the value itself") {
     Value plain = Region();
     Value shared = Value::Shared(Region());
