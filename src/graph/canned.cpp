@@ -226,6 +226,8 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
   using SortKey = std::tuple<std::string_view, std::string_view, int64_t, std::string_view>;
   std::vector<Value> out_rows;
   std::vector<SortKey> keys;
+  out_rows.reserve(table.rows.size());
+  keys.reserve(table.rows.size());
   std::vector<std::string_view> docs;
   for (CitationRow& row : table.rows) {
     const Described& region = region_of(row.region);
