@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "graph/citations.h"
+#include "graph/side_by_side.h"
 #include "model/vocab.h"
 
 namespace netra::graph {
@@ -221,56 +222,79 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
     bool matches = StatuteMatches(value, f.statute);
     return statutes.emplace(id, Described{std::move(value), matches}).first->second;
   };
-  // Regions in name order, each region's laws by type, year and number.
-  // The keys point into `regions` and `statutes`, whose values stay put.
-  using SortKey = std::tuple<std::string_view, std::string_view, int64_t, std::string_view>;
-  std::vector<Value> out_rows;
-  std::vector<SortKey> keys;
-  out_rows.reserve(table.rows.size());
-  keys.reserve(table.rows.size());
-  std::vector<std::string_view> docs;
-  for (CitationRow& row : table.rows) {
+  // The rows shown, with what needs the store (attrs) read here: the
+  // documents in the date range, the articles' labels.
+  struct Shown {
+    const CitationRow* row;
+    const Described* region;
+    const Described* statute;
+    bool dated = false;  // `docs` holds the row's documents in the date range
+    std::vector<std::string_view> docs;
+    std::set<std::string> articles;  // by label: two ids may carry one label
+  };
+  std::vector<Shown> shown_rows;
+  for (const CitationRow& row : table.rows) {
     const Described& region = region_of(row.region);
     const Described& statute = statute_of(row.statute);
     if (!region.matches || !statute.matches) continue;
-    docs.clear();
-    for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) docs.push_back(table.doc_id(table.docs[i]));
+    Shown s{&row, &region, &statute, false, {}, {}};
     if (!f.from.empty() || !f.to.empty()) {
       // A citation's date is its document's date.
-      std::vector<std::string_view> kept;
-      for (std::string_view d : docs) {
-        if (DateInRange(attrs.Get("Document:" + std::string(d), vocab::kPublishedOn), f)) kept.push_back(d);
+      s.dated = true;
+      for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) {
+        std::string_view d = table.doc_id(table.docs[i]);
+        if (DateInRange(attrs.Get("Document:" + std::string(d), vocab::kPublishedOn), f)) s.docs.push_back(d);
       }
-      if (kept.empty()) continue;
-      docs = std::move(kept);
+      if (s.docs.empty()) continue;
     }
+    for (const std::string& a : row.articles) s.articles.insert(attrs.Get(a, vocab::kLabel));
+    shown_rows.push_back(std::move(s));
+  }
+  // Regions in name order, each region's laws by type, year and number.
+  // The keys point into `regions` and `statutes`, whose values stay put.
+  using SortKey = std::tuple<std::string_view, std::string_view, int64_t, std::string_view>;
+  std::vector<Value> out_rows(shown_rows.size());
+  std::vector<SortKey> keys(shown_rows.size());
+  auto build = [&](size_t j) {
+    const Shown& s = shown_rows[j];
+    const Value& statute = s.statute->value;
     Value v = Value::Object();
     v.Reserve(5);
     // A person reading the table should see at once that a cited law is
     // no longer in force, and what replaced it.
     std::string note;
-    if (const Value* rep = statute.value.Get("repealed"); rep != nullptr && rep->as_bool()) {
-      const Value* by = statute.value.Get("replaced_by");
+    if (const Value* rep = statute.Get("repealed"); rep != nullptr && rep->as_bool()) {
+      const Value* by = statute.Get("replaced_by");
       note = by != nullptr ? "dicabut, diganti " + by->as_string() : "dicabut";
     }
-    v.Set("region", region.value);
-    v.Set("statute", statute.value);
+    v.Set("region", s.region->value);
+    v.Set("statute", statute);
     v.Set("status", Value::Str(note));
-    // Articles by label: two ids may carry one label.
-    std::set<std::string> labels;
-    for (const std::string& a : row.articles) labels.insert(attrs.Get(a, vocab::kLabel));
     Value arts = Value::Array();
-    for (const auto& a : labels) arts.Push(Value::Str(a));
+    for (const auto& a : s.articles) arts.Push(Value::Str(a));
     v.Set("articles", std::move(arts));
-    Value doc_values = Value::Array();
-    doc_values.Reserve(docs.size());
-    for (std::string_view d : docs) doc_values.Push(Value::Str(std::string(d)));
-    v.Set("documents", std::move(doc_values));
-    const Value* year = statute.value.Get("year");
-    keys.emplace_back(region.value.Get("name")->as_string(), statute.value.Get("type")->as_string(),
-                      year->is_null() ? 0 : year->as_int(), statute.value.Get("label")->as_string());
-    out_rows.push_back(std::move(v));
-  }
+    Value docs = Value::Array();
+    if (s.dated) {
+      docs.Reserve(s.docs.size());
+      for (std::string_view d : s.docs) docs.Push(Value::Str(std::string(d)));
+    } else {
+      docs.Reserve(s.row->num_docs);
+      for (uint32_t i = s.row->first_doc; i < s.row->first_doc + s.row->num_docs; ++i) {
+        docs.Push(Value::Str(std::string(table.doc_id(table.docs[i]))));
+      }
+    }
+    v.Set("documents", std::move(docs));
+    const Value* year = statute.Get("year");
+    keys[j] = {s.region->value.Get("name")->as_string(), statute.Get("type")->as_string(),
+               year->is_null() ? 0 : year->as_int(), statute.Get("label")->as_string()};
+    out_rows[j] = std::move(v);
+  };
+  // Two million document values at a million articles: built in runs of
+  // rows side by side (each only reads the descriptions and the table).
+  size_t parts = PartsFor(table.docs.size(), 1 << 16, 0);
+  RunSideBySide(parts, [&](size_t i) {
+    for (size_t j = shown_rows.size() * i / parts; j < shown_rows.size() * (i + 1) / parts; ++j) build(j);
+  });
   // The keys are computed once per row; sorting positions with std::sort
   // gives the order sorting the rows themselves would. It is not stable:
   // rows with equal keys (statutes without type or year) come out in an

@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
-#include <system_error>
-#include <thread>
 
 #include "core/huge_pages.h"
 #include "graph/id_map.h"
 #include "graph/projection.h"
+#include "graph/side_by_side.h"
 #include "model/vocab.h"
 
 namespace netra::graph {
@@ -47,27 +46,6 @@ struct Citers {
   std::vector<std::string> article_ids;  // of article_citations[i].o
 };
 
-// Runs task(0), ..., task(n - 1) side by side: task(0) on this thread,
-// each other one on a thread of its own (or here, if none can be had).
-template <typename Task>
-void RunSideBySide(size_t n, const Task& task) {
-  std::vector<std::thread> threads;
-  for (size_t i = 1; i < n; ++i) {
-    try {
-      threads.emplace_back([&task, i] { task(i); });
-    } catch (const std::system_error&) {
-      task(i);
-    }
-  }
-  if (n > 0) task(0);
-  for (std::thread& t : threads) t.join();
-}
-
-// How many threads a pass may use.
-size_t MostThreads(const CitationOptions& options) {
-  return options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-}
-
 // The distinct subjects of `cites`, from its POS keys cut into ranges of
 // object ids read side by side (ids are hashes: the ranges hold about as
 // many statutes each).
@@ -76,7 +54,7 @@ Result<std::vector<store::TermId>> CitingSubjects(const store::Store& store, sto
   constexpr uint64_t kMinKeysPerPart = 1 << 16;
   NETRA_ASSIGN_OR_RETURN(uint64_t estimate,
                          store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCites), std::nullopt));
-  size_t parts = std::clamp<size_t>(estimate / kMinKeysPerPart, 1, MostThreads(options));
+  size_t parts = PartsFor(estimate, kMinKeysPerPart, options.threads);
   struct Part {
     std::vector<store::TermId> subjects;
     Status status;
@@ -136,7 +114,7 @@ Result<Citers> FindCiters(const store::Store& store, const CitationOptions& opti
 Result<std::vector<ActorKind>> KindsOf(const store::Store& store, const std::vector<store::TermId>& actors,
                                        const CitationOptions& options) {
   constexpr size_t kMinActorsPerPart = 4096;
-  size_t parts = std::clamp<size_t>(actors.size() / kMinActorsPerPart, 1, MostThreads(options));
+  size_t parts = PartsFor(actors.size(), kMinActorsPerPart, options.threads);
   std::vector<ActorKind> kinds(actors.size());
   std::vector<Status> status(parts);
   RunSideBySide(parts, [&](size_t i) {
@@ -325,8 +303,7 @@ struct WalkSlice {
 // stay on this thread. Each slice reads its own snapshot of the store.
 Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cites,
                                     const std::vector<store::TermId>& actors, const CitationOptions& options) {
-  size_t count =
-      std::clamp<size_t>(actors.size() / std::max<size_t>(options.min_actors_per_slice, 1), 1, MostThreads(options));
+  size_t count = PartsFor(actors.size(), options.min_actors_per_slice, options.threads);
   std::vector<WalkSlice> slices(count);
   for (size_t i = 0; i < count; ++i) {
     size_t begin = actors.size() * i / count, end = actors.size() * (i + 1) / count;
@@ -389,7 +366,7 @@ Status PlaceDocuments(const std::vector<WalkSlice>& slices, const std::vector<st
     for (; doc < end; ++doc) table->docs[next[row]++] = doc;
   });
   constexpr size_t kMinDocumentsPerPart = 1 << 16;
-  SortDocuments(start, std::clamp<size_t>(placed / kMinDocumentsPerPart, 1, MostThreads(options)), table);
+  SortDocuments(start, PartsFor(placed, kMinDocumentsPerPart, options.threads), table);
   return Status::Ok();
 }
 
