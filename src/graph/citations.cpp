@@ -376,11 +376,18 @@ void AddArticles(const Citers& citers, const std::vector<ActorKind>& kinds, cons
                  const RowIndex& index, CitationTable* table) {
   IdMap actor_index(citers.actors.size());
   for (size_t k = 0; k < citers.actors.size(); ++k) actor_index.Insert(citers.actors[k], static_cast<uint32_t>(k));
+  // An actor cites many articles, and an article's citations come together
+  // (POS order): each actor's regions and each article's statutes are
+  // looked up once.
+  std::vector<std::optional<std::vector<store::TermId>>> regions_of(citers.actors.size());
+  std::vector<store::TermId> statutes;
   for (size_t i = 0; i < citers.article_citations.size(); ++i) {
     const store::TripleIds& t = citers.article_citations[i];
-    std::vector<store::TermId> actor_regions = membership.RegionsOf(t.s, kinds[*actor_index.Find(t.s)]);
-    for (store::TermId statute : membership.StatutesOf(t.o)) {
-      for (store::TermId region : actor_regions) {
+    uint32_t k = *actor_index.Find(t.s);
+    if (!regions_of[k]) regions_of[k] = membership.RegionsOf(t.s, kinds[k]);
+    if (i == 0 || t.o != citers.article_citations[i - 1].o) statutes = membership.StatutesOf(t.o);
+    for (store::TermId statute : statutes) {
+      for (store::TermId region : *regions_of[k]) {
         if (auto row = index.Find(region, statute)) table->rows[*row].articles.insert(citers.article_ids[i]);
       }
     }
