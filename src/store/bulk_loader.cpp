@@ -100,6 +100,7 @@ std::atomic<uint64_t> g_loader_serial{0};
 // failure in that order. Every task runs even if another fails: each owns its
 // files, and stopping halfway would only leave more to clean up.
 Status RunTasks(std::vector<std::function<Status()>> tasks, int threads) {
+  if (tasks.empty()) return Status::Ok();
   std::vector<Status> results(tasks.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
