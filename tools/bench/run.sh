@@ -10,7 +10,8 @@
 #     the ingested store.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
 # Keep N modest while others build on this 2-core machine (check `uptime`).
-# A 1M run needs ~1.4 GB for the corpus and ~4 GB for the stores in WORKDIR.
+# A 1M run needs ~1.7 GB for the corpus and its truth, and up to ~6 GB more
+# for the stores and the SST set at once, in WORKDIR (about an hour).
 set -euo pipefail
 n=${1:-10000}
 runs=${2:-3}
