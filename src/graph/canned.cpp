@@ -8,7 +8,7 @@
 #include <unordered_map>
 
 #include "graph/citations.h"
-#include "graph/side_by_side.h"
+#include "core/side_by_side.h"
 #include "model/vocab.h"
 
 namespace netra::graph {

@@ -7,7 +7,7 @@
 #include "core/huge_pages.h"
 #include "graph/id_map.h"
 #include "graph/projection.h"
-#include "graph/side_by_side.h"
+#include "core/side_by_side.h"
 #include "model/vocab.h"
 
 namespace netra::graph {

@@ -2,13 +2,11 @@
 
 #include <utility>
 
+#include "core/side_by_side.h"
+
 namespace netra::pipeline {
 
-int WorkerCount(int jobs) {
-  if (jobs > 0) return jobs;
-  unsigned n = std::thread::hardware_concurrency();
-  return n == 0 ? 1 : static_cast<int>(n);
-}
+int WorkerCount(int jobs) { return jobs > 0 ? jobs : static_cast<int>(CoreCount()); }
 
 ProcessPool::ProcessPool(const extract::Resources& res, int workers) : res_(res) {
   if (workers < 0) workers = WorkerCount(0);

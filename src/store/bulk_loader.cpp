@@ -19,10 +19,10 @@
 #include <memory>
 #include <mutex>
 #include <system_error>
-#include <thread>
 #include <unordered_map>
 #include <vector>
 
+#include "core/side_by_side.h"
 #include "store/record_codec.h"
 #include "store/sst_set_internal.h"
 #include "store/sst_sorter_internal.h"
@@ -96,31 +96,23 @@ uint32_t CheckHash(std::string_view s) {
 std::atomic<uint64_t> g_loader_serial{0};
 
 // Runs independent tasks on up to `threads` threads (the caller's included),
-// in the order given (so put the longest first), and returns the first
-// failure in that order. Every task runs even if another fails: each owns its
-// files, and stopping halfway would only leave more to clean up.
-Status RunTasks(std::vector<std::function<Status()>> tasks, int threads) {
-  if (tasks.empty()) return Status::Ok();
+// each thread taking the next task not yet started, in the order given (so
+// put the longest first), and returns the first failure in that order. Every
+// task runs even if another fails: each owns its files, and stopping halfway
+// would only leave more to clean up.
+Status RunTasks(std::vector<std::function<Status()>> tasks, size_t threads) {
   std::vector<Status> results(tasks.size());
   std::atomic<size_t> next{0};
-  auto work = [&] {
+  RunSideBySide(std::min(tasks.size(), std::max<size_t>(threads, 1)), [&](size_t) {
     for (size_t i; (i = next.fetch_add(1)) < tasks.size();) results[i] = tasks[i]();
-  };
-  size_t extra = std::min(tasks.size(), static_cast<size_t>(std::max(threads, 1))) - 1;
-  std::vector<std::thread> pool;
-  for (size_t k = 0; k < extra; ++k) pool.emplace_back(work);
-  work();
-  for (std::thread& t : pool) t.join();
+  });
   for (Status& s : results) {
     if (!s.ok()) return s;
   }
   return Status::Ok();
 }
 
-int ThreadCount(int requested) {
-  if (requested > 0) return requested;
-  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
+size_t ThreadCount(int requested) { return requested > 0 ? static_cast<size_t>(requested) : CoreCount(); }
 
 }  // namespace
 
@@ -174,7 +166,7 @@ Status BulkLoader::Rep::SpillInBackground() {
   auto runs = std::make_shared<std::vector<RunSorter::PendingRun>>();
   for (RunSorter* sorter : {&prov, &pos, &osp, &dict, &docs}) runs->push_back(sorter->Detach());
   // The adding thread keeps one core; the spill takes what is left.
-  int threads = std::max(1, ThreadCount(options.threads) - 1);
+  size_t threads = std::max<size_t>(1, ThreadCount(options.threads) - 1);
   spilling = std::async(std::launch::async, [runs, threads] {
     std::vector<std::function<Status()>> tasks;
     for (RunSorter::PendingRun& run : *runs) tasks.push_back([&run] { return run.Write(); });

@@ -1,7 +1,9 @@
-// Running a few parts of one query side by side, one thread each: the
-// large passes of regions-citing-laws (citations.cpp, canned.cpp) cut
+// Running a few parts of one job side by side, one thread each: the large
+// passes of regions-citing-laws (graph/citations.cpp, graph/canned.cpp) cut
 // their work into parts of consecutive items whose results they then put
-// together in order, so that the answer does not depend on the threads.
+// together in order, so that the answer does not depend on the threads; the
+// bulk loader (store/bulk_loader.cpp) spills and merges its column families
+// this way.
 #pragma once
 
 #include <algorithm>
@@ -10,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-namespace netra::graph {
+namespace netra {
 
 // Runs task(0), ..., task(n - 1): task(0) on this thread, each other one on
 // a thread of its own (or here, after the others started, if no thread can
@@ -29,11 +31,14 @@ void RunSideBySide(size_t n, const Task& task) {
   for (std::thread& t : threads) t.join();
 }
 
+// The cores this machine has (at least 1): what a thread count of 0 means.
+inline size_t CoreCount() { return std::max(1u, std::thread::hardware_concurrency()); }
+
 // How many parts `items` make: one per `min_items_per_part`, at least one,
 // at most `threads` (0: one per core).
 inline size_t PartsFor(size_t items, size_t min_items_per_part, size_t threads) {
-  size_t most = threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+  size_t most = threads > 0 ? threads : CoreCount();
   return std::clamp<size_t>(items / std::max<size_t>(min_items_per_part, 1), 1, most);
 }
 
-}  // namespace netra::graph
+}  // namespace netra
