@@ -72,6 +72,10 @@ struct BulkLoader::Rep {
   // The runs being written while Add fills the next buffers: sorting and
   // writing them is most of a spill, and it overlaps with building keys.
   std::future<Status> spilling;
+  // Add's buffers, kept between documents so that their memory is reused.
+  std::vector<std::pair<TripleIds, Span>> stated;
+  std::vector<Span> spans;
+  std::string key_buf, value_buf;
   bool spent = false;        // finished, or failed beyond repair
   bool set_written = false;  // an SST set with its manifest is complete
 };
@@ -202,8 +206,7 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
   }
   // (triple, span) pairs sorted by triple: one support per distinct triple,
   // and the document record lists its triples in id order.
-  std::vector<std::pair<TripleIds, Span>> stated;
-  stated.reserve(doc.facts.size());
+  stated.clear();
   for (const model::Fact& fact : doc.facts) {
     TripleIds t;
     Status s = AddTerm(fact.triple.subject, &t.s);
@@ -219,14 +222,22 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
     return a.first < b.first || (!(b.first < a.first) && SpanLess(a.second, b.second));
   });
   DocRecord record{doc.content_hash, std::move(doc.metadata), {}};
-  std::vector<Span> spans;
   for (size_t i = 0; i < stated.size();) {
     const TripleIds& t = stated[i].first;
     spans.clear();
-    for (; i < stated.size() && !(t < stated[i].first); ++i) spans.push_back(stated[i].second);
-    prov.Add(EncodeSupportKey(t, doc.doc_id), EncodeSpans(spans));
-    pos.Add(EncodeTripleKey(t, IndexOrder::kPos), "");
-    osp.Add(EncodeTripleKey(t, IndexOrder::kOsp), "");
+    for (; i < stated.size() && !(t < stated[i].first); ++i) spans.push_back(std::move(stated[i].second));
+    key_buf.clear();
+    AppendTripleKey(&key_buf, t, IndexOrder::kSpo);
+    key_buf.append(doc.doc_id);
+    value_buf.clear();
+    AppendSpans(&value_buf, spans.data(), spans.size());
+    prov.Add(key_buf, value_buf);
+    key_buf.clear();
+    AppendTripleKey(&key_buf, t, IndexOrder::kPos);
+    pos.Add(key_buf, "");
+    key_buf.clear();
+    AppendTripleKey(&key_buf, t, IndexOrder::kOsp);
+    osp.Add(key_buf, "");
     record.triples.push_back(t);
   }
   docs.Add(doc.doc_id, EncodeDocRecord(record));
@@ -252,7 +263,7 @@ Status BulkLoader::Rep::AddTerm(const model::Term& term, TermId* id) {
   }
   std::string key;
   PutFixed64BE(&key, *id);
-  dict.Add(std::move(key), std::move(encoded));
+  dict.Add(key, encoded);
   return Status::Ok();
 }
 
@@ -297,19 +308,30 @@ Status BulkLoader::Rep::MergeDictionary(SstOutput* out) {
 
 Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, SstOutput* spo_out, uint64_t* triples_added,
                                       uint64_t* supports) {
+  // The current triple's supports, held until the next triple shows how
+  // many there are: keys and values end to end in one reused buffer.
   std::string group_key;  // the SPO key of the current triple
-  std::vector<std::pair<std::string, std::string>> group;
+  std::string group_bytes;
+  struct Held {
+    size_t key_size, value_size;
+  };
+  std::vector<Held> group;
   auto flush = [&]() -> Status {
     if (group.empty()) return Status::Ok();
     NETRA_ASSIGN_OR_RETURN(uint64_t stored, StoredCount(group_key));
     NETRA_RETURN_IF_ERROR(prov_out->Put(group_key, EncodeCount(stored + group.size())));
-    for (const auto& [key, value] : group) NETRA_RETURN_IF_ERROR(prov_out->Put(key, value));
+    std::string_view bytes = group_bytes;
+    for (const Held& held : group) {
+      NETRA_RETURN_IF_ERROR(prov_out->Put(bytes.substr(0, held.key_size), bytes.substr(held.key_size, held.value_size)));
+      bytes.remove_prefix(held.key_size + held.value_size);
+    }
     if (stored == 0) {
       NETRA_RETURN_IF_ERROR(spo_out->Put(group_key, ""));
       ++*triples_added;
     }
     *supports += group.size();
     group.clear();
+    group_bytes.clear();
     return Status::Ok();
   };
   NETRA_RETURN_IF_ERROR(prov.Merge([&](std::string_view key, std::string_view value) -> Status {
@@ -318,7 +340,9 @@ Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, SstOutput* spo_out, u
       NETRA_RETURN_IF_ERROR(flush());
       group_key.assign(triple_key);
     }
-    group.emplace_back(std::string(key), std::string(value));
+    group_bytes.append(key);
+    group_bytes.append(value);
+    group.push_back({key.size(), value.size()});
     return Status::Ok();
   }));
   return flush();

@@ -70,15 +70,19 @@ Slots SlotsOf(IndexOrder order) {
 
 }  // namespace
 
-std::string EncodeTripleKey(const TripleIds& t, IndexOrder order) {
+void AppendTripleKey(std::string* dst, const TripleIds& t, IndexOrder order) {
   TermId ids[3];
   Slots slots = SlotsOf(order);
   ids[slots.s] = t.s;
   ids[slots.p] = t.p;
   ids[slots.o] = t.o;
+  for (TermId id : ids) PutFixed64BE(dst, id);
+}
+
+std::string EncodeTripleKey(const TripleIds& t, IndexOrder order) {
   std::string key;
   key.reserve(kTripleKeyBytes);
-  for (TermId id : ids) PutFixed64BE(&key, id);
+  AppendTripleKey(&key, t, order);
   return key;
 }
 

@@ -48,6 +48,8 @@ bool GetLengthPrefixed(std::string_view* in, std::string_view* bytes);
 
 // The 24-byte key of `t` in the index `order`.
 std::string EncodeTripleKey(const TripleIds& t, IndexOrder order);
+// The same key, appended to `dst` (for writers that reuse one buffer).
+void AppendTripleKey(std::string* dst, const TripleIds& t, IndexOrder order);
 // Inverse of EncodeTripleKey. False unless key is exactly 24 bytes.
 bool DecodeTripleKey(std::string_view key, IndexOrder order, TripleIds* t);
 

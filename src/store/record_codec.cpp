@@ -12,16 +12,20 @@ bool SpanLess(const Span& a, const Span& b) {
 
 // varint count, then per span: varint begin, varint end, length-prefixed
 // extractor, confidence as the 4 big-endian bytes of its IEEE-754 bits.
+void AppendSpans(std::string* out, const Span* spans, size_t count) {
+  PutVarint64(out, count);
+  for (const Span* span = spans; span != spans + count; ++span) {
+    PutVarint64(out, span->begin);
+    PutVarint64(out, span->end);
+    PutLengthPrefixed(out, span->extractor);
+    uint32_t bits = std::bit_cast<uint32_t>(span->confidence);
+    for (int shift = 24; shift >= 0; shift -= 8) out->push_back(static_cast<char>((bits >> shift) & 0xff));
+  }
+}
+
 std::string EncodeSpans(const std::vector<Span>& spans) {
   std::string out;
-  PutVarint64(&out, spans.size());
-  for (const Span& span : spans) {
-    PutVarint64(&out, span.begin);
-    PutVarint64(&out, span.end);
-    PutLengthPrefixed(&out, span.extractor);
-    uint32_t bits = std::bit_cast<uint32_t>(span.confidence);
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<char>((bits >> shift) & 0xff));
-  }
+  AppendSpans(&out, spans.data(), spans.size());
   return out;
 }
 

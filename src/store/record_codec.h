@@ -28,6 +28,8 @@ bool SpanLess(const Span& a, const Span& b);
 
 // REQUIRES: `spans` sorted by SpanLess.
 std::string EncodeSpans(const std::vector<Span>& spans);
+// The same bytes for spans[0, count), appended to `out`.
+void AppendSpans(std::string* out, const Span* spans, size_t count);
 bool DecodeSpans(std::string_view value, std::vector<Span>* spans);
 
 Span SpanOf(const model::Provenance& p);

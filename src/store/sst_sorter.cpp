@@ -14,7 +14,10 @@ namespace netra::store {
 
 namespace {
 
-constexpr uint64_t kPairOverhead = 64;  // std::pair of two std::string, roughly
+// Records are packed into blocks of this size (a larger record gets a block
+// of its own): big enough that allocating them costs nothing, small enough
+// that the last, partly used one wastes little of a 64 MiB budget.
+constexpr size_t kBlockBytes = 1 << 20;
 // Per open run: a merge holds every run of its column family open at once
 // (hundreds for a million articles), so the read buffer stays modest.
 constexpr size_t kRunBufferBytes = 256 << 10;
@@ -94,70 +97,107 @@ class FileRun : public RunSource {
 
 class MemoryRun : public RunSource {
  public:
-  explicit MemoryRun(const std::vector<std::pair<std::string, std::string>>& pairs) : pairs_(pairs) {}
-  bool Valid() const override { return i_ < pairs_.size(); }
-  std::string_view key() const override { return pairs_[i_].first; }
-  std::string_view value() const override { return pairs_[i_].second; }
+  explicit MemoryRun(const RunBuffer& buffer) : entries_(buffer.entries()) {}
+  bool Valid() const override { return i_ < entries_.size(); }
+  std::string_view key() const override { return entries_[i_].key(); }
+  std::string_view value() const override { return entries_[i_].value(); }
   Status Next() override {
     ++i_;
     return Status::Ok();
   }
 
  private:
-  const std::vector<std::pair<std::string, std::string>>& pairs_;
+  const std::vector<RunBuffer::Entry>& entries_;
   size_t i_ = 0;
 };
 
+uint64_t LoadHead(const char* p, size_t n) {
+  unsigned char bytes[8] = {};
+  std::memcpy(bytes, p, std::min<size_t>(n, 8));
+  uint64_t v = 0;
+  for (unsigned char b : bytes) v = v << 8 | b;
+  return v;
+}
+
 }  // namespace
+
+void RunBuffer::Add(std::string_view key, std::string_view value) {
+  size_t size = key.size() + value.size();
+  if (block_used_ + size > block_size_) {
+    block_size_ = std::max(kBlockBytes, size);
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(block_size_));
+    bytes_ += block_size_;
+    block_used_ = 0;
+  }
+  char* data = blocks_.back().get() + block_used_;
+  std::memcpy(data, key.data(), key.size());
+  std::memcpy(data + key.size(), value.data(), value.size());
+  block_used_ += size;
+  Entry e;
+  e.head[0] = LoadHead(key.data(), key.size());
+  e.head[1] = key.size() > 8 ? LoadHead(key.data() + 8, key.size() - 8) : 0;
+  e.data = data;
+  e.key_size = static_cast<uint32_t>(key.size());
+  e.value_size = static_cast<uint32_t>(value.size());
+  entries_.push_back(e);
+  bytes_ += sizeof(Entry);
+}
+
+void RunBuffer::Sort() {
+  // Zero padding keeps the order: where two padded heads first differ, the
+  // shorter key has ended and the other has a byte above zero after the
+  // same bytes. Equal heads fall back to the whole keys, equal keys to
+  // their values, so that which of two conflicting values comes first does
+  // not depend on the sort.
+  std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
+    if (a.head[0] != b.head[0]) return a.head[0] < b.head[0];
+    if (a.head[1] != b.head[1]) return a.head[1] < b.head[1];
+    if (int c = a.key().compare(b.key()); c != 0) return c < 0;
+    return a.value() < b.value();
+  });
+}
 
 RunSorter::RunSorter(std::string dir, std::string name, Conflict conflict)
     : dir_(std::move(dir)), name_(std::move(name)), conflict_(std::move(conflict)) {}
 
-void RunSorter::Add(std::string key, std::string value) {
-  buffered_bytes_ += key.size() + value.size() + kPairOverhead;
-  buffer_.emplace_back(std::move(key), std::move(value));
-}
-
 RunSorter::PendingRun RunSorter::Detach() {
   PendingRun run;
   if (buffer_.empty()) return run;
-  run.pairs_ = std::move(buffer_);
+  run.buffer_ = std::move(buffer_);
   run.path_ = dir_ + "/" + name_ + "." + std::to_string(runs_.size()) + ".run";
   run.conflict_ = conflict_;
   runs_.push_back(run.path_);
-  buffer_ = {};
-  buffered_bytes_ = 0;
+  buffer_ = RunBuffer();
   return run;
 }
 
 Status RunSorter::PendingRun::Write() {
-  if (pairs_.empty()) return Status::Ok();
-  std::sort(pairs_.begin(), pairs_.end());
+  if (buffer_.empty()) return Status::Ok();
+  buffer_.Sort();
   std::FILE* f = std::fopen(path_.c_str(), "wb");
   if (f == nullptr) return IoErrorOf("creating bulk run", path_);
   std::vector<char> buffer(kRunBufferBytes);
   std::setvbuf(f, buffer.data(), _IOFBF, buffer.size());
-  const std::pair<std::string, std::string>* previous = nullptr;
+  const RunBuffer::Entry* previous = nullptr;
   Status status;
-  for (const auto& pair : pairs_) {
-    if (previous != nullptr && previous->first == pair.first) {
-      if (previous->second != pair.second) {
-        status = conflict_(pair.first, previous->second, pair.second);
+  for (const RunBuffer::Entry& e : buffer_.entries()) {
+    if (previous != nullptr && previous->key() == e.key()) {
+      if (previous->value() != e.value()) {
+        status = conflict_(e.key(), previous->value(), e.value());
         if (!status.ok()) break;
       }
       continue;
     }
     char header[8];
-    PutFixed32(header, static_cast<uint32_t>(pair.first.size()));
-    PutFixed32(header + 4, static_cast<uint32_t>(pair.second.size()));
+    PutFixed32(header, e.key_size);
+    PutFixed32(header + 4, e.value_size);
     std::fwrite(header, 1, sizeof header, f);
-    std::fwrite(pair.first.data(), 1, pair.first.size(), f);
-    std::fwrite(pair.second.data(), 1, pair.second.size(), f);
-    previous = &pair;
+    std::fwrite(e.data, 1, e.key_size + e.value_size, f);
+    previous = &e;
   }
   bool failed = std::ferror(f) != 0;
   if (std::fclose(f) != 0) failed = true;
-  pairs_ = {};
+  buffer_ = RunBuffer();
   if (!status.ok()) return status;
   if (failed) return IoErrorOf("writing bulk run", path_);
   return Status::Ok();
@@ -166,7 +206,7 @@ Status RunSorter::PendingRun::Write() {
 Status RunSorter::Merge(const std::function<Status(std::string_view key, std::string_view value)>& fn) {
   // What is still buffered joins the merge from memory, sorted in place: a
   // load that fits in the budget never writes a run.
-  std::sort(buffer_.begin(), buffer_.end());
+  buffer_.Sort();
   std::vector<std::unique_ptr<RunSource>> sources;
   for (const std::string& path : runs_) {
     NETRA_ASSIGN_OR_RETURN(std::unique_ptr<FileRun> run, FileRun::Open(path));
@@ -201,8 +241,7 @@ Status RunSorter::Merge(const std::function<Status(std::string_view key, std::st
     if (sources[i]->Valid()) heap.push(i);
   }
   if (have) NETRA_RETURN_IF_ERROR(fn(key, value));
-  buffer_ = {};
-  buffered_bytes_ = 0;
+  buffer_ = RunBuffer();
   return Status::Ok();
 }
 

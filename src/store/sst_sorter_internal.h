@@ -27,6 +27,37 @@
 
 namespace netra::store {
 
+// Key/value records packed end to end in blocks that never move, and one
+// 32-byte entry per record holding the key's first 16 bytes: sorting
+// compares the entries, and reaches into the blocks only when two keys share
+// those bytes. Where a std::pair of std::strings per record cost two heap
+// blocks (the keys are 24 bytes and more) and a pointer chase per comparison.
+class RunBuffer {
+ public:
+  struct Entry {
+    uint64_t head[2];  // the key's first 16 bytes, big-endian, zero-padded
+    const char* data;  // key, then value
+    uint32_t key_size, value_size;
+    std::string_view key() const { return {data, key_size}; }
+    std::string_view value() const { return {data + key_size, value_size}; }
+  };
+
+  void Add(std::string_view key, std::string_view value);
+  // Sorts the entries by key, then value (bytewise).
+  void Sort();
+  const std::vector<Entry>& entries() const { return entries_; }
+  bool empty() const { return entries_.empty(); }
+  // Bytes held: the blocks (whole, as soon as they are allocated) and the
+  // entries.
+  uint64_t bytes() const { return bytes_; }
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t block_used_ = 0, block_size_ = 0;
+  std::vector<Entry> entries_;
+  uint64_t bytes_ = 0;
+};
+
 class RunSorter {
  public:
   using Conflict = std::function<Status(std::string_view key, std::string_view a, std::string_view b)>;
@@ -41,14 +72,14 @@ class RunSorter {
 
    private:
     friend class RunSorter;
-    std::vector<std::pair<std::string, std::string>> pairs_;
+    RunBuffer buffer_;
     std::string path_;
     Conflict conflict_;
   };
 
-  void Add(std::string key, std::string value);
-  // Bytes held by the buffer, counting a per-pair overhead.
-  uint64_t buffered_bytes() const { return buffered_bytes_; }
+  void Add(std::string_view key, std::string_view value) { buffer_.Add(key, value); }
+  // Bytes held by the buffer.
+  uint64_t buffered_bytes() const { return buffer_.bytes(); }
   // Empties the buffer into a run that Merge will read: the caller must have
   // written it (PendingRun::Write succeeded) before calling Merge.
   PendingRun Detach();
@@ -59,8 +90,7 @@ class RunSorter {
   std::string dir_;
   std::string name_;
   Conflict conflict_;
-  std::vector<std::pair<std::string, std::string>> buffer_;
-  uint64_t buffered_bytes_ = 0;
+  RunBuffer buffer_;
   std::vector<std::string> runs_;
 };
 

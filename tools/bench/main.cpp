@@ -2,6 +2,7 @@
 //   netra_bench export [options]   GraphML/GEXF writers vs NetworkX (export_bench.cpp)
 //   netra_bench extract CORPUS     extraction per core vs a sequential read (scale_bench.cpp)
 //   netra_bench ingest CORPUS DIR  store writes vs raw RocksDB (scale_bench.cpp)
+//   netra_bench bulk CORPUS DIR    the bulk loader alone, several rounds (scale_bench.cpp)
 //   netra_bench query [options]    graph queries vs rdflib and roqet (query_bench.cpp)
 #include <cstdio>
 #include <cstring>
@@ -10,6 +11,7 @@ int RunExportBench(int argc, char** argv);
 int RunQueryBench(int argc, char** argv);
 int RunExtractBench(int argc, char** argv);
 int RunIngestBench(int argc, char** argv);
+int RunBulkBench(int argc, char** argv);
 
 namespace {
 
@@ -20,6 +22,7 @@ struct Bench {
 };
 
 const Bench kBenches[] = {
+    {"bulk", RunBulkBench, "only the bulk loader, several rounds on the same facts (scale_bench.cpp)"},
     {"export", RunExportBench, "write 100k nodes / 1M edges as GraphML and GEXF, beside NetworkX"},
     {"extract", RunExtractBench, "extraction MB/s on one core beside a sequential read (scale_bench.cpp)"},
     {"ingest", RunIngestBench, "ordinary, bulk and re-ingest beside raw RocksDB WriteBatch and SST (scale_bench.cpp)"},

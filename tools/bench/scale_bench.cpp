@@ -11,6 +11,8 @@
 //     same sizes, per column family, as the store holds: WriteBatch (same
 //     number of synced batches as the ordinary path) and sorted SST files +
 //     IngestExternalFile (sort included).
+//   netra_bench bulk CORPUS.jsonl WORKDIR [ROUNDS]
+//     only the bulk load, ROUNDS times (for profiling the loader).
 // Each prints one line `key value` per figure; tools/bench/run.sh takes medians.
 #include <rocksdb/db.h>
 #include <rocksdb/options.h>
@@ -233,6 +235,42 @@ uint64_t DirBytes(const std::string& dir) {
   return n;
 }
 
+struct BulkTimes {
+  bool ok = false;
+  double add_s = 0, finish_s = 0, total_s = 0;  // Add (sorting and spilling), Finish (merge and ingest), + Compact
+};
+
+// Bulk-loads `docs` into a new store at `dir`: BulkLoader + Compact, timed.
+// Updated versions (same id) are left to the ordinary path, so the bulk
+// load takes the last version of each id.
+BulkTimes BulkLoad(const std::string& dir, std::vector<store::DocumentFacts> docs, store::WriteCounters* counters) {
+  BulkTimes times;
+  fs::remove_all(dir);
+  store::OpenOptions oo;
+  oo.bulk_load = true;
+  auto st = store::Store::Open(dir, oo);
+  if (!st.ok()) return times;
+  std::vector<bool> last(docs.size());
+  {
+    std::unordered_map<std::string, size_t> idx;
+    for (size_t i = 0; i < docs.size(); ++i) idx[docs[i].doc_id] = i;
+    for (size_t i = 0; i < docs.size(); ++i) last[i] = idx[docs[i].doc_id] == i;
+  }
+  double t = Now();
+  auto loader = (*st)->NewBulkLoader();
+  if (!loader.ok()) return times;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (last[i] && !(*loader)->Add(std::move(docs[i])).ok()) return times;
+  }
+  times.add_s = Now() - t;
+  if (!(*loader)->Finish(counters).ok()) return times;
+  times.finish_s = Now() - t - times.add_s;
+  if (!(*st)->Compact().ok()) return times;
+  times.total_s = Now() - t;
+  times.ok = true;
+  return times;
+}
+
 int RunIngest(int argc, char** argv) {
   if (argc < 3) {
     std::fprintf(stderr, "usage: netra_bench ingest CORPUS.jsonl WORKDIR\n");
@@ -264,35 +302,13 @@ int RunIngest(int argc, char** argv) {
     }
     plain_s = Now() - t;
   }
-  // Bulk: BulkLoader + Compact. Updated versions (same id) are left to the
-  // ordinary path, so the bulk load takes the last version of each id.
+  // Bulk: BulkLoader + Compact, the last user of the extracted documents
+  // (the loader takes them as `netra ingest --bulk` gives them: moved).
   std::string bulk_dir = work + "/bulk.db";
-  fs::remove_all(bulk_dir);
-  double bulk_s, bulk_add_s, bulk_finish_s;  // Add (sorting and spilling), Finish (merge and ingest)
   store::WriteCounters bc;
-  {
-    store::OpenOptions oo;
-    oo.bulk_load = true;
-    auto st = store::Store::Open(bulk_dir, oo);
-    if (!st.ok()) return 1;
-    std::vector<int> last;
-    {
-      std::unordered_map<std::string, size_t> idx;
-      for (size_t i = 0; i < ex.docs.size(); ++i) idx[ex.docs[i].doc_id] = i;
-      for (size_t i = 0; i < ex.docs.size(); ++i) last.push_back(idx[ex.docs[i].doc_id] == i);
-    }
-    double t = Now();
-    auto loader = (*st)->NewBulkLoader();
-    if (!loader.ok()) return 1;
-    for (size_t i = 0; i < ex.docs.size(); ++i) {
-      if (last[i] && !(*loader)->Add(ex.docs[i]).ok()) return 1;
-    }
-    bulk_add_s = Now() - t;
-    if (!(*loader)->Finish(&bc).ok()) return 1;
-    bulk_finish_s = Now() - t - bulk_add_s;
-    if (!(*st)->Compact().ok()) return 1;
-    bulk_s = Now() - t;
-  }
+  BulkTimes bulk = BulkLoad(bulk_dir, std::move(ex.docs), &bc);
+  if (!bulk.ok) return 1;
+  double bulk_s = bulk.total_s, bulk_add_s = bulk.add_s, bulk_finish_s = bulk.finish_s;
   // Re-ingest of the unchanged corpus, as `netra ingest` runs it.
   double reingest_s;
   uint64_t read_bytes = 0;
@@ -341,7 +357,34 @@ int RunIngest(int argc, char** argv) {
   return 0;
 }
 
+// Only the bulk loader, ROUNDS times on the same extracted facts (a fresh
+// copy each round, made before the clock starts): for profiling the loader
+// and comparing versions without the ordinary path's minutes.
+int RunBulk(int argc, char** argv) {
+  if (argc < 3) {
+    std::fprintf(stderr, "usage: netra_bench bulk CORPUS.jsonl WORKDIR [ROUNDS=3]\n");
+    return 1;
+  }
+  std::string corpus = argv[1], work = argv[2];
+  int rounds = argc > 3 ? std::atoi(argv[3]) : 3;
+  fs::create_directories(work);
+  auto res = cli::LoadResources();
+  if (!res.ok()) return 1;
+  Extracted ex;
+  ExtractAll(corpus, *res, &ex, true);
+  std::printf("documents %zu\nfacts %llu\n", ex.docs.size(), static_cast<unsigned long long>(ex.facts));
+  for (int r = 0; r < rounds; ++r) {
+    store::WriteCounters counters;
+    BulkTimes bulk = BulkLoad(work + "/bulk.db", ex.docs, &counters);
+    if (!bulk.ok) return 1;
+    std::printf("bulk_s %.3f\nbulk_add_s %.3f\nbulk_finish_s %.3f\nbulk_facts_s %.0f\n", bulk.total_s, bulk.add_s,
+                bulk.finish_s, ex.facts / bulk.total_s);
+  }
+  return 0;
+}
+
 }  // namespace
 
+int RunBulkBench(int argc, char** argv) { return RunBulk(argc, argv); }
 int RunExtractBench(int argc, char** argv) { return RunExtract(argc, argv); }
 int RunIngestBench(int argc, char** argv) { return RunIngest(argc, argv); }
