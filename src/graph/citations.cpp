@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "core/huge_pages.h"
-#include "graph/id_map.h"
+#include "core/id_map.h"
 #include "graph/projection.h"
 #include "core/side_by_side.h"
 #include "model/vocab.h"

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "core/status.h"
-#include "graph/id_map.h"
+#include "core/id_map.h"
 #include "model/term.h"
 #include "store/store.h"
 

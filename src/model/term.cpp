@@ -12,9 +12,13 @@ std::string_view Term::EntityType() const {
 std::string Term::Encode() const {
   std::string out;
   out.reserve(value.size() + 1);
-  out.push_back(static_cast<char>(kind));
-  out += value;
+  EncodeTo(&out);
   return out;
+}
+
+void Term::EncodeTo(std::string* out) const {
+  out->push_back(static_cast<char>(kind));
+  out->append(value);
 }
 
 Result<Term> Term::Decode(std::string_view bytes) {

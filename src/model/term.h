@@ -39,6 +39,8 @@ struct Term {
   // One byte of kind followed by the value: the form the dictionary hashes
   // and stores. Decode is its inverse.
   std::string Encode() const;
+  // The same bytes, appended to `out` (for writers that reuse one buffer).
+  void EncodeTo(std::string* out) const;
   static Result<Term> Decode(std::string_view bytes);
 
   // Human-readable: entities bare, literals quoted with their type.

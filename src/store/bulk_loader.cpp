@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/id_map.h"
 #include "core/side_by_side.h"
 #include "store/record_codec.h"
 #include "store/sst_set_internal.h"
@@ -65,9 +66,10 @@ struct BulkLoader::Rep {
   BulkOptions options;
   RunSorter dict, prov, pos, osp, docs;
   std::unordered_map<std::string, uint64_t> added;  // doc id -> content hash
-  // Terms already given to `dict`: id -> a second hash of the encoded term,
-  // so a repeated term skips the sort and a hash collision is still caught.
-  std::unordered_map<TermId, uint32_t> buffered_terms;
+  // Terms already given to `dict`: id -> a second hash of the encoded term
+  // (CheckHash), so a repeated term skips the sort and a hash collision is
+  // still caught.
+  IdMap buffered_terms;
   WriteCounters counters;
   // The runs being written while Add fills the next buffers: sorting and
   // writing them is most of a spill, and it overlaps with building keys.
@@ -75,7 +77,7 @@ struct BulkLoader::Rep {
   // Add's buffers, kept between documents so that their memory is reused.
   std::vector<std::pair<TripleIds, Span>> stated;
   std::vector<Span> spans;
-  std::string key_buf, value_buf;
+  std::string key_buf, value_buf, term_buf;
   bool spent = false;        // finished, or failed beyond repair
   bool set_written = false;  // an SST set with its manifest is complete
 };
@@ -91,10 +93,11 @@ Status DictConflict(std::string_view key, std::string_view a, std::string_view b
 }
 
 // FNV-1a, 32 bits: independent enough of HashTerm to tell two terms apart.
+// Never UINT32_MAX, which IdMap reserves for its empty slots.
 uint32_t CheckHash(std::string_view s) {
   uint32_t h = 2166136261u;
   for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
+  return h == UINT32_MAX ? h - 1 : h;
 }
 
 std::atomic<uint64_t> g_loader_serial{0};
@@ -252,18 +255,19 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
 }
 
 Status BulkLoader::Rep::AddTerm(const model::Term& term, TermId* id) {
-  std::string encoded = term.Encode();
-  *id = HashTerm(encoded);
-  uint32_t check = CheckHash(encoded);
-  auto [it, inserted] = buffered_terms.emplace(*id, check);
+  term_buf.clear();
+  term.EncodeTo(&term_buf);
+  *id = HashTerm(term_buf);
+  uint32_t check = CheckHash(term_buf);
+  auto [held, inserted] = buffered_terms.Insert(*id, check);
   if (!inserted) {
-    if (it->second == check) return Status::Ok();
-    return Status::Corruption("hash collision: term " + encoded + " has the id " + std::to_string(*id) +
+    if (held == check) return Status::Ok();
+    return Status::Corruption("hash collision: term " + term_buf + " has the id " + std::to_string(*id) +
                               " of another term of this load");
   }
-  std::string key;
-  PutFixed64BE(&key, *id);
-  dict.Add(key, encoded);
+  key_buf.clear();
+  PutFixed64BE(&key_buf, *id);
+  dict.Add(key_buf, term_buf);
   return Status::Ok();
 }
 

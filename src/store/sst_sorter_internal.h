@@ -16,6 +16,7 @@
 #include <rocksdb/sst_file_writer.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <memory>
 #include <string>
@@ -52,7 +53,10 @@ class RunBuffer {
   uint64_t bytes() const { return bytes_; }
 
  private:
-  std::vector<std::unique_ptr<char[]>> blocks_;
+  struct FreeBlock {
+    void operator()(char* block) const { std::free(block); }
+  };
+  std::vector<std::unique_ptr<char, FreeBlock>> blocks_;
   size_t block_used_ = 0, block_size_ = 0;
   std::vector<Entry> entries_;
   uint64_t bytes_ = 0;

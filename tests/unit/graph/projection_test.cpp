@@ -6,7 +6,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "graph/id_map.h"
+#include "core/id_map.h"
 #include "graph/projection.h"
 #include "unit/graph/graph_fixture.h"
 

@@ -98,7 +98,7 @@ TEST_CASE("RunBuffer counts the memory it holds") {
   uint64_t one = buffer.bytes();
   CHECK(one >= sizeof(RunBuffer::Entry) + 2);
   // A record larger than a block gets a block of its own, counted whole.
-  std::string big(3 << 20, 'b');
+  std::string big(9 << 20, 'b');
   buffer.Add("big", big);
   CHECK(buffer.bytes() >= one + big.size());
   buffer.Sort();

@@ -1,11 +1,12 @@
-// A hash map from 64-bit store term ids to dense 32-bit indexes, for
-// interning the vertices of a projection: a million look-ups per load, where
-// std::unordered_map's node allocations and pointer chasing cost more than
-// the index scan that produces the ids.
+// A hash map from 64-bit store term ids to 32-bit values: for interning
+// the vertices of a projection, or the terms a bulk load has buffered. Both
+// make millions of look-ups, where std::unordered_map's node allocations
+// and pointer chasing cost more than the work around them.
 //
-// Open addressing with linear probing in one flat array of (id, index)
-// slots, kept at most half full: a look-up is one cache miss. Term ids are already hashes, but a multiplicative mix keeps the map
-// fair when a test replaces the term hash with a weak one.
+// Open addressing with linear probing in one flat array of (id, value)
+// slots, kept at most half full: a look-up is one cache miss. Term ids are
+// already hashes, but a multiplicative mix keeps the map fair when a test
+// replaces the term hash with a weak one.
 #pragma once
 
 #include <cstdint>
@@ -15,7 +16,7 @@
 
 #include "core/huge_pages.h"
 
-namespace netra::graph {
+namespace netra {
 
 class IdMap {
  public:
@@ -85,4 +86,4 @@ class IdMap {
   size_t size_ = 0;
 };
 
-}  // namespace netra::graph
+}  // namespace netra
