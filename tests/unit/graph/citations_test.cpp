@@ -107,7 +107,7 @@ TEST_SUITE("graph.citations") {
         for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) {
           line += " " + std::string(table->doc_id(table->docs[i]));
         }
-        for (const std::string& a : row.articles) line += " " + a;
+        for (store::TermId a : row.articles) line += " " + std::to_string(a);
         out.push_back(line);
       }
       return out;
