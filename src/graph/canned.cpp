@@ -77,25 +77,24 @@ class Attributes {
 // The labels of the articles `articles` (term ids, distinct) as
 // Attributes::Get(article, label) reads them: the `label` of the entity the
 // article's id names with the smallest object id, "" if it has none. One
-// batch decode of the ids, one short index read per article (the
-// Attributes cache would read all of each article's facts), one batch
-// decode of the labels.
+// batch decode of the ids, one pass over the articles' `label` keys, one
+// batch decode of the labels (where the Attributes cache would read all of
+// each article's facts, with an iterator each).
 Result<std::vector<std::string>> ArticleLabels(const store::Store& store, const std::vector<store::TermId>& articles) {
   std::vector<std::string> labels(articles.size());
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> label, store.FindId(Term::Entity(vocab::kLabel)));
   if (articles.empty() || !label) return labels;
   std::vector<Term> ids;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(articles, &ids));
+  std::vector<store::TermId> entities;
+  for (const Term& id : ids) entities.push_back(store::Store::IdOf(Term::Entity(id.value)));
   std::vector<size_t> labelled;
   std::vector<store::TermId> objects;
-  for (size_t i = 0; i < articles.size(); ++i) {
-    NETRA_RETURN_IF_ERROR(store.MatchIds(store::Store::IdOf(Term::Entity(ids[i].value)), *label, std::nullopt,
-                                         [&](const store::TripleIds& t) {
-                                           labelled.push_back(i);
-                                           objects.push_back(t.o);
-                                           return false;
-                                         }));
-  }
+  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(entities, *label, [&](size_t i, const store::TripleIds& t) {
+    labelled.push_back(i);
+    objects.push_back(t.o);
+    return false;  // the first label is the one shown
+  }));
   std::vector<Term> terms;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(objects, &terms));
   for (size_t j = 0; j < labelled.size(); ++j) labels[labelled[j]] = std::move(terms[j].value);

@@ -83,10 +83,24 @@ Result<Membership> Membership::Load(const store::Store& store, const std::vector
         });
         continue;
       }
+      // The subjects' look-ups are cache misses in a map of megabytes:
+      // a batch of them is prefetched together.
+      constexpr size_t kBatch = 64;
+      std::vector<std::pair<store::TermId, store::TermId>> batch;
+      batch.reserve(kBatch);
+      auto keep_batch = [&] {
+        for (const auto& [s, o] : batch) actor_index.Prefetch(s);
+        for (const auto& [s, o] : batch) {
+          std::optional<uint32_t> k = actor_index.Find(s);
+          if (k && kinds[*k] == scan.kind) scan.edges.push_back({*k, o});
+        }
+        batch.clear();
+      };
       scan.status = ScanPredicate(store, scan.predicate, [&](store::TermId s, store::TermId o) {
-        std::optional<uint32_t> k = actor_index.Find(s);
-        if (k && kinds[*k] == scan.kind) scan.edges.push_back({*k, o});
+        batch.emplace_back(s, o);
+        if (batch.size() == kBatch) keep_batch();
       });
+      keep_batch();
     }
   });
   for (const Scan& scan : scans) NETRA_RETURN_IF_ERROR(scan.status);
