@@ -76,28 +76,56 @@ class Attributes {
 
 // The labels of the articles `articles` (term ids, distinct) as
 // Attributes::Get(article, label) reads them: the `label` of the entity the
-// article's id names with the smallest object id, "" if it has none. One
-// batch decode of the ids, one pass over the articles' `label` keys, one
-// batch decode of the labels (where the Attributes cache would read all of
-// each article's facts, with an iterator each).
+// article's id names with the smallest object id, "" if it has none. Where
+// the Attributes cache would read all of each article's facts, with an
+// iterator each, this makes one pass over the articles' `label` keys, side
+// by side with the decoding of their ids, then decodes the labels in one
+// batch.
 Result<std::vector<std::string>> ArticleLabels(const store::Store& store, const std::vector<store::TermId>& articles) {
   std::vector<std::string> labels(articles.size());
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> label, store.FindId(Term::Entity(vocab::kLabel)));
   if (articles.empty() || !label) return labels;
+  std::vector<store::TermId> objects(articles.size());
+  std::vector<uint8_t> labelled(articles.size(), 0);
+  auto read_labels = [&](const std::vector<store::TermId>& subjects, const std::vector<size_t>& place) {
+    return store.MatchIdsBySubjects(subjects, *label, [&](size_t k, const store::TripleIds& t) {
+      objects[place[k]] = t.o;
+      labelled[place[k]] = 1;
+      return false;  // the first label is the one shown
+    });
+  };
+  // An article's id is the id of the entity it names, unless the article
+  // is no entity (a string, say): its decoded id tells, and such articles
+  // are read again below.
+  std::vector<size_t> all(articles.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
   std::vector<Term> ids;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(articles, &ids));
+  Status decoded, read;
+  RunSideBySide(2, [&](size_t i) {
+    if (i == 0) decoded = store.DecodeTerms(articles, &ids);
+    if (i == 1) read = read_labels(articles, all);
+  });
+  NETRA_RETURN_IF_ERROR(decoded);
+  NETRA_RETURN_IF_ERROR(read);
   std::vector<store::TermId> entities;
-  for (const Term& id : ids) entities.push_back(store::Store::IdOf(Term::Entity(id.value)));
-  std::vector<size_t> labelled;
-  std::vector<store::TermId> objects;
-  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(entities, *label, [&](size_t i, const store::TripleIds& t) {
-    labelled.push_back(i);
-    objects.push_back(t.o);
-    return false;  // the first label is the one shown
-  }));
+  std::vector<size_t> place;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    store::TermId entity = store::Store::IdOf(Term::Entity(ids[i].value));
+    if (entity == articles[i]) continue;
+    labelled[i] = 0;
+    entities.push_back(entity);
+    place.push_back(i);
+  }
+  NETRA_RETURN_IF_ERROR(read_labels(entities, place));
+  std::vector<store::TermId> found;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    if (labelled[i]) found.push_back(objects[i]);
+  }
   std::vector<Term> terms;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(objects, &terms));
-  for (size_t j = 0; j < labelled.size(); ++j) labels[labelled[j]] = std::move(terms[j].value);
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(found, &terms));
+  for (size_t i = 0, j = 0; i < articles.size(); ++i) {
+    if (labelled[i]) labels[i] = std::move(terms[j++].value);
+  }
   return labels;
 }
 

@@ -8,6 +8,7 @@
 #include "core/huge_pages.h"
 #include "graph/id_map.h"
 #include "graph/membership.h"
+#include "graph/object_ranges.h"
 #include "graph/projection.h"
 #include "core/side_by_side.h"
 #include "model/vocab.h"
@@ -29,7 +30,8 @@ const std::set<std::string>& RowOrderPredicates() {
 
 // Everyone who cites: the subjects of `cites` (found by scanning its index
 // keys, nothing decoded) and of `cites_article`, with the article
-// citations themselves, which are few.
+// citations themselves (half a million at a million articles, of some
+// twenty thousand articles).
 struct Citers {
   std::optional<store::TermId> cites;  // the predicate's id, if the store has it
   // Distinct; actors[0, statute_citers) cite statutes, in id order.
@@ -38,63 +40,60 @@ struct Citers {
   std::vector<store::TripleIds> article_citations;  // in POS order
 };
 
-// The distinct subjects of `cites`, in id order, from its POS keys cut into
-// ranges of object ids read side by side (ids are hashes: the ranges hold
-// about as many statutes each). The keys come by statute, their subjects
-// in no useful order: each part keeps them all and sorts them, which costs
-// less than a hash look-up (a cache miss) per key.
-Result<std::vector<store::TermId>> CitingSubjects(const store::Store& store, store::TermId cites,
-                                                  const CitationOptions& options) {
+// The citers, from the POS keys of `cites` and `cites_article` cut into
+// ranges of object ids read side by side. The keys of `cites` come by
+// statute, their subjects in no useful order: each part keeps them all and
+// sorts them, which costs less than a hash look-up (a cache miss) per key.
+Result<Citers> FindCiters(const store::Store& store, const CitationOptions& options) {
+  Citers c;
+  NETRA_ASSIGN_OR_RETURN(c.cites, store.FindId(Term::Entity(vocab::kCites)));
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
+                         store.FindId(Term::Entity(vocab::kCitesArticle)));
+  uint64_t estimate = 0;
+  for (const char* predicate : {vocab::kCites, vocab::kCitesArticle}) {
+    NETRA_ASSIGN_OR_RETURN(uint64_t n, store.EstimateMatches(std::nullopt, Term::Entity(predicate), std::nullopt));
+    estimate += n;
+  }
   constexpr uint64_t kMinKeysPerPart = 1 << 16;
-  NETRA_ASSIGN_OR_RETURN(uint64_t estimate,
-                         store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCites), std::nullopt));
   size_t parts = PartsFor(estimate, kMinKeysPerPart, options.threads);
   struct Part {
     std::vector<store::TermId> subjects;
+    std::vector<store::TripleIds> article_citations;
     Status status;
   };
   std::vector<Part> found(parts);
   RunSideBySide(parts, [&](size_t i) {
     Part& part = found[i];
-    uint64_t step = UINT64_MAX / parts;
-    std::optional<store::TermId> end;
-    if (i + 1 < parts) end = step * (i + 1);
-    part.status = store.MatchIdsByObjects(cites, step * i, end, [&](const store::TripleIds& t) {
-      part.subjects.push_back(t.s);
-      return true;
-    });
+    ObjectRange range = ObjectRangeOf(i, parts);
+    if (c.cites) {
+      part.status = store.MatchIdsByObjects(*c.cites, range.from, range.to, [&](const store::TripleIds& t) {
+        part.subjects.push_back(t.s);
+        return true;
+      });
+    }
     std::sort(part.subjects.begin(), part.subjects.end());
     part.subjects.erase(std::unique(part.subjects.begin(), part.subjects.end()), part.subjects.end());
+    if (cites_article && part.status.ok()) {
+      part.status = store.MatchIdsByObjects(*cites_article, range.from, range.to, [&](const store::TripleIds& t) {
+        part.article_citations.push_back(t);
+        return true;
+      });
+    }
   });
-  std::vector<store::TermId> subjects;
   for (const Part& part : found) {
     NETRA_RETURN_IF_ERROR(part.status);
-    size_t middle = subjects.size();
-    subjects.insert(subjects.end(), part.subjects.begin(), part.subjects.end());
-    std::inplace_merge(subjects.begin(), subjects.begin() + middle, subjects.end());
+    size_t middle = c.actors.size();
+    c.actors.insert(c.actors.end(), part.subjects.begin(), part.subjects.end());
+    std::inplace_merge(c.actors.begin(), c.actors.begin() + middle, c.actors.end());
+    c.article_citations.insert(c.article_citations.end(), part.article_citations.begin(),
+                               part.article_citations.end());
   }
-  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
-  return subjects;
-}
-
-Result<Citers> FindCiters(const store::Store& store, const CitationOptions& options) {
-  Citers c;
-  NETRA_ASSIGN_OR_RETURN(c.cites, store.FindId(Term::Entity(vocab::kCites)));
-  if (c.cites) {
-    NETRA_ASSIGN_OR_RETURN(c.actors, CitingSubjects(store, *c.cites, options));
-  }
+  c.actors.erase(std::unique(c.actors.begin(), c.actors.end()), c.actors.end());
   c.statute_citers = c.actors.size();
   IdMap seen(c.actors.size());
   for (store::TermId actor : c.actors) seen.Insert(actor, 0);
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
-                         store.FindId(Term::Entity(vocab::kCitesArticle)));
-  if (cites_article) {
-    NETRA_RETURN_IF_ERROR(
-        store.MatchIds(std::nullopt, *cites_article, std::nullopt, [&](const store::TripleIds& t) {
-          c.article_citations.push_back(t);
-          if (seen.Insert(t.s, 0).second) c.actors.push_back(t.s);
-          return true;
-        }));
+  for (const store::TripleIds& t : c.article_citations) {
+    if (seen.Insert(t.s, 0).second) c.actors.push_back(t.s);
   }
   return c;
 }

@@ -7,6 +7,7 @@
 
 #include "core/side_by_side.h"
 #include "graph/id_map.h"
+#include "graph/object_ranges.h"
 #include "model/vocab.h"
 
 namespace netra::graph {
@@ -24,13 +25,13 @@ struct ActorEdge {
 };
 
 // Calls keep(subject, object) for every triple of the predicate `name`
-// (none if the store lacks the predicate), from its POS keys: in object
-// order, then subject order.
+// (none if the store lacks the predicate) whose object lies in `range`,
+// from its POS keys: in object order, then subject order.
 template <typename Keep>
-Status ScanPredicate(const store::Store& store, std::string_view name, const Keep& keep) {
+Status ScanPredicate(const store::Store& store, std::string_view name, const ObjectRange& range, const Keep& keep) {
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> predicate, store.FindId(Term::Entity(std::string(name))));
   if (!predicate) return Status::Ok();
-  return store.MatchIds(std::nullopt, *predicate, std::nullopt, [&](const store::TripleIds& t) {
+  return store.MatchIdsByObjects(*predicate, range.from, range.to, [&](const store::TripleIds& t) {
     keep(t.s, t.o);
     return true;
   });
@@ -44,6 +45,14 @@ struct Scan {
   std::optional<ActorKind> kind;
   std::vector<ActorEdge> edges;
   std::vector<std::pair<store::TermId, store::TermId>> all;  // (subject, object)
+};
+
+// A part of a scan: the keys of one range of its objects.
+struct ScanPart {
+  size_t scan;
+  ObjectRange range;
+  std::vector<ActorEdge> edges;
+  std::vector<std::pair<store::TermId, store::TermId>> all;
   Status status;
 };
 
@@ -64,22 +73,29 @@ Result<Membership> Membership::Load(const store::Store& store, const std::vector
   auto present = [&](ActorKind kind) { return std::find(kinds.begin(), kinds.end(), kind) != kinds.end(); };
   std::vector<Scan> scans;
   if (present(ActorKind::kPerson)) {
-    scans.push_back({vocab::kHoldsPosition, ActorKind::kPerson, {}, {}, {}});
-    scans.push_back({vocab::kPositionIn, std::nullopt, {}, {}, {}});
+    scans.push_back({vocab::kHoldsPosition, ActorKind::kPerson, {}, {}});
+    scans.push_back({vocab::kPositionIn, std::nullopt, {}, {}});
   }
-  if (present(ActorKind::kEvent)) scans.push_back({vocab::kHeldIn, ActorKind::kEvent, {}, {}, {}});
-  if (present(ActorKind::kOrganization)) scans.push_back({vocab::kLocatedIn, ActorKind::kOrganization, {}, {}, {}});
-  if (present(ActorKind::kDocument)) scans.push_back({vocab::kAbout, ActorKind::kDocument, {}, {}, {}});
+  if (present(ActorKind::kEvent)) scans.push_back({vocab::kHeldIn, ActorKind::kEvent, {}, {}});
+  if (present(ActorKind::kOrganization)) scans.push_back({vocab::kLocatedIn, ActorKind::kOrganization, {}, {}});
+  if (present(ActorKind::kDocument)) scans.push_back({vocab::kAbout, ActorKind::kDocument, {}, {}});
 
-  // The scans side by side, each into its own vectors. `holds_position`
-  // (one edge per official and position) is most of the keys.
-  size_t parts = std::min(scans.size(), threads > 0 ? threads : CoreCount());
-  RunSideBySide(parts, [&](size_t part) {
-    for (size_t i = part; i < scans.size(); i += parts) {
-      Scan& scan = scans[i];
+  // The scans side by side, each cut into one part per thread by ranges of
+  // objects: `holds_position` (one edge per official and position) is
+  // most of the keys, `position_in` few.
+  size_t threads_used = threads > 0 ? threads : CoreCount();
+  std::vector<ScanPart> parts;
+  for (size_t i = 0; i < scans.size(); ++i) {
+    for (size_t r = 0; r < threads_used; ++r) parts.push_back({i, ObjectRangeOf(r, threads_used), {}, {}, {}});
+  }
+  size_t running = std::min(parts.size(), threads_used);
+  RunSideBySide(running, [&](size_t thread) {
+    for (size_t i = thread; i < parts.size(); i += running) {
+      ScanPart& part = parts[i];
+      const Scan& scan = scans[part.scan];
       if (!scan.kind) {
-        scan.status = ScanPredicate(store, scan.predicate, [&](store::TermId s, store::TermId o) {
-          scan.all.emplace_back(s, o);
+        part.status = ScanPredicate(store, scan.predicate, part.range, [&](store::TermId s, store::TermId o) {
+          part.all.emplace_back(s, o);
         });
         continue;
       }
@@ -92,18 +108,23 @@ Result<Membership> Membership::Load(const store::Store& store, const std::vector
         for (const auto& [s, o] : batch) actor_index.Prefetch(s);
         for (const auto& [s, o] : batch) {
           std::optional<uint32_t> k = actor_index.Find(s);
-          if (k && kinds[*k] == scan.kind) scan.edges.push_back({*k, o});
+          if (k && kinds[*k] == scan.kind) part.edges.push_back({*k, o});
         }
         batch.clear();
       };
-      scan.status = ScanPredicate(store, scan.predicate, [&](store::TermId s, store::TermId o) {
+      part.status = ScanPredicate(store, scan.predicate, part.range, [&](store::TermId s, store::TermId o) {
         batch.emplace_back(s, o);
         if (batch.size() == kBatch) keep_batch();
       });
       keep_batch();
     }
   });
-  for (const Scan& scan : scans) NETRA_RETURN_IF_ERROR(scan.status);
+  for (ScanPart& part : parts) {
+    NETRA_RETURN_IF_ERROR(part.status);
+    Scan& scan = scans[part.scan];
+    scan.edges.insert(scan.edges.end(), part.edges.begin(), part.edges.end());
+    scan.all.insert(scan.all.end(), part.all.begin(), part.all.end());
+  }
 
   std::vector<ActorEdge> regions;  // (actor, region)
   for (Scan& scan : scans) {
@@ -154,7 +175,7 @@ Result<std::vector<std::vector<store::TermId>>> StatutesOfArticles(const store::
   IdMap article_index(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) article_index.Insert(articles[i], static_cast<uint32_t>(i));
   // POS order: each article's statutes come in id order.
-  NETRA_RETURN_IF_ERROR(ScanPredicate(store, vocab::kPartOf, [&](store::TermId s, store::TermId o) {
+  NETRA_RETURN_IF_ERROR(ScanPredicate(store, vocab::kPartOf, ObjectRangeOf(0, 1), [&](store::TermId s, store::TermId o) {
     if (std::optional<uint32_t> i = article_index.Find(s)) statutes[*i].push_back(o);
   }));
   return statutes;
