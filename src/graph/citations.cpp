@@ -42,8 +42,10 @@ struct Citers {
 
 // The citers, from the POS keys of `cites` and `cites_article` cut into
 // ranges of object ids read side by side. The keys of `cites` come by
-// statute, their subjects in no useful order: each part keeps them all and
-// sorts them, which costs less than a hash look-up (a cache miss) per key.
+// statute, their subjects in no useful order: each part finds its distinct
+// subjects in a hash map, a batch of look-ups prefetched together (360k
+// distinct subjects of 1.6M keys on one 1M store, a map of megabytes; 21k
+// on another, where the map stays in cache).
 Result<Citers> FindCiters(const store::Store& store, const CitationOptions& options) {
   Citers c;
   NETRA_ASSIGN_OR_RETURN(c.cites, store.FindId(Term::Entity(vocab::kCites)));
@@ -66,13 +68,25 @@ Result<Citers> FindCiters(const store::Store& store, const CitationOptions& opti
     Part& part = found[i];
     ObjectRange range = ObjectRangeOf(i, parts);
     if (c.cites) {
+      IdMap seen;
+      constexpr size_t kBatch = 64;
+      std::vector<store::TermId> batch;
+      batch.reserve(kBatch);
+      auto meet = [&] {
+        for (store::TermId s : batch) seen.Prefetch(s);
+        for (store::TermId s : batch) {
+          if (seen.Insert(s, 0).second) part.subjects.push_back(s);
+        }
+        batch.clear();
+      };
       part.status = store.MatchIdsByObjects(*c.cites, range.from, range.to, [&](const store::TripleIds& t) {
-        part.subjects.push_back(t.s);
+        batch.push_back(t.s);
+        if (batch.size() == kBatch) meet();
         return true;
       });
+      meet();
     }
     std::sort(part.subjects.begin(), part.subjects.end());
-    part.subjects.erase(std::unique(part.subjects.begin(), part.subjects.end()), part.subjects.end());
     if (cites_article && part.status.ok()) {
       part.status = store.MatchIdsByObjects(*cites_article, range.from, range.to, [&](const store::TripleIds& t) {
         part.article_citations.push_back(t);
