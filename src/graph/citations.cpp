@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <set>
 #include <span>
+#include <string>
 
 #include "core/huge_pages.h"
 #include "graph/id_map.h"
