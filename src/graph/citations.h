@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +26,9 @@ struct CitationRow {
   // The row's documents: CitationTable::docs[first_doc, first_doc + num_docs),
   // in id order, distinct.
   uint32_t first_doc = 0, num_docs = 0;
-  std::set<std::string> articles;  // ids of the cited articles ("StatuteArticle:...")
+  // The term ids of the cited articles (`StatuteArticle:...`), distinct, in
+  // id order.
+  std::vector<store::TermId> articles;
 };
 
 struct CitationTable {
@@ -59,10 +60,10 @@ struct CitationOptions {
 };
 
 // Reads the table: one index scan of `cites` (for its subjects), the kinds
-// of the actors, a projection of the membership predicates the actors'
-// kinds need, and one pass over the provenance keys of each citing actor's
-// `cites` triples, which gives the statutes and documents at once. The
-// table does not depend on the options.
+// of the actors, one scan of each membership predicate the actors' kinds
+// need (graph/membership.h), and one pass over the provenance keys of each
+// citing actor's `cites` triples, which gives the statutes and documents at
+// once. The table does not depend on the options.
 Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options = {});
 
 }  // namespace netra::graph

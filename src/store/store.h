@@ -109,6 +109,15 @@ class Store {
   Status MatchIdsByObjects(TermId predicate, TermId objects_from, std::optional<TermId> objects_to,
                            const std::function<bool(const TripleIds&)>& fn) const;
 
+  // MatchIds(s, predicate, nullopt) for each subject s of `subjects`, in
+  // one pass over the SPO keys with one iterator (a batch of short scans
+  // costs a seek each instead of an iterator each): fn(k, triple) for the
+  // triples of subjects[k], in SPO order, subjects in id order; `fn`
+  // returns false to go on to the next subject. A subject given twice is
+  // visited once per time given, consecutively.
+  Status MatchIdsBySubjects(const std::vector<TermId>& subjects, TermId predicate,
+                            const std::function<bool(size_t k, const TripleIds&)>& fn) const;
+
   // The terms of `ids` (in their order, duplicates allowed) in one sorted pass
   // over the dictionary. NotFound naming the first id the dictionary lacks.
   Status DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const;

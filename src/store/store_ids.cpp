@@ -36,6 +36,10 @@ class ForwardCursor {
       for (int i = 0; i < max_steps_ && it_->Valid() && ToView(it_->key()) < target; ++i) it_->Next();
       if (!it_->Valid() || ToView(it_->key()) >= target) return;
     }
+    Seek(target);
+  }
+  // Positions at the first key >= target, whatever the targets before.
+  void Seek(std::string_view target) {
     started_ = true;
     it_->Seek(ToSlice(target));
   }
@@ -125,6 +129,37 @@ Status Store::MatchIdsByObjects(TermId predicate, TermId objects_from, std::opti
     if (!fn(ids)) break;
   }
   return FromRocks(it->status(), "scanning pos");
+}
+
+Status Store::MatchIdsBySubjects(const std::vector<TermId>& subjects, TermId predicate,
+                                 const std::function<bool(size_t k, const TripleIds&)>& fn) const {
+  std::vector<size_t> order =
+      SortedOrder(subjects.size(), [&](size_t a, size_t b) { return subjects[a] < subjects[b]; });
+  ReadView view(*impl_);
+  // Subjects are hashes, far apart in the keys: seek to each, no stepping.
+  ForwardCursor cursor(view, kSpo, /*max_steps=*/0, /*fill_cache=*/subjects.size() < kSmallBatch);
+  std::string prefix;
+  for (size_t i = 0; i < order.size(); ++i) {
+    size_t k = order[i];
+    prefix.clear();
+    PutFixed64BE(&prefix, subjects[k]);
+    PutFixed64BE(&prefix, predicate);
+    // A subject given again: the cursor has moved into or past its keys.
+    if (i > 0 && subjects[order[i - 1]] == subjects[k]) {
+      cursor.Seek(prefix);
+    } else {
+      cursor.SeekForward(prefix);
+    }
+    for (; cursor.Valid(); cursor.Next()) {
+      std::string_view key = cursor.key();
+      if (key.substr(0, prefix.size()) != prefix) break;
+      TripleIds ids;
+      if (!DecodeTripleKey(key, IndexOrder::kSpo, &ids)) return Status::Corruption("malformed key in spo");
+      if (!fn(k, ids)) break;
+    }
+    NETRA_RETURN_IF_ERROR(cursor.status(kSpo));
+  }
+  return Status::Ok();
 }
 
 namespace {

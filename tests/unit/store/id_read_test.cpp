@@ -277,6 +277,60 @@ TEST_SUITE("store.ids") {
     CHECK(f.store->SupportingDocumentsBySubject(ids, Store::IdOf(predicate), [](size_t, TermId, std::string_view) {})
               .code() == StatusCode::kInvalidArgument);
   }
+
+  TEST_CASE("MatchIdsBySubjects yields each subject's MatchIds(s, p, ?), subjects in id order, repeats included") {
+    Fixture f;
+    std::vector<Triple> all = f.AllTriples();
+    const Term predicate = all[all.size() / 3].predicate;
+    const TermId p = Store::IdOf(predicate);
+    std::vector<TermId> subjects;
+    for (const Triple& t : all) {
+      TermId s = Store::IdOf(t.subject);
+      if (std::find(subjects.begin(), subjects.end(), s) == subjects.end()) subjects.push_back(s);
+    }
+    std::reverse(subjects.begin(), subjects.end());
+    subjects.push_back(Store::IdOf(Term::Entity("Region:none")));
+    subjects.push_back(subjects[0]);  // given twice
+    REQUIRE(subjects.size() > 4);
+    auto expected_of = [&](TermId s, bool first_only) {
+      std::vector<std::pair<size_t, TripleIds>> out;
+      REQUIRE(f.store->MatchIds(s, p, std::nullopt, [&](const TripleIds& t) {
+                     out.emplace_back(0, t);
+                     return !first_only;
+                   }).ok());
+      return out;
+    };
+    for (bool first_only : {false, true}) {
+      CAPTURE(first_only);
+      std::vector<std::pair<size_t, TripleIds>> got;
+      REQUIRE(f.store->MatchIdsBySubjects(subjects, p, [&](size_t k, const TripleIds& t) {
+                     got.emplace_back(k, t);
+                     return !first_only;
+                   }).ok());
+      std::vector<size_t> order(subjects.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return subjects[a] < subjects[b]; });
+      std::vector<std::pair<size_t, TripleIds>> expected;
+      size_t with_triples = 0;
+      for (size_t k : order) {
+        auto mine = expected_of(subjects[k], first_only);
+        with_triples += !mine.empty();
+        for (auto& [index, t] : mine) expected.emplace_back(k, t);
+      }
+      CHECK(with_triples > 2);
+      // The two visits of the repeated subject may come in either order.
+      auto key = [](const std::pair<size_t, TripleIds>& x) { return std::make_tuple(x.second.s, x.second.o, x.first); };
+      auto sorted = [&](std::vector<std::pair<size_t, TripleIds>> v) {
+        std::stable_sort(v.begin(), v.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+        return v;
+      };
+      CHECK(sorted(got) == sorted(expected));
+      std::vector<TermId> got_subjects, expected_subjects;
+      for (auto& [k, t] : got) got_subjects.push_back(t.s);
+      for (auto& [k, t] : expected) expected_subjects.push_back(t.s);
+      CHECK(got_subjects == expected_subjects);  // subjects in id order
+    }
+  }
 }
 
 }  // namespace
