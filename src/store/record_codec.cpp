@@ -71,11 +71,15 @@ model::Provenance ProvenanceOf(std::string_view doc_id, const Span& span) {
 // triples as 24-byte SPO keys.
 std::string EncodeDocRecord(const DocRecord& record) {
   std::string out;
-  PutFixed64BE(&out, record.content_hash);
-  PutLengthPrefixed(&out, record.metadata);
-  PutVarint64(&out, record.triples.size());
-  for (const TripleIds& t : record.triples) out += EncodeTripleKey(t, IndexOrder::kSpo);
+  AppendDocRecord(&out, record);
   return out;
+}
+
+void AppendDocRecord(std::string* out, const DocRecord& record) {
+  PutFixed64BE(out, record.content_hash);
+  PutLengthPrefixed(out, record.metadata);
+  PutVarint64(out, record.triples.size());
+  for (const TripleIds& t : record.triples) AppendTripleKey(out, t, IndexOrder::kSpo);
 }
 
 bool DecodeDocHash(std::string_view value, uint64_t* content_hash) {

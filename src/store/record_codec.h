@@ -44,6 +44,8 @@ struct DocRecord {
 };
 
 std::string EncodeDocRecord(const DocRecord& record);
+// The same bytes, appended to `out`.
+void AppendDocRecord(std::string* out, const DocRecord& record);
 bool DecodeDocRecord(std::string_view value, DocRecord* record);
 // Just the hash: the prefix of the record (IsUnchanged reads only this).
 bool DecodeDocHash(std::string_view value, uint64_t* content_hash);
