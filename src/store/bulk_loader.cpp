@@ -335,7 +335,8 @@ Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, SstOutput* spo_out, u
     NETRA_RETURN_IF_ERROR(prov_out->Put(group_key, EncodeCount(stored + group.size())));
     std::string_view bytes = group_bytes;
     for (const Held& held : group) {
-      NETRA_RETURN_IF_ERROR(prov_out->Put(bytes.substr(0, held.key_size), bytes.substr(held.key_size, held.value_size)));
+      std::string_view key = bytes.substr(0, held.key_size), value = bytes.substr(held.key_size, held.value_size);
+      NETRA_RETURN_IF_ERROR(prov_out->Put(key, value));
       bytes.remove_prefix(held.key_size + held.value_size);
     }
     if (stored == 0) {

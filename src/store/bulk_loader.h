@@ -11,10 +11,11 @@
 // Memory is bounded: keys are buffered until `memory_budget_bytes`, then
 // sorted and spilled as run files by a background thread while the next
 // buffers fill (so up to twice the budget is held); Finish merges the runs
-// into the final files, the column families at once. Two structures are not spilled: the set of document ids added (about
-// 50 bytes per document), used to refuse repeated ids, and the ids of the
-// terms already buffered (about 30 bytes per distinct term), so that a term
-// used by a million facts is sorted once, not a million times.
+// into the final files, the column families at once. Two structures are
+// not spilled: the set of document ids added (about 50 bytes per
+// document), used to refuse repeated ids, and the ids of the terms already
+// buffered (16-32 bytes per distinct term), so that a term used by a
+// million facts is sorted once, not a million times.
 //
 // A loader made by WriteSstSet has no store: its Finish leaves the SST files
 // and a manifest in a folder (an "SST set", see sst_set.h) that
