@@ -237,8 +237,7 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
     spans.clear();
     for (; i < stated.size() && !(t < stated[i].first); ++i) spans.push_back(std::move(stated[i].second));
     key_buf.clear();
-    AppendTripleKey(&key_buf, t, IndexOrder::kSpo);
-    key_buf.append(doc.doc_id);
+    AppendSupportKey(&key_buf, t, doc.doc_id);
     value_buf.clear();
     AppendSpans(&value_buf, spans.data(), spans.size());
     prov.Add(key_buf, value_buf);

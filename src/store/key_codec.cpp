@@ -122,9 +122,14 @@ ScanPlan PlanScan(std::optional<TermId> s, std::optional<TermId> p, std::optiona
 std::string EncodeCountKey(const TripleIds& t) { return EncodeTripleKey(t, IndexOrder::kSpo); }
 
 std::string EncodeSupportKey(const TripleIds& t, std::string_view doc_id) {
-  std::string key = EncodeTripleKey(t, IndexOrder::kSpo);
-  key.append(doc_id);
+  std::string key;
+  AppendSupportKey(&key, t, doc_id);
   return key;
+}
+
+void AppendSupportKey(std::string* dst, const TripleIds& t, std::string_view doc_id) {
+  AppendTripleKey(dst, t, IndexOrder::kSpo);
+  dst->append(doc_id);
 }
 
 bool DecodeProvenanceKey(std::string_view key, TripleIds* t, std::string_view* doc_id) {

@@ -67,6 +67,8 @@ ScanPlan PlanScan(std::optional<TermId> s, std::optional<TermId> p, std::optiona
 // order. REQUIRES: doc_id is not empty.
 std::string EncodeCountKey(const TripleIds& t);
 std::string EncodeSupportKey(const TripleIds& t, std::string_view doc_id);
+// The same key, appended to `dst`.
+void AppendSupportKey(std::string* dst, const TripleIds& t, std::string_view doc_id);
 // Splits a provenance key; `doc_id` is empty for a count key. False if the
 // key is shorter than 24 bytes.
 bool DecodeProvenanceKey(std::string_view key, TripleIds* t, std::string_view* doc_id);
