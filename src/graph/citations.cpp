@@ -30,82 +30,98 @@ const std::set<std::string>& RowOrderPredicates() {
   return kPredicates;
 }
 
-// Everyone who cites: the subjects of `cites` (found by scanning its index
-// keys, nothing decoded) and of `cites_article`, with the article
-// citations themselves (half a million at a million articles, of some
-// twenty thousand articles).
+// One slice of the walk over the supports of `cites`: the provenance keys
+// of a range of subject ids (they lead with the predicate, then the
+// subject: schema/store_layout.md), which gives the citing actors, their
+// statutes and the documents at once.
+struct WalkSlice {
+  ObjectRange subjects;               // the range of actor ids read
+  std::vector<store::TermId> actors;  // the actors met, in id order
+  size_t first = 0;                   // actors[0]'s place among all actors
+  struct Triple {
+    store::TermId statute;
+    uint32_t actor;     // place in `actors`
+    uint32_t docs_end;  // documents [the previous triple's docs_end, docs_end)
+  };
+  std::vector<Triple> triples;
+  // Document i: doc_bytes[doc_start[i], doc_start[i + 1]).
+  std::string doc_bytes;
+  std::vector<uint32_t> doc_start = {0};
+  Status status;
+
+  void Read(const store::Store& store, store::TermId cites) {
+    status = store.SupportsOfPredicate(
+        cites, subjects.from, subjects.to, [&](const store::TripleIds& t, std::string_view doc) {
+          if (actors.empty() || actors.back() != t.s) actors.push_back(t.s);
+          auto actor = static_cast<uint32_t>(actors.size() - 1);
+          if (triples.empty() || triples.back().actor != actor || triples.back().statute != t.o) {
+            triples.push_back({t.o, actor, 0});
+          }
+          doc_bytes.append(doc);
+          doc_start.push_back(static_cast<uint32_t>(doc_bytes.size()));
+          triples.back().docs_end = static_cast<uint32_t>(doc_start.size() - 1);
+        });
+  }
+};
+
+// Reads the supports of `cites`, cut into one slice per core, each a range
+// of actor ids read side by side (two million supports at a million
+// articles, one stretch of the provenance keys). Small walks stay on this
+// thread. Each slice reads its own snapshot of the store.
+Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cites, const CitationOptions& options) {
+  NETRA_ASSIGN_OR_RETURN(uint64_t estimate, store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCites), std::nullopt));
+  size_t count = PartsFor(estimate, options.min_triples_per_slice, options.threads);
+  std::vector<WalkSlice> slices(count);
+  for (size_t i = 0; i < count; ++i) slices[i].subjects = ObjectRangeOf(i, count);
+  RunSideBySide(count, [&](size_t i) { slices[i].Read(store, cites); });
+  size_t first = 0;
+  for (WalkSlice& slice : slices) {
+    NETRA_RETURN_IF_ERROR(slice.status);
+    slice.first = first;
+    first += slice.actors.size();
+  }
+  return slices;
+}
+
+// Everyone who cites: the subjects of `cites` (as the walk met them) and of
+// `cites_article`, with the article citations themselves (half a million
+// at a million articles, of some twenty thousand articles).
 struct Citers {
-  std::optional<store::TermId> cites;  // the predicate's id, if the store has it
-  // Distinct; actors[0, statute_citers) cite statutes, in id order.
+  // Distinct; actors[0, statute_citers) cite statutes, in id order (and so
+  // in the order of the walk's slices).
   std::vector<store::TermId> actors;
   size_t statute_citers = 0;
   std::vector<store::TripleIds> article_citations;  // in POS order
 };
 
-// The citers, from the POS keys of `cites` and `cites_article` cut into
-// ranges of object ids read side by side. The keys of `cites` come by
-// statute, their subjects in no useful order: each part finds its distinct
-// subjects in a hash map, a batch of look-ups prefetched together (360k
-// distinct subjects of 1.6M keys on one 1M store, a map of megabytes; 21k
-// on another, where the map stays in cache).
-Result<Citers> FindCiters(const store::Store& store, const CitationOptions& options) {
+// The citers: the walk's actors, then those who cite only articles, from
+// the POS keys of `cites_article` cut into ranges of object ids read side
+// by side.
+Result<Citers> FindCiters(const store::Store& store, const std::vector<WalkSlice>& slices,
+                          const CitationOptions& options) {
   Citers c;
-  NETRA_ASSIGN_OR_RETURN(c.cites, store.FindId(Term::Entity(vocab::kCites)));
+  for (const WalkSlice& slice : slices) c.actors.insert(c.actors.end(), slice.actors.begin(), slice.actors.end());
+  c.statute_citers = c.actors.size();
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
                          store.FindId(Term::Entity(vocab::kCitesArticle)));
-  uint64_t estimate = 0;
-  for (const char* predicate : {vocab::kCites, vocab::kCitesArticle}) {
-    NETRA_ASSIGN_OR_RETURN(uint64_t n, store.EstimateMatches(std::nullopt, Term::Entity(predicate), std::nullopt));
-    estimate += n;
-  }
+  if (!cites_article) return c;
+  NETRA_ASSIGN_OR_RETURN(uint64_t estimate,
+                         store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCitesArticle), std::nullopt));
   constexpr uint64_t kMinKeysPerPart = 1 << 16;
   size_t parts = PartsFor(estimate, kMinKeysPerPart, options.threads);
-  struct Part {
-    std::vector<store::TermId> subjects;
-    std::vector<store::TripleIds> article_citations;
-    Status status;
-  };
-  std::vector<Part> found(parts);
+  std::vector<std::vector<store::TripleIds>> found(parts);
+  std::vector<Status> status(parts);
   RunSideBySide(parts, [&](size_t i) {
-    Part& part = found[i];
     ObjectRange range = ObjectRangeOf(i, parts);
-    if (c.cites) {
-      IdMap seen;
-      constexpr size_t kBatch = 64;
-      std::vector<store::TermId> batch;
-      batch.reserve(kBatch);
-      auto meet = [&] {
-        for (store::TermId s : batch) seen.Prefetch(s);
-        for (store::TermId s : batch) {
-          if (seen.Insert(s, 0).second) part.subjects.push_back(s);
-        }
-        batch.clear();
-      };
-      part.status = store.MatchIdsByObjects(*c.cites, range.from, range.to, [&](const store::TripleIds& t) {
-        batch.push_back(t.s);
-        if (batch.size() == kBatch) meet();
-        return true;
-      });
-      meet();
-    }
-    std::sort(part.subjects.begin(), part.subjects.end());
-    if (cites_article && part.status.ok()) {
-      part.status = store.MatchIdsByObjects(*cites_article, range.from, range.to, [&](const store::TripleIds& t) {
-        part.article_citations.push_back(t);
-        return true;
-      });
-    }
+    status[i] = store.MatchIdsByObjects(*cites_article, range.from, range.to, [&](const store::TripleIds& t) {
+      found[i].push_back(t);
+      return true;
+    });
   });
-  for (const Part& part : found) {
-    NETRA_RETURN_IF_ERROR(part.status);
-    size_t middle = c.actors.size();
-    c.actors.insert(c.actors.end(), part.subjects.begin(), part.subjects.end());
-    std::inplace_merge(c.actors.begin(), c.actors.begin() + middle, c.actors.end());
-    c.article_citations.insert(c.article_citations.end(), part.article_citations.begin(),
-                               part.article_citations.end());
+  for (size_t i = 0; i < parts; ++i) {
+    NETRA_RETURN_IF_ERROR(status[i]);
+    c.article_citations.insert(c.article_citations.end(), found[i].begin(), found[i].end());
   }
-  c.actors.erase(std::unique(c.actors.begin(), c.actors.end()), c.actors.end());
-  c.statute_citers = c.actors.size();
   IdMap seen(c.actors.size());
   for (store::TermId actor : c.actors) seen.Insert(actor, 0);
   for (const store::TripleIds& t : c.article_citations) {
@@ -194,59 +210,10 @@ void SortDocuments(const std::vector<uint32_t>& start, size_t parts, CitationTab
   t->docs.resize(out);
 }
 
-// One slice of the walk over the provenance keys: the `cites` triples of
-// some actors, each with its run of documents.
-struct WalkSlice {
-  std::vector<store::TermId> actors;  // in id order
-  size_t first = 0;                   // actors[0]'s place among all actors walked
-  struct Triple {
-    store::TermId statute;
-    uint32_t actor;     // place among all actors walked
-    uint32_t docs_end;  // documents [the previous triple's docs_end, docs_end)
-  };
-  std::vector<Triple> triples;
-  // Document i: doc_bytes[doc_start[i], doc_start[i + 1]).
-  std::string doc_bytes;
-  std::vector<uint32_t> doc_start = {0};
-  Status status;
-
-  void Read(const store::Store& store, store::TermId cites) {
-    status = store.SupportingDocumentsBySubject(
-        actors, cites, [&](size_t k, store::TermId statute, std::string_view doc) {
-          auto actor = static_cast<uint32_t>(first + k);
-          if (triples.empty() || triples.back().actor != actor || triples.back().statute != statute) {
-            triples.push_back({statute, actor, 0});
-          }
-          doc_bytes.append(doc);
-          doc_start.push_back(static_cast<uint32_t>(doc_bytes.size()));
-          triples.back().docs_end = static_cast<uint32_t>(doc_start.size() - 1);
-        });
-  }
-};
-
-// Reads the `cites` triples of `actors` (in id order) with their documents,
-// cut into one slice per core, each a stretch of consecutive actors and so
-// of the provenance keys: most of the time of regions-citing-laws goes
-// into stepping through those keys (two million supports at a million
-// articles), and the slices step through theirs side by side. Small walks
-// stay on this thread. Each slice reads its own snapshot of the store.
-Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cites,
-                                    const std::vector<store::TermId>& actors, const CitationOptions& options) {
-  size_t count = PartsFor(actors.size(), options.min_actors_per_slice, options.threads);
-  std::vector<WalkSlice> slices(count);
-  for (size_t i = 0; i < count; ++i) {
-    size_t begin = actors.size() * i / count, end = actors.size() * (i + 1) / count;
-    slices[i].actors.assign(actors.begin() + begin, actors.begin() + end);
-    slices[i].first = begin;
-  }
-  RunSideBySide(count, [&](size_t i) { slices[i].Read(store, cites); });
-  for (const WalkSlice& slice : slices) NETRA_RETURN_IF_ERROR(slice.status);
-  return slices;
-}
-
 // Makes the rows of the walked triples and gives each row the documents of
 // its triples: each triple's documents go to the rows of its actor's
-// regions (regions[actor], numbered by `index`).
+// regions (regions[actor's place among all actors], numbered by `index`;
+// none for an actor in no region).
 Status PlaceDocuments(const std::vector<WalkSlice>& slices, const std::vector<std::vector<uint32_t>>& regions,
                       const CitationOptions& options, RowIndex* index, CitationTable* table) {
   size_t bytes = 0, supports = 0;
@@ -276,7 +243,9 @@ Status PlaceDocuments(const std::vector<WalkSlice>& slices, const std::vector<st
       uint32_t doc = first_doc_of_slice[i];
       for (const WalkSlice::Triple& t : slices[i].triples) {
         uint32_t end = first_doc_of_slice[i] + t.docs_end;
-        for (uint32_t region : regions[t.actor]) fn(index->Row(region, t.statute, &table->rows), doc, end);
+        for (uint32_t region : regions[slices[i].first + t.actor]) {
+          fn(index->Row(region, t.statute, &table->rows), doc, end);
+        }
         doc = end;
       }
     }
@@ -363,31 +332,27 @@ Status OrderRows(const store::Store& store, CitationTable* table) {
 
 // Earlier versions loaded one projection of every predicate involved and
 // read the supports of each `cites` edge; at a million articles that meant
-// a million `about` edges and as many `cites` edges held in memory. Here
-// `cites` is scanned only for its subjects, and its triples come with their
-// documents from the provenance keys.
+// a million `about` edges and as many `cites` edges held in memory. Later
+// ones sought each citing actor's supports in provenance keys ordered by
+// subject. Here the supports of `cites` are one stretch of keys, which
+// gives the actors, their statutes and the documents in one scan.
 Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options) {
   CitationTable table;
-  NETRA_ASSIGN_OR_RETURN(Citers citers, FindCiters(store, options));
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites, store.FindId(Term::Entity(vocab::kCites)));
+  std::vector<WalkSlice> slices;
+  if (cites) {
+    NETRA_ASSIGN_OR_RETURN(slices, Walk(store, *cites, options));
+  }
+  NETRA_ASSIGN_OR_RETURN(Citers citers, FindCiters(store, slices, options));
   if (citers.actors.empty()) return table;
   NETRA_ASSIGN_OR_RETURN(std::vector<ActorKind> kinds, KindsOf(store, citers.actors, options));
   NETRA_ASSIGN_OR_RETURN(Membership membership, Membership::Load(store, citers.actors, kinds, options.threads));
 
-  // The actors of `cites` in some region, in id order, with those regions
-  // (numbered).
+  // The regions of each actor of `cites`, numbered.
   RowIndex index;
-  std::vector<store::TermId> walked;
-  std::vector<std::vector<uint32_t>> regions;
+  std::vector<std::vector<uint32_t>> regions(citers.statute_citers);
   for (size_t k = 0; k < citers.statute_citers; ++k) {
-    std::span<const store::TermId> r = membership.RegionsOf(k);
-    if (r.empty()) continue;
-    walked.push_back(citers.actors[k]);
-    regions.emplace_back();
-    for (store::TermId region : r) regions.back().push_back(index.Region(region));
-  }
-  std::vector<WalkSlice> slices;
-  if (citers.cites) {
-    NETRA_ASSIGN_OR_RETURN(slices, Walk(store, *citers.cites, walked, options));
+    for (store::TermId region : membership.RegionsOf(k)) regions[k].push_back(index.Region(region));
   }
 
   NETRA_RETURN_IF_ERROR(PlaceDocuments(slices, regions, options, &index, &table));

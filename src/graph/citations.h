@@ -51,19 +51,20 @@ struct CitationTable {
 };
 
 struct CitationOptions {
-  // The pass over the provenance keys is cut into slices of consecutive
-  // actors read side by side, one per thread: at most `threads` of them
-  // (0: one per core), of `min_actors_per_slice` actors at least. The scan
-  // of `cites` is cut likewise, into ranges of statutes, when it is large.
+  // The walk over the supports of `cites` is cut into slices of actor ids
+  // read side by side, one per thread: at most `threads` of them (0: one
+  // per core), of `min_triples_per_slice` `cites` triples at least (as
+  // the store estimates them). The scan of `cites_article` is cut likewise,
+  // into ranges of articles, when it is large.
   size_t threads = 0;
-  size_t min_actors_per_slice = 4096;
+  size_t min_triples_per_slice = 4096;
 };
 
-// Reads the table: one index scan of `cites` (for its subjects), the kinds
-// of the actors, one scan of each membership predicate the actors' kinds
-// need (graph/membership.h), and one pass over the provenance keys of each
-// citing actor's `cites` triples, which gives the statutes and documents at
-// once. The table does not depend on the options.
+// Reads the table: one scan of the supports of `cites` (the provenance keys
+// lead with the predicate), which gives the citing actors, their statutes
+// and documents at once; one index scan of `cites_article`; the kinds of
+// the actors; one scan of each membership predicate the actors' kinds need
+// (graph/membership.h). The table does not depend on the options.
 Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options = {});
 
 }  // namespace netra::graph

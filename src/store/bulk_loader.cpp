@@ -3,11 +3,13 @@
 // (DB::IngestExternalFiles records every file in one MANIFEST edit).
 //
 // Per document, Add emits: dictionary entries, one support per distinct
-// triple (SPO key + doc id), its POS and OSP keys and its document record.
-// SPO keys and support counts are not buffered: Finish derives them while
-// merging the supports, which arrive grouped by triple in SPO order; the
-// count key (the bare SPO key) sorts before its supports, so each triple's
-// supports are held until the group ends, then written after its count.
+// triple (its count key + doc id), its SPO, POS and OSP keys and its
+// document record. Support counts are not buffered: Finish derives them
+// while merging the supports, which arrive grouped by triple; the count key
+// (the bare `P S O`) sorts before its supports, so each triple's supports
+// are held until the group ends, then written after its count. (The SPO
+// keys were once derived there too, when `prov` was in SPO order; since it
+// leads with the predicate they are sorted like the other two orders.)
 #include <unistd.h>
 
 #include <algorithm>
@@ -49,7 +51,7 @@ struct BulkLoader::Rep {
   Result<std::optional<uint64_t>> StoredHash(const std::string& doc_id) const;
   Result<uint64_t> StoredCount(const std::string& count_key) const;
   Status MergeDictionary(SstOutput* out);
-  Status MergeSupports(SstOutput* prov, SstOutput* spo, uint64_t* triples_added, uint64_t* supports);
+  Status MergeSupports(SstOutput* prov, uint64_t* triples_added, uint64_t* supports);
   Status MergeKeys(RunSorter* sorter, SstOutput* out);
   Status Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs);
   Status WriteSet(std::vector<std::pair<Cf, SstOutput*>> outputs, const StoreCounters& counters);
@@ -64,7 +66,7 @@ struct BulkLoader::Rep {
   std::string temp_dir;  // run files, removed at the end
   std::string set_dir;   // an SST set's folder, or empty
   BulkOptions options;
-  RunSorter dict, prov, pos, osp, docs;
+  RunSorter dict, prov, spo, pos, osp, docs;
   std::unordered_map<std::string, uint64_t> added;  // doc id -> content hash
   // Terms already given to `dict`: id -> a second hash of the encoded term
   // (CheckHash), so a repeated term skips the sort and a hash collision is
@@ -135,6 +137,7 @@ BulkLoader::Rep::Rep(Store::Impl* store_impl, std::string temp, std::string set,
       options(opts),
       dict(temp_dir, "dict", DictConflict),
       prov(temp_dir, "prov", KeyConflict),
+      spo(temp_dir, "spo", KeyConflict),
       pos(temp_dir, "pos", KeyConflict),
       osp(temp_dir, "osp", KeyConflict),
       docs(temp_dir, "docs", KeyConflict) {
@@ -166,8 +169,8 @@ BulkLoader::Rep::~Rep() {
 }
 
 uint64_t BulkLoader::Rep::Buffered() const {
-  return dict.buffered_bytes() + prov.buffered_bytes() + pos.buffered_bytes() + osp.buffered_bytes() +
-         docs.buffered_bytes();
+  return dict.buffered_bytes() + prov.buffered_bytes() + spo.buffered_bytes() + pos.buffered_bytes() +
+         osp.buffered_bytes() + docs.buffered_bytes();
 }
 
 // At most one background spill at a time, so at most twice the budget is
@@ -175,7 +178,7 @@ uint64_t BulkLoader::Rep::Buffered() const {
 Status BulkLoader::Rep::SpillInBackground() {
   NETRA_RETURN_IF_ERROR(WaitForSpill());
   auto runs = std::make_shared<std::vector<RunSorter::PendingRun>>();
-  for (RunSorter* sorter : {&prov, &pos, &osp, &dict, &docs}) runs->push_back(sorter->Detach());
+  for (RunSorter* sorter : {&prov, &spo, &pos, &osp, &dict, &docs}) runs->push_back(sorter->Detach());
   // The adding thread keeps one core; the spill takes what is left.
   size_t threads = std::max<size_t>(1, ThreadCount(options.threads) - 1);
   spilling = std::async(std::launch::async, [runs, threads] {
@@ -241,6 +244,9 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
     value_buf.clear();
     AppendSpans(&value_buf, spans.data(), spans.size());
     prov.Add(key_buf, value_buf);
+    key_buf.clear();
+    AppendTripleKey(&key_buf, t, IndexOrder::kSpo);
+    spo.Add(key_buf, "");
     key_buf.clear();
     AppendTripleKey(&key_buf, t, IndexOrder::kPos);
     pos.Add(key_buf, "");
@@ -318,11 +324,10 @@ Status BulkLoader::Rep::MergeDictionary(SstOutput* out) {
   });
 }
 
-Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, SstOutput* spo_out, uint64_t* triples_added,
-                                      uint64_t* supports) {
+Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, uint64_t* triples_added, uint64_t* supports) {
   // The current triple's supports, held until the next triple shows how
   // many there are: keys and values end to end in one reused buffer.
-  std::string group_key;  // the SPO key of the current triple
+  std::string group_key;  // the count key of the current triple (`P S O`)
   std::string group_bytes;
   struct Held {
     size_t key_size, value_size;
@@ -338,10 +343,7 @@ Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, SstOutput* spo_out, u
       NETRA_RETURN_IF_ERROR(prov_out->Put(key, value));
       bytes.remove_prefix(held.key_size + held.value_size);
     }
-    if (stored == 0) {
-      NETRA_RETURN_IF_ERROR(spo_out->Put(group_key, ""));
-      ++*triples_added;
-    }
+    if (stored == 0) ++*triples_added;
     *supports += group.size();
     group.clear();
     group_bytes.clear();
@@ -414,7 +416,8 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
   // in MergeDictionary and MergeSupports are thread-safe), so they run at
   // once; the supports, the largest, first.
   uint64_t triples_added = 0, supports = 0;
-  NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeSupports(&prov_out, &spo_out, &triples_added, &supports); },
+  NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeSupports(&prov_out, &triples_added, &supports); },
+                                  [&] { return MergeKeys(&spo, &spo_out); },
                                   [&] { return MergeKeys(&pos, &pos_out); },
                                   [&] { return MergeKeys(&osp, &osp_out); },
                                   [&] { return MergeDictionary(&dict_out); },

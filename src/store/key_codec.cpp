@@ -1,5 +1,7 @@
 #include "store/key_codec.h"
 
+#include <tuple>
+
 namespace netra::store {
 
 void PutFixed64BE(std::string* dst, uint64_t value) {
@@ -119,7 +121,21 @@ ScanPlan PlanScan(std::optional<TermId> s, std::optional<TermId> p, std::optiona
   return plan;
 }
 
-std::string EncodeCountKey(const TripleIds& t) { return EncodeTripleKey(t, IndexOrder::kSpo); }
+// Provenance keys lead with the predicate (P S O): the supports of one
+// predicate are one stretch of `prov`, so a question about one relation
+// (who cites which statute, in which articles) reads that stretch and not
+// a seek per subject across all of them.
+std::string EncodeCountKey(const TripleIds& t) {
+  std::string key;
+  AppendCountKey(&key, t);
+  return key;
+}
+
+void AppendCountKey(std::string* dst, const TripleIds& t) {
+  PutFixed64BE(dst, t.p);
+  PutFixed64BE(dst, t.s);
+  PutFixed64BE(dst, t.o);
+}
 
 std::string EncodeSupportKey(const TripleIds& t, std::string_view doc_id) {
   std::string key;
@@ -128,15 +144,21 @@ std::string EncodeSupportKey(const TripleIds& t, std::string_view doc_id) {
 }
 
 void AppendSupportKey(std::string* dst, const TripleIds& t, std::string_view doc_id) {
-  AppendTripleKey(dst, t, IndexOrder::kSpo);
+  AppendCountKey(dst, t);
   dst->append(doc_id);
 }
 
 bool DecodeProvenanceKey(std::string_view key, TripleIds* t, std::string_view* doc_id) {
   if (key.size() < kTripleKeyBytes) return false;
-  DecodeTripleKey(key.substr(0, kTripleKeyBytes), IndexOrder::kSpo, t);
+  t->p = DecodeFixed64BE(key.data());
+  t->s = DecodeFixed64BE(key.data() + kIdBytes);
+  t->o = DecodeFixed64BE(key.data() + 2 * kIdBytes);
   *doc_id = key.substr(kTripleKeyBytes);
   return true;
+}
+
+bool ProvenanceOrderLess(const TripleIds& a, const TripleIds& b) {
+  return std::tie(a.p, a.s, a.o) < std::tie(b.p, b.s, b.o);
 }
 
 }  // namespace netra::store

@@ -61,16 +61,20 @@ struct ScanPlan {
 };
 ScanPlan PlanScan(std::optional<TermId> s, std::optional<TermId> p, std::optional<TermId> o);
 
-// Provenance column family. The count key of a triple is its SPO key; its
-// supports follow it, one per document: SPO key + document id. So one prefix
-// scan from the count key yields the count and then the supports in document
-// order. REQUIRES: doc_id is not empty.
+// Provenance column family. The count key of a triple is `P S O` (its ids
+// with the predicate first, so that one predicate's supports are one
+// stretch of keys); its supports follow it, one per document: `P S O` +
+// document id. So one prefix scan from the count key yields the count and
+// then the supports in document order. REQUIRES: doc_id is not empty.
 std::string EncodeCountKey(const TripleIds& t);
 std::string EncodeSupportKey(const TripleIds& t, std::string_view doc_id);
-// The same key, appended to `dst`.
+// The same keys, appended to `dst`.
+void AppendCountKey(std::string* dst, const TripleIds& t);
 void AppendSupportKey(std::string* dst, const TripleIds& t, std::string_view doc_id);
 // Splits a provenance key; `doc_id` is empty for a count key. False if the
 // key is shorter than 24 bytes.
 bool DecodeProvenanceKey(std::string_view key, TripleIds* t, std::string_view* doc_id);
+// The order of the count keys: by predicate, subject, object.
+bool ProvenanceOrderLess(const TripleIds& a, const TripleIds& b);
 
 }  // namespace netra::store

@@ -125,22 +125,21 @@ class Store {
   // The documents supporting each triple of `triples`, in one pass over the
   // provenance keys in key order: fn(i, doc_id) for every document of
   // triples[i], each triple's documents in id order (a triple's calls are
-  // consecutive; triples are visited in SPO order, not in the order given).
+  // consecutive; triples are visited in the provenance keys' order,
+  // predicate first, not in the order given).
   // An absent triple has no documents. `doc_id` is valid during the call.
   Status SupportingDocuments(const std::vector<TripleIds>& triples,
                              const std::function<void(size_t i, std::string_view doc_id)>& fn) const;
 
-  // The documents supporting every triple (s, predicate, ?) of each subject
-  // s of `subjects`: fn(k, o, doc_id) for every document of every triple
-  // (subjects[k], predicate, o). Subjects are visited in id order, a
-  // subject's triples in object id order, each triple's documents in id
-  // order. The triples are read from the provenance keys themselves, with
-  // one seek per subject: no index scan, and no need to know the objects.
-  // InvalidArgument if a subject is given twice. `doc_id` is valid during
-  // the call.
-  Status SupportingDocumentsBySubject(
-      const std::vector<TermId>& subjects, TermId predicate,
-      const std::function<void(size_t k, TermId object, std::string_view doc_id)>& fn) const;
+  // The documents supporting the triples (s, predicate, o) whose subject
+  // ids are in [subjects_from, subjects_to) (nullopt: to the last): one
+  // stretch of the provenance keys, which lead with the predicate, read in
+  // key order. fn(triple, doc_id) for every support: triples by subject,
+  // then object, each triple's documents in id order. Callers that read a
+  // large predicate cut it into ranges of subjects read side by side.
+  // `doc_id` is valid during the call.
+  Status SupportsOfPredicate(TermId predicate, TermId subjects_from, std::optional<TermId> subjects_to,
+                             const std::function<void(const TripleIds&, std::string_view doc_id)>& fn) const;
 
   // Number of distinct documents supporting the triple (0 if absent): one read.
   Result<uint64_t> SupportCount(const model::Triple& triple) const;

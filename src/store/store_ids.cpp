@@ -227,10 +227,10 @@ Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Ter
 Status Store::SupportingDocuments(const std::vector<TripleIds>& triples,
                                   const std::function<void(size_t i, std::string_view doc_id)>& fn) const {
   std::vector<size_t> order =
-      SortedOrder(triples.size(), [&](size_t a, size_t b) { return triples[a] < triples[b]; });
+      SortedOrder(triples.size(), [&](size_t a, size_t b) { return ProvenanceOrderLess(triples[a], triples[b]); });
   ReadView view(*impl_);
   // Between two wanted triples lie the supports of the first and, unless
-  // they share a subject and predicate, most of a subject's facts: step
+  // they share a predicate and subject, those of other subjects: step
   // little.
   ForwardCursor cursor(view, kProv, /*max_steps=*/2, /*fill_cache=*/triples.size() < kSmallBatch);
   // The documents of the triple just read, for a triple given twice (the
@@ -262,37 +262,35 @@ Status Store::SupportingDocuments(const std::vector<TripleIds>& triples,
   return Status::Ok();
 }
 
-Status Store::SupportingDocumentsBySubject(
-    const std::vector<TermId>& subjects, TermId predicate,
-    const std::function<void(size_t k, TermId object, std::string_view doc_id)>& fn) const {
-  std::vector<size_t> order =
-      SortedOrder(subjects.size(), [&](size_t a, size_t b) { return subjects[a] < subjects[b]; });
-  for (size_t k = 1; k < order.size(); ++k) {
-    if (subjects[order[k - 1]] == subjects[order[k]]) {
-      return Status::InvalidArgument("subject " + std::to_string(subjects[order[k]]) + " given twice");
-    }
-  }
+Status Store::SupportsOfPredicate(TermId predicate, TermId subjects_from, std::optional<TermId> subjects_to,
+                                  const std::function<void(const TripleIds&, std::string_view doc_id)>& fn) const {
+  if (subjects_to && *subjects_to <= subjects_from) return Status::Ok();
   ReadView view(*impl_);
-  // Between two subjects' prefixes lie the rest of the first subject's
-  // facts and those of the subjects in between: step little.
-  ForwardCursor cursor(view, kProv, /*max_steps=*/2, /*fill_cache=*/subjects.size() < kSmallBatch);
-  constexpr size_t kPrefixBytes = 2 * kIdBytes;  // subject, predicate
-  std::string prefix;
-  for (size_t k : order) {
-    prefix.clear();
-    PutFixed64BE(&prefix, subjects[k]);
-    PutFixed64BE(&prefix, predicate);
-    // Under the prefix, for each object: its count key, then one support
-    // key per document (store_layout.md).
-    for (cursor.SeekForward(prefix); cursor.Valid(); cursor.Next()) {
-      std::string_view key = cursor.key();
-      if (key.substr(0, kPrefixBytes) != prefix) break;
-      if (key.size() <= kTripleKeyBytes) continue;
-      fn(k, DecodeFixed64BE(key.data() + kPrefixBytes), key.substr(kTripleKeyBytes));
-    }
-    NETRA_RETURN_IF_ERROR(cursor.status(kProv));
+  std::string prefix, start, upper;
+  PutFixed64BE(&prefix, predicate);
+  start = prefix;
+  PutFixed64BE(&start, subjects_from);
+  if (subjects_to) {
+    upper = prefix;
+    PutFixed64BE(&upper, *subjects_to);
+  } else if (predicate != UINT64_MAX) {
+    PutFixed64BE(&upper, predicate + 1);
   }
-  return Status::Ok();
+  rocksdb::Slice upper_slice = ToSlice(upper);
+  // A stretch of a whole predicate: as in MatchIds, no filling the cache.
+  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(kProv, upper.empty() ? nullptr : &upper_slice, false);
+  // Under the predicate, for each triple: its count key, then one support
+  // key per document (store_layout.md).
+  for (it->Seek(ToSlice(start)); it->Valid(); it->Next()) {
+    std::string_view key = ToView(it->key());
+    if (key.substr(0, kIdBytes) != prefix) break;  // past the last predicate id
+    if (key.size() <= kTripleKeyBytes) continue;
+    TripleIds t;
+    std::string_view doc;
+    DecodeProvenanceKey(key, &t, &doc);
+    fn(t, doc);
+  }
+  return FromRocks(it->status(), "scanning prov");
 }
 
 }  // namespace netra::store

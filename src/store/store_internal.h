@@ -30,7 +30,7 @@ namespace netra::store {
 
 // The layout version in schema/store_layout.md; stored in meta at creation
 // and checked at every open.
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 
 // Column families after `default` (which netra leaves empty). Their names are
 // persisted. `meta` is created first: a folder with a `meta` column family but

@@ -151,7 +151,9 @@ Status CheckMarker(const std::string& dir, const std::string& magic, bool has_ve
   }
   if (version < kFormatVersion) {
     return Status::Unsupported("store " + dir + " has format version " + std::to_string(version) +
-                               "; this netra reads only format version " + std::to_string(kFormatVersion));
+                               "; this netra reads only format version " + std::to_string(kFormatVersion) +
+                               ": ingest the documents again into a new store (schema/store_layout.md lists the "
+                               "changes)");
   }
   return Status::Ok();
 }

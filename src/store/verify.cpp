@@ -53,11 +53,14 @@ Status CheckIndexes(const ReadView& view, std::vector<TripleIds>* spo) {
   return Status::Ok();
 }
 
-// `prov` holds, for exactly the SPO triples, a count equal to the number of
-// support keys that follow it; returns the number of support keys.
-Status CheckProvenance(const ReadView& view, const std::vector<TripleIds>& spo, uint64_t* supports) {
+// `prov` holds, for exactly the triples of `triples` (sorted in place into
+// the provenance keys' order, predicate first), a count equal to the number
+// of support keys that follow it; returns the number of support keys.
+Status CheckProvenance(const ReadView& view, std::vector<TripleIds>* triples, uint64_t* supports) {
+  std::sort(triples->begin(), triples->end(), ProvenanceOrderLess);
+  const std::vector<TripleIds>& ordered = *triples;
   Status inner;
-  size_t next_triple = 0;  // prov is in SPO order too: walk both in step
+  size_t next_triple = 0;  // walk prov and the triples in step
   std::optional<TripleIds> current;
   uint64_t expected = 0, seen = 0;
   std::vector<Span> spans;
@@ -77,7 +80,7 @@ Status CheckProvenance(const ReadView& view, const std::vector<TripleIds>& spo, 
     if (doc_id.empty()) {
       close_group();
       if (!inner.ok()) return false;
-      if (next_triple >= spo.size() || spo[next_triple] != t) {
+      if (next_triple >= ordered.size() || ordered[next_triple] != t) {
         inner = Broken("support count of " + Show(t) + " does not match the spo index");
         return false;
       }
@@ -104,7 +107,7 @@ Status CheckProvenance(const ReadView& view, const std::vector<TripleIds>& spo, 
   }));
   close_group();
   NETRA_RETURN_IF_ERROR(inner);
-  if (next_triple != spo.size()) return Broken("triple " + Show(spo[next_triple]) + " has no support count");
+  if (next_triple != ordered.size()) return Broken("triple " + Show(ordered[next_triple]) + " has no support count");
   return Status::Ok();
 }
 
@@ -153,7 +156,7 @@ Status Store::CheckConsistency() const {
   std::vector<TripleIds> spo;
   NETRA_RETURN_IF_ERROR(CheckIndexes(view, &spo));
   uint64_t supports = 0;
-  NETRA_RETURN_IF_ERROR(CheckProvenance(view, spo, &supports));
+  NETRA_RETURN_IF_ERROR(CheckProvenance(view, &spo, &supports));
   uint64_t documents = 0;
   NETRA_RETURN_IF_ERROR(CheckDocuments(view, supports, &documents));
   StoreCounters counters;

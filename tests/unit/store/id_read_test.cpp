@@ -217,65 +217,69 @@ TEST_SUITE("store.ids") {
     CHECK(tail == expected_tail);
   }
 
-  TEST_CASE("SupportingDocumentsBySubject reads a predicate's triples of each subject with their documents") {
+  TEST_CASE("SupportsOfPredicate: ranges of subjects that cover all ids yield every support of the predicate") {
     Fixture f;
     std::vector<Triple> all = f.AllTriples();
-    // Every subject of one predicate, in reverse order, and one without it.
     const Term predicate = all[all.size() / 2].predicate;
-    std::vector<Term> subjects;
-    for (size_t i = all.size(); i-- > 0;) {
-      if (all[i].predicate == predicate && (subjects.empty() || subjects.back() != all[i].subject)) {
-        subjects.push_back(all[i].subject);
-      }
+    const TermId p = Store::IdOf(predicate);
+    // Expected: the predicate's triples by subject id, then object id, each
+    // triple's documents as Supports lists them.
+    std::vector<Triple> triples;
+    for (const Triple& t : all) {
+      if (t.predicate == predicate) triples.push_back(t);
     }
-    REQUIRE(subjects.size() > 2);
-    subjects.push_back(Term::Entity("Region:none"));
-    std::vector<TermId> ids;
-    for (const Term& s : subjects) ids.push_back(Store::IdOf(s));
-    // (subject index, object id, document) in the order of the calls.
-    using Call = std::tuple<size_t, TermId, std::string>;
-    std::vector<Call> got;
-    REQUIRE(f.store
-                ->SupportingDocumentsBySubject(ids, Store::IdOf(predicate),
-                                               [&](size_t k, TermId o, std::string_view doc) {
-                                                 got.emplace_back(k, o, std::string(doc));
-                                               })
-                .ok());
-    // Expected: subjects in id order, each one's triples in object id order,
-    // each triple's documents as Supports lists them.
-    std::vector<size_t> order(subjects.size());
-    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
+    REQUIRE(triples.size() > 3);
+    std::sort(triples.begin(), triples.end(), [&](const Triple& a, const Triple& b) {
+      return ProvenanceOrderLess(f.IdsOf(a), f.IdsOf(b));
+    });
+    using Call = std::tuple<TermId, TermId, std::string>;  // (subject, object, document)
     std::vector<Call> expected;
     size_t with_several = 0;
-    for (size_t k : order) {
-      std::vector<TripleIds> triples;
-      REQUIRE(f.store->MatchIds(ids[k], Store::IdOf(predicate), std::nullopt, [&](const TripleIds& t) {
-                     triples.push_back(t);
-                     return true;
-                   }).ok());
-      for (const TripleIds& t : triples) {
-        Triple triple;
-        for (const Triple& x : all) {
-          if (f.IdsOf(x) == t) triple = x;
+    for (const Triple& triple : triples) {
+      std::vector<model::Provenance> provs;
+      REQUIRE(f.store->Supports(triple, &provs).ok());
+      size_t docs = 0;
+      for (const auto& prov : provs) {
+        if (docs == 0 || std::get<2>(expected.back()) != prov.document) {
+          expected.emplace_back(f.IdsOf(triple).s, f.IdsOf(triple).o, prov.document);
+          ++docs;
         }
-        std::vector<model::Provenance> provs;
-        REQUIRE(f.store->Supports(triple, &provs).ok());
-        size_t docs = 0;
-        for (const auto& p : provs) {
-          if (docs == 0 || std::get<2>(expected.back()) != p.document) {
-            expected.emplace_back(k, t.o, p.document);
-            ++docs;
-          }
-        }
-        with_several += docs > 1;
       }
+      with_several += docs > 1;
     }
-    CHECK(got == expected);
     CHECK(with_several > 0);
-    ids.push_back(ids[1]);
-    CHECK(f.store->SupportingDocumentsBySubject(ids, Store::IdOf(predicate), [](size_t, TermId, std::string_view) {})
-              .code() == StatusCode::kInvalidArgument);
+    for (int parts : {1, 2, 3, 7}) {
+      CAPTURE(parts);
+      std::vector<Call> got;
+      uint64_t step = UINT64_MAX / parts;
+      for (int i = 0; i < parts; ++i) {
+        std::optional<TermId> end;
+        if (i + 1 < parts) end = step * (i + 1);
+        REQUIRE(f.store->SupportsOfPredicate(p, step * i, end, [&](const TripleIds& t, std::string_view doc) {
+                       CHECK(t.p == p);
+                       CHECK(t.s >= step * i);
+                       if (end) CHECK(t.s < *end);
+                       got.emplace_back(t.s, t.o, std::string(doc));
+                     }).ok());
+      }
+      CHECK(got == expected);
+    }
+    // An empty range, one that starts at the middle subject, and a
+    // predicate the store does not hold.
+    size_t calls = 0;
+    auto count = [&](const TripleIds&, std::string_view) { ++calls; };
+    REQUIRE(f.store->SupportsOfPredicate(p, 5, TermId{5}, count).ok());
+    REQUIRE(f.store->SupportsOfPredicate(Store::IdOf(Term::Entity("no_such_predicate")), 0, std::nullopt, count).ok());
+    CHECK(calls == 0);
+    const TermId middle = std::get<0>(expected[expected.size() / 2]);
+    std::vector<Call> tail, expected_tail;
+    REQUIRE(f.store->SupportsOfPredicate(p, middle, std::nullopt, [&](const TripleIds& t, std::string_view doc) {
+                   tail.emplace_back(t.s, t.o, std::string(doc));
+                 }).ok());
+    for (const Call& c : expected) {
+      if (std::get<0>(c) >= middle) expected_tail.push_back(c);
+    }
+    CHECK(tail == expected_tail);
   }
 
   TEST_CASE("MatchIdsBySubjects yields each subject's MatchIds(s, p, ?), subjects in id order, repeats included") {

@@ -192,9 +192,27 @@ TEST_SUITE("store.open") {
       REQUIRE_FALSE(store.ok());
       CHECK(store.status().code() == StatusCode::kUnsupported);
       CHECK(store.status().message().find("format version 7") != std::string::npos);
-      CHECK(store.status().message().find("format version 1") != std::string::npos);
+      CHECK(store.status().message().find("format version 2") != std::string::npos);
     }
     CHECK(Listing(path) == before);  // refused before anything was rewritten
+  }
+
+  TEST_CASE("a store of an older format version is refused, saying how to get a current one") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    {
+      auto store = testing::MustOpen(path);
+      REQUIRE(SetFormatVersionForTesting(store.get(), 1).ok());  // provenance keys in SPO order
+    }
+    auto before = Listing(path);
+    for (bool read_only : {false, true}) {
+      auto store = Store::Open(path, OpenOptions{.read_only = read_only});
+      REQUIRE_FALSE(store.ok());
+      CHECK(store.status().code() == StatusCode::kUnsupported);
+      CHECK(store.status().message().find("format version 1") != std::string::npos);
+      CHECK(store.status().message().find("ingest the documents again") != std::string::npos);
+    }
+    CHECK(Listing(path) == before);
   }
 
   TEST_CASE("a folder that is not a netra store is refused and left untouched") {

@@ -135,7 +135,7 @@ TEST_SUITE("store.read") {
                                                       testing::MakeFact("a", region, "code", Term::Integer(1673))},
                                          "{\"u\":1}")});
     CHECK(testing::DumpOf(*store) ==
-          "netra-store-dump 1\n"
+          "netra-store-dump 2\n"
           "counters documents=1 triples=2 supports=2\n"
           "triple <Region:16.73> <code> \"1673\"^^integer documents=1\n"
           "  support \"a\" [0,1) \"test\" 1\n"

@@ -79,12 +79,12 @@ TEST_SUITE("store") {
     }
     Rewrite(manifest, "netra-sst-set 9\n");
     CHECK(store->IngestSstSet(set, nullptr).code() == StatusCode::kUnsupported);
-    Rewrite(manifest, "netra-sst-set 1\nstore_format 1\ndocuments x\n");
+    Rewrite(manifest, "netra-sst-set 1\nstore_format 2\ndocuments x\n");
     Status bad = store->IngestSstSet(set, nullptr);
     CHECK(bad.code() == StatusCode::kBadInput);
     CHECK(bad.message().find("SST_SET:3") != std::string::npos);
     std::string other_format = good;
-    other_format.replace(other_format.find("store_format 1"), 14, "store_format 7");
+    other_format.replace(other_format.find("store_format 2"), 14, "store_format 7");
     Rewrite(manifest, other_format);
     CHECK(store->IngestSstSet(set, nullptr).code() == StatusCode::kUnsupported);
     Rewrite(manifest, good);
