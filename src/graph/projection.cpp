@@ -396,20 +396,41 @@ model::Triple Projection::TripleOf(const Edge& e) const {
           model::Term::Entity(ids_[e.target])};
 }
 
+// Each edge goes to both of its ends, in edge order: a counting sort into
+// arrays advised huge pages, which Boost then takes over without copying
+// (its in-place histogram sort finds them sorted and moves nothing). At a
+// million articles these are 28M entries; the generic constructor used to
+// copy them twice through freshly allocated memory, and the page faults
+// alone took two seconds.
 UndirectedCsr BuildUndirected(const Projection& p) {
   const auto& edges = p.edges();
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  std::vector<UndirectedProps> props;
-  pairs.reserve(2 * edges.size());
-  props.reserve(2 * edges.size());
-  for (uint32_t i = 0; i < edges.size(); ++i) {
-    pairs.emplace_back(edges[i].source, edges[i].target);
-    props.push_back({i});
-    pairs.emplace_back(edges[i].target, edges[i].source);
-    props.push_back({i});
+  const auto n = static_cast<uint32_t>(p.num_vertices());
+  std::vector<uint32_t> next(size_t{n} + 1, 0);  // first the degrees, then where each vertex's next edge goes
+  for (const Projection::Edge& e : edges) {
+    ++next[e.source + 1];
+    ++next[e.target + 1];
   }
-  return UndirectedCsr(boost::edges_are_unsorted_multi_pass, pairs.begin(), pairs.end(), props.begin(),
-                       static_cast<uint32_t>(p.num_vertices()));
+  for (uint32_t v = 0; v < n; ++v) next[v + 1] += next[v];
+  const size_t total = 2 * edges.size();
+  std::vector<uint32_t> sources, targets;
+  std::vector<UndirectedProps> props;
+  ReserveHuge(&sources, total);
+  ReserveHuge(&targets, total);
+  ReserveHuge(&props, total);
+  sources.resize(total);
+  targets.resize(total);
+  props.resize(total);
+  auto place = [&](uint32_t from, uint32_t to, uint32_t edge) {
+    uint32_t at = next[from]++;
+    sources[at] = from;
+    targets[at] = to;
+    props[at].edge = edge;
+  };
+  for (uint32_t i = 0; i < edges.size(); ++i) {
+    place(edges[i].source, edges[i].target, i);
+    place(edges[i].target, edges[i].source, i);
+  }
+  return UndirectedCsr(boost::construct_inplace_from_sources_and_targets, sources, targets, props, n);
 }
 
 std::vector<uint32_t> Projection::Out(uint32_t v, uint32_t predicate) const {
