@@ -14,6 +14,7 @@
 #include "graph/entity_lookup.h"
 #include "graph/paths.h"
 #include "graph/projection.h"
+#include "graph/projection_cache.h"
 #include "graph/timeline.h"
 
 namespace netra::cli {
@@ -29,6 +30,7 @@ struct GraphOptions {
   std::vector<std::string> types;
   std::vector<std::string> exclude_types;
   std::string from, to;
+  bool no_cache = false;
 
   graph::ProjectionFilter Filter() const {
     graph::ProjectionFilter f;
@@ -38,6 +40,15 @@ struct GraphOptions {
     f.from = from;
     f.to = to;
     return f;
+  }
+
+  // The projection of `filter`, through the store's projection cache
+  // unless --no-cache.
+  Result<std::unique_ptr<graph::Projection>> Load(const store::Store& s, const graph::ProjectionFilter& filter) const {
+    graph::ProjectionCacheOptions cache;
+    cache.enabled = !no_cache;
+    NETRA_ASSIGN_OR_RETURN(graph::CachedProjection loaded, graph::LoadProjection(s, filter, graph::Projection::Names::kAll, cache));
+    return std::move(loaded.projection);
   }
 };
 
@@ -51,6 +62,9 @@ void AddGraphOptions(CLI::App* app, GraphOptions* o, bool projection) {
     app->add_option("--only-type", o->types, "only edges between entities of these types (repeatable)");
     app->add_option("--from", o->from, "only facts stated by documents dated from (YYYY-MM-DD)");
     app->add_option("--to", o->to, "only facts stated by documents dated up to (YYYY-MM-DD)");
+    app->add_flag("--no-cache", o->no_cache,
+                  "load the graph from the store's indexes, not from the projection saved by an earlier command "
+                  "(large stores keep one per filter in DB/netra-cache/, replaced after any write)");
   }
 }
 
@@ -113,7 +127,7 @@ Command Path() {
           },
           [=]() {
             return Run(*o, {{*a, ""}, {*b, ""}}, "path", [=](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
-              NETRA_ASSIGN_OR_RETURN(auto proj, graph::Projection::Load(s, o->Filter()));
+              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, o->Filter()));
               return graph::ShortestPaths(s, *proj, ids[0], ids[1], {*max});
             });
           }};
@@ -140,7 +154,7 @@ Command Rank() {
             return Run(*o, {}, "rank", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
               auto filter = o->Filter();
               if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
-              NETRA_ASSIGN_OR_RETURN(auto proj, graph::Projection::Load(s, filter));
+              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, filter));
               graph::RankOptions ro;
               ro.by = *by == "pagerank" ? graph::RankBy::kPageRank
                       : *by == "betweenness" ? graph::RankBy::kBetweenness
@@ -166,7 +180,7 @@ Command Components() {
             return Run(*o, {}, "components", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
               auto filter = o->Filter();
               if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
-              NETRA_ASSIGN_OR_RETURN(auto proj, graph::Projection::Load(s, filter));
+              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, filter));
               return graph::Components(s, *proj, *limit);
             });
           }};

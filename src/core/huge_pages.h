@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace netra {
@@ -23,6 +24,12 @@ template <typename T, typename A>
 void ReserveHuge(std::vector<T, A>* v, size_t n) {
   v->reserve(n);
   AdviseHugePages(v->data(), v->capacity() * sizeof(T));
+}
+
+// The same for a string used as a byte buffer.
+inline void ReserveHuge(std::string* s, size_t n) {
+  s->reserve(n);
+  AdviseHugePages(s->data(), s->capacity());
 }
 
 }  // namespace netra

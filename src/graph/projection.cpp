@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "core/huge_pages.h"
+#include "core/side_by_side.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
 
@@ -61,53 +62,6 @@ std::set<std::string> LoadedPredicates(const std::set<std::string>& asked) {
 
 constexpr uint32_t kUnnumbered = UINT32_MAX;
 
-// The ends of an edge as Boost's CSR constructor reads them (`it->first`,
-// `it->second`), so that it can read Projection's edges in place instead of
-// from a copied vector of pairs.
-struct Ends {
-  uint32_t first, second;
-};
-class EndsIterator {
- public:
-  using iterator_category = std::forward_iterator_tag;
-  using value_type = Ends;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const Ends*;
-  using reference = Ends;
-
-  EndsIterator(const Projection::Edge* e, bool forward) : e_(e), forward_(forward) {}
-  Ends operator*() const { return forward_ ? Ends{e_->source, e_->target} : Ends{e_->target, e_->source}; }
-  const Ends* operator->() const {
-    current_ = **this;
-    return &current_;
-  }
-  EndsIterator& operator++() {
-    ++e_;
-    return *this;
-  }
-  bool operator==(const EndsIterator& o) const { return e_ == o.e_; }
-  bool operator!=(const EndsIterator& o) const { return e_ != o.e_; }
-
- private:
-  const Projection::Edge* e_;
-  bool forward_;
-  mutable Ends current_{};
-};
-
-// The predicate of each edge, as the CSR graph's edge property.
-class PropsIterator {
- public:
-  explicit PropsIterator(const Projection::Edge* e) : e_(e) {}
-  EdgeProps operator*() const { return {e_->predicate}; }
-  PropsIterator& operator++() {
-    ++e_;
-    return *this;
-  }
-
- private:
-  const Projection::Edge* e_;
-};
-
 // A stable counting sort of `edges` by key(edge), a vertex number < n.
 template <typename Key>
 std::vector<Projection::Edge> SortedBy(const std::vector<Projection::Edge>& edges, uint32_t n, Key key) {
@@ -119,6 +73,44 @@ std::vector<Projection::Edge> SortedBy(const std::vector<Projection::Edge>& edge
   out.resize(edges.size());
   for (const auto& e : edges) out[start[key(e)]++] = e;
   return out;
+}
+
+// Store::DecodeTerms in halves, one per core (two million vertices at a
+// million articles, most of a load's time when decoded on one thread).
+Status DecodeSideBySide(const store::Store& store, const std::vector<store::TermId>& ids,
+                        std::vector<model::Term>* terms) {
+  constexpr size_t kMinIdsPerPart = 1 << 15;
+  size_t parts = PartsFor(ids.size(), kMinIdsPerPart, 0);
+  terms->resize(ids.size());
+  std::vector<Status> status(parts);
+  RunSideBySide(parts, [&](size_t i) {
+    size_t begin = ids.size() * i / parts, end = ids.size() * (i + 1) / parts;
+    std::vector<store::TermId> part(ids.begin() + begin, ids.begin() + end);
+    std::vector<model::Term> decoded;
+    status[i] = store.DecodeTerms(part, &decoded);
+    std::move(decoded.begin(), decoded.end(), terms->begin() + begin);
+  });
+  for (const Status& s : status) NETRA_RETURN_IF_ERROR(s);
+  return Status::Ok();
+}
+
+// A CSR graph of `edges`, sorted by their sources (forward) or targets:
+// arrays advised huge pages, which Boost takes over without copying (its
+// in-place histogram sort finds them sorted and moves nothing). Boost's
+// constructors that copy the edges in cost a second at a million articles,
+// most of it page faults on their fresh vectors.
+Csr CsrOf(const std::vector<Projection::Edge>& edges, uint32_t n, bool forward) {
+  std::vector<uint32_t> from, to;
+  std::vector<EdgeProps> props;
+  ReserveHuge(&from, edges.size());
+  ReserveHuge(&to, edges.size());
+  ReserveHuge(&props, edges.size());
+  for (const Projection::Edge& e : edges) {
+    from.push_back(forward ? e.source : e.target);
+    to.push_back(forward ? e.target : e.source);
+    props.push_back({e.predicate});
+  }
+  return Csr(boost::construct_inplace_from_sources_and_targets, from, to, props, n);
 }
 
 }  // namespace
@@ -207,7 +199,7 @@ struct Projection::Loader {
     // nothing is decoded here.
     bool decode = names == Names::kAll || !filter.types.empty() || !filter.exclude_types.empty();
     std::vector<model::Term> terms;
-    if (decode) NETRA_RETURN_IF_ERROR(store.DecodeTerms(seen_ids, &terms));
+    if (decode) NETRA_RETURN_IF_ERROR(DecodeSideBySide(store, seen_ids, &terms));
     std::vector<uint8_t> keep_end(seen_ids.size(), 1), keep_target(seen_ids.size(), 1);
     for (size_t v = 0; v < terms.size(); ++v) {
       keep_end[v] = TypeKept(terms[v].EntityType(), filter);
@@ -269,29 +261,27 @@ struct Projection::Loader {
     return Status::Ok();
   }
 
-  // The two CSR graphs: edges sorted by source, then target; the reversed
-  // graph by target, then source.
+  // Sorts the edges by source, then target, and builds the graphs. Counting
+  // sorts, stable: parallel edges (a document `about`, `mentions` and
+  // `dateline` one region) keep the order of the scans, predicate by
+  // predicate, which `netra path` lists them in.
   void Build() {
     auto n = static_cast<uint32_t>(p.ids_.size());
-    // Parallel edges (a document `about`, `mentions` and `dateline` one
-    // region) keep the order this std::sort of the scan order gives them:
-    // `netra path` lists them in it, and its output is kept as it was. A
-    // counting sort would be faster, but orders them differently.
-    std::sort(p.edges_.begin(), p.edges_.end(), [](const Edge& a, const Edge& b) {
-      return a.source != b.source ? a.source < b.source : a.target < b.target;
-    });
-    // Nothing reads the order of parallel in-edges: a counting sort.
-    std::vector<Edge> reversed = SortedBy(p.edges_, n, [](const Edge& e) { return e.target; });
-    const Edge* fwd = p.edges_.data();
-    const Edge* bwd = reversed.data();
-    size_t m = p.edges_.size();
-    p.graphs_ = std::make_unique<Graphs>(
-        Graphs{Csr(boost::edges_are_sorted, EndsIterator(fwd, true), EndsIterator(fwd + m, true), PropsIterator(fwd),
-                   n, m),
-               Csr(boost::edges_are_sorted, EndsIterator(bwd, false), EndsIterator(bwd + m, false), PropsIterator(bwd),
-                   n, m)});
+    auto source = [](const Edge& e) { return e.source; };
+    auto target = [](const Edge& e) { return e.target; };
+    // By target, then (stably) by source: sorted by source, then target.
+    p.edges_ = SortedBy(SortedBy(p.edges_, n, target), n, source);
+    p.BuildGraphs();
   }
 };
+
+// The forward graph from the edges as sorted; the reversed one by target,
+// then source.
+void Projection::BuildGraphs() {
+  auto n = static_cast<uint32_t>(ids_.size());
+  std::vector<Edge> reversed = SortedBy(edges_, n, [](const Edge& e) { return e.target; });
+  graphs_ = std::make_unique<Graphs>(Graphs{CsrOf(edges_, n, true), CsrOf(reversed, n, false)});
+}
 
 Projection::Projection() = default;
 Projection::~Projection() = default;

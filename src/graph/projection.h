@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/status.h"
@@ -99,11 +100,23 @@ class Projection {
   struct Graphs;  // projection_internal.h: the Boost graphs
   const Graphs& graphs() const { return *graphs_; }
 
+  // Writes what Load read (vertices, names decoded so far, predicates,
+  // edges) to the file `path`, headed by `key`, which says what the
+  // projection is of (projection_cache.h). The Boost graphs are rebuilt on
+  // Restore. Layout: projection_file.cpp.
+  Status Save(const std::string& path, std::string_view key) const;
+  // The projection saved at `path`. NotFound if there is no such file or it
+  // was saved under another key; Corruption if it is damaged (checksum,
+  // sizes, ranges).
+  static Result<std::unique_ptr<Projection>> Restore(const std::string& path, std::string_view key);
+
   ~Projection();
 
  private:
   Projection();
   struct Loader;  // projection.cpp
+  // The Boost graphs of edges_, which are sorted by source, then target.
+  void BuildGraphs();
   std::vector<std::string> ids_;
   std::vector<uint8_t> named_;  // ids_[v] is decoded
   std::vector<store::TermId> term_ids_;

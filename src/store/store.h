@@ -121,6 +121,12 @@ class Store {
   // The terms of `ids` (in their order, duplicates allowed) in one sorted pass
   // over the dictionary. NotFound naming the first id the dictionary lacks.
   Status DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const;
+  // The same pass, without decoding: fn(i, encoded) with the dictionary's
+  // bytes of ids[i] (model::Term::Encode's), in id order, valid during the
+  // call. For callers that need a byte of each term, not a copy of it (the
+  // kinds of 360k actors at a million articles).
+  Status ReadTermBytes(const std::vector<TermId>& ids,
+                       const std::function<void(size_t i, std::string_view encoded)>& fn) const;
 
   // The documents supporting each triple of `triples`, in one pass over the
   // provenance keys in key order: fn(i, doc_id) for every document of
@@ -166,6 +172,12 @@ class Store {
   // the documents' contribution lists, every id with the dictionary, and the
   // meta counters with all of it. Corruption naming the first violation.
   Status CheckConsistency() const;
+
+  // What the store holds, as a name for caches of derived data: the
+  // database's identity and the sequence number of its latest write (every
+  // write, bulk load or retraction moves it; compactions do not). Two
+  // stores, or one store before and after a change, never share a version.
+  Result<std::string> Version() const;
 
   // Reader only: move to the writer's latest committed state (by opening a
   // new secondary instance, see store_reader.cpp). Waits for reads in

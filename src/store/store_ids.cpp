@@ -175,7 +175,8 @@ Status NotInDictionary(TermId id) { return Status::NotFound("term id " + std::to
 
 // A few ids: point reads, which the dictionary's Bloom filter and the block
 // cache serve without setting up an iterator.
-Status DecodeFew(const ReadView& view, const std::vector<TermId>& ids, std::vector<model::Term>* terms) {
+Status ReadFew(const ReadView& view, const std::vector<TermId>& ids,
+               const std::function<void(size_t i, std::string_view encoded)>& fn) {
   std::string key, value;
   for (size_t i = 0; i < ids.size(); ++i) {
     key.clear();
@@ -183,18 +184,18 @@ Status DecodeFew(const ReadView& view, const std::vector<TermId>& ids, std::vect
     bool found = false;
     NETRA_RETURN_IF_ERROR(view.Get(kDict, key, &value, &found));
     if (!found) return NotInDictionary(ids[i]);
-    NETRA_RETURN_IF_ERROR(DecodeEntry(ids[i], value, &(*terms)[i]));
+    fn(i, value);
   }
   return Status::Ok();
 }
 
 }  // namespace
 
-Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const {
-  terms->assign(ids.size(), model::Term());
+Status Store::ReadTermBytes(const std::vector<TermId>& ids,
+                            const std::function<void(size_t i, std::string_view encoded)>& fn) const {
   ReadView view(*impl_);
   constexpr size_t kFew = 32;
-  if (ids.size() <= kFew) return DecodeFew(view, ids, terms);
+  if (ids.size() <= kFew) return ReadFew(view, ids, fn);
   std::vector<size_t> order = SortedOrder(ids.size(), [&](size_t a, size_t b) { return ids[a] < ids[b]; });
   // Ids are hashes, spread evenly: a batch of an eighth of the dictionary
   // or more leaves a few entries between wanted ones, worth stepping over;
@@ -204,11 +205,11 @@ Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Ter
   bool dense = ids.size() * 8 >= dict_keys;
   ForwardCursor cursor(view, kDict, /*max_steps=*/dense ? 16 : 0, /*fill_cache=*/ids.size() < kSmallBatch);
   std::string key;
-  const size_t kNone = ids.size();
-  size_t previous = kNone;
-  for (size_t i : order) {
-    if (previous != kNone && ids[previous] == ids[i]) {
-      (*terms)[i] = (*terms)[previous];
+  std::string repeated;  // the entry just read, for an id given again (the cursor has moved on)
+  for (size_t k = 0; k < order.size(); ++k) {
+    size_t i = order[k];
+    if (k > 0 && ids[order[k - 1]] == ids[i]) {
+      fn(i, repeated);
       continue;
     }
     key.clear();
@@ -218,10 +219,19 @@ Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Ter
       NETRA_RETURN_IF_ERROR(cursor.status(kDict));
       return NotInDictionary(ids[i]);
     }
-    NETRA_RETURN_IF_ERROR(DecodeEntry(ids[i], cursor.value(), &(*terms)[i]));
-    previous = i;
+    if (k + 1 < order.size() && ids[order[k + 1]] == ids[i]) repeated.assign(cursor.value());
+    fn(i, cursor.value());
   }
   return Status::Ok();
+}
+
+Status Store::DecodeTerms(const std::vector<TermId>& ids, std::vector<model::Term>* terms) const {
+  terms->assign(ids.size(), model::Term());
+  Status decoded;
+  NETRA_RETURN_IF_ERROR(ReadTermBytes(ids, [&](size_t i, std::string_view encoded) {
+    if (decoded.ok()) decoded = DecodeEntry(ids[i], encoded, &(*terms)[i]);
+  }));
+  return decoded;
 }
 
 Status Store::SupportingDocuments(const std::vector<TripleIds>& triples,

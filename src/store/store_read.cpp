@@ -167,6 +167,13 @@ Status Store::ListDocuments(
   return inner;
 }
 
+Result<std::string> Store::Version() const {
+  ReadView view(*impl_);  // holds off Refresh, which replaces the instance
+  std::string identity;
+  NETRA_RETURN_IF_ERROR(FromRocks(view.impl().db->GetDbIdentity(identity), "reading the identity of " + impl_->dir));
+  return identity + "@" + std::to_string(view.impl().db->GetLatestSequenceNumber());
+}
+
 Result<StoreCounters> Store::Counters() const {
   ReadView view(*impl_);
   StoreCounters counters;
