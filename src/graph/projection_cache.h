@@ -1,17 +1,10 @@
-// Projections kept between commands, per store version.
+// Projections kept between commands, per store version (derived_cache.h).
 //
 // Loading the projection of a store of a million articles (14M edges) costs
 // seconds of index scans and decoding, and `netra rank`, `components` and
 // `path` each load one: asked again of the same store, the same filter gives
-// the same projection. The cache keeps projections as files in the store's
-// folder, under `netra-cache/`, one per filter, named by the store's version
-// (Store::Version). Any write to the store gives it a new version, so a file
-// is never read for data it does not describe; the files of other versions
-// are deleted when a projection of the current one is saved.
-//
-// The cache is an optimisation only: a file that cannot be read (damaged,
-// of another format) or written (a read-only folder, a full disk) is passed
-// over, and the projection loaded from the indexes.
+// the same projection, which is then read from a file in the store's cache
+// folder, one per filter.
 #pragma once
 
 #include <memory>
@@ -41,8 +34,5 @@ struct CachedProjection {
 Result<CachedProjection> LoadProjection(const store::Store& store, const ProjectionFilter& filter,
                                         Projection::Names names = Projection::Names::kAll,
                                         const ProjectionCacheOptions& options = {});
-
-// The folder of the store's cached projections.
-std::string ProjectionCacheDir(const store::Store& store);
 
 }  // namespace netra::graph

@@ -4,7 +4,8 @@
 // from the edges, which are saved in their sorted order.
 //
 // Layout, in this machine's byte order (the file is a cache, never moved
-// between machines; a byte-order mark refuses another machine's file):
+// between machines; a byte-order mark refuses another machine's file), in
+// sections of core/checked_file.h:
 //
 //   "netra-projection\n", u32 kFileFormat, u32 0x01020304 (byte order),
 //   u64 key size, key (what the projection is of: projection_cache.cpp),
@@ -14,13 +15,12 @@
 //   u64 term id x predicates, u64 name end x predicates, name bytes,
 //   3 x u32 (source, target, predicate) x edges,
 //   u64 checksum of every section before it, in order.
-#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
 
-#include "core/huge_pages.h"
+#include "core/checked_file.h"
 #include "graph/projection.h"
 
 namespace netra::graph {
@@ -30,91 +30,6 @@ namespace {
 constexpr std::string_view kMagic = "netra-projection\n";
 constexpr uint32_t kFileFormat = 1;
 constexpr uint32_t kByteOrderMark = 0x01020304;
-
-// A checksum of sections, each hashed eight bytes at a time: fast enough
-// for the hundreds of megabytes of a large projection (a cache must cost
-// little to check), and it catches a truncated or overwritten file.
-class Checksum {
- public:
-  void Add(const void* data, size_t size) {
-    const auto* p = static_cast<const unsigned char*>(data);
-    uint64_t h = size;
-    size_t i = 0;
-    for (; i + 8 <= size; i += 8) {
-      uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      h = (h ^ word) * 0x9e3779b97f4a7c15ull;
-      h ^= h >> 29;
-    }
-    for (; i < size; ++i) h = (h ^ p[i]) * 0x100000001b3ull;
-    value_ = (value_ ^ h) * 0xff51afd7ed558ccdull;
-    value_ ^= value_ >> 33;
-  }
-  uint64_t value() const { return value_; }
-
- private:
-  uint64_t value_ = 0;
-};
-
-struct FileCloser {
-  void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
-class Writer {
- public:
-  explicit Writer(std::FILE* f) : f_(f) {}
-  void Put(const void* data, size_t size) {
-    sum_.Add(data, size);
-    if (size > 0 && std::fwrite(data, 1, size, f_) != size) ok_ = false;
-  }
-  void PutU64(uint64_t v) { Put(&v, sizeof v); }
-  template <typename T>
-  void PutVector(const std::vector<T>& v) {
-    Put(v.data(), v.size() * sizeof(T));
-  }
-  uint64_t checksum() const { return sum_.value(); }
-  bool ok() const { return ok_; }
-
- private:
-  std::FILE* f_;
-  Checksum sum_;
-  bool ok_ = true;
-};
-
-// Reads sections from the file's bytes, each checked against what is left.
-class Reader {
- public:
-  explicit Reader(std::string_view bytes) : rest_(bytes) {}
-  bool Take(size_t size, std::string_view* out) {
-    if (size > rest_.size()) return false;
-    *out = rest_.substr(0, size);
-    rest_.remove_prefix(size);
-    sum_.Add(out->data(), size);
-    return true;
-  }
-  bool TakeU64(uint64_t* v) {
-    std::string_view s;
-    if (!Take(sizeof *v, &s)) return false;
-    std::memcpy(v, s.data(), sizeof *v);
-    return true;
-  }
-  template <typename T>
-  bool TakeVector(uint64_t n, std::vector<T>* v) {
-    if (n > rest_.size() / sizeof(T)) return false;
-    std::string_view s;
-    if (!Take(n * sizeof(T), &s)) return false;
-    ReserveHuge(v, n);
-    v->resize(n);
-    if (n > 0) std::memcpy(v->data(), s.data(), n * sizeof(T));
-    return true;
-  }
-  uint64_t checksum() const { return sum_.value(); }
-  size_t left() const { return rest_.size(); }
-
- private:
-  std::string_view rest_;
-  Checksum sum_;
-};
 
 // Ends of strings laid end to end: end[i] is where string i stops.
 template <typename Strings>
@@ -143,47 +58,34 @@ bool SplitEnds(const std::vector<uint64_t>& ends, std::string_view bytes, std::v
 }  // namespace
 
 Status Projection::Save(const std::string& path, std::string_view key) const {
-  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "wb"));
-  if (!f) return Status::IoError("cannot write " + path + ": " + std::strerror(errno));
   std::string ids, names;
   std::vector<uint64_t> id_ends = EndsOf(ids_, &ids);
   std::vector<uint64_t> name_ends = EndsOf(predicates_, &names);
-  Writer w(f.get());
-  w.Put(kMagic.data(), kMagic.size());
-  uint32_t head[2] = {kFileFormat, kByteOrderMark};
-  w.Put(head, sizeof head);
-  w.PutU64(key.size());
-  w.Put(key.data(), key.size());
-  for (uint64_t n : {ids_.size(), predicates_.size(), edges_.size(), ids.size(), names.size()}) w.PutU64(n);
-  w.PutVector(term_ids_);
-  w.PutVector(named_);
-  w.PutVector(id_ends);
-  w.Put(ids.data(), ids.size());
-  w.PutVector(predicate_term_ids_);
-  w.PutVector(name_ends);
-  w.Put(names.data(), names.size());
   static_assert(sizeof(Edge) == 3 * sizeof(uint32_t));
-  w.PutVector(edges_);
-  uint64_t sum = w.checksum();
-  w.Put(&sum, sizeof sum);
-  if (!w.ok() || std::fflush(f.get()) != 0) return Status::IoError("writing " + path + ": " + std::strerror(errno));
-  if (std::fclose(f.release()) != 0) return Status::IoError("closing " + path + ": " + std::strerror(errno));
-  return Status::Ok();
+  return WriteCheckedFile(path, [&](CheckedWriter* w) {
+    w->Put(kMagic.data(), kMagic.size());
+    uint32_t head[2] = {kFileFormat, kByteOrderMark};
+    w->Put(head, sizeof head);
+    w->PutU64(key.size());
+    w->Put(key.data(), key.size());
+    for (uint64_t n : {ids_.size(), predicates_.size(), edges_.size(), ids.size(), names.size()}) w->PutU64(n);
+    w->PutVector(term_ids_);
+    w->PutVector(named_);
+    w->PutVector(id_ends);
+    w->Put(ids.data(), ids.size());
+    w->PutVector(predicate_term_ids_);
+    w->PutVector(name_ends);
+    w->Put(names.data(), names.size());
+    w->PutVector(edges_);
+  });
 }
 
 Result<std::unique_ptr<Projection>> Projection::Restore(const std::string& path, std::string_view key) {
-  std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "rb"));
-  if (!f) return Status::NotFound("no projection file " + path);
-  if (std::fseek(f.get(), 0, SEEK_END) != 0) return Status::IoError("reading " + path);
-  long size = std::ftell(f.get());
-  if (size < 0 || std::fseek(f.get(), 0, SEEK_SET) != 0) return Status::IoError("reading " + path);
   std::string bytes;
-  ReserveHuge(&bytes, static_cast<size_t>(size));
-  bytes.resize(static_cast<size_t>(size));
-  if (std::fread(bytes.data(), 1, bytes.size(), f.get()) != bytes.size()) return Status::IoError("reading " + path);
+  NETRA_RETURN_IF_ERROR(ReadWholeFile(path, &bytes));
   auto damaged = [&](const char* what) { return Status::Corruption("projection file " + path + ": " + what); };
 
-  Reader r(bytes);
+  CheckedReader r(bytes);
   std::string_view magic, head, stored_key;
   uint64_t key_size = 0;
   if (!r.Take(kMagic.size(), &magic) || magic != kMagic) return damaged("not a projection file");
@@ -207,9 +109,7 @@ Result<std::unique_ptr<Projection>> Projection::Restore(const std::string& path,
       !r.Take(name_bytes, &names) || !r.TakeVector(edges, &p->edges_)) {
     return damaged("truncated");
   }
-  uint64_t expected = r.checksum(), stored = 0;
-  if (!r.TakeU64(&stored) || r.left() != 0) return damaged("truncated or trailing bytes");
-  if (stored != expected) return damaged("checksum mismatch");
+  if (!r.TakeChecksum()) return damaged("checksum mismatch, or bytes missing or left over");
   if (!SplitEnds(id_ends, ids, &p->ids_) || !SplitEnds(name_ends, names, &p->predicates_)) {
     return damaged("bad string ends");
   }

@@ -27,6 +27,7 @@
 #include "graph/paths.h"
 #include "graph/pattern_query.h"
 #include "graph/projection.h"
+#include "graph/derived_cache.h"
 #include "graph/projection_cache.h"
 #include "model/vocab.h"
 #include "store/store.h"
@@ -252,7 +253,7 @@ int RunQueryBench(int argc, char** argv) {
   cache.min_edges = 0;
   double save_s = Seconds([&] {
     std::error_code ec;
-    std::filesystem::remove_all(netra::graph::ProjectionCacheDir(store), ec);
+    std::filesystem::remove_all(netra::graph::DerivedCacheDir(store), ec);
     auto c = netra::graph::LoadProjection(store, {}, netra::graph::Projection::Names::kAll, cache);
     Check(c.status(), "projection cache");
     if (!c->saved) Check(netra::Status::IoError("the projection was not saved"), "projection cache");

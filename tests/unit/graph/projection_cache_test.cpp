@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "graph/projection.h"
+#include "graph/derived_cache.h"
 #include "graph/projection_cache.h"
 #include "graph/projection_internal.h"
 #include "unit/graph/graph_fixture.h"
@@ -48,7 +49,7 @@ std::vector<std::string> Describe(const Projection& p) {
 std::vector<fs::path> CacheFiles(const store::Store& store) {
   std::vector<fs::path> files;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(ProjectionCacheDir(store), ec)) files.push_back(entry.path());
+  for (const auto& entry : fs::directory_iterator(DerivedCacheDir(store), ec)) files.push_back(entry.path());
   return files;
 }
 
@@ -178,7 +179,7 @@ TEST_SUITE("graph.projection_cache") {
   TEST_CASE("a cache folder that cannot be written leaves the load as it is") {
     GraphFixture f;
     // A file where the cache folder would be: nothing can be saved there.
-    std::ofstream(ProjectionCacheDir(f.store())) << "not a folder";
+    std::ofstream(DerivedCacheDir(f.store())) << "not a folder";
     auto loaded = LoadProjection(f.store(), {}, Projection::Names::kAll, Always());
     REQUIRE(loaded.ok());
     CHECK_FALSE(loaded->saved);

@@ -1,0 +1,42 @@
+// Files of data derived from a store (a projection, the citation table),
+// kept in the store's folder under `netra-cache/` and named by the store's
+// version (Store::Version). Any write to the store gives it a new version,
+// so a file is never read for data it does not describe; the files of other
+// versions are deleted when one of the current version is saved.
+//
+// A cache is an optimisation only: callers pass over a file that cannot be
+// read (missing, damaged, of another format) or written (a read-only folder,
+// a full disk) and compute what it would have held.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+#include "store/store.h"
+
+namespace netra::graph {
+
+struct CacheSlot {
+  std::string dir;   // the store's cache folder
+  std::string path;  // this slot's file
+  // Written in the file and compared on reading (file names are hashes):
+  // the store version and what the data is of.
+  std::string key;
+  std::string version_prefix;  // the file names of this store version start with it
+};
+
+// The slot of `kind` ("projection", "citations") and `what` (a canonical
+// text of the parameters the data depends on), for the store as it is now.
+Result<CacheSlot> CacheSlotFor(const store::Store& store, std::string_view kind, std::string_view what);
+
+// Writes the slot's file with `save(path)`, atomically (to a temporary file
+// renamed into place: a reader never sees half a file), then deletes the
+// files of other versions of the store.
+Status SaveToCacheSlot(const CacheSlot& slot, const std::function<Status(const std::string& path)>& save);
+
+// The store's cache folder.
+std::string DerivedCacheDir(const store::Store& store);
+
+}  // namespace netra::graph
