@@ -24,6 +24,7 @@ struct QueryOptions {
   std::string file;
   std::string format = "table";
   bool explain = false;
+  bool no_cache = false;
   graph::CannedFilter filter;
 };
 
@@ -105,7 +106,9 @@ int RunQuery(QueryOptions o) {
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);
-    rows = graph::RunCanned(**st, *text, o.filter);
+    graph::CannedFilter filter = o.filter;
+    filter.use_cache = !o.no_cache;
+    rows = graph::RunCanned(**st, *text, filter);
   }
   if (!rows.ok()) return ReportStatus(rows.status(), pattern ? "query" : "query " + *text);
   PrintRows(*rows, o.format, std::cout);
@@ -129,6 +132,10 @@ Command Query() {
             app->add_option("--from", o->filter.from, "canned: from this date (YYYY-MM-DD)");
             app->add_option("--to", o->filter.to, "canned: to this date (YYYY-MM-DD)");
             app->add_option("--kind", o->filter.kind, "canned: event kind (apel, sosialisasi ...) or region kind");
+            app->add_flag("--no-cache", o->no_cache,
+                          "canned: compute regions-citing-laws and co-cited-laws from the indexes, not from the "
+                          "table an earlier question saved (large stores keep it in DB/netra-cache/, replaced after "
+                          "any write)");
             app->footer(kPatternHelp);
           },
           [=]() {

@@ -240,7 +240,9 @@ std::vector<std::string> Subjects(const store::Store& store, const char* pred, c
 }
 
 Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
-  NETRA_ASSIGN_OR_RETURN(CitationTable table, CitationRows(store));
+  CitationCacheOptions cache;
+  cache.enabled = f.use_cache;
+  NETRA_ASSIGN_OR_RETURN(CitationTable table, CachedCitationRows(store, cache));
   // The ids of the regions and statutes shown, decoded in one batch.
   std::vector<store::TermId> shown;
   for (const CitationRow& row : table.rows) {

@@ -67,4 +67,19 @@ struct CitationOptions {
 // (graph/membership.h). The table does not depend on the options.
 Result<CitationTable> CitationRows(const store::Store& store, const CitationOptions& options = {});
 
+struct CitationCacheOptions {
+  bool enabled = true;
+  // Tables of fewer supports are not saved: they are computed in a
+  // fraction of a second, and a file would only clutter the store's folder.
+  size_t min_supports = 100'000;
+};
+
+// CitationRows through the store's cache (derived_cache.h): the table of a
+// store version is computed once and read back by later questions, whose
+// filters (region, statute, dates) all apply to the same table. A file that
+// cannot be read or written is passed over. `from_cache` (optional): the
+// table was read from a file.
+Result<CitationTable> CachedCitationRows(const store::Store& store, const CitationCacheOptions& options = {},
+                                         bool* from_cache = nullptr);
+
 }  // namespace netra::graph

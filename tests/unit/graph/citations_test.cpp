@@ -2,11 +2,15 @@
 // fixture with one actor of every kind added.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
 #include "graph/canned.h"
 #include "graph/citations.h"
+#include "graph/derived_cache.h"
 #include "unit/graph/graph_fixture.h"
 
 namespace netra::graph {
@@ -22,7 +26,7 @@ using testing::GraphFixture;
 struct CitationFixture : GraphFixture {
   CitationFixture() {
     auto E = [](const std::string& id) { return Term::Entity(id); };
-    Docs docs;
+    GraphFixture::Docs docs;
     docs.Add("d4", E("Event:deklarasi/2024-08-12/16.08"), "cites", E("Statute:UU/20/2023"));
     docs.Add("d5", E("Document:d5"), "about", E("Region:35.73"));
     docs.Add("d5", E("Document:d5"), "about", E("Event:deklarasi/2024-08-12/16.08"));
@@ -55,6 +59,27 @@ std::vector<std::string> Rows(const store::Store& store, const CannedFilter& fil
   std::vector<std::string> out;
   for (const Value& row : result->items()) out.push_back(Row(row));
   return out;
+}
+
+// The table as text: each row's ids, documents and articles.
+std::vector<std::string> Summary(const CitationTable& table) {
+  std::vector<std::string> out;
+  for (const CitationRow& row : table.rows) {
+    std::string line = std::to_string(row.region) + " " + std::to_string(row.statute);
+    for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) {
+      line += " " + std::string(table.doc_id(table.docs[i]));
+    }
+    for (store::TermId a : row.articles) line += " " + std::to_string(a);
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::vector<std::filesystem::path> CacheFiles(const store::Store& store) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(DerivedCacheDir(store), ec)) files.push_back(entry.path());
+  return files;
 }
 
 TEST_SUITE("graph.citations") {
@@ -97,26 +122,17 @@ TEST_SUITE("graph.citations") {
 
   TEST_CASE("the citation table does not depend on how the walk is sliced") {
     CitationFixture f;
-    auto Summary = [&](const CitationOptions& options) {
+    auto Sliced = [&](const CitationOptions& options) {
       auto table = CitationRows(f.store(), options);
       INFO(table.status().ToString());
       REQUIRE(table.ok());
-      std::vector<std::string> out;
-      for (const CitationRow& row : table->rows) {
-        std::string line = std::to_string(row.region) + " " + std::to_string(row.statute);
-        for (uint32_t i = row.first_doc; i < row.first_doc + row.num_docs; ++i) {
-          line += " " + std::string(table->doc_id(table->docs[i]));
-        }
-        for (store::TermId a : row.articles) line += " " + std::to_string(a);
-        out.push_back(line);
-      }
-      return out;
+      return Summary(*table);
     };
-    std::vector<std::string> one = Summary({1, 4096});
+    std::vector<std::string> one = Sliced({1, 4096});
     REQUIRE(one.size() == 5);
-    CHECK(Summary({2, 1}) == one);
-    CHECK(Summary({3, 1}) == one);
-    CHECK(Summary({16, 1}) == one);  // one actor a slice
+    CHECK(Sliced({2, 1}) == one);
+    CHECK(Sliced({3, 1}) == one);
+    CHECK(Sliced({16, 1}) == one);  // one actor a slice
   }
 
   TEST_CASE("an article shows the label of the entity its id names, even when it is no entity") {
@@ -138,6 +154,63 @@ TEST_SUITE("graph.citations") {
     lubuk.region = "lubuk linggau";
     CHECK(Rows(f.store(), lubuk) ==
           std::vector<std::string>{"Region:16.73 Statute:UU/20/2023 [;Pasal 10;Pasal 9;] d1 d6"});
+  }
+
+  TEST_CASE("the citation table is read back from the cache until the store changes") {
+    CitationFixture f;
+    CitationCacheOptions always;
+    always.min_supports = 0;
+    bool from_cache = true;
+    auto first = CachedCitationRows(f.store(), always, &from_cache);
+    REQUIRE(first.ok());
+    CHECK_FALSE(from_cache);
+    REQUIRE(CacheFiles(f.store()).size() == 1);
+    auto again = CachedCitationRows(f.store(), always, &from_cache);
+    REQUIRE(again.ok());
+    CHECK(from_cache);
+    CHECK(Summary(*again) == Summary(*first));
+    std::vector<std::string> all = Rows(f.store());
+    CannedFilter uncached;
+    uncached.use_cache = false;
+    CHECK(Rows(f.store(), uncached) == all);
+
+    // Every byte of the file matters: a damaged file is computed again
+    // (and replaced).
+    std::filesystem::path file = CacheFiles(f.store())[0];
+    std::string good;
+    {
+      std::ifstream in(file, std::ios::binary);
+      good.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    for (size_t at = 0; at < good.size(); at += 5) {
+      CAPTURE(at);
+      std::string bad = good;
+      bad[at] = static_cast<char>(bad[at] ^ 0x21);
+      std::ofstream(file, std::ios::binary | std::ios::trunc) << bad;
+      auto read = CachedCitationRows(f.store(), always, &from_cache);
+      REQUIRE(read.ok());
+      CHECK_FALSE(from_cache);
+      CHECK(Summary(*read) == Summary(*first));
+    }
+
+    // A write: the next table is computed (with the new citation) and the
+    // old version's file goes.
+    GraphFixture::Docs docs;
+    docs.Add("d8", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:UU/10/2016"));
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    auto after = CachedCitationRows(f.store(), always, &from_cache);
+    REQUIRE(after.ok());
+    CHECK_FALSE(from_cache);
+    CHECK(after->rows.size() == first->rows.size() + 1);
+    auto fresh = CitationRows(f.store());
+    REQUIRE(fresh.ok());
+    CHECK(Summary(*after) == Summary(*fresh));
+    CHECK(CacheFiles(f.store()).size() == 1);
+
+    CitationCacheOptions off = always;
+    off.enabled = false;
+    REQUIRE(CachedCitationRows(f.store(), off, &from_cache).ok());
+    CHECK_FALSE(from_cache);
   }
 
   TEST_CASE("a store without citations has no rows") {
