@@ -4,9 +4,12 @@ namespace netra::model {
 
 std::string_view Term::EntityType() const {
   if (kind != TermKind::kEntity) return {};
-  std::string_view v(value);
-  size_t colon = v.find(':');
-  return colon == std::string_view::npos ? std::string_view() : v.substr(0, colon);
+  return EntityTypeOf(value);
+}
+
+std::string_view Term::EntityTypeOf(std::string_view id) {
+  size_t colon = id.find(':');
+  return colon == std::string_view::npos ? std::string_view() : id.substr(0, colon);
 }
 
 std::string Term::Encode() const {

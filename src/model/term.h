@@ -35,6 +35,9 @@ struct Term {
   bool is_entity() const { return kind == TermKind::kEntity; }
   // The type prefix of an entity id ("Region" for "Region:16.73"), else "".
   std::string_view EntityType() const;
+  // The same for an entity's id ("Person:rahmat@16.73" -> "Person"), without
+  // making a Term of it: "" if the id has no type.
+  static std::string_view EntityTypeOf(std::string_view id);
 
   // One byte of kind followed by the value: the form the dictionary hashes
   // and stores. Decode is its inverse.
