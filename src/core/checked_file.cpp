@@ -54,6 +54,35 @@ bool CheckedReader::TakeChecksum() {
   return TakeU64(&stored) && rest_.empty() && stored == expected;
 }
 
+namespace {
+constexpr uint32_t kByteOrderMark = 0x01020304;
+}  // namespace
+
+void PutHead(CheckedWriter* w, const FileHead& head, std::string_view key) {
+  w->Put(head.magic.data(), head.magic.size());
+  uint32_t words[2] = {head.format, kByteOrderMark};
+  w->Put(words, sizeof words);
+  w->PutU64(key.size());
+  w->Put(key.data(), key.size());
+}
+
+Status TakeHead(CheckedReader* r, const FileHead& head, std::string_view key, const std::string& path) {
+  std::string_view magic, words_bytes, stored_key;
+  uint64_t key_size = 0;
+  if (!r->Take(head.magic.size(), &magic) || magic != head.magic) {
+    return Status::Corruption(path + ": not a file of this kind");
+  }
+  uint32_t words[2];
+  if (!r->Take(sizeof words, &words_bytes)) return Status::Corruption(path + ": truncated head");
+  std::memcpy(words, words_bytes.data(), sizeof words);
+  if (words[0] != head.format || words[1] != kByteOrderMark) {
+    return Status::Corruption(path + ": another format version or byte order");
+  }
+  if (!r->TakeU64(&key_size) || !r->Take(key_size, &stored_key)) return Status::Corruption(path + ": truncated key");
+  if (stored_key != key) return Status::NotFound(path + " holds data of another key (store version or parameters)");
+  return Status::Ok();
+}
+
 Status WriteCheckedFile(const std::string& path, const std::function<void(CheckedWriter*)>& write) {
   std::unique_ptr<std::FILE, FileCloser> f(std::fopen(path.c_str(), "wb"));
   if (!f) return Status::IoError("cannot write " + path + ": " + std::strerror(errno));

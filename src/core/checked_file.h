@@ -75,6 +75,18 @@ class CheckedReader {
   SectionChecksum sum_;
 };
 
+// The head of every such file: `magic` (which kind of file), a format
+// version, a byte-order mark, and `key` (what the data is of: the reader
+// asks for a key and takes only a file of that key).
+struct FileHead {
+  std::string_view magic;
+  uint32_t format = 1;
+};
+void PutHead(CheckedWriter* w, const FileHead& head, std::string_view key);
+// Corruption (naming `path`) unless the head is `head`'s; NotFound if the
+// file is of another key.
+Status TakeHead(CheckedReader* r, const FileHead& head, std::string_view key, const std::string& path);
+
 // Writes a file with `write`, which puts its sections: IoError naming the
 // file if anything fails.
 Status WriteCheckedFile(const std::string& path, const std::function<void(CheckedWriter*)>& write);

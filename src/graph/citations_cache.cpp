@@ -3,14 +3,13 @@
 // every filter of regions-citing-laws and co-cited-laws reads the same
 // table. Layout of the file, in sections of core/checked_file.h:
 //
-//   "netra-citations\n", u32 kFileFormat, u32 0x01020304 (byte order),
-//   u64 key size, key,
+//   the head (checked_file.h: "netra-citations\n", format 1, byte-order
+//   mark, key),
 //   u64 rows, u64 articles, u64 docs, u64 doc starts, u64 doc bytes,
 //   u64 region x rows, u64 statute x rows, u32 first doc x rows,
 //   u32 doc count x rows, u32 article count x rows, u64 article x articles,
 //   u32 doc x docs, u32 doc start x doc starts, doc bytes,
 //   u64 checksum.
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,9 +22,7 @@ namespace netra::graph {
 
 namespace {
 
-constexpr std::string_view kMagic = "netra-citations\n";
-constexpr uint32_t kFileFormat = 1;
-constexpr uint32_t kByteOrderMark = 0x01020304;
+constexpr FileHead kHead{"netra-citations\n", 1};
 
 Status Save(const CitationTable& t, const std::string& path, std::string_view key) {
   std::vector<store::TermId> regions, statutes, articles;
@@ -39,11 +36,7 @@ Status Save(const CitationTable& t, const std::string& path, std::string_view ke
     articles.insert(articles.end(), row.articles.begin(), row.articles.end());
   }
   return WriteCheckedFile(path, [&](CheckedWriter* w) {
-    w->Put(kMagic.data(), kMagic.size());
-    uint32_t head[2] = {kFileFormat, kByteOrderMark};
-    w->Put(head, sizeof head);
-    w->PutU64(key.size());
-    w->Put(key.data(), key.size());
+    PutHead(w, kHead, key);
     for (uint64_t n : {t.rows.size(), articles.size(), t.docs.size(), t.doc_start.size(), t.doc_bytes.size()}) {
       w->PutU64(n);
     }
@@ -61,15 +54,8 @@ Result<CitationTable> Restore(const std::string& path, std::string_view key) {
   NETRA_RETURN_IF_ERROR(ReadWholeFile(path, &bytes));
   auto damaged = [&](const char* what) { return Status::Corruption("citation table file " + path + ": " + what); };
   CheckedReader r(bytes);
-  std::string_view magic, head, stored_key, doc_bytes;
-  uint64_t key_size = 0;
-  if (!r.Take(kMagic.size(), &magic) || magic != kMagic) return damaged("not a citation table file");
-  uint32_t format[2];
-  if (!r.Take(sizeof format, &head)) return damaged("truncated header");
-  std::memcpy(format, head.data(), sizeof format);
-  if (format[0] != kFileFormat || format[1] != kByteOrderMark) return damaged("another format or byte order");
-  if (!r.TakeU64(&key_size) || !r.Take(key_size, &stored_key)) return damaged("truncated key");
-  if (stored_key != key) return Status::NotFound("citation table file " + path + " is of another store version");
+  NETRA_RETURN_IF_ERROR(TakeHead(&r, kHead, key, path));
+  std::string_view doc_bytes;
   uint64_t rows = 0, article_total = 0, docs = 0, doc_starts = 0, doc_byte_count = 0;
   for (uint64_t* n : {&rows, &article_total, &docs, &doc_starts, &doc_byte_count}) {
     if (!r.TakeU64(n)) return damaged("truncated counts");

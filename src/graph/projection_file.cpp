@@ -4,18 +4,16 @@
 // from the edges, which are saved in their sorted order.
 //
 // Layout, in this machine's byte order (the file is a cache, never moved
-// between machines; a byte-order mark refuses another machine's file), in
-// sections of core/checked_file.h:
+// between machines), in sections of core/checked_file.h:
 //
-//   "netra-projection\n", u32 kFileFormat, u32 0x01020304 (byte order),
-//   u64 key size, key (what the projection is of: projection_cache.cpp),
+//   the head (checked_file.h: "netra-projection\n", format 1, byte-order
+//   mark, key: what the projection is of, projection_cache.cpp),
 //   u64 vertices, u64 predicates, u64 edges, u64 id bytes, u64 name bytes,
 //   u64 term id x vertices, u8 named x vertices, u64 id end x vertices,
 //   id bytes (the vertices' ids end to end),
 //   u64 term id x predicates, u64 name end x predicates, name bytes,
 //   3 x u32 (source, target, predicate) x edges,
 //   u64 checksum of every section before it, in order.
-#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -27,9 +25,7 @@ namespace netra::graph {
 
 namespace {
 
-constexpr std::string_view kMagic = "netra-projection\n";
-constexpr uint32_t kFileFormat = 1;
-constexpr uint32_t kByteOrderMark = 0x01020304;
+constexpr FileHead kHead{"netra-projection\n", 1};
 
 // Ends of strings laid end to end: end[i] is where string i stops.
 template <typename Strings>
@@ -63,11 +59,7 @@ Status Projection::Save(const std::string& path, std::string_view key) const {
   std::vector<uint64_t> name_ends = EndsOf(predicates_, &names);
   static_assert(sizeof(Edge) == 3 * sizeof(uint32_t));
   return WriteCheckedFile(path, [&](CheckedWriter* w) {
-    w->Put(kMagic.data(), kMagic.size());
-    uint32_t head[2] = {kFileFormat, kByteOrderMark};
-    w->Put(head, sizeof head);
-    w->PutU64(key.size());
-    w->Put(key.data(), key.size());
+    PutHead(w, kHead, key);
     for (uint64_t n : {ids_.size(), predicates_.size(), edges_.size(), ids.size(), names.size()}) w->PutU64(n);
     w->PutVector(term_ids_);
     w->PutVector(named_);
@@ -86,15 +78,7 @@ Result<std::unique_ptr<Projection>> Projection::Restore(const std::string& path,
   auto damaged = [&](const char* what) { return Status::Corruption("projection file " + path + ": " + what); };
 
   CheckedReader r(bytes);
-  std::string_view magic, head, stored_key;
-  uint64_t key_size = 0;
-  if (!r.Take(kMagic.size(), &magic) || magic != kMagic) return damaged("not a projection file");
-  uint32_t format[2];
-  if (!r.Take(sizeof format, &head)) return damaged("truncated header");
-  std::memcpy(format, head.data(), sizeof format);
-  if (format[0] != kFileFormat || format[1] != kByteOrderMark) return damaged("another format or byte order");
-  if (!r.TakeU64(&key_size) || !r.Take(key_size, &stored_key)) return damaged("truncated key");
-  if (stored_key != key) return Status::NotFound("projection file " + path + " is of another store version or filter");
+  NETRA_RETURN_IF_ERROR(TakeHead(&r, kHead, key, path));
   uint64_t vertices = 0, predicates = 0, edges = 0, id_bytes = 0, name_bytes = 0;
   for (uint64_t* n : {&vertices, &predicates, &edges, &id_bytes, &name_bytes}) {
     if (!r.TakeU64(n)) return damaged("truncated counts");

@@ -56,6 +56,24 @@ class ForwardCursor {
   bool started_ = false;
 };
 
+// The keys of a predicate whose second id lies in [from, to) (nullopt: to
+// the last), in a family whose keys start with the predicate (POS, prov):
+// seek to `start`, stop at `upper` (empty: none) or where `prefix` ends.
+struct PredicateRange {
+  std::string prefix, start, upper;
+  PredicateRange(TermId predicate, TermId from, std::optional<TermId> to) {
+    PutFixed64BE(&prefix, predicate);
+    start = prefix;
+    PutFixed64BE(&start, from);
+    if (to) {
+      upper = prefix;
+      PutFixed64BE(&upper, *to);
+    } else if (predicate != UINT64_MAX) {
+      PutFixed64BE(&upper, predicate + 1);
+    }
+  }
+};
+
 // Batches smaller than this go through the block cache like point reads.
 constexpr size_t kSmallBatch = 1024;
 
@@ -108,22 +126,14 @@ Status Store::MatchIdsByObjects(TermId predicate, TermId objects_from, std::opti
                                 const std::function<bool(const TripleIds&)>& fn) const {
   if (objects_to && *objects_to <= objects_from) return Status::Ok();
   ReadView view(*impl_);
-  std::string prefix, start, upper;
-  PutFixed64BE(&prefix, predicate);
-  start = prefix;
-  PutFixed64BE(&start, objects_from);
-  if (objects_to) {
-    upper = prefix;
-    PutFixed64BE(&upper, *objects_to);
-  } else if (predicate != UINT64_MAX) {
-    PutFixed64BE(&upper, predicate + 1);
-  }
-  rocksdb::Slice upper_slice = ToSlice(upper);
+  PredicateRange range(predicate, objects_from, objects_to);
+  rocksdb::Slice upper_slice = ToSlice(range.upper);
   // A slice of a whole predicate: as in MatchIds, no filling the cache.
-  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(kPos, upper.empty() ? nullptr : &upper_slice, false);
-  for (it->Seek(ToSlice(start)); it->Valid(); it->Next()) {
+  std::unique_ptr<rocksdb::Iterator> it =
+      view.NewIterator(kPos, range.upper.empty() ? nullptr : &upper_slice, false);
+  for (it->Seek(ToSlice(range.start)); it->Valid(); it->Next()) {
     std::string_view key = ToView(it->key());
-    if (key.substr(0, kIdBytes) != prefix) break;  // past the last predicate id
+    if (key.substr(0, kIdBytes) != range.prefix) break;  // past the last predicate id
     TripleIds ids;
     if (!DecodeTripleKey(key, IndexOrder::kPos, &ids)) return Status::Corruption("malformed key in pos");
     if (!fn(ids)) break;
@@ -276,24 +286,16 @@ Status Store::SupportsOfPredicate(TermId predicate, TermId subjects_from, std::o
                                   const std::function<void(const TripleIds&, std::string_view doc_id)>& fn) const {
   if (subjects_to && *subjects_to <= subjects_from) return Status::Ok();
   ReadView view(*impl_);
-  std::string prefix, start, upper;
-  PutFixed64BE(&prefix, predicate);
-  start = prefix;
-  PutFixed64BE(&start, subjects_from);
-  if (subjects_to) {
-    upper = prefix;
-    PutFixed64BE(&upper, *subjects_to);
-  } else if (predicate != UINT64_MAX) {
-    PutFixed64BE(&upper, predicate + 1);
-  }
-  rocksdb::Slice upper_slice = ToSlice(upper);
+  PredicateRange range(predicate, subjects_from, subjects_to);
+  rocksdb::Slice upper_slice = ToSlice(range.upper);
   // A stretch of a whole predicate: as in MatchIds, no filling the cache.
-  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(kProv, upper.empty() ? nullptr : &upper_slice, false);
+  std::unique_ptr<rocksdb::Iterator> it =
+      view.NewIterator(kProv, range.upper.empty() ? nullptr : &upper_slice, false);
   // Under the predicate, for each triple: its count key, then one support
   // key per document (store_layout.md).
-  for (it->Seek(ToSlice(start)); it->Valid(); it->Next()) {
+  for (it->Seek(ToSlice(range.start)); it->Valid(); it->Next()) {
     std::string_view key = ToView(it->key());
-    if (key.substr(0, kIdBytes) != prefix) break;  // past the last predicate id
+    if (key.substr(0, kIdBytes) != range.prefix) break;  // past the last predicate id
     if (key.size() <= kTripleKeyBytes) continue;
     TripleIds t;
     std::string_view doc;
