@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 
@@ -107,23 +108,52 @@ Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std
                                       return true;
                                     }));
   if (!found.empty()) return WithLabels(store, found);
-  // Rules 4-6 compare folded labels: one scan of each name attribute.
+  // Rules 4-6 compare folded labels: one scan of each name attribute's
+  // index keys, its distinct labels read in one sorted pass over the
+  // dictionary and folded in place, and only the subjects of matching
+  // labels decoded (two million labels at a million articles: decoding
+  // every triple took 13 s).
   std::string key = FoldKey(text);
   if (key.empty()) return std::vector<EntityCandidate>();
   std::set<std::string> exact, without_kind, words;
+  std::set<std::string>* tiers[] = {nullptr, &exact, &without_kind, &words};
   for (const char* pred : {vocab::kLabel, vocab::kAbbreviation}) {
-    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(pred), std::nullopt, [&](const model::Triple& t) {
-      if (!t.subject.is_entity() || !TypeOk(t.subject.value, options)) return true;
-      std::string label = FoldKey(t.object.value);
-      if (label == key) {
-        exact.insert(t.subject.value);
-      } else if (WithoutKind(label) == key) {
-        without_kind.insert(t.subject.value);
-      } else if (ContainsWords(label, key)) {
-        words.insert(t.subject.value);
-      }
+    NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> predicate, store.FindId(Term::Entity(pred)));
+    if (!predicate) continue;
+    std::vector<store::TripleIds> triples;  // POS order: by label, then subject
+    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *predicate, std::nullopt, [&](const store::TripleIds& t) {
+      triples.push_back(t);
       return true;
     }));
+    std::vector<store::TermId> labels;
+    for (const store::TripleIds& t : triples) {
+      if (labels.empty() || labels.back() != t.o) labels.push_back(t.o);
+    }
+    std::vector<uint8_t> tier_of(labels.size(), 0);  // index into `tiers`; 0: no match
+    NETRA_RETURN_IF_ERROR(store.ReadTermBytes(labels, [&](size_t i, std::string_view encoded) {
+      if (encoded.empty()) return;
+      std::string label = FoldKey(encoded.substr(1));  // past the term's kind byte
+      if (label == key) {
+        tier_of[i] = 1;
+      } else if (WithoutKind(label) == key) {
+        tier_of[i] = 2;
+      } else if (ContainsWords(label, key)) {
+        tier_of[i] = 3;
+      }
+    }));
+    std::vector<store::TermId> subjects;
+    std::vector<uint8_t> subject_tier;
+    for (size_t i = 0, k = 0; i < triples.size(); ++i) {
+      while (labels[k] != triples[i].o) ++k;
+      if (tier_of[k] == 0) continue;
+      subjects.push_back(triples[i].s);
+      subject_tier.push_back(tier_of[k]);
+    }
+    std::vector<Term> terms;
+    NETRA_RETURN_IF_ERROR(store.DecodeTerms(subjects, &terms));
+    for (size_t i = 0; i < terms.size(); ++i) {
+      if (terms[i].is_entity() && TypeOk(terms[i].value, options)) tiers[subject_tier[i]]->insert(terms[i].value);
+    }
   }
   for (const auto* tier : {&exact, &without_kind, &words}) {
     if (!tier->empty()) return WithLabels(store, *tier);
