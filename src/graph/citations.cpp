@@ -55,6 +55,9 @@ struct WalkSlice {
   void Read(const store::Store& store, store::TermId cites, size_t triples_expected) {
     // Room for about two supports a triple, advised huge pages: growing
     // these by copying was a fifth of the walk (and its page faults more).
+    // The estimate is RocksDB's: capped, so that a wild one cannot ask for
+    // more than a few gigabytes up front.
+    triples_expected = std::min<size_t>(triples_expected, size_t{1} << 26);
     ReserveHuge(&triples, triples_expected);
     ReserveHuge(&doc_start, 2 * triples_expected + 1);
     ReserveHuge(&doc_bytes, 2 * triples_expected * kDocIdBytesGuess);

@@ -29,6 +29,10 @@ struct CacheSlot {
 
 // The slot of `kind` ("projection", "citations") and `what` (a canonical
 // text of the parameters the data depends on), for the store as it is now.
+// Take the slot before reading the data: if a write lands in between (a
+// writer in the same process), the file is named for an older version than
+// its data, so it is never read for a newer one; a reader instance (the
+// CLI's) sees no writes until Refresh.
 Result<CacheSlot> CacheSlotFor(const store::Store& store, std::string_view kind, std::string_view what);
 
 // Writes the slot's file with `save(path)`, atomically (to a temporary file
