@@ -1,6 +1,8 @@
-// Cutting a predicate's POS keys into ranges of object ids, so that parts of
-// one large scan (Store::MatchIdsByObjects) run side by side. Ids are
-// hashes: equal ranges of ids hold about as many objects each.
+// Cutting a predicate's keys into ranges of ids, so that parts of one large
+// scan run side by side: of object ids in its POS keys
+// (Store::MatchIdsByObjects), of subject ids in its provenance keys
+// (Store::SupportsOfPredicate). Ids are hashes: equal ranges of ids hold
+// about as many keys each.
 #pragma once
 
 #include <cstddef>
