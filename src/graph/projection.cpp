@@ -1,12 +1,17 @@
 #include "graph/projection.h"
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <thread>
 #include <tuple>
 
 #include "core/huge_pages.h"
 #include "core/side_by_side.h"
+#include "graph/object_ranges.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
 
@@ -139,45 +144,76 @@ struct Projection::Loader {
     return v;
   }
 
-  // One POS scan of ids per predicate: no term is decoded here.
+  // One POS scan of ids per predicate: no term is decoded here. The scan
+  // runs on a second thread, a part (a range of a predicate's objects) at a
+  // time, while this one numbers the vertices of the parts already read, in
+  // order: the numbering is that of one thread doing both, and each costs
+  // about as much as the other (13.9M keys at a million articles).
   Status Scan() {
+    struct Part {
+      uint32_t slot;
+      ObjectRange range;
+      std::vector<store::TripleIds> triples;
+      std::promise<Status> done;
+    };
+    std::vector<std::unique_ptr<Part>> parts;
     uint64_t estimate = 0;
     for (const std::string& name : LoadedPredicates(filter.predicates)) {
       model::Term term = model::Term::Entity(name);
       NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(term));
       if (!pid) continue;
+      auto slot = static_cast<uint32_t>(scanned_predicates.size());
       scanned_predicates.push_back(*pid);
       scanned_predicate_names.push_back(name);
       NETRA_ASSIGN_OR_RETURN(uint64_t n, store.EstimateMatches(std::nullopt, term, std::nullopt));
       estimate += n;
+      constexpr uint64_t kKeysPerPart = 1 << 19;
+      size_t count = std::max<uint64_t>(1, n / kKeysPerPart);
+      for (size_t i = 0; i < count; ++i) {
+        parts.push_back(std::make_unique<Part>(Part{slot, ObjectRangeOf(i, count), {}, {}}));
+      }
     }
     ReserveHuge(&scanned, estimate + estimate / 8);
     // Stores have about one vertex per five edges: start the map near its
     // final size instead of rehashing it a dozen times.
     seen = IdMap(estimate / 4);
-    for (uint32_t slot = 0; slot < scanned_predicates.size(); ++slot) {
-      // The scan is buffered so that the vertex look-ups of a batch are
-      // prefetched together: they are random accesses into a map of
-      // megabytes, and waiting for each in turn costs more than the scan.
-      std::vector<store::TripleIds> batch;
-      batch.reserve(kBatch);
-      NETRA_RETURN_IF_ERROR(
-          store.MatchIds(std::nullopt, scanned_predicates[slot], std::nullopt, [&](const store::TripleIds& t) {
-            batch.push_back(t);
-            if (batch.size() == kBatch) MeetBatch(&batch, slot);
-            return true;
-          }));
-      MeetBatch(&batch, slot);
+    std::atomic<bool> stop{false};
+    std::thread reader([&] {
+      for (auto& part : parts) {
+        Status s = store.MatchIdsByObjects(scanned_predicates[part->slot], part->range.from, part->range.to,
+                                           [&](const store::TripleIds& t) {
+                                             part->triples.push_back(t);
+                                             return !stop.load(std::memory_order_relaxed);
+                                           });
+        part->done.set_value(s);
+      }
+    });
+    Status status;
+    for (auto& part : parts) {
+      if (status.ok()) status = part->done.get_future().get();
+      if (!status.ok()) {
+        stop = true;
+        continue;
+      }
+      // In batches whose vertex look-ups are prefetched together: they are
+      // random accesses into a map of megabytes, and waiting for each in
+      // turn costs more than the scan.
+      for (size_t i = 0; i < part->triples.size(); i += kBatch) {
+        MeetBatch(part->triples.data() + i, std::min(kBatch, part->triples.size() - i), part->slot);
+      }
+      std::vector<store::TripleIds>().swap(part->triples);
     }
-    return Status::Ok();
+    reader.join();
+    return status;
   }
 
   static constexpr size_t kBatch = 64;
 
   // Numbers the ends of a batch of scanned triples and adds their edges.
-  void MeetBatch(std::vector<store::TripleIds>* batch, uint32_t slot) {
-    for (const store::TripleIds& t : *batch) seen.Prefetch(t.s);
-    for (const store::TripleIds& t : *batch) {
+  void MeetBatch(const store::TripleIds* batch, size_t n, uint32_t slot) {
+    for (size_t i = 0; i < n; ++i) seen.Prefetch(batch[i].s);
+    for (size_t i = 0; i < n; ++i) {
+      const store::TripleIds& t = batch[i];
       // POS order: the edges of one object come together, so its vertex is
       // looked up once per run.
       if (last_object_vertex == kUnnumbered || t.o != last_object) {
@@ -186,7 +222,6 @@ struct Projection::Loader {
       }
       scanned.push_back({Meet(t.s), last_object_vertex, slot});
     }
-    batch->clear();
   }
   store::TermId last_object = 0;
   uint32_t last_object_vertex = kUnnumbered;
