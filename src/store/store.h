@@ -176,7 +176,9 @@ class Store {
   // What the store holds, as a name for caches of derived data: the
   // database's identity and the sequence number of its latest write (every
   // write, bulk load or retraction moves it; compactions do not). Two
-  // stores, or one store before and after a change, never share a version.
+  // stores created apart, or one store before and after a change, never
+  // share a version; a copied folder shares its original's identity, and
+  // its own cache folder with it.
   Result<std::string> Version() const;
 
   // Reader only: move to the writer's latest committed state (by opening a
