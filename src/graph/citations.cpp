@@ -154,9 +154,9 @@ Result<std::vector<ActorKind>> KindsOf(const store::Store& store, const std::vec
     size_t begin = actors.size() * i / parts, end = actors.size() * (i + 1) / parts;
     std::vector<store::TermId> ids(actors.begin() + begin, actors.begin() + end);
     status[i] = store.ReadTermBytes(ids, [&](size_t k, std::string_view encoded) {
-      if (!encoded.empty() && encoded[0] == static_cast<char>(model::TermKind::kEntity)) {
-        kinds[begin + k] = KindOf(encoded.substr(1));
-      }
+      model::TermKind kind;
+      std::string_view id;
+      if (Term::DecodeView(encoded, &kind, &id) && kind == model::TermKind::kEntity) kinds[begin + k] = KindOf(id);
     });
   });
   for (const Status& s : status) NETRA_RETURN_IF_ERROR(s);

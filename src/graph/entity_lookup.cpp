@@ -131,8 +131,10 @@ Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std
     }
     std::vector<uint8_t> tier_of(labels.size(), 0);  // index into `tiers`; 0: no match
     NETRA_RETURN_IF_ERROR(store.ReadTermBytes(labels, [&](size_t i, std::string_view encoded) {
-      if (encoded.empty()) return;
-      std::string label = FoldKey(encoded.substr(1));  // past the term's kind byte
+      model::TermKind kind;
+      std::string_view value;
+      if (!Term::DecodeView(encoded, &kind, &value)) return;
+      std::string label = FoldKey(value);
       if (label == key) {
         tier_of[i] = 1;
       } else if (WithoutKind(label) == key) {

@@ -99,23 +99,33 @@ Status DecodeSideBySide(const store::Store& store, const std::vector<store::Term
   return Status::Ok();
 }
 
-// A CSR graph of `edges`, sorted by their sources (forward) or targets:
-// arrays advised huge pages, which Boost takes over without copying (its
-// in-place histogram sort finds them sorted and moves nothing). Boost's
-// constructors that copy the edges in cost a second at a million articles,
-// most of it page faults on their fresh vectors.
-Csr CsrOf(const std::vector<Projection::Edge>& edges, uint32_t n, bool forward) {
-  std::vector<uint32_t> from, to;
-  std::vector<EdgeProps> props;
-  ReserveHuge(&from, edges.size());
-  ReserveHuge(&to, edges.size());
-  ReserveHuge(&props, edges.size());
-  for (const Projection::Edge& e : edges) {
-    from.push_back(forward ? e.source : e.target);
-    to.push_back(forward ? e.target : e.source);
-    props.push_back({e.predicate});
-  }
-  return Csr(boost::construct_inplace_from_sources_and_targets, from, to, props, n);
+// A CSR graph of `n` vertices from entries (from, to, property), placed by
+// a stable counting sort on `from` into arrays advised huge pages, which
+// Boost takes over without copying (its in-place histogram sort finds them
+// sorted and moves nothing). Boost's constructors that copy the entries in
+// cost seconds at a million articles, most of it page faults on their
+// fresh vectors. `each(put)` calls put(from, to, property) for every entry,
+// in the same order each time: once to count, once to place.
+template <typename Graph, typename Props, typename Each>
+Graph CountingCsr(uint32_t n, size_t entries, const Each& each) {
+  std::vector<uint32_t> next(size_t{n} + 1, 0);  // first the degrees, then where each vertex's next entry goes
+  each([&](uint32_t from, uint32_t, const Props&) { ++next[from + 1]; });
+  for (uint32_t v = 0; v < n; ++v) next[v + 1] += next[v];
+  std::vector<uint32_t> sources, targets;
+  std::vector<Props> props;
+  ReserveHuge(&sources, entries);
+  ReserveHuge(&targets, entries);
+  ReserveHuge(&props, entries);
+  sources.resize(entries);
+  targets.resize(entries);
+  props.resize(entries);
+  each([&](uint32_t from, uint32_t to, const Props& prop) {
+    uint32_t at = next[from]++;
+    sources[at] = from;
+    targets[at] = to;
+    props[at] = prop;
+  });
+  return Graph(boost::construct_inplace_from_sources_and_targets, sources, targets, props, n);
 }
 
 }  // namespace
@@ -314,8 +324,13 @@ struct Projection::Loader {
 // then source.
 void Projection::BuildGraphs() {
   auto n = static_cast<uint32_t>(ids_.size());
-  std::vector<Edge> reversed = SortedBy(edges_, n, [](const Edge& e) { return e.target; });
-  graphs_ = std::make_unique<Graphs>(Graphs{CsrOf(edges_, n, true), CsrOf(reversed, n, false)});
+  Csr forward = CountingCsr<Csr, EdgeProps>(n, edges_.size(), [&](const auto& put) {
+    for (const Edge& e : edges_) put(e.source, e.target, EdgeProps{e.predicate});
+  });
+  Csr backward = CountingCsr<Csr, EdgeProps>(n, edges_.size(), [&](const auto& put) {
+    for (const Edge& e : edges_) put(e.target, e.source, EdgeProps{e.predicate});
+  });
+  graphs_ = std::make_unique<Graphs>(Graphs{std::move(forward), std::move(backward)});
 }
 
 Projection::Projection() = default;
@@ -421,41 +436,18 @@ model::Triple Projection::TripleOf(const Edge& e) const {
           model::Term::Entity(ids_[e.target])};
 }
 
-// Each edge goes to both of its ends, in edge order: a counting sort into
-// arrays advised huge pages, which Boost then takes over without copying
-// (its in-place histogram sort finds them sorted and moves nothing). At a
-// million articles these are 28M entries; the generic constructor used to
-// copy them twice through freshly allocated memory, and the page faults
-// alone took two seconds.
+// Each edge goes to both of its ends, in edge order (CountingCsr): 28M
+// entries at a million articles, where the generic constructor used to copy
+// them twice through freshly allocated memory (two seconds of page faults).
 UndirectedCsr BuildUndirected(const Projection& p) {
   const auto& edges = p.edges();
-  const auto n = static_cast<uint32_t>(p.num_vertices());
-  std::vector<uint32_t> next(size_t{n} + 1, 0);  // first the degrees, then where each vertex's next edge goes
-  for (const Projection::Edge& e : edges) {
-    ++next[e.source + 1];
-    ++next[e.target + 1];
-  }
-  for (uint32_t v = 0; v < n; ++v) next[v + 1] += next[v];
-  const size_t total = 2 * edges.size();
-  std::vector<uint32_t> sources, targets;
-  std::vector<UndirectedProps> props;
-  ReserveHuge(&sources, total);
-  ReserveHuge(&targets, total);
-  ReserveHuge(&props, total);
-  sources.resize(total);
-  targets.resize(total);
-  props.resize(total);
-  auto place = [&](uint32_t from, uint32_t to, uint32_t edge) {
-    uint32_t at = next[from]++;
-    sources[at] = from;
-    targets[at] = to;
-    props[at].edge = edge;
-  };
-  for (uint32_t i = 0; i < edges.size(); ++i) {
-    place(edges[i].source, edges[i].target, i);
-    place(edges[i].target, edges[i].source, i);
-  }
-  return UndirectedCsr(boost::construct_inplace_from_sources_and_targets, sources, targets, props, n);
+  return CountingCsr<UndirectedCsr, UndirectedProps>(
+      static_cast<uint32_t>(p.num_vertices()), 2 * edges.size(), [&](const auto& put) {
+        for (uint32_t i = 0; i < edges.size(); ++i) {
+          put(edges[i].source, edges[i].target, UndirectedProps{i});
+          put(edges[i].target, edges[i].source, UndirectedProps{i});
+        }
+      });
 }
 
 std::vector<uint32_t> Projection::Out(uint32_t v, uint32_t predicate) const {

@@ -24,13 +24,23 @@ void Term::EncodeTo(std::string* out) const {
   out->append(value);
 }
 
-Result<Term> Term::Decode(std::string_view bytes) {
-  if (bytes.empty()) return Status::Corruption("empty term");
+bool Term::DecodeView(std::string_view bytes, TermKind* kind, std::string_view* value) {
+  if (bytes.empty()) return false;
   auto k = static_cast<uint8_t>(bytes[0]);
-  if (k < static_cast<uint8_t>(TermKind::kEntity) || k > static_cast<uint8_t>(TermKind::kDate)) {
-    return Status::Corruption("unknown term kind " + std::to_string(k));
+  if (k < static_cast<uint8_t>(TermKind::kEntity) || k > static_cast<uint8_t>(TermKind::kDate)) return false;
+  *kind = static_cast<TermKind>(k);
+  *value = bytes.substr(1);
+  return true;
+}
+
+Result<Term> Term::Decode(std::string_view bytes) {
+  TermKind kind;
+  std::string_view value;
+  if (!DecodeView(bytes, &kind, &value)) {
+    if (bytes.empty()) return Status::Corruption("empty term");
+    return Status::Corruption("unknown term kind " + std::to_string(static_cast<uint8_t>(bytes[0])));
   }
-  return Term{static_cast<TermKind>(k), std::string(bytes.substr(1))};
+  return Term{kind, std::string(value)};
 }
 
 std::string Term::ToString() const {

@@ -45,6 +45,10 @@ struct Term {
   // The same bytes, appended to `out` (for writers that reuse one buffer).
   void EncodeTo(std::string* out) const;
   static Result<Term> Decode(std::string_view bytes);
+  // The value of encoded bytes, read in place (no copy): false for bytes
+  // Decode refuses. For callers that look at millions of dictionary
+  // entries and keep none (Store::ReadTermBytes).
+  static bool DecodeView(std::string_view bytes, TermKind* kind, std::string_view* value);
 
   // Human-readable: entities bare, literals quoted with their type.
   std::string ToString() const;

@@ -1,6 +1,5 @@
 // Store::ComputeStats: one scan of every column family.
 #include <filesystem>
-#include <set>
 #include <string_view>
 #include <system_error>
 #include <unordered_map>
@@ -78,16 +77,13 @@ Result<StoreStats> Store::ComputeStats() const {
   }));
   NETRA_RETURN_IF_ERROR(inner);
 
-  std::unordered_map<std::string_view, uint64_t> by_type;  // views into the types below
-  std::set<std::string, std::less<>> types;
   NETRA_RETURN_IF_ERROR(ReadTermBytes(node_ids, [&](size_t, std::string_view encoded) {
-    if (encoded.empty() || encoded[0] != static_cast<char>(model::TermKind::kEntity)) return;
-    std::string_view type = model::Term::EntityTypeOf(encoded.substr(1));
-    auto it = types.find(type);
-    if (it == types.end()) it = types.emplace(type).first;
-    ++by_type[*it];
+    model::TermKind kind;
+    std::string_view id;
+    if (model::Term::DecodeView(encoded, &kind, &id) && kind == model::TermKind::kEntity) {
+      ++stats.entities_by_type[std::string(model::Term::EntityTypeOf(id))];
+    }
   }));
-  for (const auto& [type, n] : by_type) stats.entities_by_type[std::string(type)] += n;
   TermReader terms(view);
   for (const auto& [id, n] : by_predicate) {
     NETRA_ASSIGN_OR_RETURN(const model::Term* term, terms.Get(id));
