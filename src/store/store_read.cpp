@@ -1,4 +1,5 @@
 // Store reads: pattern matching, counts, supports, documents.
+#include "core/file_util.h"
 #include "store/record_codec.h"
 #include "store/store_internal.h"
 
@@ -171,6 +172,16 @@ Result<std::string> Store::Version() const {
   ReadView view(*impl_);  // holds off Refresh, which replaces the instance
   std::string identity;
   NETRA_RETURN_IF_ERROR(FromRocks(view.impl().db->GetDbIdentity(identity), "reading the identity of " + impl_->dir));
+  if (identity.empty()) {
+    // A secondary instance (every reader) answers with an empty identity:
+    // RocksDB sets it only when it opens a database as its primary. Without
+    // it, two stores at the same sequence number (bulk-loaded stores all
+    // sit near 6) would share versions, and a reader's version would differ
+    // from a writer's. The primary's IDENTITY file is what it would say.
+    NETRA_ASSIGN_OR_RETURN(identity, ReadFile(impl_->dir + "/IDENTITY"));
+    while (!identity.empty() && (identity.back() == '\n' || identity.back() == '\r')) identity.pop_back();
+    if (identity.empty()) return Status::Corruption("store " + impl_->dir + " has an empty IDENTITY file");
+  }
   return identity + "@" + std::to_string(view.impl().db->GetLatestSequenceNumber());
 }
 

@@ -263,6 +263,62 @@ TEST_SUITE("store.open") {
     CHECK(Store::Open(dir.path() / "file").status().code() == StatusCode::kInvalidArgument);
   }
 
+  // Store::Version names the files of derived data (graph/derived_cache.h):
+  // a reader must see the version the writer left, and every write must move
+  // it, or a cache file is read for data it does not describe.
+  TEST_CASE("a reader's version is its writer's; writes, bulk loads and forgetting move it") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    auto reader_version = [&] {
+      auto reader = testing::MustOpen(path, OpenOptions{.read_only = true});
+      auto v = reader->Version();
+      REQUIRE(v.ok());
+      return *v;
+    };
+    std::string written;
+    {
+      auto writer = testing::MustOpen(path);
+      testing::MustWrite(writer.get(), {SmallDoc("a", 1)});
+      written = *writer->Version();
+    }
+    std::string first = reader_version();
+    CHECK(first == written);
+    CHECK(first.rfind('@') > 0);  // an identity before the sequence number
+    CHECK(reader_version() == first);
+    std::string after_bulk;
+    {
+      auto writer = testing::MustOpen(path);
+      CHECK(*writer->Version() == first);  // opening a writer changes nothing
+      auto loader = writer->NewBulkLoader();
+      REQUIRE(loader.ok());
+      REQUIRE((*loader)->Add(SmallDoc("b", 2)).ok());
+      REQUIRE((*loader)->Finish(nullptr).ok());
+      loader->reset();
+      after_bulk = *writer->Version();
+    }
+    CHECK(after_bulk != first);
+    CHECK(reader_version() == after_bulk);
+    {
+      auto writer = testing::MustOpen(path);
+      WriteCounters c;
+      REQUIRE(writer->Forget({"a"}, &c).ok());
+    }
+    std::string after_forget = reader_version();
+    CHECK(after_forget != after_bulk);
+    CHECK(after_forget != first);
+
+    // Another store with the same history: another identity.
+    std::string other = dir.path() / "other";
+    {
+      auto writer = testing::MustOpen(other);
+      testing::MustWrite(writer.get(), {SmallDoc("a", 1)});
+    }
+    auto reader = testing::MustOpen(other, OpenOptions{.read_only = true});
+    std::string other_version = *reader->Version();
+    CHECK(other_version.substr(other_version.rfind('@')) == first.substr(first.rfind('@')));
+    CHECK(other_version != first);
+  }
+
   TEST_CASE("a damaged store fails its consistency check") {
     netra::testing::TempDir dir;
     auto store = testing::MustOpen(dir.path() / "db");
