@@ -3,11 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <chrono>
 #include <iostream>
 #include <memory>
 
 #include "cli/command_table.h"
 #include "cli/common.h"
+#include "graph/citations.h"
 #include "pipeline/fact_loader.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/process_pool.h"
@@ -128,7 +130,33 @@ struct IngestOptions {
   bool no_progress = false;
   bool facts = false;
   bool sst = false;
+  bool no_refresh = false;
 };
+
+// After a write: brings the table behind regions-citing-laws and
+// co-cited-laws to the store's new version (graph/citations.h), so that the
+// first of those questions after the write reads it rather than computing
+// it. Failing here is only a warning: the write itself stands.
+void RefreshDerivedData(const store::Store& store, bool enabled) {
+  if (!enabled) return;
+  auto start = std::chrono::steady_clock::now();
+  Result<graph::CitationCacheRefresh> r = graph::RefreshCitationCache(store);
+  if (!r.ok()) {
+    std::cerr << "netra: warning: the regions-citing-laws table of " << store.dir()
+              << " was not refreshed: " << r.status().message() << "\n";
+    return;
+  }
+  if (*r == graph::CitationCacheRefresh::kSaved) {
+    std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+    std::cerr << fmt::format("netra: regions-citing-laws table of this store version saved ({:.1f} s)\n",
+                             took.count());
+  }
+}
+
+void AddNoRefreshFlag(CLI::App* app, bool* no_refresh) {
+  app->add_flag("--no-refresh", *no_refresh,
+                "leave the regions-citing-laws table of a large store to be computed by the next question");
+}
 
 // ingest --sst: the path is an SST set from `netra sst`.
 int IngestSst(const IngestOptions& o) {
@@ -153,6 +181,7 @@ int IngestSst(const IngestOptions& o) {
   if (!s.ok()) return ReportStatus(s, "ingest --sst into " + o.db);
   std::cerr << fmt::format("netra: SST set {} ingested: {} documents, {} triples\n", o.inputs.paths[0], c.docs_new,
                            c.triples_added);
+  RefreshDerivedData(**st, !o.no_refresh);
   return kExitOk;
 }
 
@@ -171,6 +200,7 @@ int IngestFacts(const IngestOptions& o) {
     Status c = (*st)->Compact();
     if (!c.ok()) return ReportStatus(c, "compacting " + o.db);
   }
+  RefreshDerivedData(**st, !o.no_refresh);
   return report.problems.empty() ? static_cast<int>(kExitOk) : static_cast<int>(kExitInputs);
 }
 
@@ -187,6 +217,7 @@ Command Ingest() {
             app->add_flag("--sst", o->sst, "the path is an SST set written by `netra sst` (into an empty store)")
                 ->excludes("--facts")
                 ->excludes("--bulk");
+            AddNoRefreshFlag(app, &o->no_refresh);
           },
           [=]() {
             if (o->sst) return IngestSst(*o);
@@ -209,6 +240,7 @@ Command Ingest() {
               Status c = (*st)->Compact();
               if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
             }
+            RefreshDerivedData(**st, !o->no_refresh);
             return report.documents_failed > 0 ? static_cast<int>(kExitInputs) : static_cast<int>(kExitOk);
           }};
 }
@@ -254,10 +286,12 @@ Command Sst() {
 Command Forget() {
   auto db = std::make_shared<std::string>("netra.db");
   auto ids = std::make_shared<std::vector<std::string>>();
+  auto no_refresh = std::make_shared<bool>(false);
   return {"forget", "remove documents and every fact only they supported",
           [=](CLI::App* app) {
             AddDbOption(app, db.get());
             app->add_option("ids", *ids, "document ids")->required();
+            AddNoRefreshFlag(app, no_refresh.get());
           },
           [=]() {
             auto st = OpenStore(*db, false);
@@ -268,9 +302,11 @@ Command Forget() {
                                      c.triples_removed);
             if (s.code() == StatusCode::kNotFound) {
               std::cerr << "netra: " << s.message() << "\n";
+              if (c.docs_forgotten > 0) RefreshDerivedData(**st, !*no_refresh);
               return static_cast<int>(kExitInputs);
             }
             if (!s.ok()) return ReportStatus(s, "forget");
+            RefreshDerivedData(**st, !*no_refresh);
             return static_cast<int>(kExitOk);
           }};
 }

@@ -82,4 +82,21 @@ struct CitationCacheOptions {
 Result<CitationTable> CachedCitationRows(const store::Store& store, const CitationCacheOptions& options = {},
                                          bool* from_cache = nullptr);
 
+// What RefreshCitationCache found and did.
+enum class CitationCacheRefresh {
+  kSmall,      // the store has fewer supports than min_supports: nothing read
+  kPresent,    // the table of this version was saved already
+  kSaved,      // the table was computed and saved
+  kNotSaved,   // computed, but too small to keep, or the file could not be written
+};
+
+// For a command that has just written to the store: computes and saves the
+// table of the store's new version unless it is saved already, so that the
+// first question after the write reads it as well instead of paying for
+// computing it (seconds at a million articles; a write to such a store
+// takes minutes, or seconds for a few documents). A store with fewer
+// supports in all than `min_supports` is passed over without reading
+// anything. Disabled options: kSmall.
+Result<CitationCacheRefresh> RefreshCitationCache(const store::Store& store, const CitationCacheOptions& options = {});
+
 }  // namespace netra::graph

@@ -100,6 +100,22 @@ Result<CitationTable> Restore(const std::string& path, std::string_view key) {
 
 }  // namespace
 
+namespace {
+
+// Computes the table and saves it in `slot` if it is large enough; a table
+// that cannot be saved is still the answer.
+Result<CitationTable> ComputeAndSave(const store::Store& store, const CacheSlot& slot,
+                                     const CitationCacheOptions& options, bool* saved) {
+  *saved = false;
+  NETRA_ASSIGN_OR_RETURN(CitationTable table, CitationRows(store));
+  if (table.doc_start.size() - 1 >= options.min_supports) {
+    *saved = SaveToCacheSlot(slot, [&](const std::string& path) { return Save(table, path, slot.key); }).ok();
+  }
+  return table;
+}
+
+}  // namespace
+
 Result<CitationTable> CachedCitationRows(const store::Store& store, const CitationCacheOptions& options,
                                          bool* from_cache) {
   if (from_cache != nullptr) *from_cache = false;
@@ -110,12 +126,20 @@ Result<CitationTable> CachedCitationRows(const store::Store& store, const Citati
     if (from_cache != nullptr) *from_cache = true;
     return cached;
   }
-  NETRA_ASSIGN_OR_RETURN(CitationTable table, CitationRows(store));
-  if (table.doc_start.size() - 1 >= options.min_supports) {
-    // A table that cannot be saved is still the answer.
-    SaveToCacheSlot(slot, [&](const std::string& path) { return Save(table, path, slot.key); }).ok();
-  }
-  return table;
+  bool saved = false;
+  return ComputeAndSave(store, slot, options, &saved);
+}
+
+Result<CitationCacheRefresh> RefreshCitationCache(const store::Store& store, const CitationCacheOptions& options) {
+  if (!options.enabled) return CitationCacheRefresh::kSmall;
+  NETRA_ASSIGN_OR_RETURN(store::StoreCounters counters, store.Counters());
+  // The table's supports are those of `cites`, a part of all of them.
+  if (counters.supports < options.min_supports) return CitationCacheRefresh::kSmall;
+  NETRA_ASSIGN_OR_RETURN(CacheSlot slot, CacheSlotFor(store, "citations", "regions-citing-laws table"));
+  if (Restore(slot.path, slot.key).ok()) return CitationCacheRefresh::kPresent;
+  bool saved = false;
+  NETRA_RETURN_IF_ERROR(ComputeAndSave(store, slot, options, &saved).status());
+  return saved ? CitationCacheRefresh::kSaved : CitationCacheRefresh::kNotSaved;
 }
 
 }  // namespace netra::graph

@@ -213,6 +213,62 @@ TEST_SUITE("graph.citations") {
     CHECK_FALSE(from_cache);
   }
 
+  TEST_CASE("a refresh after a write saves the new version's table once; small stores are not read") {
+    CitationFixture f;
+    CitationCacheOptions always;
+    always.min_supports = 0;
+    auto refreshed = RefreshCitationCache(f.store(), always);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == CitationCacheRefresh::kSaved);
+    REQUIRE(CacheFiles(f.store()).size() == 1);
+    refreshed = RefreshCitationCache(f.store(), always);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == CitationCacheRefresh::kPresent);
+    bool from_cache = false;
+    auto read = CachedCitationRows(f.store(), always, &from_cache);
+    REQUIRE(read.ok());
+    CHECK(from_cache);
+    auto fresh = CitationRows(f.store());
+    REQUIRE(fresh.ok());
+    CHECK(Summary(*read) == Summary(*fresh));
+
+    // A write: the refresh computes the new table (with the new citation)
+    // and the old version's file goes.
+    GraphFixture::Docs docs;
+    docs.Add("d8", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:UU/10/2016"));
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    refreshed = RefreshCitationCache(f.store(), always);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == CitationCacheRefresh::kSaved);
+    CHECK(CacheFiles(f.store()).size() == 1);
+    read = CachedCitationRows(f.store(), always, &from_cache);
+    REQUIRE(read.ok());
+    CHECK(from_cache);
+    CHECK(read->rows.size() == fresh->rows.size() + 1);
+
+    // Fewer supports than the threshold, or no cache: nothing read or saved.
+    std::filesystem::remove_all(DerivedCacheDir(f.store()));
+    CitationCacheOptions large = always;
+    large.min_supports = f.store().Counters()->supports + 1;
+    refreshed = RefreshCitationCache(f.store(), large);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == CitationCacheRefresh::kSmall);
+    CitationCacheOptions off = always;
+    off.enabled = false;
+    refreshed = RefreshCitationCache(f.store(), off);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == CitationCacheRefresh::kSmall);
+    CHECK(CacheFiles(f.store()).empty());
+
+    // A table smaller than min_supports is computed but not kept.
+    CitationCacheOptions table_too_small = always;
+    table_too_small.min_supports = f.store().Counters()->supports;  // all supports > the table's
+    refreshed = RefreshCitationCache(f.store(), table_too_small);
+    REQUIRE(refreshed.ok());
+    CHECK(*refreshed == CitationCacheRefresh::kNotSaved);
+    CHECK(CacheFiles(f.store()).empty());
+  }
+
   TEST_CASE("a store without citations has no rows") {
     GraphFixture f;
     auto empty = store::Store::Open((f.store().dir() + "-empty"));
