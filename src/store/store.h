@@ -178,7 +178,8 @@ class Store {
   // write, bulk load or retraction moves it; compactions do not). Two
   // stores created apart, or one store before and after a change, never
   // share a version; a copied folder shares its original's identity, and
-  // its own cache folder with it.
+  // its own cache folder with it. A reader and the writer it reads see the
+  // same version of the same data.
   Result<std::string> Version() const;
 
   // Reader only: move to the writer's latest committed state (by opening a
