@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -10,6 +11,7 @@
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "graph/citations.h"
+#include "graph/derived_cache.h"
 #include "pipeline/fact_loader.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/process_pool.h"
@@ -337,6 +339,11 @@ Command Stats() {
             if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
             auto stats = (*st)->ComputeStats();
             if (!stats.ok()) return ReportStatus(stats.status(), "stats");
+            // The folder holds the store and the cache of derived data
+            // (graph/derived_cache.h), which may be deleted at any time:
+            // reported apart, so that the store's size is its own.
+            uint64_t cache_bytes = std::min(graph::DerivedCacheBytes(**st), stats->bytes_on_disk);
+            uint64_t store_bytes = stats->bytes_on_disk - cache_bytes;
             if (*format == "json") {
               Value v = Value::Object();
               v.Set("store", Value::Str(*db));
@@ -345,7 +352,8 @@ Command Stats() {
               v.Set("supports", Value::Int(stats->supports));
               v.Set("spans", Value::Int(stats->spans));
               v.Set("terms", Value::Int(stats->terms));
-              v.Set("bytes_on_disk", Value::Int(stats->bytes_on_disk));
+              v.Set("bytes_on_disk", Value::Int(store_bytes));
+              v.Set("cache_bytes_on_disk", Value::Int(cache_bytes));
               Value types = Value::Object();
               for (const auto& [k, n] : stats->entities_by_type) types.Set(k.empty() ? "(none)" : k, Value::Int(n));
               v.Set("entities_by_type", std::move(types));
@@ -357,9 +365,12 @@ Command Stats() {
             }
             std::cout << fmt::format(
                 "store          {}\ndocuments      {}\ntriples        {}\nsupports       {}\n"
-                "spans          {}\nterms          {}\nsize on disk   {:.1f} MB\n",
+                "spans          {}\nterms          {}\nsize on disk   {:.1f} MB{}\n",
                 *db, stats->documents, stats->triples, stats->supports, stats->spans, stats->terms,
-                stats->bytes_on_disk / 1e6);
+                store_bytes / 1e6,
+                cache_bytes == 0 ? std::string()
+                                 : fmt::format(" (and {:.1f} MB of cached derived data in netra-cache/)",
+                                               cache_bytes / 1e6));
             std::cout << "entities by type:\n";
             for (const auto& [k, n] : stats->entities_by_type) std::cout << fmt::format("  {:<16} {}\n", k, n);
             std::cout << "triples by predicate:\n";

@@ -26,6 +26,18 @@ std::string HexHash(std::string_view s) {
 
 std::string DerivedCacheDir(const store::Store& store) { return store.dir() + "/netra-cache"; }
 
+uint64_t DerivedCacheBytes(const store::Store& store) {
+  uint64_t bytes = 0;
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(DerivedCacheDir(store), ec)) {
+    std::error_code size_ec;
+    if (!entry.is_regular_file(size_ec)) continue;
+    uintmax_t size = entry.file_size(size_ec);
+    if (!size_ec) bytes += size;
+  }
+  return bytes;
+}
+
 Result<CacheSlot> CacheSlotFor(const store::Store& store, std::string_view kind, std::string_view what) {
   NETRA_ASSIGN_OR_RETURN(std::string version, store.Version());
   CacheSlot slot;

@@ -9,6 +9,7 @@
 // a full disk) and compute what it would have held.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -42,5 +43,9 @@ Status SaveToCacheSlot(const CacheSlot& slot, const std::function<Status(const s
 
 // The store's cache folder.
 std::string DerivedCacheDir(const store::Store& store);
+
+// The bytes of the files in the store's cache folder (0 if it has none):
+// `stats` reports them apart from the store's own.
+uint64_t DerivedCacheBytes(const store::Store& store);
 
 }  // namespace netra::graph
