@@ -1,13 +1,16 @@
 #include "graph/canned.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
 
 #include "graph/citations.h"
+#include "graph/object_ranges.h"
 #include "core/side_by_side.h"
 #include "model/vocab.h"
 
@@ -239,6 +242,97 @@ std::vector<std::string> Subjects(const store::Store& store, const char* pred, c
   return out;
 }
 
+// The subjects of the triples of `predicate` whose object is an entity of
+// one of `types`, by the object's id, as the subjects' values, each
+// object's in subject id order. Read as ids from the POS keys: each
+// distinct object is decoded once to learn its type, and only the kept
+// triples' subjects are decoded. A scan of terms decoded both ends of
+// every triple, six million `mentions` at a million articles for a few
+// hundred regions.
+Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const store::Store& store,
+                                                                        const char* predicate,
+                                                                        const std::set<std::string_view>& types) {
+  std::map<std::string, std::vector<std::string>> out;
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
+  if (!pid) return out;
+  std::vector<store::TripleIds> triples;  // POS order: by object, then subject
+  ObjectRange all = ObjectRangeOf(0, 1);
+  NETRA_RETURN_IF_ERROR(store.MatchIdsByObjects(*pid, all.from, all.to, [&](const store::TripleIds& t) {
+    triples.push_back(t);
+    return true;
+  }));
+  std::vector<store::TermId> objects;
+  for (const store::TripleIds& t : triples) {
+    if (objects.empty() || objects.back() != t.o) objects.push_back(t.o);
+  }
+  std::vector<std::string> kept_name(objects.size());
+  std::vector<uint8_t> kept(objects.size(), 0);
+  NETRA_RETURN_IF_ERROR(store.ReadTermBytes(objects, [&](size_t i, std::string_view encoded) {
+    model::TermKind kind;
+    std::string_view id;
+    if (Term::DecodeView(encoded, &kind, &id) && kind == model::TermKind::kEntity &&
+        types.count(Term::EntityTypeOf(id))) {
+      kept[i] = 1;
+      kept_name[i] = std::string(id);
+    }
+  }));
+  std::vector<store::TermId> subjects;
+  for (size_t i = 0, k = 0; i < triples.size(); ++i) {
+    if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
+    if (kept[k]) subjects.push_back(triples[i].s);
+  }
+  std::sort(subjects.begin(), subjects.end());
+  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
+  std::vector<Term> subject_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(subjects, &subject_terms));
+  for (size_t i = 0, k = 0; i < triples.size(); ++i) {
+    if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
+    if (!kept[k]) continue;
+    size_t at = std::lower_bound(subjects.begin(), subjects.end(), triples[i].s) - subjects.begin();
+    out[kept_name[k]].push_back(subject_terms[at].value);
+  }
+  return out;
+}
+
+// A document entity's id without its type ("Document:a1" -> "a1"), as the
+// canned rows list documents.
+std::string DocumentName(const std::string& entity) {
+  return entity.substr(std::string(vocab::kDocument).size() + 1);
+}
+
+// The subjects (ids, sorted, distinct) of the triples of `predicate` whose
+// object's value `keep` accepts; each distinct object is decoded once.
+template <typename Keep>
+Result<std::vector<store::TermId>> SubjectsWhereObject(const store::Store& store, const char* predicate,
+                                                       const Keep& keep) {
+  std::vector<store::TermId> subjects;
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
+  if (!pid) return subjects;
+  std::vector<store::TripleIds> triples;  // POS order: by object, then subject
+  ObjectRange all = ObjectRangeOf(0, 1);
+  NETRA_RETURN_IF_ERROR(store.MatchIdsByObjects(*pid, all.from, all.to, [&](const store::TripleIds& t) {
+    triples.push_back(t);
+    return true;
+  }));
+  std::vector<store::TermId> objects;
+  for (const store::TripleIds& t : triples) {
+    if (objects.empty() || objects.back() != t.o) objects.push_back(t.o);
+  }
+  std::vector<uint8_t> kept(objects.size(), 0);
+  NETRA_RETURN_IF_ERROR(store.ReadTermBytes(objects, [&](size_t i, std::string_view encoded) {
+    model::TermKind kind;
+    std::string_view value;
+    if (Term::DecodeView(encoded, &kind, &value)) kept[i] = keep(std::string(value));
+  }));
+  for (size_t i = 0, k = 0; i < triples.size(); ++i) {
+    if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
+    if (kept[k]) subjects.push_back(triples[i].s);
+  }
+  std::sort(subjects.begin(), subjects.end());
+  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
+  return subjects;
+}
+
 Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
   CitationCacheOptions cache;
   cache.enabled = f.use_cache;
@@ -451,13 +545,12 @@ Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
   std::map<std::string, std::set<std::string>> docs;
   // A dateline names where the story was filed, not what it is about.
   for (const char* pred : {vocab::kMentions, vocab::kAbout}) {
-    Status s = store.Match(std::nullopt, Term::Entity(pred), std::nullopt, [&](const model::Triple& t) {
-      if (t.object.EntityType() == vocab::kRegion && t.subject.EntityType() == vocab::kDocument) {
-        docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));
+    NETRA_ASSIGN_OR_RETURN(auto subjects, SubjectsOfTyped(store, pred, {vocab::kRegion}));
+    for (const auto& [region, of_region] : subjects) {
+      for (const std::string& subject : of_region) {
+        if (Term::EntityTypeOf(subject) == vocab::kDocument) docs[region].insert(DocumentName(subject));
       }
-      return true;
-    });
-    NETRA_RETURN_IF_ERROR(s);
+    }
   }
   Value out = Value::Array();
   for (const auto& [id, d] : docs) {
@@ -486,66 +579,99 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
     st.ok();  // on a failed read the row falls back to the first label
     return label_of_doc;
   };
-  Status s = store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt,
-                         [&](const model::Triple& t) {
-                           const std::string& person = t.subject.value;
-                           const std::string& position = t.object.value;
-                           std::string region = attrs.Get(position, vocab::kPositionIn);
-                           Value region_value = region.empty() ? Value::Null() : RegionValue(attrs, region);
-                           if (!RegionMatches(region_value, f.region)) return true;
-                           auto labels = doc_labels(person);
-                           std::map<std::string, std::set<std::string>> docs_by_label;
-                           for (const std::string& doc : SupportDocs(store, t)) {
-                             auto it = labels.find(doc);
-                             docs_by_label[it == labels.end() ? attrs.Get(person, vocab::kLabel) : it->second].insert(doc);
-                           }
-                           for (const auto& [label, docs] : docs_by_label) {
-                             Value v = Value::Object();
-                             v.Set("id", Value::Str(person));
-                             v.Set("name", Value::Str(label));
-                             v.Set("role", Value::Str(attrs.Get(position, vocab::kRole)));
-                             v.Set("region", region_value);
-                             Value hon = Value::Array();
-                             for (auto& h : attrs.GetAll(person, vocab::kHonorific)) hon.Push(Value::Str(h));
-                             v.Set("honorifics", std::move(hon));
-                             Value deg = Value::Array();
-                             for (auto& d : attrs.GetAll(person, vocab::kDegree)) deg.Push(Value::Str(d));
-                             v.Set("degrees", std::move(deg));
-                             v.Set("documents", DocsValue(docs));
-                             out.Push(std::move(v));
-                           }
-                           return true;
-                         });
-  NETRA_RETURN_IF_ERROR(s);
+  auto add_rows = [&](const model::Triple& t) {
+    const std::string& person = t.subject.value;
+    const std::string& position = t.object.value;
+    std::string region = attrs.Get(position, vocab::kPositionIn);
+    Value region_value = region.empty() ? Value::Null() : RegionValue(attrs, region);
+    if (!RegionMatches(region_value, f.region)) return true;
+    auto labels = doc_labels(person);
+    std::map<std::string, std::set<std::string>> docs_by_label;
+    for (const std::string& doc : SupportDocs(store, t)) {
+      auto it = labels.find(doc);
+      docs_by_label[it == labels.end() ? attrs.Get(person, vocab::kLabel) : it->second].insert(doc);
+    }
+    for (const auto& [label, docs] : docs_by_label) {
+      Value v = Value::Object();
+      v.Set("id", Value::Str(person));
+      v.Set("name", Value::Str(label));
+      v.Set("role", Value::Str(attrs.Get(position, vocab::kRole)));
+      v.Set("region", region_value);
+      Value hon = Value::Array();
+      for (auto& h : attrs.GetAll(person, vocab::kHonorific)) hon.Push(Value::Str(h));
+      v.Set("honorifics", std::move(hon));
+      Value deg = Value::Array();
+      for (auto& d : attrs.GetAll(person, vocab::kDegree)) deg.Push(Value::Str(d));
+      v.Set("degrees", std::move(deg));
+      v.Set("documents", DocsValue(docs));
+      out.Push(std::move(v));
+    }
+    return true;
+  };
+  if (f.region.empty()) {
+    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt, add_rows));
+    return out;
+  }
+  // A region asked for: only the positions in a matching region can give
+  // rows (some thousands of positions, where a million people hold one at a
+  // million articles). They are read in id order, each one's holders in
+  // theirs: the order of the whole scan above, less the other positions.
+  NETRA_ASSIGN_OR_RETURN(auto positions, SubjectsWhereObject(store, vocab::kPositionIn, [&](const std::string& region) {
+                           return RegionMatches(RegionValue(attrs, region), f.region);
+                         }));
+  std::vector<Term> position_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(positions, &position_terms));
+  for (const Term& position : position_terms) {
+    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), position, add_rows));
+  }
   return out;
+}
+
+// The labels of the articles of `statute` (the subjects of its `part_of`,
+// each taken as an entity's id) that each document cites (`cites_article`),
+// by document. The citations of all the statute's articles are read as ids
+// and their documents in one batch: a statute's articles are cited half a
+// million times at a million articles.
+Result<std::map<std::string, std::set<std::string>>> ArticlesCitedIn(const store::Store& store, Attributes& attrs,
+                                                                     const std::string& statute) {
+  std::map<std::string, std::set<std::string>> articles_of_doc;
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
+                         store.FindId(Term::Entity(vocab::kCitesArticle)));
+  if (!cites_article) return articles_of_doc;
+  std::vector<std::string> labels;
+  std::vector<store::TripleIds> citations;
+  std::vector<uint32_t> label_of_citation;
+  for (const std::string& article : Subjects(store, vocab::kPartOf, Term::Entity(statute))) {
+    auto label = static_cast<uint32_t>(labels.size());
+    labels.push_back(attrs.Get(article, vocab::kLabel));
+    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *cites_article,
+                                         store::Store::IdOf(Term::Entity(article)),
+                                         [&](const store::TripleIds& t) {
+                                           citations.push_back(t);
+                                           label_of_citation.push_back(label);
+                                           return true;
+                                         }));
+  }
+  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(citations, [&](size_t i, std::string_view doc) {
+    articles_of_doc[std::string(doc)].insert(labels[label_of_citation[i]]);
+  }));
+  return articles_of_doc;
 }
 
 Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
-  Status s = store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt, [&](const model::Triple& t) {
-    if (t.object.EntityType() == vocab::kStatute) {
-      docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));
-    }
-    return true;
-  });
-  NETRA_RETURN_IF_ERROR(s);
+  NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kStatute}));
+  for (const auto& [statute, subjects] : mentioning) {
+    for (const std::string& subject : subjects) docs[statute].insert(DocumentName(subject));
+  }
   Value out = Value::Array();
   for (const auto& [id, d] : docs) {
     Value base = StatuteValue(attrs, id);
     if (!StatuteMatches(base, f.statute)) continue;
     // The articles each document cites: one row per distinct set, so that
     // a row's articles are true of every document it lists.
-    std::map<std::string, std::set<std::string>> articles_of_doc;
-    for (const std::string& article : Subjects(store, vocab::kPartOf, Term::Entity(id))) {
-      std::string label = attrs.Get(article, vocab::kLabel);
-      Status st = store.Match(std::nullopt, Term::Entity(vocab::kCitesArticle), Term::Entity(article),
-                              [&](const model::Triple& t) {
-                                for (const std::string& doc : SupportDocs(store, t)) articles_of_doc[doc].insert(label);
-                                return true;
-                              });
-      NETRA_RETURN_IF_ERROR(st);
-    }
+    NETRA_ASSIGN_OR_RETURN(auto articles_of_doc, ArticlesCitedIn(store, attrs, id));
     std::map<std::set<std::string>, std::set<std::string>> groups;  // articles -> documents
     for (const std::string& doc : d) groups[articles_of_doc[doc]].insert(doc);
     for (const auto& [articles, group_docs] : groups) {
@@ -560,17 +686,77 @@ Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
   return out;
 }
 
+// The documents of the events that a filtered `events` question may show:
+// every event whose region, date and kind could pass the filter, found
+// from the regions, dates and kinds themselves (a few hundred regions, a
+// few thousand dates), instead of describing every event first (half a
+// million at a million articles, a minute). Each event found is then
+// described and filtered as any other, so this only has to find a superset.
+Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(const store::Store& store,
+                                                                                 Attributes& attrs,
+                                                                                 const CannedFilter& f) {
+  std::optional<std::vector<store::TermId>> candidates;
+  auto narrow = [&](std::vector<store::TermId> ids) {
+    if (!candidates) {
+      candidates = std::move(ids);
+      return;
+    }
+    std::vector<store::TermId> both;
+    std::set_intersection(candidates->begin(), candidates->end(), ids.begin(), ids.end(), std::back_inserter(both));
+    candidates = std::move(both);
+  };
+  if (!f.region.empty()) {
+    NETRA_ASSIGN_OR_RETURN(auto held, SubjectsWhereObject(store, vocab::kHeldIn, [&](const std::string& region) {
+                             return RegionMatches(RegionValue(attrs, region), f.region);
+                           }));
+    narrow(std::move(held));
+  }
+  if (!f.from.empty() || !f.to.empty()) {
+    NETRA_ASSIGN_OR_RETURN(auto dated, SubjectsWhereObject(store, vocab::kHeldOn, [&](const std::string& date) {
+                             return DateInRange(date, f);
+                           }));
+    narrow(std::move(dated));
+  }
+  if (!f.kind.empty()) {
+    NETRA_ASSIGN_OR_RETURN(auto of_kind, SubjectsWhereObject(store, vocab::kKind, [&](const std::string& kind) {
+                             return kind == f.kind;
+                           }));
+    narrow(std::move(of_kind));
+  }
+  std::map<std::string, std::set<std::string>> docs;
+  if (!candidates || candidates->empty()) return docs;
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> mentions, store.FindId(Term::Entity(vocab::kMentions)));
+  if (!mentions) return docs;
+  std::vector<Term> events;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(*candidates, &events));
+  std::vector<store::TermId> mentioning;  // the documents' ids, then their names
+  std::vector<std::pair<size_t, size_t>> of_event;  // (event, place in mentioning)
+  for (size_t i = 0; i < events.size(); ++i) {
+    std::string_view type = events[i].EntityType();
+    if (type != vocab::kEvent && type != vocab::kElection) continue;
+    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *mentions, (*candidates)[i], [&](const store::TripleIds& t) {
+      of_event.emplace_back(i, mentioning.size());
+      mentioning.push_back(t.s);
+      return true;
+    }));
+  }
+  std::vector<Term> documents;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(mentioning, &documents));
+  for (const auto& [event, at] : of_event) docs[events[event].value].insert(DocumentName(documents[at].value));
+  return docs;
+}
+
 Result<Value> Events(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
-  Status s = store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt, [&](const model::Triple& t) {
-    auto type = t.object.EntityType();
-    if (type == vocab::kEvent || type == vocab::kElection) {
-      docs[t.object.value].insert(t.subject.value.substr(std::string(vocab::kDocument).size() + 1));
+  if (!f.region.empty() || !f.from.empty() || !f.to.empty() || !f.kind.empty()) {
+    NETRA_ASSIGN_OR_RETURN(docs, DocumentsOfFilteredEvents(store, attrs, f));
+  } else {
+    NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kEvent, vocab::kElection}));
+    for (const auto& [event, subjects] : mentioning) {
+      for (const std::string& subject : subjects) docs[event].insert(DocumentName(subject));
     }
-    return true;
-  });
-  NETRA_RETURN_IF_ERROR(s);
+  }
   Value out = Value::Array();
   for (const auto& [id, d] : docs) {
     Value v = Value::Object();

@@ -1,0 +1,137 @@
+// The canned questions other than regions-citing-laws (citations_test.cpp)
+// on the hand-made store: `events` with filters finds its events from the
+// regions, dates and kinds before describing any; `regions` and `statutes`
+// read who mentions them as ids. Every answer is checked by hand.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "graph/canned.h"
+#include "unit/graph/graph_fixture.h"
+
+namespace netra::graph {
+namespace {
+
+using model::Term;
+using testing::GraphFixture;
+
+// The fixture's two events, and more for the filters: kinds, an event with
+// two dates (the smaller date id is the one shown), an election, an event
+// no document mentions, an event without a date or region.
+struct EventsFixture : GraphFixture {
+  EventsFixture() {
+    auto E = [](const std::string& id) { return Term::Entity(id); };
+    auto S = [](const std::string& s) { return Term::String(s); };
+    Docs docs;
+    docs.Add("d4", E("Event:sosialisasi/2024-11-02/16.73"), "kind", S("sosialisasi"));
+    docs.Add("d4", E("Event:sosialisasi/2024-11-02/16.73"), "held_in", E("Region:16.73"));
+    docs.Add("d4", E("Event:sosialisasi/2024-11-02/16.73"), "held_on", Term::Date("2024-11-02"));
+    docs.Add("d4", E("Document:d4"), "mentions", E("Event:sosialisasi/2024-11-02/16.73"));
+    docs.Add("d5", E("Document:d5"), "mentions", E("Event:sosialisasi/2024-11-02/16.73"));
+    docs.Add("d5", E("Event:apel/2024-11-05/35.73"), "kind", S("apel"));
+    docs.Add("d5", E("Event:apel/2024-11-05/35.73"), "held_in", E("Region:35.73"));
+    docs.Add("d5", E("Event:apel/2024-11-05/35.73"), "held_on", Term::Date("2024-11-05"));
+    docs.Add("d5", E("Event:apel/2024-11-05/35.73"), "held_on", Term::Date("2024-07-01"));
+    docs.Add("d5", E("Document:d5"), "mentions", E("Event:apel/2024-11-05/35.73"));
+    docs.Add("d6", E("Election:pilkada-2024/16.73"), "held_in", E("Region:16.73"));
+    docs.Add("d6", E("Election:pilkada-2024/16.73"), "held_on", Term::Date("2024-11-27"));
+    docs.Add("d6", E("Document:d6"), "mentions", E("Election:pilkada-2024/16.73"));
+    // Held in Lubuk Linggau, but no document mentions it: never listed.
+    docs.Add("d6", E("Event:rapat/2024-11-03/16.73"), "held_in", E("Region:16.73"));
+    docs.Add("d6", E("Event:rapat/2024-11-03/16.73"), "held_on", Term::Date("2024-11-03"));
+    docs.Add("d6", E("Event:undated"), "kind", S("apel"));
+    docs.Add("d6", E("Document:d6"), "mentions", E("Event:undated"));
+    docs.Add("d6", E("Document:d6"), "mentions", E("Statute:UU/20/2023"));
+    docs.Add("d4", E("Document:d4"), "mentions", E("Region:16.73"));
+    docs.Add("d4", E("Document:d4"), "about", E("Region:16.73"));
+    docs.Add("d5", E("Document:d5"), "about", E("Region:35.73"));
+    // Only documents count for a region's documents.
+    docs.Add("d5", E("Person:iwan@35.73"), "mentions", E("Region:35.73"));
+    Status s = mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+  }
+};
+
+// "id [documents]" per row.
+std::vector<std::string> Rows(const store::Store& store, const std::string& query, const CannedFilter& f = {}) {
+  Result<Value> rows = RunCanned(store, query, f);
+  INFO(rows.status().ToString());
+  REQUIRE(rows.ok());
+  std::vector<std::string> out;
+  for (const Value& row : rows->items()) {
+    std::string line = row.Get("id")->as_string();
+    for (const Value& d : row.Get("documents")->items()) line += " " + d.as_string();
+    out.push_back(line);
+  }
+  return out;
+}
+
+TEST_SUITE("graph.canned") {
+  TEST_CASE("events: every mentioned event and election, by id, with its documents") {
+    EventsFixture f;
+    CHECK(Rows(f.store(), "events") ==
+          std::vector<std::string>{"Election:pilkada-2024/16.73 d6", "Event:apel/2024-10-08/16.73 d1",
+                                   "Event:apel/2024-11-05/35.73 d5", "Event:deklarasi/2024-08-12/16.08 d2",
+                                   "Event:sosialisasi/2024-11-02/16.73 d4 d5", "Event:undated d6"});
+  }
+
+  TEST_CASE("events: filters by region, dates and kind, alone and together") {
+    EventsFixture f;
+    CannedFilter lubuk;
+    lubuk.region = "lubuk linggau";
+    CHECK(Rows(f.store(), "events", lubuk) ==
+          std::vector<std::string>{"Election:pilkada-2024/16.73 d6", "Event:apel/2024-10-08/16.73 d1",
+                                   "Event:sosialisasi/2024-11-02/16.73 d4 d5"});
+    CannedFilter by_code;
+    by_code.region = "16.73";
+    CHECK(Rows(f.store(), "events", by_code) == Rows(f.store(), "events", lubuk));
+    CannedFilter nowhere;
+    nowhere.region = "Kota Bogor";
+    CHECK(Rows(f.store(), "events", nowhere).empty());
+
+    // An event's date is one of its `held_on` (the first in id order):
+    // the apel of 35.73 has two, and only one of them is shown.
+    Result<Value> all = RunCanned(f.store(), "events", {});
+    REQUIRE(all.ok());
+    std::string two_dates;
+    for (const Value& row : all->items()) {
+      if (row.Get("id")->as_string() == "Event:apel/2024-11-05/35.73") two_dates = row.Get("date")->as_string();
+    }
+    REQUIRE((two_dates == "2024-11-05" || two_dates == "2024-07-01"));
+    CannedFilter november;
+    november.from = "2024-11-01";
+    november.to = "2024-11-30";
+    std::vector<std::string> in_november = {"Election:pilkada-2024/16.73 d6", "Event:sosialisasi/2024-11-02/16.73 d4 d5"};
+    if (two_dates == "2024-11-05") in_november.insert(in_november.begin() + 1, "Event:apel/2024-11-05/35.73 d5");
+    CHECK(Rows(f.store(), "events", november) == in_november);
+    CannedFilter july;
+    july.to = "2024-07-31";
+    CHECK(Rows(f.store(), "events", july) ==
+          (two_dates == "2024-07-01" ? std::vector<std::string>{"Event:apel/2024-11-05/35.73 d5"}
+                                     : std::vector<std::string>{}));
+
+    CannedFilter apel;
+    apel.kind = "apel";
+    CHECK(Rows(f.store(), "events", apel) == std::vector<std::string>{"Event:apel/2024-11-05/35.73 d5", "Event:undated d6"});
+    CannedFilter apel_in_lubuk = apel;
+    apel_in_lubuk.region = "lubuk linggau";
+    CHECK(Rows(f.store(), "events", apel_in_lubuk).empty());
+    CannedFilter sosialisasi_in_november = november;
+    sosialisasi_in_november.kind = "sosialisasi";
+    sosialisasi_in_november.region = "Kota Lubuk Linggau";
+    CHECK(Rows(f.store(), "events", sosialisasi_in_november) ==
+          std::vector<std::string>{"Event:sosialisasi/2024-11-02/16.73 d4 d5"});
+  }
+
+  TEST_CASE("regions: documents that mention a region or are about it; statutes: documents that mention it") {
+    EventsFixture f;
+    CHECK(Rows(f.store(), "regions") == std::vector<std::string>{"Region:16.73 d4", "Region:35.73 d5"});
+    std::vector<std::string> statutes = Rows(f.store(), "statutes");
+    CHECK(statutes == std::vector<std::string>{"Statute:UU/20/2023 d6"});
+  }
+}
+
+}  // namespace
+}  // namespace netra::graph
