@@ -4,6 +4,7 @@
 // read who mentions them as ids. Every answer is checked by hand.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,10 @@ struct EventsFixture : GraphFixture {
     docs.Add("d4", E("Document:d4"), "mentions", E("Region:16.73"));
     docs.Add("d4", E("Document:d4"), "about", E("Region:16.73"));
     docs.Add("d5", E("Document:d5"), "about", E("Region:35.73"));
+    // Two leaders: the one with the smaller id is shown; it has no label.
+    docs.Add("d4", E("Person:anon@16.73"), "leads", E("Event:sosialisasi/2024-11-02/16.73"));
+    docs.Add("d4", E("Person:zz@16.73"), "leads", E("Event:sosialisasi/2024-11-02/16.73"));
+    docs.Add("d4", E("Person:zz@16.73"), "label", S("Zulkifli"));
     // Only documents count for a region's documents.
     docs.Add("d5", E("Person:iwan@35.73"), "mentions", E("Region:35.73"));
     Status s = mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
@@ -75,6 +80,44 @@ TEST_SUITE("graph.canned") {
           std::vector<std::string>{"Election:pilkada-2024/16.73 d6", "Event:apel/2024-10-08/16.73 d1",
                                    "Event:apel/2024-11-05/35.73 d5", "Event:deklarasi/2024-08-12/16.08 d2",
                                    "Event:sosialisasi/2024-11-02/16.73 d4 d5", "Event:undated d6"});
+  }
+
+  TEST_CASE("events: each row's kind, name, date, region and leader") {
+    EventsFixture f;
+    Result<Value> all = RunCanned(f.store(), "events", {});
+    REQUIRE(all.ok());
+    std::map<std::string, const Value*> by_id;
+    for (const Value& row : all->items()) by_id[row.Get("id")->as_string()] = &row;
+    const Value& apel = *by_id.at("Event:apel/2024-10-08/16.73");
+    CHECK(apel.Get("name")->as_string() == "Apel Siaga");
+    CHECK(apel.Get("date")->as_string() == "2024-10-08");
+    CHECK(apel.Get("kind")->as_string() == "");
+    CHECK(apel.Get("region")->Get("name")->as_string() == "Kota Lubuk Linggau");
+    CHECK(apel.Get("region")->Get("code")->as_string() == "16.73");
+    CHECK(apel.Get("led_by")->as_string() == "Rahmat Hidayat");
+    const Value& undated = *by_id.at("Event:undated");
+    CHECK(undated.Get("kind")->as_string() == "apel");
+    CHECK(undated.Get("date")->is_null());
+    CHECK(undated.Get("region")->is_null());
+    CHECK(undated.Get("led_by")->is_null());
+    CHECK(undated.Get("name")->as_string() == "");
+    // Of two leaders, the first in id order, whichever has a label.
+    std::string first_leader = store::Store::IdOf(Term::Entity("Person:anon@16.73")) <
+                                       store::Store::IdOf(Term::Entity("Person:zz@16.73"))
+                                   ? ""
+                                   : "Zulkifli";
+    CHECK(by_id.at("Event:sosialisasi/2024-11-02/16.73")->Get("led_by")->as_string() == first_leader);
+    CHECK(by_id.at("Event:sosialisasi/2024-11-02/16.73")->Get("led_by")->type() == Value::Type::kString);
+
+    // A filtered question describes its events the same way.
+    CannedFilter lubuk;
+    lubuk.region = "lubuk linggau";
+    Result<Value> filtered = RunCanned(f.store(), "events", lubuk);
+    REQUIRE(filtered.ok());
+    REQUIRE(filtered->items().size() == 3);
+    for (const Value& row : filtered->items()) {
+      CHECK(row.ToJson() == by_id.at(row.Get("id")->as_string())->ToJson());
+    }
   }
 
   TEST_CASE("events: filters by region, dates and kind, alone and together") {
