@@ -133,16 +133,6 @@ Result<std::vector<std::string>> ArticleLabels(const store::Store& store, const 
   return labels;
 }
 
-std::vector<std::string> SupportDocs(const store::Store& store, const model::Triple& t) {
-  std::vector<model::Provenance> provs;
-  std::vector<std::string> docs;
-  if (!store.Supports(t, &provs).ok()) return docs;
-  for (const auto& p : provs) {
-    if (docs.empty() || docs.back() != p.document) docs.push_back(p.document);
-  }
-  return docs;
-}
-
 Value DocsValue(const std::set<std::string>& docs) {
   Value v = Value::Array();
   for (const auto& d : docs) v.Push(Value::Str(d));
@@ -564,66 +554,183 @@ Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
   return out;
 }
 
+// The first object (in id order) of `predicate` for each of `subjects`, as
+// Attributes::Get takes the first value: one pass over the SPO keys.
+Result<std::vector<std::optional<store::TermId>>> FirstObjects(const store::Store& store, const char* predicate,
+                                                                const std::vector<store::TermId>& subjects) {
+  std::vector<std::optional<store::TermId>> first(subjects.size());
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
+  if (!pid || subjects.empty()) return first;
+  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, *pid, [&](size_t k, const store::TripleIds& t) {
+    first[k] = t.o;
+    return false;
+  }));
+  return first;
+}
+
+// Every object of `predicate` for each of `subjects`, in id order (as
+// Attributes::GetAll lists them), with the triples: one pass over the SPO
+// keys.
+Result<std::vector<std::vector<store::TripleIds>>> AllTriples(const store::Store& store, const char* predicate,
+                                                              const std::vector<store::TermId>& subjects) {
+  std::vector<std::vector<store::TripleIds>> all(subjects.size());
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
+  if (!pid || subjects.empty()) return all;
+  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, *pid, [&](size_t k, const store::TripleIds& t) {
+    all[k].push_back(t);
+    return true;
+  }));
+  return all;
+}
+
+// The term ids of `ids`' values taken as entity ids: what Attributes looks
+// an id's value up by (the same id for an entity).
+Result<std::vector<store::TermId>> AsEntities(const store::Store& store, const std::vector<store::TermId>& ids,
+                                              std::vector<std::string>* values) {
+  std::vector<Term> terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(ids, &terms));
+  std::vector<store::TermId> entities;
+  values->clear();
+  for (Term& t : terms) {
+    entities.push_back(store::Store::IdOf(Term::Entity(t.value)));
+    values->push_back(std::move(t.value));
+  }
+  return entities;
+}
+
+// Places of `ids` in a sorted, distinct copy (returned in `distinct`).
+std::vector<uint32_t> Distinct(const std::vector<store::TermId>& ids, std::vector<store::TermId>* distinct) {
+  *distinct = ids;
+  std::sort(distinct->begin(), distinct->end());
+  distinct->erase(std::unique(distinct->begin(), distinct->end()), distinct->end());
+  std::vector<uint32_t> place(ids.size());
+  for (size_t i = 0; i < ids.size(); ++i) {
+    place[i] = static_cast<uint32_t>(std::lower_bound(distinct->begin(), distinct->end(), ids[i]) - distinct->begin());
+  }
+  return place;
+}
+
+// One row per position an official holds and name its documents wrote it
+// in. Everything is read for all the `holds_position` triples together (a
+// million at a million articles, where reading each holder's facts on its
+// own took two minutes): the positions' roles and regions, the holders'
+// labels, honorifics and degrees, and the documents of the holdings and of
+// the labels, in a few passes over the indexes.
 Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
-  Attributes attrs(store);
+  Attributes attrs(store);  // regions only
   Value out = Value::Array();
-  // A person's name may be written differently in different articles
-  // ("Ayodhia G.L. Kalake", "Ayodhia G. L. Kalake"): each row shows the
-  // form its documents wrote.
-  auto doc_labels = [&](const std::string& person) {
-    std::map<std::string, std::string> label_of_doc;
-    Status st = store.Match(Term::Entity(person), Term::Entity(vocab::kLabel), std::nullopt,
-                            [&](const model::Triple& t) {
-                              for (const std::string& doc : SupportDocs(store, t)) label_of_doc.emplace(doc, t.object.value);
-                              return true;
-                            });
-    st.ok();  // on a failed read the row falls back to the first label
-    return label_of_doc;
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> holds, store.FindId(Term::Entity(vocab::kHoldsPosition)));
+  if (!holds) return out;
+  std::vector<store::TripleIds> held;  // POS order: by position, then holder
+  auto keep = [&](const store::TripleIds& t) {
+    held.push_back(t);
+    return true;
   };
-  auto add_rows = [&](const model::Triple& t) {
-    const std::string& person = t.subject.value;
-    const std::string& position = t.object.value;
-    std::string region = attrs.Get(position, vocab::kPositionIn);
-    Value region_value = region.empty() ? Value::Null() : RegionValue(attrs, region);
-    if (!RegionMatches(region_value, f.region)) return true;
-    auto labels = doc_labels(person);
+  if (f.region.empty()) {
+    ObjectRange all = ObjectRangeOf(0, 1);
+    NETRA_RETURN_IF_ERROR(store.MatchIdsByObjects(*holds, all.from, all.to, keep));
+  } else {
+    // Only the positions in a matching region can give rows (some thousands
+    // of positions, where a million people hold one at a million
+    // articles); in id order, each one's holders in theirs, as above.
+    NETRA_ASSIGN_OR_RETURN(auto positions, SubjectsWhereObject(store, vocab::kPositionIn, [&](const std::string& region) {
+                             return RegionMatches(RegionValue(attrs, region), f.region);
+                           }));
+    for (store::TermId position : positions) NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *holds, position, keep));
+  }
+
+  // The positions: role and region (their first values), the region
+  // described and matched once.
+  std::vector<store::TermId> position_ids, position_of_held, person_ids, person_of_held;
+  for (const store::TripleIds& t : held) {
+    position_of_held.push_back(t.o);
+    person_of_held.push_back(t.s);
+  }
+  std::vector<uint32_t> position_place = Distinct(position_of_held, &position_ids);
+  std::vector<uint32_t> person_place = Distinct(person_of_held, &person_ids);
+  std::vector<std::string> position_names, person_names;
+  NETRA_ASSIGN_OR_RETURN(auto position_entities, AsEntities(store, position_ids, &position_names));
+  NETRA_ASSIGN_OR_RETURN(auto person_entities, AsEntities(store, person_ids, &person_names));
+  NETRA_ASSIGN_OR_RETURN(auto region_of, FirstObjects(store, vocab::kPositionIn, position_entities));
+  NETRA_ASSIGN_OR_RETURN(auto role_of, FirstObjects(store, vocab::kRole, position_entities));
+  NETRA_ASSIGN_OR_RETURN(auto labels_of, AllTriples(store, vocab::kLabel, person_entities));
+  NETRA_ASSIGN_OR_RETURN(auto honorifics_of, AllTriples(store, vocab::kHonorific, person_entities));
+  NETRA_ASSIGN_OR_RETURN(auto degrees_of, AllTriples(store, vocab::kDegree, person_entities));
+
+  // Every value shown, decoded in one batch.
+  std::vector<store::TermId> values;
+  for (const auto* firsts : {&region_of, &role_of}) {
+    for (const auto& o : *firsts) {
+      if (o) values.push_back(*o);
+    }
+  }
+  for (const auto* lists : {&labels_of, &honorifics_of, &degrees_of}) {
+    for (const auto& list : *lists) {
+      for (const store::TripleIds& t : list) values.push_back(t.o);
+    }
+  }
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  std::vector<Term> decoded;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(values, &decoded));
+  auto value_of = [&](store::TermId o) -> const std::string& {
+    return decoded[std::lower_bound(values.begin(), values.end(), o) - values.begin()].value;
+  };
+  std::vector<Value> region_value(position_ids.size());
+  std::vector<uint8_t> region_matches(position_ids.size());
+  for (size_t p = 0; p < position_ids.size(); ++p) {
+    region_value[p] = region_of[p] ? RegionValue(attrs, value_of(*region_of[p])) : Value::Null();
+    region_matches[p] = RegionMatches(region_value[p], f.region);
+  }
+
+  // The documents of each holding and of each label.
+  std::vector<std::vector<std::string>> held_docs(held.size());
+  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(held, [&](size_t i, std::string_view doc) {
+    held_docs[i].emplace_back(doc);
+  }));
+  std::vector<store::TripleIds> label_triples;
+  std::vector<size_t> first_label_of(person_ids.size() + 1, 0);
+  for (size_t k = 0; k < person_ids.size(); ++k) {
+    label_triples.insert(label_triples.end(), labels_of[k].begin(), labels_of[k].end());
+    first_label_of[k + 1] = label_triples.size();
+  }
+  std::vector<std::vector<std::string>> label_docs(label_triples.size());
+  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(label_triples, [&](size_t i, std::string_view doc) {
+    label_docs[i].emplace_back(doc);
+  }));
+
+  for (size_t i = 0; i < held.size(); ++i) {
+    uint32_t p = position_place[i], k = person_place[i];
+    if (!region_matches[p]) continue;
+    // A person's name may be written differently in different articles
+    // ("Ayodhia G.L. Kalake", "Ayodhia G. L. Kalake"): each row shows the
+    // form its documents wrote (a document's first label in id order).
+    std::map<std::string, std::string> label_of_doc;
+    for (size_t l = first_label_of[k]; l < first_label_of[k + 1]; ++l) {
+      for (const std::string& doc : label_docs[l]) label_of_doc.emplace(doc, value_of(label_triples[l].o));
+    }
+    static const std::string kNone;
+    const std::string& first_label = labels_of[k].empty() ? kNone : value_of(labels_of[k].front().o);
     std::map<std::string, std::set<std::string>> docs_by_label;
-    for (const std::string& doc : SupportDocs(store, t)) {
-      auto it = labels.find(doc);
-      docs_by_label[it == labels.end() ? attrs.Get(person, vocab::kLabel) : it->second].insert(doc);
+    for (const std::string& doc : held_docs[i]) {
+      auto it = label_of_doc.find(doc);
+      docs_by_label[it == label_of_doc.end() ? first_label : it->second].insert(doc);
     }
     for (const auto& [label, docs] : docs_by_label) {
       Value v = Value::Object();
-      v.Set("id", Value::Str(person));
+      v.Set("id", Value::Str(person_names[k]));
       v.Set("name", Value::Str(label));
-      v.Set("role", Value::Str(attrs.Get(position, vocab::kRole)));
-      v.Set("region", region_value);
+      v.Set("role", Value::Str(role_of[p] ? value_of(*role_of[p]) : kNone));
+      v.Set("region", region_value[p]);
       Value hon = Value::Array();
-      for (auto& h : attrs.GetAll(person, vocab::kHonorific)) hon.Push(Value::Str(h));
+      for (const store::TripleIds& t : honorifics_of[k]) hon.Push(Value::Str(value_of(t.o)));
       v.Set("honorifics", std::move(hon));
       Value deg = Value::Array();
-      for (auto& d : attrs.GetAll(person, vocab::kDegree)) deg.Push(Value::Str(d));
+      for (const store::TripleIds& t : degrees_of[k]) deg.Push(Value::Str(value_of(t.o)));
       v.Set("degrees", std::move(deg));
       v.Set("documents", DocsValue(docs));
       out.Push(std::move(v));
     }
-    return true;
-  };
-  if (f.region.empty()) {
-    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt, add_rows));
-    return out;
-  }
-  // A region asked for: only the positions in a matching region can give
-  // rows (some thousands of positions, where a million people hold one at a
-  // million articles). They are read in id order, each one's holders in
-  // theirs: the order of the whole scan above, less the other positions.
-  NETRA_ASSIGN_OR_RETURN(auto positions, SubjectsWhereObject(store, vocab::kPositionIn, [&](const std::string& region) {
-                           return RegionMatches(RegionValue(attrs, region), f.region);
-                         }));
-  std::vector<Term> position_terms;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(positions, &position_terms));
-  for (const Term& position : position_terms) {
-    NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), position, add_rows));
   }
   return out;
 }
@@ -745,20 +852,6 @@ Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(c
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(mentioning, &documents));
   for (const auto& [event, at] : of_event) docs[events[event].value].insert(DocumentName(documents[at].value));
   return docs;
-}
-
-// The first object (in id order) of `predicate` for each of `subjects`, as
-// Attributes::Get takes the first value: one pass over the SPO keys.
-Result<std::vector<std::optional<store::TermId>>> FirstObjects(const store::Store& store, const char* predicate,
-                                                                const std::vector<store::TermId>& subjects) {
-  std::vector<std::optional<store::TermId>> first(subjects.size());
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
-  if (!pid || subjects.empty()) return first;
-  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, *pid, [&](size_t k, const store::TripleIds& t) {
-    first[k] = t.o;
-    return false;
-  }));
-  return first;
 }
 
 // What an `events` row shows of an event besides its documents.

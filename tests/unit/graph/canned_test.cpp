@@ -4,6 +4,7 @@
 // read who mentions them as ids. Every answer is checked by hand.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <vector>
@@ -166,6 +167,47 @@ TEST_SUITE("graph.canned") {
     sosialisasi_in_november.region = "Kota Lubuk Linggau";
     CHECK(Rows(f.store(), "events", sosialisasi_in_november) ==
           std::vector<std::string>{"Event:sosialisasi/2024-11-02/16.73 d4 d5"});
+  }
+
+  TEST_CASE("officials: a row per position and written name, with honorifics, degrees and region") {
+    EventsFixture f;
+    auto E = [](const std::string& id) { return Term::Entity(id); };
+    auto S = [](const std::string& s) { return Term::String(s); };
+    GraphFixture::Docs docs;
+    // d7 writes Rahmat's name another way and holds the same position.
+    docs.Add("d7", E("Person:rahmat@16.73"), "label", S("H. Rahmat Hidayat, S.H."));
+    docs.Add("d7", E("Person:rahmat@16.73"), "holds_position", E("Position:sekda@16.73"));
+    docs.Add("d7", E("Person:rahmat@16.73"), "honorific", S("H."));
+    docs.Add("d7", E("Person:rahmat@16.73"), "degree", S("S.H."));
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    Result<Value> all = RunCanned(f.store(), "officials", {});
+    REQUIRE(all.ok());
+    std::vector<std::string> rows;
+    for (const Value& row : all->items()) {
+      std::string line = row.Get("id")->as_string() + " | " + row.Get("name")->as_string() + " | " +
+                         row.Get("role")->as_string() + " | ";
+      line += row.Get("region")->is_null() ? "-" : row.Get("region")->Get("name")->as_string();
+      for (const char* list : {"honorifics", "degrees", "documents"}) {
+        line += " |";
+        for (const Value& v : row.Get(list)->items()) line += " " + v.as_string();
+      }
+      rows.push_back(line);
+    }
+    std::sort(rows.begin(), rows.end());
+    CHECK(rows == std::vector<std::string>{
+                      "Person:iwan@35.73 | Iwan |  | Kota Malang | | | d3",
+                      "Person:rahmat@16.73 | H. Rahmat Hidayat, S.H. | Sekretaris Daerah | Kota Lubuk Linggau | H. | S.H. | d7",
+                      "Person:rahmat@16.73 | Rahmat Hidayat | Sekretaris Daerah | Kota Lubuk Linggau | H. | S.H. | d1",
+                      "Person:sumarno@16.08 | Sumarno André | Pj Bupati | Kabupaten Ogan Komering Ulu Timur | | | d2"});
+    CannedFilter lubuk;
+    lubuk.region = "lubuk linggau";
+    Result<Value> filtered = RunCanned(f.store(), "officials", lubuk);
+    REQUIRE(filtered.ok());
+    REQUIRE(filtered->items().size() == 2);
+    for (const Value& row : filtered->items()) CHECK(row.Get("id")->as_string() == "Person:rahmat@16.73");
+    CannedFilter nowhere;
+    nowhere.region = "Kota Bogor";
+    CHECK(RunCanned(f.store(), "officials", nowhere)->items().empty());
   }
 
   TEST_CASE("regions: documents that mention a region or are about it; statutes: documents that mention it") {
