@@ -233,20 +233,24 @@ std::vector<std::string> Subjects(const store::Store& store, const char* pred, c
   return out;
 }
 
-// The subjects of the triples of `predicate` whose object is an entity of
-// one of `types`, by the object's id, as the subjects' values, each
-// object's in subject id order. Read as ids from the POS keys: each
-// distinct object is decoded once to learn its type, and only the kept
-// triples' subjects are decoded. A scan of terms decoded both ends of
-// every triple, six million `mentions` at a million articles for a few
-// hundred regions.
-Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const store::Store& store,
-                                                                        const char* predicate,
-                                                                        const std::set<std::string_view>& types) {
-  std::map<std::string, std::vector<std::string>> out;
+// The triples of a predicate whose object a filter kept, read as ids from
+// the POS keys (by object, then subject), with the kept objects' values.
+struct KeptTriples {
+  std::vector<store::TripleIds> triples;
+  std::vector<std::string> objects;  // the values of the distinct objects kept, in key order
+  std::vector<uint32_t> object_of;   // triples[i]'s object: objects[object_of[i]]
+};
+
+// The triples of `predicate` whose object `keep(kind, value)` accepts. Each
+// distinct object is decoded once, in place: scanning decoded terms read
+// both ends of every triple, six million `mentions` at a million articles
+// for a few hundred regions.
+template <typename Keep>
+Result<KeptTriples> TriplesWhereObject(const store::Store& store, const char* predicate, const Keep& keep) {
+  KeptTriples out;
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
   if (!pid) return out;
-  std::vector<store::TripleIds> triples;  // POS order: by object, then subject
+  std::vector<store::TripleIds> triples;
   ObjectRange all = ObjectRangeOf(0, 1);
   NETRA_RETURN_IF_ERROR(store.MatchIdsByObjects(*pid, all.from, all.to, [&](const store::TripleIds& t) {
     triples.push_back(t);
@@ -256,72 +260,69 @@ Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const st
   for (const store::TripleIds& t : triples) {
     if (objects.empty() || objects.back() != t.o) objects.push_back(t.o);
   }
-  std::vector<std::string> kept_name(objects.size());
-  std::vector<uint8_t> kept(objects.size(), 0);
+  constexpr uint32_t kDropped = UINT32_MAX;
+  std::vector<uint32_t> place(objects.size(), kDropped);
   NETRA_RETURN_IF_ERROR(store.ReadTermBytes(objects, [&](size_t i, std::string_view encoded) {
     model::TermKind kind;
-    std::string_view id;
-    if (Term::DecodeView(encoded, &kind, &id) && kind == model::TermKind::kEntity &&
-        types.count(Term::EntityTypeOf(id))) {
-      kept[i] = 1;
-      kept_name[i] = std::string(id);
+    std::string_view value;
+    if (Term::DecodeView(encoded, &kind, &value) && keep(kind, value)) {
+      place[i] = static_cast<uint32_t>(out.objects.size());
+      out.objects.emplace_back(value);
     }
   }));
-  std::vector<store::TermId> subjects;
   for (size_t i = 0, k = 0; i < triples.size(); ++i) {
     if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
-    if (kept[k]) subjects.push_back(triples[i].s);
+    if (place[k] == kDropped) continue;
+    out.triples.push_back(triples[i]);
+    out.object_of.push_back(place[k]);
   }
+  return out;
+}
+
+// The subjects of the triples of `predicate` whose object is an entity of
+// one of `types`, by the object's id, as the subjects' values (each
+// object's in subject id order); only those subjects are decoded.
+Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const store::Store& store,
+                                                                        const char* predicate,
+                                                                        const std::set<std::string_view>& types) {
+  NETRA_ASSIGN_OR_RETURN(KeptTriples kept,
+                         TriplesWhereObject(store, predicate, [&](model::TermKind kind, std::string_view id) {
+                           return kind == model::TermKind::kEntity && types.count(Term::EntityTypeOf(id)) > 0;
+                         }));
+  std::vector<store::TermId> subjects;
+  for (const store::TripleIds& t : kept.triples) subjects.push_back(t.s);
   std::sort(subjects.begin(), subjects.end());
   subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
   std::vector<Term> subject_terms;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(subjects, &subject_terms));
-  for (size_t i = 0, k = 0; i < triples.size(); ++i) {
-    if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
-    if (!kept[k]) continue;
-    size_t at = std::lower_bound(subjects.begin(), subjects.end(), triples[i].s) - subjects.begin();
-    out[kept_name[k]].push_back(subject_terms[at].value);
+  std::map<std::string, std::vector<std::string>> out;
+  for (size_t i = 0; i < kept.triples.size(); ++i) {
+    size_t at = std::lower_bound(subjects.begin(), subjects.end(), kept.triples[i].s) - subjects.begin();
+    out[kept.objects[kept.object_of[i]]].push_back(subject_terms[at].value);
   }
   return out;
+}
+
+// The subjects (ids, sorted, distinct) of the triples of `predicate` whose
+// object's value (of any kind) `keep` accepts.
+template <typename Keep>
+Result<std::vector<store::TermId>> SubjectsWhereObject(const store::Store& store, const char* predicate,
+                                                       const Keep& keep) {
+  NETRA_ASSIGN_OR_RETURN(KeptTriples kept,
+                         TriplesWhereObject(store, predicate, [&](model::TermKind, std::string_view value) {
+                           return keep(std::string(value));
+                         }));
+  std::vector<store::TermId> subjects;
+  for (const store::TripleIds& t : kept.triples) subjects.push_back(t.s);
+  std::sort(subjects.begin(), subjects.end());
+  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
+  return subjects;
 }
 
 // A document entity's id without its type ("Document:a1" -> "a1"), as the
 // canned rows list documents.
 std::string DocumentName(const std::string& entity) {
   return entity.substr(std::string(vocab::kDocument).size() + 1);
-}
-
-// The subjects (ids, sorted, distinct) of the triples of `predicate` whose
-// object's value `keep` accepts; each distinct object is decoded once.
-template <typename Keep>
-Result<std::vector<store::TermId>> SubjectsWhereObject(const store::Store& store, const char* predicate,
-                                                       const Keep& keep) {
-  std::vector<store::TermId> subjects;
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
-  if (!pid) return subjects;
-  std::vector<store::TripleIds> triples;  // POS order: by object, then subject
-  ObjectRange all = ObjectRangeOf(0, 1);
-  NETRA_RETURN_IF_ERROR(store.MatchIdsByObjects(*pid, all.from, all.to, [&](const store::TripleIds& t) {
-    triples.push_back(t);
-    return true;
-  }));
-  std::vector<store::TermId> objects;
-  for (const store::TripleIds& t : triples) {
-    if (objects.empty() || objects.back() != t.o) objects.push_back(t.o);
-  }
-  std::vector<uint8_t> kept(objects.size(), 0);
-  NETRA_RETURN_IF_ERROR(store.ReadTermBytes(objects, [&](size_t i, std::string_view encoded) {
-    model::TermKind kind;
-    std::string_view value;
-    if (Term::DecodeView(encoded, &kind, &value)) kept[i] = keep(std::string(value));
-  }));
-  for (size_t i = 0, k = 0; i < triples.size(); ++i) {
-    if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
-    if (kept[k]) subjects.push_back(triples[i].s);
-  }
-  std::sort(subjects.begin(), subjects.end());
-  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
-  return subjects;
 }
 
 Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
@@ -837,7 +838,7 @@ Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(c
   if (!mentions) return docs;
   std::vector<Term> events;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(*candidates, &events));
-  std::vector<store::TermId> mentioning;  // the documents' ids, then their names
+  std::vector<store::TermId> mentioning;  // the mentioning documents' ids
   std::vector<std::pair<size_t, size_t>> of_event;  // (event, place in mentioning)
   for (size_t i = 0; i < events.size(); ++i) {
     std::string_view type = events[i].EntityType();

@@ -1,6 +1,7 @@
-// The canned questions users start with, answered from the store through a
-// Boost.Graph projection: regions, officials, statutes, events and which
-// regions cite which laws. Results are JSON-shaped rows (the shapes are
+// The canned questions users start with, answered from the store's indexes
+// (read as ids, decoded only for what is shown): regions, officials,
+// statutes, events, which regions cite which laws (graph/citations.h) and
+// which laws are cited together. Results are JSON-shaped rows (the shapes are
 // fixed by the scorer's contract: ../shared/eval/CONTRACT.md).
 #pragma once
 

@@ -98,18 +98,15 @@ Result<CitationTable> Restore(const std::string& path, std::string_view key) {
   return t;
 }
 
-}  // namespace
-
-namespace {
-
 // Computes the table and saves it in `slot` if it is large enough; a table
-// that cannot be saved is still the answer.
+// that cannot be saved is still the answer. `saved` (optional): it was.
 Result<CitationTable> ComputeAndSave(const store::Store& store, const CacheSlot& slot,
-                                     const CitationCacheOptions& options, bool* saved) {
-  *saved = false;
+                                     const CitationCacheOptions& options, bool* saved = nullptr) {
+  if (saved != nullptr) *saved = false;
   NETRA_ASSIGN_OR_RETURN(CitationTable table, CitationRows(store));
   if (table.doc_start.size() - 1 >= options.min_supports) {
-    *saved = SaveToCacheSlot(slot, [&](const std::string& path) { return Save(table, path, slot.key); }).ok();
+    bool ok = SaveToCacheSlot(slot, [&](const std::string& path) { return Save(table, path, slot.key); }).ok();
+    if (saved != nullptr) *saved = ok;
   }
   return table;
 }
@@ -126,8 +123,7 @@ Result<CitationTable> CachedCitationRows(const store::Store& store, const Citati
     if (from_cache != nullptr) *from_cache = true;
     return cached;
   }
-  bool saved = false;
-  return ComputeAndSave(store, slot, options, &saved);
+  return ComputeAndSave(store, slot, options);
 }
 
 Result<CitationCacheRefresh> RefreshCitationCache(const store::Store& store, const CitationCacheOptions& options) {
