@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "graph/citations.h"
+#include "graph/id_reads.h"
 #include "graph/object_ranges.h"
 #include "core/id_map.h"
 #include "core/side_by_side.h"
@@ -231,92 +232,6 @@ std::vector<std::string> Subjects(const store::Store& store, const char* pred, c
   });
   s.ok();
   return out;
-}
-
-// The triples of a predicate whose object a filter kept, read as ids from
-// the POS keys (by object, then subject), with the kept objects' values.
-struct KeptTriples {
-  std::vector<store::TripleIds> triples;
-  std::vector<std::string> objects;  // the values of the distinct objects kept, in key order
-  std::vector<uint32_t> object_of;   // triples[i]'s object: objects[object_of[i]]
-};
-
-// The triples of `predicate` whose object `keep(kind, value)` accepts. Each
-// distinct object is decoded once, in place: scanning decoded terms read
-// both ends of every triple, six million `mentions` at a million articles
-// for a few hundred regions.
-template <typename Keep>
-Result<KeptTriples> TriplesWhereObject(const store::Store& store, const char* predicate, const Keep& keep) {
-  KeptTriples out;
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
-  if (!pid) return out;
-  std::vector<store::TripleIds> triples;
-  ObjectRange all = ObjectRangeOf(0, 1);
-  NETRA_RETURN_IF_ERROR(store.MatchIdsByObjects(*pid, all.from, all.to, [&](const store::TripleIds& t) {
-    triples.push_back(t);
-    return true;
-  }));
-  std::vector<store::TermId> objects;
-  for (const store::TripleIds& t : triples) {
-    if (objects.empty() || objects.back() != t.o) objects.push_back(t.o);
-  }
-  constexpr uint32_t kDropped = UINT32_MAX;
-  std::vector<uint32_t> place(objects.size(), kDropped);
-  NETRA_RETURN_IF_ERROR(store.ReadTermBytes(objects, [&](size_t i, std::string_view encoded) {
-    model::TermKind kind;
-    std::string_view value;
-    if (Term::DecodeView(encoded, &kind, &value) && keep(kind, value)) {
-      place[i] = static_cast<uint32_t>(out.objects.size());
-      out.objects.emplace_back(value);
-    }
-  }));
-  for (size_t i = 0, k = 0; i < triples.size(); ++i) {
-    if (i > 0 && triples[i].o != triples[i - 1].o) ++k;
-    if (place[k] == kDropped) continue;
-    out.triples.push_back(triples[i]);
-    out.object_of.push_back(place[k]);
-  }
-  return out;
-}
-
-// The subjects of the triples of `predicate` whose object is an entity of
-// one of `types`, by the object's id, as the subjects' values (each
-// object's in subject id order); only those subjects are decoded.
-Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const store::Store& store,
-                                                                        const char* predicate,
-                                                                        const std::set<std::string_view>& types) {
-  NETRA_ASSIGN_OR_RETURN(KeptTriples kept,
-                         TriplesWhereObject(store, predicate, [&](model::TermKind kind, std::string_view id) {
-                           return kind == model::TermKind::kEntity && types.count(Term::EntityTypeOf(id)) > 0;
-                         }));
-  std::vector<store::TermId> subjects;
-  for (const store::TripleIds& t : kept.triples) subjects.push_back(t.s);
-  std::sort(subjects.begin(), subjects.end());
-  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
-  std::vector<Term> subject_terms;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(subjects, &subject_terms));
-  std::map<std::string, std::vector<std::string>> out;
-  for (size_t i = 0; i < kept.triples.size(); ++i) {
-    size_t at = std::lower_bound(subjects.begin(), subjects.end(), kept.triples[i].s) - subjects.begin();
-    out[kept.objects[kept.object_of[i]]].push_back(subject_terms[at].value);
-  }
-  return out;
-}
-
-// The subjects (ids, sorted, distinct) of the triples of `predicate` whose
-// object's value (of any kind) `keep` accepts.
-template <typename Keep>
-Result<std::vector<store::TermId>> SubjectsWhereObject(const store::Store& store, const char* predicate,
-                                                       const Keep& keep) {
-  NETRA_ASSIGN_OR_RETURN(KeptTriples kept,
-                         TriplesWhereObject(store, predicate, [&](model::TermKind, std::string_view value) {
-                           return keep(std::string(value));
-                         }));
-  std::vector<store::TermId> subjects;
-  for (const store::TripleIds& t : kept.triples) subjects.push_back(t.s);
-  std::sort(subjects.begin(), subjects.end());
-  subjects.erase(std::unique(subjects.begin(), subjects.end()), subjects.end());
-  return subjects;
 }
 
 // A document entity's id without its type ("Document:a1" -> "a1"), as the
@@ -553,50 +468,6 @@ Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
     out.Push(std::move(v));
   }
   return out;
-}
-
-// The first object (in id order) of `predicate` for each of `subjects`, as
-// Attributes::Get takes the first value: one pass over the SPO keys.
-Result<std::vector<std::optional<store::TermId>>> FirstObjects(const store::Store& store, const char* predicate,
-                                                                const std::vector<store::TermId>& subjects) {
-  std::vector<std::optional<store::TermId>> first(subjects.size());
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
-  if (!pid || subjects.empty()) return first;
-  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, *pid, [&](size_t k, const store::TripleIds& t) {
-    first[k] = t.o;
-    return false;
-  }));
-  return first;
-}
-
-// Every object of `predicate` for each of `subjects`, in id order (as
-// Attributes::GetAll lists them), with the triples: one pass over the SPO
-// keys.
-Result<std::vector<std::vector<store::TripleIds>>> AllTriples(const store::Store& store, const char* predicate,
-                                                              const std::vector<store::TermId>& subjects) {
-  std::vector<std::vector<store::TripleIds>> all(subjects.size());
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
-  if (!pid || subjects.empty()) return all;
-  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, *pid, [&](size_t k, const store::TripleIds& t) {
-    all[k].push_back(t);
-    return true;
-  }));
-  return all;
-}
-
-// The term ids of `ids`' values taken as entity ids: what Attributes looks
-// an id's value up by (the same id for an entity).
-Result<std::vector<store::TermId>> AsEntities(const store::Store& store, const std::vector<store::TermId>& ids,
-                                              std::vector<std::string>* values) {
-  std::vector<Term> terms;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(ids, &terms));
-  std::vector<store::TermId> entities;
-  values->clear();
-  for (Term& t : terms) {
-    entities.push_back(store::Store::IdOf(Term::Entity(t.value)));
-    values->push_back(std::move(t.value));
-  }
-  return entities;
 }
 
 // Places of `ids` in a sorted, distinct copy (returned in `distinct`).
