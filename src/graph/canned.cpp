@@ -450,9 +450,14 @@ Result<Value> CoCitedLaws(const store::Store& store, const CannedFilter& f) {
 Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
+  // A filter is applied to the regions before their documents are read.
+  auto shown = [&](const std::string& id) {
+    Value v = RegionValue(attrs, id);
+    return RegionMatches(v, f.region) && (f.kind.empty() || v.Get("kind")->as_string() == f.kind);
+  };
   // A dateline names where the story was filed, not what it is about.
   for (const char* pred : {vocab::kMentions, vocab::kAbout}) {
-    NETRA_ASSIGN_OR_RETURN(auto subjects, SubjectsOfTyped(store, pred, {vocab::kRegion}));
+    NETRA_ASSIGN_OR_RETURN(auto subjects, SubjectsOfTyped(store, pred, {vocab::kRegion}, shown));
     for (const auto& [region, of_region] : subjects) {
       for (const std::string& subject : of_region) {
         if (Term::EntityTypeOf(subject) == vocab::kDocument) docs[region].insert(DocumentName(subject));
@@ -641,7 +646,9 @@ Result<std::map<std::string, std::set<std::string>>> ArticlesCitedIn(const store
 Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
-  NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kStatute}));
+  // A filter is applied to the statutes before their documents are read.
+  auto shown = [&](const std::string& id) { return StatuteMatches(StatuteValue(attrs, id), f.statute); };
+  NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kStatute}, shown));
   for (const auto& [statute, subjects] : mentioning) {
     for (const std::string& subject : subjects) docs[statute].insert(DocumentName(subject));
   }

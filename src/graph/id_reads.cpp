@@ -42,12 +42,13 @@ Result<KeptTriples> TriplesWhereObject(const store::Store& store, const char* pr
   return out;
 }
 
-Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const store::Store& store,
-                                                                        const char* predicate,
-                                                                        const std::set<std::string_view>& types) {
+Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(
+    const store::Store& store, const char* predicate, const std::set<std::string_view>& types,
+    const std::function<bool(const std::string& id)>& also) {
   NETRA_ASSIGN_OR_RETURN(KeptTriples kept,
                          TriplesWhereObject(store, predicate, [&](model::TermKind kind, std::string_view id) {
-                           return kind == model::TermKind::kEntity && types.count(Term::EntityTypeOf(id)) > 0;
+                           return kind == model::TermKind::kEntity && types.count(Term::EntityTypeOf(id)) > 0 &&
+                                  (!also || also(std::string(id)));
                          }));
   std::vector<store::TermId> subjects;
   for (const store::TripleIds& t : kept.triples) subjects.push_back(t.s);

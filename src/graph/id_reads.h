@@ -38,11 +38,12 @@ Result<KeptTriples> TriplesWhereObject(const store::Store& store, const char* pr
                                        const std::function<bool(model::TermKind, std::string_view)>& keep);
 
 // The subjects of the triples of `predicate` whose object is an entity of
-// one of `types`, by the object's id, as the subjects' values (each
-// object's in subject id order); only those subjects are decoded.
-Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(const store::Store& store,
-                                                                        const char* predicate,
-                                                                        const std::set<std::string_view>& types);
+// one of `types` (and, if given, whose id `also` accepts), by the object's
+// id, as the subjects' values (each object's in subject id order); only
+// those subjects are decoded.
+Result<std::map<std::string, std::vector<std::string>>> SubjectsOfTyped(
+    const store::Store& store, const char* predicate, const std::set<std::string_view>& types,
+    const std::function<bool(const std::string& id)>& also = nullptr);
 
 // The subjects (ids, sorted, distinct) of the triples of `predicate` whose
 // object's value, of any kind, `keep` accepts.
