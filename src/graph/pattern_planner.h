@@ -3,10 +3,14 @@
 // Each group's triple patterns are joined by nested index look-ups: the
 // first pattern is one prefix scan, each later one a look-up per row with
 // the variables bound so far substituted in. The order is greedy: at each
-// step the pattern expected to give the fewest rows, where a pattern's
-// count is Store::EstimateMatches of its constants (exact CountMatches when
-// that is small) and each position bound by an earlier variable is assumed
-// to keep 1/100 of those matches. The written order only breaks ties.
+// step the pattern expected to give the fewest rows. A pattern with no
+// variable bound yet gives Store::EstimateMatches of its constants (exact
+// CountMatches when that is small); one whose subject, predicate and object
+// are all known gives 1; one of a constant predicate with its subject or
+// its object bound gives the predicate's triples per subject or per object,
+// sampled from its first keys (a few thousand keys and 64 short look-ups
+// per predicate); otherwise each bound position is assumed to keep 1/100
+// of the matches. The written order only breaks ties.
 #pragma once
 
 #include <cstdint>
@@ -35,7 +39,8 @@ struct GroupPlan {
 };
 
 // `bound`: the variables bound before the group runs (an OPTIONAL sees its
-// parent's). Reads only statistics, never the matches themselves.
+// parent's). Reads statistics and samples of keys, never the matches of the
+// whole query.
 Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& bound);
 
 // The plan as indented text for --explain, with a warning line for every

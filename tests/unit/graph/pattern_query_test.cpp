@@ -175,6 +175,38 @@ TEST_SUITE("graph.pattern") {
     CHECK(plan->find("WARNING") == std::string::npos);
   }
 
+  TEST_CASE("a bound subject or object is weighed by the predicate's triples per subject or object") {
+    GraphFixture f;
+    // `hosts`: 3000 triples, one per subject. `staffs`: 600 triples from
+    // 10 subjects, 60 each. A flat 1/100 per bound variable would guess 30
+    // and 6 per row once ?k is bound, and read `staffs` first (60 rows per
+    // row); the sampled fan-outs are 1 and 60.
+    GraphFixture::Docs docs;
+    auto E = [](const std::string& id) { return model::Term::Entity(id); };
+    for (int i = 0; i < 3000; ++i) {
+      docs.Add("h" + std::to_string(i / 500), E("Organization:k" + std::to_string(i)), "hosts",
+               E("Event:e" + std::to_string(i)));
+    }
+    for (int i = 0; i < 600; ++i) {
+      docs.Add("s", E("Organization:k" + std::to_string(i % 10)), "staffs", E("Person:p" + std::to_string(i)));
+    }
+    docs.Add("s", E("Organization:k3"), "label", model::Term::String("K3"));
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    const char* q = R"(SELECT ?e ?p WHERE {
+        ?k netra:label "K3" .
+        ?k netra:staffs ?p .
+        ?k netra:hosts ?e })";
+    auto plan = ExplainPatternQuery(f.store(), q);
+    REQUIRE(plan.ok());
+    INFO(*plan);
+    CHECK(plan->find("1. ?k netra:label") != std::string::npos);
+    CHECK(plan->find("2. ?k netra:hosts ?e") != std::string::npos);
+    CHECK(plan->find("~1 matches per row") != std::string::npos);
+    CHECK(plan->find("3. ?k netra:staffs ?p") != std::string::npos);
+    CHECK(plan->find("~60 matches per row") != std::string::npos);
+    CHECK(Run(f, q).items().size() == 60);
+  }
+
   TEST_CASE("--explain says when a step scans the whole store") {
     GraphFixture f;
     auto plan = ExplainPatternQuery(f.store(), "SELECT * WHERE { ?s ?p ?o }");
