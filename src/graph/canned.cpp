@@ -535,24 +535,17 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
   NETRA_ASSIGN_OR_RETURN(auto degrees_of, AllTriples(store, vocab::kDegree, person_entities));
 
   // Every value shown, decoded in one batch.
-  std::vector<store::TermId> values;
+  TermValues values;
   for (const auto* firsts : {&region_of, &role_of}) {
-    for (const auto& o : *firsts) {
-      if (o) values.push_back(*o);
-    }
+    for (const auto& o : *firsts) values.Want(o);
   }
   for (const auto* lists : {&labels_of, &honorifics_of, &degrees_of}) {
     for (const auto& list : *lists) {
-      for (const store::TripleIds& t : list) values.push_back(t.o);
+      for (const store::TripleIds& t : list) values.Want(t.o);
     }
   }
-  std::sort(values.begin(), values.end());
-  values.erase(std::unique(values.begin(), values.end()), values.end());
-  std::vector<Term> decoded;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(values, &decoded));
-  auto value_of = [&](store::TermId o) -> const std::string& {
-    return decoded[std::lower_bound(values.begin(), values.end(), o) - values.begin()].value;
-  };
+  NETRA_RETURN_IF_ERROR(values.Decode(store));
+  auto value_of = [&](store::TermId o) -> const std::string& { return values.Of(o); };
   std::vector<Value> region_value(position_ids.size());
   std::vector<uint8_t> region_matches(position_ids.size());
   for (size_t p = 0; p < position_ids.size(); ++p) {
@@ -772,30 +765,18 @@ Result<std::vector<EventFacts>> DescribeEvents(const store::Store& store, const 
   for (const auto& l : leader) {
     if (l) leader_ids.push_back(*l);
   }
-  std::vector<Term> leader_terms;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(leader_ids, &leader_terms));
-  std::vector<store::TermId> leader_entities;
-  for (const Term& t : leader_terms) leader_entities.push_back(store::Store::IdOf(Term::Entity(t.value)));
+  std::vector<std::string> leader_names;
+  NETRA_ASSIGN_OR_RETURN(auto leader_entities, AsEntities(store, leader_ids, &leader_names));
   NETRA_ASSIGN_OR_RETURN(auto leader_label, FirstObjects(store, vocab::kLabel, leader_entities));
 
   // Every value shown, decoded in one batch.
-  std::vector<store::TermId> values;
+  TermValues values;
   for (const auto& first : firsts) {
-    for (const auto& o : first) {
-      if (o) values.push_back(*o);
-    }
+    for (const auto& o : first) values.Want(o);
   }
-  for (const auto& o : leader_label) {
-    if (o) values.push_back(*o);
-  }
-  std::sort(values.begin(), values.end());
-  values.erase(std::unique(values.begin(), values.end()), values.end());
-  std::vector<Term> decoded;
-  NETRA_RETURN_IF_ERROR(store.DecodeTerms(values, &decoded));
-  auto value_of = [&](const std::optional<store::TermId>& o) -> std::string {
-    if (!o) return "";
-    return decoded[std::lower_bound(values.begin(), values.end(), *o) - values.begin()].value;
-  };
+  for (const auto& o : leader_label) values.Want(o);
+  NETRA_RETURN_IF_ERROR(values.Decode(store));
+  auto value_of = [&](const std::optional<store::TermId>& o) -> const std::string& { return values.Of(o); };
   std::vector<EventFacts> facts(ids.size());
   for (size_t i = 0, l = 0; i < ids.size(); ++i) {
     facts[i].kind = value_of(firsts[0][i]);

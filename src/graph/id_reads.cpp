@@ -114,4 +114,19 @@ Result<std::vector<store::TermId>> AsEntities(const store::Store& store, const s
   return entities;
 }
 
+Status TermValues::Decode(const store::Store& store) {
+  std::sort(ids_.begin(), ids_.end());
+  ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  return store.DecodeTerms(ids_, &terms_);
+}
+
+const std::string& TermValues::Of(store::TermId id) const {
+  return terms_[std::lower_bound(ids_.begin(), ids_.end(), id) - ids_.begin()].value;
+}
+
+const std::string& TermValues::Of(const std::optional<store::TermId>& id) const {
+  static const std::string kNone;
+  return id ? Of(*id) : kNone;
+}
+
 }  // namespace netra::graph

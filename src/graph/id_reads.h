@@ -66,4 +66,23 @@ Result<std::vector<std::vector<store::TripleIds>>> AllTriples(const store::Store
 Result<std::vector<store::TermId>> AsEntities(const store::Store& store, const std::vector<store::TermId>& ids,
                                               std::vector<std::string>* values);
 
+// The values of many term ids, decoded in one batch, each distinct id
+// once: Want the ids, Decode, then read them with Of.
+class TermValues {
+ public:
+  void Want(store::TermId id) { ids_.push_back(id); }
+  void Want(const std::optional<store::TermId>& id) {
+    if (id) ids_.push_back(*id);
+  }
+  Status Decode(const store::Store& store);
+  // REQUIRES: Decode succeeded, and `id` was wanted before it.
+  const std::string& Of(store::TermId id) const;
+  // "" for no id, as an absent attribute reads.
+  const std::string& Of(const std::optional<store::TermId>& id) const;
+
+ private:
+  std::vector<store::TermId> ids_;
+  std::vector<model::Term> terms_;
+};
+
 }  // namespace netra::graph

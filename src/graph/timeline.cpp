@@ -47,29 +47,6 @@ Value DocsValue(const std::set<std::string>& docs) {
   return v;
 }
 
-// Decodes ids to their values in one batch, each distinct id once.
-class Values {
- public:
-  void Want(const std::optional<store::TermId>& id) {
-    if (id) ids_.push_back(*id);
-  }
-  Status Decode(const store::Store& store) {
-    std::sort(ids_.begin(), ids_.end());
-    ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
-    return store.DecodeTerms(ids_, &terms_);
-  }
-  // "" for no id, as an absent attribute reads.
-  const std::string& Of(const std::optional<store::TermId>& id) const {
-    static const std::string kNone;
-    if (!id) return kNone;
-    return terms_[std::lower_bound(ids_.begin(), ids_.end(), *id) - ids_.begin()].value;
-  }
-
- private:
-  std::vector<store::TermId> ids_;
-  std::vector<Term> terms_;
-};
-
 // The subjects (ids, in id order) of `?x predicate object`.
 Result<std::vector<store::TermId>> SubjectIds(const store::Store& store, std::optional<store::TermId> predicate,
                                               store::TermId object) {
@@ -140,7 +117,7 @@ Result<Value> Timeline(const store::Store& store, const std::string& region_id, 
     NETRA_ASSIGN_OR_RETURN(auto leader_labels, FirstObjects(store, vocab::kLabel, leader_entities));
     std::vector<Term> doc_terms;
     NETRA_RETURN_IF_ERROR(store.DecodeTerms(mentioning, &doc_terms));
-    Values values;
+    TermValues values;
     for (const auto* firsts : {&dates, &titles, &leader_labels}) {
       for (const auto& o : *firsts) values.Want(o);
     }
@@ -194,7 +171,7 @@ Result<Value> Timeline(const store::Store& store, const std::string& region_id, 
     NETRA_ASSIGN_OR_RETURN(auto statute_entities, AsEntities(store, statutes, &statute_names));
     NETRA_ASSIGN_OR_RETURN(auto statute_labels, FirstObjects(store, vocab::kLabel, statute_entities));
     NETRA_ASSIGN_OR_RETURN(auto actor_labels, FirstObjects(store, vocab::kLabel, actor_ids));
-    Values cited;
+    TermValues cited;
     for (const auto* firsts : {&published, &statute_labels, &actor_labels}) {
       for (const auto& o : *firsts) cited.Want(o);
     }
