@@ -1,7 +1,8 @@
 // Reads of many entities' facts at once, as term ids from the indexes,
-// decoding each distinct term once: what the canned questions use where a
-// million-article store would otherwise be read one entity, and one
-// iterator, at a time (canned.cpp), or scanned as decoded terms.
+// decoding each distinct term once: what the canned questions (canned.cpp)
+// and the timeline use where a million-article store would otherwise be
+// read one entity, and one iterator, at a time, or scanned as decoded
+// terms.
 //
 // "First" and "every" follow the store's key order, which is what reading
 // one entity's facts through Store::Match gives: a subject's objects of
