@@ -115,18 +115,35 @@ Result<Raw> LoadRaw(const store::Store& store) {
   original_ids.resize(raw.nodes.size());
   for (const auto& [id, v] : raw.index) original_ids[v] = id;
 
-  // Supports: which documents state each fact.
-  std::unordered_map<std::string, uint32_t> doc_index;
-  std::vector<model::Provenance> provs;
+  // Supports: which documents state each fact, from one sorted pass over
+  // the provenance keys (a look-up per fact, fourteen million at a million
+  // articles, took minutes). The pass meets the facts in key order; the
+  // documents are numbered as the facts in scan order meet them, each
+  // fact's in key order, so that the numbering is that of a look-up per
+  // fact.
+  std::vector<store::TripleIds> triples;
+  triples.reserve(raw.facts.size());
+  std::vector<store::TermId> predicate_ids;
+  for (const std::string& p : raw.predicates) predicate_ids.push_back(store::Store::IdOf(Term::Entity(p)));
+  for (const Fact& f : raw.facts) {
+    triples.push_back({store::Store::IdOf(Term::Entity(original_ids[f.s])), predicate_ids[f.pred],
+                       store::Store::IdOf(Term::Entity(original_ids[f.o]))});
+  }
+  std::unordered_map<std::string, uint32_t> met_index;  // in the order the pass meets them
+  std::vector<std::string> met;
+  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(triples, [&](size_t i, std::string_view doc) {
+    auto [it, inserted] = met_index.emplace(std::string(doc), static_cast<uint32_t>(met.size()));
+    if (inserted) met.emplace_back(doc);
+    raw.facts[i].docs.push_back(it->second);
+  }));
+  std::vector<uint32_t> doc_number(met.size(), UINT32_MAX);
   for (Fact& f : raw.facts) {
-    provs.clear();
-    NETRA_RETURN_IF_ERROR(store.Supports({Term::Entity(original_ids[f.s]), Term::Entity(raw.predicates[f.pred]),
-                                          Term::Entity(original_ids[f.o])},
-                                         &provs));
-    for (const auto& p : provs) {
-      auto [it, inserted] = doc_index.emplace(p.document, static_cast<uint32_t>(raw.doc_ids.size()));
-      if (inserted) raw.doc_ids.push_back(p.document);
-      f.docs.push_back(it->second);
+    for (uint32_t& d : f.docs) {
+      if (doc_number[d] == UINT32_MAX) {
+        doc_number[d] = static_cast<uint32_t>(raw.doc_ids.size());
+        raw.doc_ids.push_back(std::move(met[d]));
+      }
+      d = doc_number[d];
     }
     std::sort(f.docs.begin(), f.docs.end());
     f.docs.erase(std::unique(f.docs.begin(), f.docs.end()), f.docs.end());
