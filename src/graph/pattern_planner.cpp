@@ -46,7 +46,10 @@ struct FanOut {
 Result<FanOut> SampleFanOut(const store::Store& store, store::TermId predicate) {
   constexpr uint64_t kSampleKeys = 4096;
   constexpr size_t kSampleSubjects = 64;
-  constexpr uint64_t kMaxCount = 100000;
+  // A subject's keys are counted up to this many: the count only has to
+  // rank patterns, and a subject with a million triples of the predicate
+  // must not cost a million keys a query.
+  constexpr uint64_t kMaxPerSubject = kSampleKeys;
   uint64_t keys = 0, objects = 0;
   store::TermId last_object = 0;
   std::vector<store::TermId> subjects;
@@ -63,9 +66,11 @@ Result<FanOut> SampleFanOut(const store::Store& store, store::TermId predicate) 
   if (objects > 0) f.per_object = static_cast<double>(keys) / static_cast<double>(objects);
   uint64_t subject_keys = 0;
   for (store::TermId s : subjects) {
+    uint64_t n = 0;
     NETRA_RETURN_IF_ERROR(store.MatchIds(s, predicate, std::nullopt, [&](const store::TripleIds&) {
-      return ++subject_keys < kMaxCount;
+      return ++n < kMaxPerSubject;
     }));
+    subject_keys += n;
   }
   if (!subjects.empty()) f.per_subject = static_cast<double>(subject_keys) / static_cast<double>(subjects.size());
   return f;
