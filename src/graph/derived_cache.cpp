@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
+#include <optional>
 #include <filesystem>
 #include <system_error>
 
@@ -20,6 +22,26 @@ std::string HexHash(std::string_view s) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
+}
+
+// A sequence number as sixteen hex digits.
+std::string SequenceText(uint64_t sequence) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(sequence));
+  return buf;
+}
+
+// The sequence number in a file name of this store's ("<identity
+// hash>-<sequence>-...", a file or one being written); none for a name of
+// another store's or of no version.
+std::optional<uint64_t> SequenceOf(const std::string& name, const std::string& identity_prefix) {
+  if (name.rfind(identity_prefix, 0) != 0) return std::nullopt;
+  size_t from = identity_prefix.size();
+  if (name.size() < from + 17 || name[from + 16] != '-') return std::nullopt;
+  uint64_t sequence = 0;
+  auto [end, ec] = std::from_chars(name.data() + from, name.data() + from + 16, sequence, 16);
+  if (ec != std::errc() || end != name.data() + from + 16) return std::nullopt;
+  return sequence;
 }
 
 }  // namespace
@@ -42,8 +64,16 @@ Result<CacheSlot> CacheSlotFor(const store::Store& store, std::string_view kind,
   NETRA_ASSIGN_OR_RETURN(std::string version, store.Version());
   CacheSlot slot;
   slot.dir = DerivedCacheDir(store);
-  slot.version_prefix = HexHash(version) + "-";
-  slot.path = slot.dir + "/" + slot.version_prefix + std::string(kind) + "-" + HexHash(what) + ".bin";
+  // Store::Version is "<identity>@<sequence number>".
+  size_t at = version.rfind('@');
+  if (at == std::string::npos) return Status::Corruption("store version `" + version + "` has no sequence number");
+  auto [end, ec] = std::from_chars(version.data() + at + 1, version.data() + version.size(), slot.sequence);
+  if (ec != std::errc() || end != version.data() + version.size()) {
+    return Status::Corruption("store version `" + version + "` has no sequence number");
+  }
+  slot.identity_prefix = HexHash(version.substr(0, at)) + "-";
+  slot.path = slot.dir + "/" + slot.identity_prefix + SequenceText(slot.sequence) + "-" + std::string(kind) + "-" +
+              HexHash(what) + ".bin";
   slot.key = version + "\n" + std::string(kind) + "\n" + std::string(what);
   return slot;
 }
@@ -63,7 +93,9 @@ Status SaveToCacheSlot(const CacheSlot& slot, const std::function<Status(const s
     return s;
   }
   for (const fs::directory_entry& entry : fs::directory_iterator(slot.dir, ec)) {
-    if (entry.path().filename().string().rfind(slot.version_prefix, 0) != 0) fs::remove(entry.path(), ec);
+    std::string name = entry.path().filename().string();
+    std::optional<uint64_t> sequence = SequenceOf(name, slot.identity_prefix);
+    if (!sequence || *sequence < slot.sequence) fs::remove(entry.path(), ec);
   }
   return Status::Ok();
 }

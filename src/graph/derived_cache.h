@@ -1,7 +1,7 @@
 // Files of data derived from a store (a projection, the citation table),
 // kept in the store's folder under `netra-cache/` and named by the store's
 // version (Store::Version). Any write to the store gives it a new version,
-// so a file is never read for data it does not describe; the files of other
+// so a file is never read for data it does not describe; the files of older
 // versions are deleted when one of the current version is saved.
 //
 // A cache is an optimisation only: callers pass over a file that cannot be
@@ -25,7 +25,10 @@ struct CacheSlot {
   // Written in the file and compared on reading (file names are hashes):
   // the store version and what the data is of.
   std::string key;
-  std::string version_prefix;  // the file names of this store version start with it
+  // File names start with the store's identity (hashed) and the version's
+  // sequence number, so that a save deletes only older versions' files.
+  std::string identity_prefix;  // "<identity hash>-"
+  uint64_t sequence = 0;
 };
 
 // The slot of `kind` ("projection", "citations") and `what` (a canonical
@@ -38,7 +41,9 @@ Result<CacheSlot> CacheSlotFor(const store::Store& store, std::string_view kind,
 
 // Writes the slot's file with `save(path)`, atomically (to a temporary file
 // renamed into place: a reader never sees half a file), then deletes the
-// files of other versions of the store.
+// files of older versions of the store (and any file not named like one of
+// its versions'). A reader still on an older version, saving late, leaves a
+// newer version's files alone.
 Status SaveToCacheSlot(const CacheSlot& slot, const std::function<Status(const std::string& path)>& save);
 
 // The store's cache folder.

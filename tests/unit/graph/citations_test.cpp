@@ -2,6 +2,7 @@
 // fixture with one actor of every kind added.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -267,6 +268,38 @@ TEST_SUITE("graph.citations") {
     REQUIRE(refreshed.ok());
     CHECK(*refreshed == CitationCacheRefresh::kNotSaved);
     CHECK(CacheFiles(f.store()).empty());
+  }
+
+  TEST_CASE("a reader still on an older version, saving late, leaves the newer version's file alone") {
+    CitationFixture f;
+    CitationCacheOptions always;
+    always.min_supports = 0;
+    auto reader = store::Store::Open(f.store().dir(), store::OpenOptions{.read_only = true});
+    REQUIRE(reader.ok());
+    GraphFixture::Docs docs;
+    docs.Add("d8", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:UU/10/2016"));
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    REQUIRE(*(*reader)->Version() != *f.store().Version());  // the reader has not refreshed
+
+    REQUIRE(CachedCitationRows(f.store(), always).ok());  // the writer saves the new version's table
+    REQUIRE(CacheFiles(f.store()).size() == 1);
+    std::filesystem::path newer = CacheFiles(f.store())[0];
+    REQUIRE(CachedCitationRows(**reader, always).ok());  // then the reader saves the old one's
+    std::vector<std::filesystem::path> files = CacheFiles(f.store());
+    CHECK(files.size() == 2);
+    CHECK(std::find(files.begin(), files.end(), newer) != files.end());
+    bool from_cache = false;
+    REQUIRE(CachedCitationRows(f.store(), always, &from_cache).ok());
+    CHECK(from_cache);
+
+    // The next write's save deletes both.
+    GraphFixture::Docs more;
+    more.Add("d9", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:PP/94/2021"));
+    REQUIRE(f.mutable_store()->WriteDocuments(more.docs, nullptr, nullptr).ok());
+    REQUIRE(CachedCitationRows(f.store(), always).ok());
+    files = CacheFiles(f.store());
+    REQUIRE(files.size() == 1);
+    CHECK(files[0] != newer);
   }
 
   TEST_CASE("a store without citations has no rows") {
