@@ -545,11 +545,10 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
     }
   }
   NETRA_RETURN_IF_ERROR(values.Decode(store));
-  auto value_of = [&](store::TermId o) -> const std::string& { return values.Of(o); };
   std::vector<Value> region_value(position_ids.size());
   std::vector<uint8_t> region_matches(position_ids.size());
   for (size_t p = 0; p < position_ids.size(); ++p) {
-    region_value[p] = region_of[p] ? RegionValue(attrs, value_of(*region_of[p])) : Value::Null();
+    region_value[p] = region_of[p] ? RegionValue(attrs, values.Of(*region_of[p])) : Value::Null();
     region_matches[p] = RegionMatches(region_value[p], f.region);
   }
 
@@ -577,10 +576,10 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
     // form its documents wrote (a document's first label in id order).
     std::map<std::string, std::string> label_of_doc;
     for (size_t l = first_label_of[k]; l < first_label_of[k + 1]; ++l) {
-      for (const std::string& doc : label_docs[l]) label_of_doc.emplace(doc, value_of(label_triples[l].o));
+      for (const std::string& doc : label_docs[l]) label_of_doc.emplace(doc, values.Of(label_triples[l].o));
     }
     static const std::string kNone;
-    const std::string& first_label = labels_of[k].empty() ? kNone : value_of(labels_of[k].front().o);
+    const std::string& first_label = labels_of[k].empty() ? kNone : values.Of(labels_of[k].front().o);
     std::map<std::string, std::set<std::string>> docs_by_label;
     for (const std::string& doc : held_docs[i]) {
       auto it = label_of_doc.find(doc);
@@ -590,13 +589,13 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
       Value v = Value::Object();
       v.Set("id", Value::Str(person_names[k]));
       v.Set("name", Value::Str(label));
-      v.Set("role", Value::Str(role_of[p] ? value_of(*role_of[p]) : kNone));
+      v.Set("role", Value::Str(values.Of(role_of[p])));
       v.Set("region", region_value[p]);
       Value hon = Value::Array();
-      for (const store::TripleIds& t : honorifics_of[k]) hon.Push(Value::Str(value_of(t.o)));
+      for (const store::TripleIds& t : honorifics_of[k]) hon.Push(Value::Str(values.Of(t.o)));
       v.Set("honorifics", std::move(hon));
       Value deg = Value::Array();
-      for (const store::TripleIds& t : degrees_of[k]) deg.Push(Value::Str(value_of(t.o)));
+      for (const store::TripleIds& t : degrees_of[k]) deg.Push(Value::Str(values.Of(t.o)));
       v.Set("degrees", std::move(deg));
       v.Set("documents", DocsValue(docs));
       out.Push(std::move(v));
@@ -776,14 +775,13 @@ Result<std::vector<EventFacts>> DescribeEvents(const store::Store& store, const 
   }
   for (const auto& o : leader_label) values.Want(o);
   NETRA_RETURN_IF_ERROR(values.Decode(store));
-  auto value_of = [&](const std::optional<store::TermId>& o) -> const std::string& { return values.Of(o); };
   std::vector<EventFacts> facts(ids.size());
   for (size_t i = 0, l = 0; i < ids.size(); ++i) {
-    facts[i].kind = value_of(firsts[0][i]);
-    facts[i].date = value_of(firsts[1][i]);
-    facts[i].region = value_of(firsts[2][i]);
-    facts[i].name = value_of(firsts[3][i]);
-    if (leader[i]) facts[i].leader = value_of(leader_label[l++]);
+    facts[i].kind = values.Of(firsts[0][i]);
+    facts[i].date = values.Of(firsts[1][i]);
+    facts[i].region = values.Of(firsts[2][i]);
+    facts[i].name = values.Of(firsts[3][i]);
+    if (leader[i]) facts[i].leader = values.Of(leader_label[l++]);
   }
   return facts;
 }
