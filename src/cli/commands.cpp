@@ -17,6 +17,13 @@ int Main(int argc, char** argv) {
       "3 store or I/O error.");
   app.set_version_flag("--version", std::string("netra ") + Version());
   app.require_subcommand(1);
+  // Global, so that every command reads the same lexicon and gazetteer;
+  // fallthrough lets it stand after the command name as well.
+  std::string schema_dir;
+  app.add_option("--schema-dir", schema_dir,
+                 "folder of vocabulary, gazetteer, catalog and lexicon files (default $NETRA_SCHEMA_DIR, "
+                 "else the schema/ netra was built with)");
+  app.fallthrough();
   std::vector<Command> commands;
   for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands}) {
     for (Command& c : group()) commands.push_back(std::move(c));
@@ -33,6 +40,7 @@ int Main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
+  if (!schema_dir.empty()) SetSchemaDir(schema_dir);
   for (const auto& [sub, cmd] : bound) {
     if (sub->parsed()) return cmd->run();
   }

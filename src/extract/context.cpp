@@ -48,6 +48,9 @@ Result<Resources> Resources::Load(const std::string& schema_dir) {
   auto c = StatuteCatalog::Load(schema_dir + "/statutes.tsv");
   if (!c.ok()) return c.status();
   r.catalog = std::move(c).value();
+  auto lexicon = Lexicon::Load(schema_dir + "/lexicon");
+  if (!lexicon.ok()) return lexicon.status();
+  r.lexicon = std::move(lexicon).value();
   return r;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/status.h"
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 #include "extract/statute_catalog.h"
 #include "extract/tokens.h"
 #include "model/document.h"
@@ -20,8 +21,10 @@ namespace netra::extract {
 struct Resources {
   std::shared_ptr<const Gazetteer> gazetteer;
   std::shared_ptr<const StatuteCatalog> catalog;
+  std::shared_ptr<const Lexicon> lexicon;
 
-  // Loads regions.tsv and statutes.tsv from the schema folder.
+  // Loads regions.tsv, statutes.tsv and the lexicon/ folder from the
+  // schema folder.
   static Result<Resources> Load(const std::string& schema_dir);
 };
 

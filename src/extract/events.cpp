@@ -16,70 +16,30 @@ namespace netra::extract {
 
 namespace {
 
-struct EventWord {
-  const char* word;
-  const char* kind;
-  bool needs_date;  // counted only with a date in the same sentence
+// The longest event trigger (schema/lexicon/event_triggers.tsv) starting at
+// token i, and how many tokens it takes.
+struct TriggerMatch {
+  const EventTrigger* trigger = nullptr;
+  size_t tokens = 0;
 };
 
-const EventWord kEventWords[] = {
-    {"apel", "apel", false},
-    {"sosialisasi", "sosialisasi", false},
-    {"rapat", "rapat", false},
-    {"rakor", "rapat", false},
-    {"rakornis", "rapat", false},
-    {"rakerda", "rapat", false},
-    {"kampanye", "kampanye", true},
-    {"pelantikan", "pelantikan", false},
-    {"dilantik", "pelantikan", true},
-    {"melantik", "pelantikan", true},
-    {"pengukuhan", "pelantikan", true},
-    // Other gatherings the civil service holds; counted only when dated in
-    // the same sentence, since as bare words they are often topics.
-    {"deklarasi", "other", true},
-    {"ikrar", "other", true},
-    {"bimtek", "other", true},
-    {"seminar", "other", true},
-    {"lokakarya", "other", true},
-    {"workshop", "other", true},
-    {"upacara", "other", true},
-    {"ujian", "other", true},
-    {"seleksi", "other", true},
-    {"uji", "other", true},
-    {"pengarahan", "other", true},
-    {"pembukaan", "other", true},
-    {"verifikasi", "other", true},
-    {"dialog", "other", true},
-    {"pelatihan", "other", true},
-    {"diklat", "other", true},
-    {"projek", "other", true},
-    {"proyek", "other", true},
-    {"tepung", "other", true},
-    {"penandatanganan", "other", true},
-    {"peluncuran", "other", true},
-    {"launching", "other", true},
-};
-
-// Verbs that make a kind word an event that took place, not a topic.
-bool IsEventVerb(std::string_view w) {
-  static const WordSet kVerbs = {
-      "menggelar", "melaksanakan", "mengikuti", "dipimpin", "berlangsung", "digelar",
-      "dilaksanakan", "diselenggarakan", "menghadiri", "memimpin", "menyelenggarakan",
-      "mengadakan", "diadakan", "acara", "kegiatan", "saat", "pada"};
-  return kVerbs.contains(w);
-}
-
-// The kEventWords entry for a lower-case word, or null. Every token of every
-// sentence is looked up, so this is a set probe, not a scan of the list
-// (whose words are distinct).
-const EventWord* FindEventWord(std::string_view w) {
-  static const WordSet kWords = [] {
-    std::vector<std::string_view> words;
-    for (const EventWord& e : kEventWords) words.push_back(e.word);
-    return WordSet(words.begin(), words.end());
-  }();
-  const int i = kWords.Find(w);
-  return i < 0 ? nullptr : &kEventWords[i];
+TriggerMatch FindTrigger(const Lexicon& lex, const SentenceView& s, size_t i) {
+  TriggerMatch best;
+  const auto& t = s.tokens;
+  for (const EventTrigger* trigger : lex.TriggersStartingWith(TokenText(s.lower, t[i]))) {
+    std::string_view rest(trigger->words);
+    size_t n = 0;
+    bool ok = true;
+    while (ok && !rest.empty()) {
+      const size_t sp = rest.find(' ');
+      const std::string_view w = rest.substr(0, sp);
+      ok = i + n < t.size() && t[i + n].word && TokenText(s.lower, t[i + n]) == w;
+      ++n;
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    }
+    if (ok && n > best.tokens) best = {trigger, n};
+  }
+  return best;
 }
 
 std::string TitleWords(const SentenceView& s, size_t i) {
@@ -311,7 +271,7 @@ struct DatedMention {
 };
 
 struct KindMention {
-  const EventWord* word;
+  const EventTrigger* word;
   size_t sentence;
   size_t token;
   std::string date;  // the nearest date in the sentence, or ""
@@ -321,6 +281,7 @@ struct KindMention {
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, Extraction* out) {
+  const Lexicon& lex = *ctx.res().lexicon;
   std::vector<int> years = CandidateYears(ctx, *out);
   std::vector<std::vector<DatedMention>> dates(ctx.sentences().size());
   std::string first_date;
@@ -351,22 +312,19 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     const auto& t = s.tokens;
     bool has_verb = false;
     for (const Token& tk : t) {
-      if (tk.word && IsEventVerb(TokenText(s.lower, tk))) has_verb = true;
+      if (tk.word && lex.IsReportingVerb(TokenText(s.lower, tk))) has_verb = true;
     }
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word) continue;
-      std::string_view w = TokenText(s.lower, t[i]);
-      const EventWord* ew = FindEventWord(w);
+      const EventTrigger* ew = FindTrigger(lex, s, i).trigger;
       if (ew == nullptr) continue;
-      if (w == "uji" && (i + 1 >= t.size() || TokenText(s.lower, t[i + 1]) != "kompetensi")) continue;
-      if (w == "tepung" && (i + 1 >= t.size() || TokenText(s.lower, t[i + 1]) != "tawar")) continue;
       // "apel pagi pengarahan", "sosialisasi dan dialog": a second kind word
       // right after the first describes the same event.
       bool describes_previous = false;
-      size_t reach = std::string(ew->kind) == "other" ? 3 : 2;  // "kampanye rapat umum"
+      size_t reach = ew->kind == "other" ? 3 : 2;  // "kampanye rapat umum"
       for (size_t back = 1; back <= reach && back <= i; ++back) {
         if (!t[i - back].word) continue;
-        if (FindEventWord(TokenText(s.lower, t[i - back])) != nullptr) describes_previous = true;
+        if (FindTrigger(lex, s, i - back).trigger != nullptr) describes_previous = true;
       }
       if (describes_previous) continue;
       const auto& ds = dates[s.index];
@@ -466,10 +424,10 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     for (const Token& tk : s.tokens) {
       if (!tk.word) continue;
       std::string_view w = TokenText(s.lower, tk);
-      if (w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0 && lexicon::IsSpeechVerb(w.substr(0, w.size() - 3))) {
+      if (w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0 && lex.IsSpeechVerb(w.substr(0, w.size() - 3))) {
         return speaker[sentence];
       }
-      if (lexicon::IsSpeechVerb(w)) return speaker[sentence];
+      if (lex.IsSpeechVerb(w)) return speaker[sentence];
     }
     return -1;
   };

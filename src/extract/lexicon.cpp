@@ -1,127 +1,181 @@
 #include "extract/lexicon.h"
 
-#include "extract/word_set.h"
+#include <fstream>
+#include <set>
 
-namespace netra::extract::lexicon {
+#include "core/file_util.h"
+
+namespace netra::extract {
 
 namespace {
 
-bool In(const WordSet& set, std::string_view w) { return set.contains(w); }
+// One row of a lexicon file, with the line it came from for messages.
+struct Row {
+  size_t line = 0;
+  std::vector<std::string> fields;
+};
+
+// Reads `dir`/`name`: one row per line, fields separated by tabs, `#`
+// starting a comment line, blank lines skipped. Every row has `columns`
+// fields; its first field (the key) is lower case, single-spaced and
+// unique in the file.
+Result<std::vector<Row>> ReadRows(const std::string& dir, const std::string& name, size_t columns) {
+  const std::string path = dir + "/" + name;
+  std::ifstream in(path);
+  if (!in) return Status::IoError("cannot open lexicon file " + path);
+  std::vector<Row> rows;
+  std::set<std::string> keys;
+  std::string line;
+  for (size_t number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::string where = path + ":" + std::to_string(number) + ": ";
+    Row row{number, {}};
+    SplitTabs(line, &row.fields);
+    if (row.fields.size() != columns) {
+      return Status::Corruption(where + "expected " + std::to_string(columns) + " tab-separated field(s), found " +
+                                std::to_string(row.fields.size()));
+    }
+    const std::string& key = row.fields[0];
+    bool clean = !key.empty() && key.front() != ' ' && key.back() != ' ' && key.find("  ") == std::string::npos;
+    for (char c : key) clean = clean && !(c >= 'A' && c <= 'Z') && static_cast<unsigned char>(c) < 0x80;
+    if (!clean) return Status::Corruption(where + "`" + key + "` must be ASCII lower case, words single-spaced");
+    if (!keys.insert(key).second) return Status::Corruption(where + "`" + key + "` is listed twice");
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+Status ReadWords(const std::string& dir, const std::string& name, std::vector<std::string>* out) {
+  auto rows = ReadRows(dir, name, 1);
+  if (!rows.ok()) return rows.status();
+  for (Row& r : *rows) out->push_back(std::move(r.fields[0]));
+  return Status::Ok();
+}
+
+Status ParseYesNo(const std::string& where, const std::string& field, bool* out) {
+  if (field == "yes") *out = true;
+  else if (field == "no") *out = false;
+  else return Status::Corruption(where + "expected yes or no, found `" + field + "`");
+  return Status::Ok();
+}
+
+Status ParseScope(const std::string& where, const std::string& field, OfficeScope* out) {
+  static const std::pair<const char*, OfficeScope> kScopes[] = {
+      {"regional", OfficeScope::kRegional}, {"kabupaten", OfficeScope::kKabupaten},
+      {"kota", OfficeScope::kKota},         {"provinsi", OfficeScope::kProvinsi},
+      {"national", OfficeScope::kNational}, {"any", OfficeScope::kAny}};
+  for (const auto& [word, scope] : kScopes) {
+    if (field == word) {
+      *out = scope;
+      return Status::Ok();
+    }
+  }
+  return Status::Corruption(where + "unknown scope `" + field +
+                            "` (regional, kabupaten, kota, provinsi, national or any)");
+}
+
+Status CheckKind(const std::string& where, const std::string& kind) {
+  for (const char* k : {"apel", "sosialisasi", "rapat", "kampanye", "pelantikan", "other"}) {
+    if (kind == k) return Status::Ok();
+  }
+  return Status::Corruption(where + "unknown event kind `" + kind +
+                            "` (apel, sosialisasi, rapat, kampanye, pelantikan or other)");
+}
+
+std::string_view FirstWord(std::string_view words) { return words.substr(0, words.find(' ')); }
+
+WordSet SetOf(const std::vector<std::string>& words) { return WordSet(words.begin(), words.end()); }
 
 }  // namespace
 
-bool IsHonorific(std::string_view w) {
-  static const WordSet kSet = {"h", "hj", "kh", "drs", "dra", "dr", "ir", "prof", "kyai", "kiai",
-                               "ust", "ustadz", "ustaz", "tgh", "gus", "bapak", "ibu", "pak", "bu",
-                               "hc", "drg", "apt", "ns", "mayjen", "brigjen", "kombes", "akbp",
-                               "letkol", "kolonel", "jenderal", "irjen", "laksma", "marsma", "ipda",
-                               "iptu", "akp", "kompol", "mayor", "kapten", "habib", "romo", "pdt",
-                               "pendeta", "sdr", "saudara", "ny", "nyonya", "tuan", "inf", "kav", "arh", "czi", "cpm",
-                               "letjen", "laksamana", "marsekal", "serka", "pelda", "bripka", "aiptu"};
-  return In(kSet, w);
+Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
+  std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  NETRA_RETURN_IF_ERROR(lexicon->Read(dir));
+  lexicon->Index();
+  return std::shared_ptr<const Lexicon>(std::move(lexicon));
 }
 
-bool IsDegree(std::string_view w) {
-  static const WordSet kSet = {
-      "spd", "mpd", "ssos", "msi", "mm", "sh", "mh", "se", "st", "sp", "sstp", "map", "mkes",
-      "skm", "sip", "skom", "mt", "ssi", "sag", "mag", "ak", "mba", "ma", "shi", "amd", "shut",
-      "spt", "sked", "msc", "phd", "sikom", "mhum", "str", "sap", "mip", "mpa", "mkn", "spsi",
-      "mpsi", "ssn", "mkom", "mak", "sth", "mth", "spdi", "mpdi", "sthi", "mhi", "sei", "mei",
-      "sfarm", "apt", "sgz", "skep", "ners", "mtr", "ipu", "st", "mars", "spog", "spa", "sppd",
-      "mkm", "dea", "meng", "msos", "ssostr", "mhkes", "msm", "ssy", "mr", "ipm", "cht", "ca",
-      "ssttp", "sipol", "lc", "ma", "bsc", "ba", "ir", "ms", "mum", "mep", "mph", "mkp", "mpp",
-      "msi", "ssp", "svd", "ofm", "pr", "sj", "cssr", "ocd", "phd", "dipl", "sht", "mmpd", "sst", "mtp", "mhs", "msl", "spdsd", "amdkeb", "amkeb", "amk"};
-  return In(kSet, w);
+Status Lexicon::Read(const std::string& dir) {
+  const std::pair<const char*, std::vector<std::string>*> kWordFiles[] = {
+      {"honorifics.tsv", &honorific_words_},       {"degrees.tsv", &degree_words_},
+      {"unit_words.tsv", &unit_word_list_},        {"not_name_words.tsv", &not_name_words_},
+      {"speech_verbs.tsv", &speech_verb_words_},   {"place_heads.tsv", &place_head_words_},
+      {"national_words.tsv", &national_word_list_}, {"reporting_verbs.tsv", &reporting_verb_words_},
+      {"appointment_stems.tsv", &appointment_stems_}};
+  for (const auto& [name, words] : kWordFiles) NETRA_RETURN_IF_ERROR(ReadWords(dir, name, words));
+
+  auto offices = ReadRows(dir, "offices.tsv", 4);
+  if (!offices.ok()) return offices.status();
+  for (Row& r : *offices) {
+    const std::string where = dir + "/offices.tsv:" + std::to_string(r.line) + ": ";
+    OfficeTitle o{r.fields[0], r.fields[1], OfficeScope::kRegional, false};
+    NETRA_RETURN_IF_ERROR(ParseScope(where, r.fields[2], &o.scope));
+    NETRA_RETURN_IF_ERROR(ParseYesNo(where, r.fields[3], &o.needs_unit));
+    offices_.push_back(std::move(o));
+  }
+  auto modifiers = ReadRows(dir, "role_modifiers.tsv", 2);
+  if (!modifiers.ok()) return modifiers.status();
+  for (Row& r : *modifiers) modifiers_.push_back({r.fields[0], r.fields[1]});
+
+  auto triggers = ReadRows(dir, "event_triggers.tsv", 3);
+  if (!triggers.ok()) return triggers.status();
+  for (Row& r : *triggers) {
+    const std::string where = dir + "/event_triggers.tsv:" + std::to_string(r.line) + ": ";
+    EventTrigger t{r.fields[0], r.fields[1], false};
+    NETRA_RETURN_IF_ERROR(CheckKind(where, t.kind));
+    NETRA_RETURN_IF_ERROR(ParseYesNo(where, r.fields[2], &t.needs_date));
+    triggers_.push_back(std::move(t));
+  }
+  return Status::Ok();
 }
 
-bool IsUnitWord(std::string_view w) {
-  static const WordSet kSet = {
-      "administrasi", "umum", "pemerintahan", "kesejahteraan", "rakyat", "perekonomian",
-      "pembangunan", "keuangan", "aset", "daerah", "pendapatan", "kepegawaian", "pendidikan",
-      "pelatihan", "sumber", "daya", "manusia", "pengembangan", "perencanaan", "penelitian",
-      "kesatuan", "bangsa", "politik", "sosial", "kesehatan", "pekerjaan", "perumahan", "kawasan",
-      "permukiman", "pertanahan", "lingkungan", "hidup", "perhubungan", "komunikasi", "informatika",
-      "statistik", "persandian", "koperasi", "usaha", "kecil", "menengah", "ukm", "umkm",
-      "penanaman", "modal", "pelayanan", "terpadu", "satu", "pintu", "kependudukan", "pencatatan",
-      "sipil", "pemberdayaan", "masyarakat", "desa", "perempuan", "perlindungan", "anak",
-      "pengendalian", "penduduk", "keluarga", "berencana", "kb", "kepemudaan", "olahraga",
-      "pariwisata", "ekonomi", "kreatif", "kebudayaan", "kearsipan", "perpustakaan", "pertanian",
-      "peternakan", "perikanan", "kelautan", "kehutanan", "perkebunan", "ketahanan", "pangan",
-      "perindustrian", "perdagangan", "ketenagakerjaan", "transmigrasi", "tenaga", "kerja",
-      "energi", "mineral", "pemadam", "kebakaran", "penyelamatan", "penanggulangan", "bencana",
-      "polisi", "pamong", "praja", "satpol", "pp", "hukum", "organisasi", "tata", "protokol",
-      "pimpinan", "prokopim", "prokompim", "humas", "hubungan", "kerjasama", "kerja", "bagian",
-      "bidang", "sub", "subbagian", "subbag", "seksi", "biro", "badan", "dinas", "kantor",
-      "inspektorat", "sekretariat", "sekretaris", "regional", "wilayah", "pusat", "nasional",
-      "negara", "aparatur", "reformasi", "birokrasi", "dalam", "negeri", "agama", "kementerian",
-      "perbatasan", "pengelola", "penghubung", "panitia", "seleksi", "pansel", "divisi",
-      "pencegahan", "penindakan", "pelanggaran", "partisipasi", "antar", "lembaga", "data",
-      "informasi", "penyelesaian", "sengketa", "teknis", "penyelenggaraan", "pemilu", "pemilihan",
-      "pengawas", "pengawasan", "bawaslu", "kpu", "dprd", "dpr", "dpd", "panwaslu", "panwascam",
-      "panwaslucam", "ppk", "pps", "kasn", "bkn", "bkd", "bkpsdm", "bkpp", "bkpsdmd", "bappeda",
-      "kesbangpol", "setda", "opd", "kecamatan", "kelurahan", "kabupaten", "kab", "kota",
-      "provinsi", "prov", "jabatan", "tinggi", "pratama", "madya", "gubernur", "bupati", "wali",
-      "ahli", "staf", "asisten", "i", "ii", "iii", "iv", "v", "kominfo", "diskominfo",
-      "diskominfotik", "disdik", "dinkes", "dukcapil", "dispendukcapil", "bpbd", "rsud", "rumah",
-      "sakit", "korps", "korpri", "pegawai", "republik", "indonesia", "ri", "komisi", "fraksi",
-      "cabang", "kesbang", "linmas", "perangkat", "otonomi", "pemda", "pemkab", "pemkot",
-      "pemprov", "sekda", "setwan", "dprk", "ketua", "anggota", "koordinator", "kordiv",
-      "kepala", "wakil", "plt", "pj", "pjs", "plh", "bpkad", "bapenda", "dpmptsp", "disnaker",
-      "dishub", "dlh", "pupr", "bpkp", "kemenpan", "kemenpanrb", "panrb", "rb", "kemendagri",
-      "kanreg", "kpud", "kip", "dkpp", "tni", "polri", "polres", "polda", "kodim", "satuan",
-      "unit", "pelaksana", "upt", "uptd", "lapas", "balai", "akademi", "universitas", "fakultas",
-      "sekolah", "smp", "sma", "smk", "sd", "man", "mts", "kemenag", "perwakilan", "diklat",
-      "bpsdmd", "bpsdm", "psdm", "sdm", "tim", "gugus", "tugas", "satgas", "keamanan", "ketertiban",
-      "ketentraman", "perlindungan", "rakyat", "pembinaan", "pemuda", "olah", "raga", "pelabuhan",
-      "pemeriksa", "pemerintah", "sekretariat", "komisioner", "pokja", "hubmas", "sosdiklih",
-      "parmas", "sdm", "litbang", "hukum", "hak", "asasi", "ham", "direktorat", "jenderal",
-      "ditjen", "deputi", "otda", "kasubag", "kabag", "kabid", "kasi", "kasubbag", "kaur", "kadis",
-      "kaban", "penggerak", "pkk", "tp-pkk", "mutasi", "promosi", "pembauran", "forum", "fpk", "bakesbangpol", "bangpol", "pokja", "tenaga", "ahli", "pemuda", "pelaporan", "evaluasi", "monitoring", "perizinan", "investasi", "aparat",
-      "pengadaan", "barang", "jasa", "kesbangpolinmas", "kependidikan", "tenaga", "guru", "dprd-nya"};
-  return In(kSet, w);
+void Lexicon::Index() {
+  honorifics_ = SetOf(honorific_words_);
+  degrees_ = SetOf(degree_words_);
+  unit_words_ = SetOf(unit_word_list_);
+  not_name_ = SetOf(not_name_words_);
+  speech_verbs_ = SetOf(speech_verb_words_);
+  place_heads_ = SetOf(place_head_words_);
+  national_words_ = SetOf(national_word_list_);
+  reporting_verbs_ = SetOf(reporting_verb_words_);
+
+  std::vector<std::string_view> starts;
+  for (const RoleModifier& m : modifiers_) starts.push_back(m.word);
+  for (const OfficeTitle& o : offices_) starts.push_back(FirstWord(o.words));
+  role_starts_ = WordSet(starts.begin(), starts.end());
+  std::vector<std::string_view> modifier_words;
+  for (const RoleModifier& m : modifiers_) modifier_words.push_back(m.word);
+  modifier_words_ = WordSet(modifier_words.begin(), modifier_words.end());
+
+  // Offices and triggers by first word: WordSet::Find gives the position of
+  // a first word in the list of distinct first words.
+  for (const OfficeTitle& o : offices_) office_first_words_.emplace_back(FirstWord(o.words));
+  office_firsts_ = SetOf(office_first_words_);
+  offices_by_first_.resize(office_first_words_.size());
+  for (const OfficeTitle& o : offices_) offices_by_first_[office_firsts_.Find(FirstWord(o.words))].push_back(&o);
+
+  for (const EventTrigger& t : triggers_) trigger_first_words_.emplace_back(FirstWord(t.words));
+  trigger_firsts_ = SetOf(trigger_first_words_);
+  triggers_by_first_.resize(trigger_first_words_.size());
+  for (const EventTrigger& t : triggers_) triggers_by_first_[trigger_firsts_.Find(FirstWord(t.words))].push_back(&t);
 }
 
-bool IsNotName(std::string_view w) {
-  static const WordSet kSet = {
-      "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "januari", "februari",
-      "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november",
-      "desember", "asn", "pns", "pppk", "pilkada", "pemilu", "pilpres", "pileg", "non", "netralitas",
-      "apel", "sosialisasi", "rapat", "kampanye", "pelantikan", "acara", "kegiatan", "dalam",
-      "dengan", "yang", "untuk", "saat", "ketika", "kami", "kita", "saya", "dia", "beliau", "ia",
-      "mereka", "hal", "menurut", "sementara", "selain", "tahun", "ini", "itu", "para", "seluruh",
-      "pada", "di", "ke", "dari", "oleh", "bahwa", "serta", "atau", "namun", "tetapi", "juga",
-      "wib", "wita", "wit", "uu", "pasal", "ayat", "nomor", "no", "tentang", "peraturan",
-      "undang-undang", "tribunjogja", "com", "id", "net", "co", "the", "and", "of", "baca", "juga",
-      "sumber", "foto", "dok", "editor", "penulis", "reporter", "pewarta", "selaku", "sebagai",
-      "mengatakan", "menyampaikan", "menegaskan", "mengajak", "berita", "terkait", "sekaligus",
-      "pemerintah", "selamat", "bapak", "ibu", "saudara", "hadir", "turut", "dan",
-      // places a role is followed by: "Kantor Gubernur Jalan El Tari"
-      "jalan", "jl", "jln", "gedung", "kantor", "aula", "ruang", "halaman", "lapangan", "masjid",
-      "gereja", "hotel", "pendopo", "balai", "rumah", "gabungan", "bersama",
-      // common words that open a clause after a role in headlines
-      "begitupun", "begitu", "terakhir", "selanjutnya", "kemudian", "adapun", "sedangkan",
-      "jangan", "jadi", "agar", "supaya", "harus", "akan", "telah", "sudah", "belum", "tidak",
-      "bukan", "masih", "pun", "lagi", "minta", "ajak", "imbau", "pimpin", "hadiri", "buka",
-      "lantik", "gelar", "tinjau", "sidak", "awasi", "titip", "beri", "terima", "raih", "tegas",
-      "sebut", "nilai", "dorong", "harap", "pesan", "larang", "kunjungi", "sambut", "ikuti",
-      "gandeng", "bahas", "jaga", "wanti-wanti", "warning", "optimis", "siap", "resmi", "beber",
-      "bakal", "calon", "dewan", "paslon", "kandidat", "tersangka", "warga", "tokoh"};
-  return In(kSet, w);
+const std::vector<const OfficeTitle*>& Lexicon::OfficesStartingWith(std::string_view w) const {
+  static const std::vector<const OfficeTitle*> kNone;
+  const int i = office_firsts_.Find(w);
+  return i < 0 ? kNone : offices_by_first_[i];
 }
 
-bool IsSpeechVerb(std::string_view w) {
-  static const WordSet kSet = {"ujar", "kata", "ucap", "ungkap", "jelas", "tegas", "tutur", "imbuh",
-                               "pungkas", "terang", "sebut", "papar", "ajak", "pinta", "harap",
-                               "katanya", "ujarnya", "tambah", "lanjut", "tandas", "seru", "urai",
-                               "bebernya", "beber", "kata", "timpal", "sambung", "ungkapnya"};
-  return In(kSet, w);
+const RoleModifier* Lexicon::FindModifier(std::string_view w) const {
+  const int i = modifier_words_.Find(w);
+  return i < 0 ? nullptr : &modifiers_[i];
 }
 
-bool TakesPlaceName(std::string_view w) {
-  static const WordSet kSet = {"kecamatan", "kelurahan", "desa", "panwaslucam", "panwascam",
-                               "camat", "lurah", "distrik", "nagari", "gampong", "kampung", "ppk",
-                               "pps", "kec", "kel"};
-  return In(kSet, w);
+const std::vector<const EventTrigger*>& Lexicon::TriggersStartingWith(std::string_view w) const {
+  static const std::vector<const EventTrigger*> kNone;
+  const int i = trigger_firsts_.Find(w);
+  return i < 0 ? kNone : triggers_by_first_[i];
 }
 
-}  // namespace netra::extract::lexicon
+}  // namespace netra::extract

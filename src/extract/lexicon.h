@@ -1,27 +1,108 @@
-// Word lists the officials, organisations and events extractors share:
-// honorifics, degrees, office heads, the words agency names are made of.
-// All entries are ASCII lower case.
+// The extraction lexicon: what the extractors know about how Indonesian
+// officialdom and its press write (honorifics and ranks, degrees, office
+// titles and their abbreviations, the words unit names are made of, event
+// words, reporting verbs), loaded from the files in schema/lexicon/ so that
+// a user can extend it without recompiling. schema/lexicon/README.md
+// documents every file; the code here holds only the mechanism.
+//
+// All entries are ASCII lower case; look-ups take lower-cased words.
+// Read-only once loaded, so one Lexicon is shared by every worker thread.
 #pragma once
 
+#include <memory>
+#include <string>
 #include <string_view>
+#include <vector>
 
-namespace netra::extract::lexicon {
+#include "core/status.h"
+#include "extract/word_set.h"
 
-// Titles written before a name and kept as attributes: H, Hj, KH, Drs ...
-bool IsHonorific(std::string_view lower);
-// Academic degrees written after a name's comma: S.Pd, M.Si, SSos ...
-// `compact` is the degree with dots and spaces removed, lower case.
-bool IsDegree(std::string_view compact);
-// Words agency and unit names are made of ("dinas", "pendidikan",
-// "kepegawaian", "bkpsdm"): they extend a role, never start a name.
-bool IsUnitWord(std::string_view lower);
-// Words that are never part of a person's name (weekdays, months,
-// election words, pronouns).
-bool IsNotName(std::string_view lower);
-// Speech verbs that introduce a speaker after a quote: "ujar Sisardi".
-bool IsSpeechVerb(std::string_view lower);
-// Words after which the next capitalised word is a place, not a person:
-// "Kecamatan Karanggede", "Panwaslucam Karanggede", "Camat Musuk".
-bool TakesPlaceName(std::string_view lower);
+namespace netra::extract {
 
-}  // namespace netra::extract::lexicon
+// What an office asks of the region it belongs to.
+enum class OfficeScope { kRegional, kKabupaten, kKota, kProvinsi, kNational, kAny };
+
+// One office title as the press writes it: "wali kota", "kapolres".
+struct OfficeTitle {
+  std::string words;    // lower case, single spaces: "koordinator divisi"
+  std::string display;  // how the role is written in output: "Koordinator Divisi"
+  OfficeScope scope = OfficeScope::kRegional;
+  bool needs_unit = false;  // "Ketua" alone is no role; "Ketua Bawaslu" is
+};
+
+// A word written before a title: "Pj", "Penjabat", "Plt", "Wakil".
+struct RoleModifier {
+  std::string word;     // "penjabat"
+  std::string display;  // "Pj"
+};
+
+// A word or phrase that names a happening: "apel", "kunjungan kerja".
+struct EventTrigger {
+  std::string words;  // lower case, single spaces
+  std::string kind;   // apel, sosialisasi, rapat, kampanye, pelantikan, other
+  bool needs_date = false;  // an event only with a date in its sentence
+};
+
+class Lexicon {
+ public:
+  // Loads every file of schema/lexicon/ from `dir`. Fails with the file and
+  // line of the first row that is malformed (wrong field count, upper case,
+  // unknown scope or kind, a duplicate).
+  static Result<std::shared_ptr<const Lexicon>> Load(const std::string& dir);
+
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+
+  // Titles written before a name and kept as attributes: H, Hj, Drs, AKBP.
+  bool IsHonorific(std::string_view w) const { return honorifics_.contains(w); }
+  // Degrees written after a name's comma; `compact` has no dots or spaces.
+  bool IsDegree(std::string_view compact) const { return degrees_.contains(compact); }
+  // Words agency and unit names are made of: they extend a role, never
+  // start a name.
+  bool IsUnitWord(std::string_view w) const { return unit_words_.contains(w); }
+  // Words that are never part of a person's name.
+  bool IsNotName(std::string_view w) const { return not_name_.contains(w); }
+  // Speech verbs that name a speaker after a quote: "ujar", "kata".
+  bool IsSpeechVerb(std::string_view w) const { return speech_verbs_.contains(w); }
+  // Words after which the next capitalised word is a place: "Kecamatan".
+  bool TakesPlaceName(std::string_view w) const { return place_heads_.contains(w); }
+  // Words that make an office national: "RI", "BKN", "Kemendagri".
+  bool IsNationalWord(std::string_view w) const { return national_words_.contains(w); }
+  // Verbs that report a happening: "menggelar", "berlangsung".
+  bool IsReportingVerb(std::string_view w) const { return reporting_verbs_.contains(w); }
+  // Stems of appointment and transfer verbs: "lantik", "mutasi".
+  const std::vector<std::string>& appointment_stems() const { return appointment_stems_; }
+
+  // Office titles whose first word is `w`, in file order.
+  const std::vector<const OfficeTitle*>& OfficesStartingWith(std::string_view w) const;
+  // The modifier written as `w`, or null.
+  const RoleModifier* FindModifier(std::string_view w) const;
+  // Whether a role can start with `w` (a modifier or a title's first word).
+  bool CanStartRole(std::string_view w) const { return role_starts_.contains(w); }
+
+  // Event words and phrases whose first word is `w`, in file order.
+  const std::vector<const EventTrigger*>& TriggersStartingWith(std::string_view w) const;
+
+ private:
+  Lexicon() = default;
+  Status Read(const std::string& dir);
+  void Index();
+
+  std::vector<std::string> honorific_words_, degree_words_, unit_word_list_, not_name_words_,
+      speech_verb_words_, place_head_words_, national_word_list_, reporting_verb_words_,
+      appointment_stems_;
+  std::vector<OfficeTitle> offices_;
+  std::vector<RoleModifier> modifiers_;
+  std::vector<EventTrigger> triggers_;
+
+  // Built by Index() over the vectors above, which never change afterwards
+  // (the sets keep views of their strings).
+  WordSet honorifics_{}, degrees_{}, unit_words_{}, not_name_{}, speech_verbs_{}, place_heads_{},
+      national_words_{}, reporting_verbs_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
+      trigger_firsts_{};
+  std::vector<std::string> office_first_words_, trigger_first_words_;
+  std::vector<std::vector<const OfficeTitle*>> offices_by_first_;
+  std::vector<std::vector<const EventTrigger*>> triggers_by_first_;
+};
+
+}  // namespace netra::extract

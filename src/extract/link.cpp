@@ -9,18 +9,18 @@ namespace netra::extract {
 namespace {
 
 // The official a sentence's speech verb names: "ujar Sisardi", "kata Kiai Mansyur".
-int SpeakerNamed(const SentenceView& s, const Extraction& out) {
+int SpeakerNamed(const SentenceView& s, const Extraction& out, const Lexicon& lexicon) {
   const auto& t = s.tokens;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!t[i].word) continue;
     std::string_view w = TokenText(s.lower, t[i]);
     // "ujarnya" is "ujar" with a pronoun: no name follows.
-    if (!lexicon::IsSpeechVerb(w)) continue;
+    if (!lexicon.IsSpeechVerb(w)) continue;
     size_t b = i + 1, e = b;
     while (e < t.size() && t[e].word && t[e].capitalized && e - b < 4) ++e;
     if (e == b) continue;
     std::string written(s.text.substr(t[b].begin, t[e - 1].end - t[b].begin));
-    int who = FindPersonByShortName(out, written);
+    int who = FindPersonByShortName(out, lexicon, written);
     if (who >= 0) return who;
   }
   return -1;
@@ -38,7 +38,7 @@ std::vector<int> SpeakerBySentence(const DocContext& ctx, const Extraction& out)
         break;  // the first named in a sentence is its subject
       }
     }
-    int named = SpeakerNamed(s, out);
+    int named = SpeakerNamed(s, out, *ctx.res().lexicon);
     if (named >= 0) current = named;
     speaker[s.index] = current;
   }

@@ -13,80 +13,13 @@ namespace netra::extract {
 
 namespace {
 
-using lexicon::IsDegree;
-using lexicon::IsHonorific;
-using lexicon::IsNotName;
-using lexicon::IsUnitWord;
-
-// What a role's head word asks of the office's region.
-enum class Scope { kRegional, kKabupaten, kKota, kProvinsi, kNational, kAny };
-
-struct Head {
-  const char* words;    // lower-case words, space separated
-  const char* display;  // how the role is written in output
-  Scope scope;
-  bool needs_unit;      // "Ketua" alone is no role; "Ketua Bawaslu" is
-};
-
-const Head kHeads[] = {
-    {"wali kota", "Wali Kota", Scope::kKota, false},
-    {"walikota", "Wali Kota", Scope::kKota, false},
-    {"wawali", "Wakil Wali Kota", Scope::kKota, false},
-    {"bupati", "Bupati", Scope::kKabupaten, false},
-    {"wabup", "Wakil Bupati", Scope::kKabupaten, false},
-    {"gubernur", "Gubernur", Scope::kProvinsi, false},
-    {"wagub", "Wakil Gubernur", Scope::kProvinsi, false},
-    {"sekretaris daerah", "Sekretaris Daerah", Scope::kRegional, false},
-    {"sekda", "Sekretaris Daerah", Scope::kRegional, false},
-    {"sekdakab", "Sekretaris Daerah", Scope::kKabupaten, false},
-    {"sekdakot", "Sekretaris Daerah", Scope::kKota, false},
-    {"sekdaprov", "Sekretaris Daerah", Scope::kProvinsi, false},
-    {"staf ahli", "Staf Ahli", Scope::kRegional, true},
-    {"asisten", "Asisten", Scope::kRegional, true},
-    {"sekretaris", "Sekretaris", Scope::kRegional, true},
-    {"kepala", "Kepala", Scope::kRegional, true},
-    {"kadis", "Kepala Dinas", Scope::kRegional, false},
-    {"kaban", "Kepala Badan", Scope::kRegional, false},
-    {"kabag", "Kepala Bagian", Scope::kRegional, true},
-    {"kabid", "Kepala Bidang", Scope::kRegional, true},
-    {"ketua", "Ketua", Scope::kRegional, true},
-    {"anggota", "Anggota", Scope::kRegional, true},
-    {"komisioner", "Komisioner", Scope::kRegional, true},
-    {"koordinator divisi", "Koordinator Divisi", Scope::kRegional, true},
-    {"kordiv", "Koordinator Divisi", Scope::kRegional, true},
-    {"inspektur", "Inspektur", Scope::kRegional, false},
-    {"camat", "Camat", Scope::kRegional, false},
-    {"lurah", "Lurah", Scope::kRegional, false},
-    {"direktur", "Direktur", Scope::kAny, true},
-    {"menteri", "Menteri", Scope::kNational, true},
-    {"kapolres", "Kapolres", Scope::kRegional, false},
-    {"kapolda", "Kapolda", Scope::kProvinsi, false},
-    {"dandim", "Dandim", Scope::kRegional, false},
-};
-
-// Modifiers written before a head: "Pj", "Pejabat (Pj)", "Penjabat
-// Sementara", "Plt.", "Wakil".
-struct Modifier {
-  const char* word;
-  const char* display;
-};
-const Modifier kModifiers[] = {
-    {"pj", "Pj"},   {"pjs", "Pjs"}, {"plt", "Plt"},     {"plh", "Plh"},
-    {"penjabat", "Pj"}, {"pejabat", "Pj"}, {"wakil", "Wakil"},
-};
-
-// Words that mark the office as national (no region): "Bawaslu RI", "BKN".
-bool IsNationalWord(std::string_view w) {
-  static const char* const kWords[] = {"ri", "republik", "kasn", "bkn", "kemendagri", "kementerian",
-                                       "kemenpan", "kemenpanrb", "nasional", "pusat", "dkpp"};
-  return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
-}
-
 struct Cursor {
   const SentenceView& s;
   const std::vector<Token>& t;
   const Gazetteer* g;
-  Cursor(const SentenceView& sv, const Gazetteer* gazetteer) : s(sv), t(sv.tokens), g(gazetteer) {}
+  const Lexicon& lex;
+  Cursor(const SentenceView& sv, const Gazetteer* gazetteer, const Lexicon& lexicon)
+      : s(sv), t(sv.tokens), g(gazetteer), lex(lexicon) {}
   // The token lower-cased: a view into the sentence's lower-cased copy,
   // which has the same byte offsets as its text.
   std::string_view Lower(size_t i) const { return TokenText(s.lower, t[i]); }
@@ -97,7 +30,7 @@ struct Cursor {
 };
 
 // Matches a multi-word head at token i; returns the number of tokens or 0.
-size_t MatchWords(const Cursor& c, size_t i, const char* words) {
+size_t MatchWords(const Cursor& c, size_t i, std::string_view words) {
   size_t n = 0;
   std::string_view rest(words);
   while (!rest.empty()) {
@@ -114,41 +47,6 @@ size_t ChunkEnd(const Cursor& c, size_t i);
 std::string Compact(const Cursor& c, size_t b, size_t e);
 bool IsInitial(const Cursor& c, size_t i);
 
-std::string_view FirstWord(const Head& h) {
-  std::string_view words(h.words);
-  return words.substr(0, words.find(' '));
-}
-
-bool IsHeadWord(std::string_view w) {
-  static const WordSet kWords = [] {
-    std::vector<std::string_view> words = {"kapolsek", "danramil", "kodim",      "koramil", "kasat",
-                                           "kapolresta", "kajati", "kajari",     "danrem",  "pangdam",
-                                           "wakapolres", "kasi",   "kasubag",    "kabag",   "pj",
-                                           "pjs",        "plt",    "plh"};
-    for (const Head& h : kHeads) words.push_back(FirstWord(h));
-    return WordSet(words.begin(), words.end());
-  }();
-  return kWords.contains(w);
-}
-
-// The heads whose first word is `w`, in kHeads order.
-const std::vector<const Head*>& HeadsStartingWith(std::string_view w) {
-  struct Index {
-    WordSet first_words;
-    std::vector<std::vector<const Head*>> heads;  // by position in first_words' list
-  };
-  static const Index kIndex = [] {
-    std::vector<std::string_view> words;
-    for (const Head& h : kHeads) words.push_back(FirstWord(h));
-    Index index{WordSet(words.begin(), words.end()), std::vector<std::vector<const Head*>>(words.size())};
-    for (const Head& h : kHeads) index.heads[index.first_words.Find(FirstWord(h))].push_back(&h);
-    return index;
-  }();
-  static const std::vector<const Head*> kNone;
-  const int i = kIndex.first_words.Find(w);
-  return i < 0 ? kNone : kIndex.heads[i];
-}
-
 // Indonesian nominalisations (pe-...-an, ke-...-an: "Penanganan",
 // "Pengurusan", "Kebangsaan") name activities and units, never people.
 bool IsNominalisation(std::string_view w) {
@@ -161,7 +59,7 @@ bool IsNominalisation(std::string_view w) {
 bool CanBeNameWord(const Cursor& c, size_t i) {
   if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized || c.t[i].number) return false;
   std::string_view w = c.Lower(i);
-  if (IsNotName(w) || IsUnitWord(w) || IsHeadWord(w) || IsNominalisation(w)) return false;
+  if (c.lex.IsNotName(w) || c.lex.IsUnitWord(w) || c.lex.CanStartRole(w) || IsNominalisation(w)) return false;
   // A seat of government ("Oelamasi", "Cibinong") after a role is a place.
   if (c.g != nullptr) {
     if (const auto* forms = c.g->Lookup(w)) {
@@ -176,7 +74,7 @@ bool CanBeNameWord(const Cursor& c, size_t i) {
 
 // Whether a person's name (after optional honorifics) starts at token i.
 bool LooksLikeNameAt(const Cursor& c, size_t i) {
-  while (i < c.t.size() && c.t[i].word && IsHonorific(c.Lower(i))) {
+  while (i < c.t.size() && c.t[i].word && c.lex.IsHonorific(c.Lower(i))) {
     ++i;
     if (c.Punct(i, ".")) ++i;
   }
@@ -184,7 +82,7 @@ bool LooksLikeNameAt(const Cursor& c, size_t i) {
   // A degree after a comma ("Nursula, SSos.", "Sukarni, S.P., M.Si") is no name.
   size_t e = ChunkEnd(c, i);
   std::string compact = Compact(c, i, e);
-  if (IsDegree(compact) || (e - i >= 3 && compact.size() <= 7)) return false;
+  if (c.lex.IsDegree(compact) || (e - i >= 3 && compact.size() <= 7)) return false;
   if (IsInitial(c, i)) return true;
   std::string_view t = c.Text(i);
   bool caps = std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
@@ -192,25 +90,14 @@ bool LooksLikeNameAt(const Cursor& c, size_t i) {
 }
 
 // Whether a role can start with this lower-case word: a modifier, the
-// first word of a head, or "pelaksana" (of "Pelaksana Tugas"). ParseRole
+// first word of a title, or "pelaksana" (of "Pelaksana Tugas"). ParseRole
 // runs at every token; this rejects almost all of them with one probe.
-bool CanStartRole(std::string_view w) {
-  static const WordSet kFirst = [] {
-    std::vector<std::string_view> words = {"pelaksana"};
-    for (const Modifier& m : kModifiers) words.push_back(m.word);
-    for (const Head& h : kHeads) {
-      std::string_view head(h.words);
-      words.push_back(head.substr(0, head.find(' ')));
-    }
-    return WordSet(words.begin(), words.end());
-  }();
-  return kFirst.contains(w);
-}
+bool CanStartRole(const Cursor& c, std::string_view w) { return c.lex.CanStartRole(w) || w == "pelaksana"; }
 
 struct RoleParse {
   size_t begin = 0, end = 0;  // tokens [begin, end)
   std::string role;
-  Scope scope = Scope::kRegional;
+  OfficeScope scope = OfficeScope::kRegional;
   const Region* region = nullptr;
   bool national = false;
 };
@@ -220,7 +107,7 @@ struct RoleParse {
 bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>& region_at,
                RoleParse* out, bool allow_lower = false) {
   if (i >= c.t.size() || !c.t[i].word) return false;
-  if (!CanStartRole(c.Lower(i))) return false;
+  if (!CanStartRole(c, c.Lower(i))) return false;
   if (!c.t[i].capitalized && !allow_lower) {
     // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
     std::string_view w = c.Lower(i);
@@ -230,10 +117,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   std::string modifiers;
   for (int guard = 0; guard < 3 && j < c.t.size(); ++guard) {
     std::string_view w = c.Lower(j);
-    const Modifier* mod = nullptr;
-    for (const Modifier& m : kModifiers) {
-      if (w == m.word) mod = &m;
-    }
+    const RoleModifier* mod = c.lex.FindModifier(w);
     if (mod == nullptr) break;
     std::string display = mod->display;
     size_t k = j + 1;
@@ -262,11 +146,11 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     j += 2;
     if (c.Punct(j, "(") && c.Is(j + 1, "plt") && c.Punct(j + 2, ")")) j += 3;
   }
-  const Head* head = nullptr;
+  const OfficeTitle* head = nullptr;
   size_t head_len = 0;
   // Only heads whose first word is at j can match there; among them the
   // longest wins, the earliest on a tie, as when all heads are tried.
-  for (const Head* h : j < c.t.size() && c.t[j].word ? HeadsStartingWith(c.Lower(j)) : HeadsStartingWith({})) {
+  for (const OfficeTitle* h : j < c.t.size() && c.t[j].word ? c.lex.OfficesStartingWith(c.Lower(j)) : c.lex.OfficesStartingWith({})) {
     size_t n = MatchWords(c, j, h->words);
     if (n > head_len) {
       head = h;
@@ -278,13 +162,13 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   std::string role = modifiers.empty() ? head->display : modifiers + " " + head->display;
   size_t k = j + head_len;
   size_t role_text_end = k;
-  bool regional_head = head->scope == Scope::kKota || head->scope == Scope::kKabupaten ||
-                       head->scope == Scope::kProvinsi;
+  bool regional_head = head->scope == OfficeScope::kKota || head->scope == OfficeScope::kKabupaten ||
+                       head->scope == OfficeScope::kProvinsi;
   const Region* region = nullptr;
-  bool national = head->scope == Scope::kNational;
+  bool national = head->scope == OfficeScope::kNational;
   size_t units = 0;
   // "Camat Manding": the word after a head that takes a place is the place.
-  if (lexicon::TakesPlaceName(head->words) && k < c.t.size() && c.t[k].word &&
+  if (c.lex.TakesPlaceName(head->words) && k < c.t.size() && c.t[k].word &&
       c.t[k].capitalized && region_at.find(c.t[k].begin) == region_at.end()) {
     ++k;
     role_text_end = k;
@@ -311,8 +195,8 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
           continue;
         }
         if (!c.t[q].capitalized && w != "dan" && w != "serta") break;
-        if (IsNotName(w) && !IsUnitWord(w)) break;
-        if (IsNationalWord(w)) saw_national = true;
+        if (c.lex.IsNotName(w) && !c.lex.IsUnitWord(w)) break;
+        if (c.lex.IsNationalWord(w)) saw_national = true;
         ++q;
         continue;
       }
@@ -327,7 +211,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
           break;
         }
         // "Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi": a list of units.
-        if (q + 1 < c.t.size() && c.t[q + 1].word && c.t[q + 1].capitalized && IsUnitWord(c.Lower(q + 1))) {
+        if (q + 1 < c.t.size() && c.t[q + 1].word && c.t[q + 1].capitalized && c.lex.IsUnitWord(c.Lower(q + 1))) {
           ++q;
           continue;
         }
@@ -356,7 +240,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
       // units with commas: go on only when a unit word follows.
       std::string_view p = c.Text(k);
       if ((p == "," || p == "&" || p == "/") && k + 1 < c.t.size() && c.t[k + 1].word &&
-          IsUnitWord(c.Lower(k + 1)) && c.t[k + 1].capitalized && !regional_head) {
+          c.lex.IsUnitWord(c.Lower(k + 1)) && c.t[k + 1].capitalized && !regional_head) {
         ++k;
         continue;
       }
@@ -375,7 +259,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     }
     std::string_view w = c.Lower(k);
     if (w == "dan" && !regional_head && k + 1 < c.t.size() && c.t[k + 1].capitalized &&
-        IsUnitWord(c.Lower(k + 1))) {
+        c.lex.IsUnitWord(c.Lower(k + 1))) {
       ++k;
       continue;
     }
@@ -390,7 +274,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
       if (w == "ri" || w == "republik") national = true;
       break;
     }
-    if (lexicon::TakesPlaceName(w) && k + 1 < c.t.size() && c.t[k + 1].word && c.t[k + 1].capitalized) {
+    if (c.lex.TakesPlaceName(w) && k + 1 < c.t.size() && c.t[k + 1].word && c.t[k + 1].capitalized) {
       k += 2;  // "Kecamatan Karanggede": the place is part of the office
       units += 2;
       role_text_end = k;
@@ -399,8 +283,8 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     bool abbreviation = c.t[k].end - c.t[k].begin >= 2 &&
                         std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
                         !c.t[k].number;
-    if (IsUnitWord(w) || (abbreviation && w.size() <= 10 && !IsNotName(w))) {
-      if (IsNationalWord(w)) national = true;
+    if (c.lex.IsUnitWord(w) || (abbreviation && w.size() <= 10 && !c.lex.IsNotName(w))) {
+      if (c.lex.IsNationalWord(w)) national = true;
       ++units;
       ++k;
       role_text_end = k;
@@ -433,7 +317,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
   out->begin = i;
   out->end = k;
   out->role = text;
-  out->scope = national ? Scope::kNational : head->scope;
+  out->scope = national ? OfficeScope::kNational : head->scope;
   out->region = region;
   out->national = national;
   return true;
@@ -473,7 +357,7 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
   while (k < c.t.size()) {
     size_t e = ChunkEnd(c, k);
     std::string compact = Compact(c, k, e);
-    if (!c.t[k].word || !IsHonorific(compact)) break;
+    if (!c.t[k].word || !c.lex.IsHonorific(compact)) break;
     // "H" followed by a capitalised word is an honorific; "Hj" always.
     n.honorifics.push_back(std::string(c.s.text.substr(c.t[k].begin, c.t[e - 1].end - c.t[k].begin)));
     k = e;
@@ -492,7 +376,7 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
     if (!CanBeNameWord(c, k)) break;
     std::string_view t = c.Text(k);
     // "Begitupun DR. Drs. Yusuf ...": a title inside a run starts the name.
-    if (words > 0 && t.size() >= 2 && IsHonorific(c.Lower(k)) && c.Punct(k + 1, ".")) break;
+    if (words > 0 && t.size() >= 2 && c.lex.IsHonorific(c.Lower(k)) && c.Punct(k + 1, ".")) break;
     bool caps = std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
     if (caps && t.size() > 2) break;  // ASN, OPD, BKPSDM
     ++words;
@@ -520,7 +404,7 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
     size_t e = ChunkEnd(c, d);
     std::string compact = Compact(c, d, e);
     bool dotted = e - d >= 3;  // "S.Pd" has word . word
-    if (!IsDegree(compact) && !(dotted && compact.size() <= 7)) break;
+    if (!c.lex.IsDegree(compact) && !(dotted && compact.size() <= 7)) break;
     std::string written(c.s.text.substr(c.t[d].begin, c.t[e - 1].end - c.t[d].begin));
     while (!written.empty() && written.back() == '.') written.pop_back();
     n.degrees.push_back(written);
@@ -572,13 +456,13 @@ bool FindNameBefore(const Cursor& c, size_t end, const std::vector<bool>& claime
     if (!c.t[cb].word || !c.t[cb].capitalized || cb == 0 || !c.Punct(cb - 1, ",")) break;
     std::string compact = Compact(c, cb, e);
     bool dotted = e - cb >= 3;
-    if (!IsDegree(compact) && !(dotted && compact.size() <= 7)) break;
+    if (!c.lex.IsDegree(compact) && !(dotted && compact.size() <= 7)) break;
     e = cb - 1;
   }
   size_t b = e;
   while (b > 0 && e - b < 10) {
     size_t p = b - 1;
-    if (c.t[p].word && (CanBeNameWord(c, p) || IsInitial(c, p) || IsHonorific(c.Lower(p)))) {
+    if (c.t[p].word && (CanBeNameWord(c, p) || IsInitial(c, p) || c.lex.IsHonorific(c.Lower(p)))) {
       b = p;
       continue;
     }
@@ -604,13 +488,11 @@ bool FindNameBefore(const Cursor& c, size_t end, const std::vector<bool>& claime
 // `cue` ("dimutasi menjadi", "diangkat sebagai", "menjabat sebagai",
 // "dipercayakan untuk memimpin", "mengisi Jabatan lowong, yaitu").
 bool TransferVerbBefore(const Cursor& c, size_t cue) {
-  static const char* const kStems[] = {"mutasi", "promosi", "angkat", "lantik", "tunjuk", "tetapkan",
-                                       "percaya", "jabat", "isi", "kukuh", "tugaskan", "rotasi"};
   size_t lowest = cue > 8 ? cue - 8 : 0;
   for (size_t k = cue; k-- > lowest;) {
     if (!c.t[k].word) continue;
     std::string_view w = c.Lower(k);
-    for (const char* stem : kStems) {
+    for (const std::string& stem : c.lex.appointment_stems()) {
       if (w.find(stem) != std::string::npos && (w.rfind("di", 0) == 0 || w.rfind("me", 0) == 0)) return true;
     }
   }
@@ -628,17 +510,17 @@ bool FindSubjectName(const Cursor& c, size_t before, const std::vector<bool>& cl
     // A name starts a run of words: not inside "M.Si", not after another
     // capitalised word, not after "H." of "Kanisius H.M. Mau".
     if (start > 0 && c.t[start - 1].end == c.t[start].begin) continue;
-    bool honorific = IsHonorific(c.Lower(start));
+    bool honorific = c.lex.IsHonorific(c.Lower(start));
     if (!honorific && start > 0 && c.t[start - 1].word && c.t[start - 1].capitalized) continue;
     if (!honorific && start > 1 && c.Punct(start - 1, ".") && c.t[start - 2].word && c.t[start - 2].capitalized) {
       continue;
     }
-    if (honorific && start > 1 && c.Punct(start - 1, ".") && IsHonorific(c.Lower(start - 2))) continue;
-    if (!IsHonorific(c.Lower(start)) && !CanBeNameWord(c, start)) continue;
+    if (honorific && start > 1 && c.Punct(start - 1, ".") && c.lex.IsHonorific(c.Lower(start - 2))) continue;
+    if (!c.lex.IsHonorific(c.Lower(start)) && !CanBeNameWord(c, start)) continue;
     {
       size_t e = ChunkEnd(c, start);
       std::string compact = Compact(c, start, e);
-      if (IsDegree(compact) || (e - start >= 3 && compact.size() <= 7)) continue;
+      if (c.lex.IsDegree(compact) || (e - start >= 3 && compact.size() <= 7)) continue;
     }
     NameParse n;
     // The subject may be named already in its old post ("George M. Hadjoh,
@@ -647,7 +529,7 @@ bool FindSubjectName(const Cursor& c, size_t before, const std::vector<bool>& cl
     if (!ParseName(c, start, &n) || n.last > before) continue;
     bool clean = true;
     for (size_t k = n.last; k < before; ++k) {
-      if (c.t[k].word && c.t[k].capitalized && !IsUnitWord(c.Lower(k))) {
+      if (c.t[k].word && c.t[k].capitalized && !c.lex.IsUnitWord(c.Lower(k))) {
         clean = false;
         break;
       }
@@ -670,16 +552,16 @@ std::vector<std::string> NameWords(std::string_view name) {
 // Region of an office whose text names none: the article's region when its
 // kind fits the head ("Bupati" needs a kabupaten), its province for
 // "Gubernur", nothing for national offices.
-const Region* ImpliedRegion(Scope scope, const Region* primary, const Gazetteer& g) {
+const Region* ImpliedRegion(OfficeScope scope, const Region* primary, const Gazetteer& g) {
   if (primary == nullptr) return nullptr;
   switch (scope) {
-    case Scope::kNational: return nullptr;
-    case Scope::kKota: return primary->kind == RegionKind::kKota ? primary : nullptr;
-    case Scope::kKabupaten: return primary->kind == RegionKind::kKabupaten ? primary : nullptr;
-    case Scope::kProvinsi:
+    case OfficeScope::kNational: return nullptr;
+    case OfficeScope::kKota: return primary->kind == RegionKind::kKota ? primary : nullptr;
+    case OfficeScope::kKabupaten: return primary->kind == RegionKind::kKabupaten ? primary : nullptr;
+    case OfficeScope::kProvinsi:
       return primary->kind == RegionKind::kProvinsi ? primary : g.Province(*primary);
-    case Scope::kRegional:
-    case Scope::kAny: return primary;
+    case OfficeScope::kRegional:
+    case OfficeScope::kAny: return primary;
   }
   return nullptr;
 }
@@ -738,11 +620,11 @@ void AddOfficial(Official o, Extraction* out, bool new_post = false) {
 
 }  // namespace
 
-int FindPersonByShortName(const Extraction& out, std::string_view written) {
+int FindPersonByShortName(const Extraction& out, const Lexicon& lexicon, std::string_view written) {
   std::vector<std::string> words = NameWords(written);
   std::vector<std::string> kept;
   for (auto& w : words) {
-    if (!IsHonorific(w)) kept.push_back(w);
+    if (!lexicon.IsHonorific(w)) kept.push_back(w);
   }
   if (kept.empty()) return -1;
   int found = -1;
@@ -768,7 +650,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
     // role and a name; officials named there are named again in the body.
     size_t line = ctx.analyzed().sentences[s.index].line;
     if (line < lines.size() && lines[line].cls == text::LineClass::kTitle) continue;
-    Cursor c(s, &g);
+    Cursor c(s, &g, *ctx.res().lexicon);
     std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>> region_at;
     std::vector<const Region*> stated;
     for (const RegionMention& m : out->regions) {
@@ -793,7 +675,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
     };
     size_t i = 0;
     while (i < c.t.size()) {
-      if (!c.t[i].word || !CanStartRole(c.Lower(i))) {  // what ParseRole rejects first, twice
+      if (!c.t[i].word || !CanStartRole(c, c.Lower(i))) {  // what ParseRole rejects first, twice
         ++i;
         continue;
       }

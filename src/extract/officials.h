@@ -19,6 +19,6 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out);
 
 // The person named by a short form in this document ("Mansyur" for
 // "M Mansyur", "Kyai Mansyur"): index into out.officials or -1.
-int FindPersonByShortName(const Extraction& out, std::string_view written);
+int FindPersonByShortName(const Extraction& out, const Lexicon& lexicon, std::string_view written);
 
 }  // namespace netra::extract
