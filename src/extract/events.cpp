@@ -271,12 +271,78 @@ struct DatedMention {
 };
 
 struct KindMention {
-  const EventTrigger* word;
+  std::string_view kind;
   size_t sentence;
-  size_t token;
+  size_t token;  // where the event's name starts
   std::string date;  // the nearest date in the sentence, or ""
   bool range;        // that date opens a range of days
 };
+
+struct ChosenDate {
+  std::string date;  // ISO or ""
+  bool range = false;
+};
+
+// The date a word at token `at` names: one that follows closely ("ujian
+// pada Kamis, 30 Mei"), else the nearest one before it ("Rabu, 29 Mei 2024
+// yakni pengarahan"), else the nearest after it.
+ChosenDate DateNear(const SentenceView& s, const std::vector<DatedMention>& ds, const Token& at) {
+  std::string before_date, after_date;
+  bool before_range = false, after_range = false;
+  uint32_t before_gap = UINT32_MAX, after_gap = UINT32_MAX;
+  for (const DatedMention& d : ds) {
+    if (d.end <= at.begin && at.begin - d.end < before_gap) {
+      before_gap = at.begin - d.end;
+      before_date = d.date;
+      before_range = d.range;
+    } else if (d.begin >= at.end && d.begin - at.end < after_gap) {
+      after_gap = d.begin - at.end;
+      after_range = d.range;
+      std::string_view gap(s.lower.data() + at.end, d.begin - at.end);
+      bool joined = gap.find(';') == std::string_view::npos && gap.find(" dan ") == std::string_view::npos;
+      after_date = joined ? d.date : "~" + d.date;
+    }
+  }
+  bool strong_after = !after_date.empty() && after_date[0] != '~' && after_gap <= 40;
+  if (!after_date.empty() && after_date[0] == '~') after_date.erase(0, 1);
+  if (strong_after) return {after_date, after_range};
+  if (!before_date.empty()) return {before_date, before_range};
+  return {after_date, after_range};
+}
+
+// Active reporting verbs take their event as object ("menggelar rapat",
+// "meluncurkan program vaksinasi"); passive ones ("dilaksanakan") have it
+// as subject, usually a word pointing back ("kegiatan tersebut").
+bool IsActiveVerb(std::string_view w) { return w.size() > 4 && w.substr(0, 2) == "me"; }
+
+// "Sentani - Bupati ... melaunching program vaksinasi Covid-19 ..., Kamis
+// (21/01)": a sentence with a date and an active reporting verb tells a
+// happening, whether or not its object is an event word. The object names
+// it; an event word inside the object gives its kind, else it is `other`.
+// Sentences that already named an event by its word add nothing.
+void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx,
+                           const std::vector<std::vector<DatedMention>>& dates, std::vector<KindMention>* mentions) {
+  std::vector<bool> has_event(ctx.sentences().size(), false);
+  for (const KindMention& m : *mentions) has_event[m.sentence] = true;
+  for (const SentenceView& s : ctx.sentences()) {
+    if (has_event[s.index] || dates[s.index].empty()) continue;
+    const auto& t = s.tokens;
+    for (size_t i = 0; i + 1 < t.size(); ++i) {
+      const std::string_view w = TokenText(s.lower, t[i]);
+      if (!t[i].word || !IsActiveVerb(w) || !lex.IsReportingVerb(w) || !t[i + 1].word) continue;
+      std::string_view kind = "other";
+      for (size_t k = i + 1; k < t.size() && k < i + 8 && t[k].word; ++k) {
+        if (const EventTrigger* trigger = FindTrigger(lex, s, k).trigger) {
+          kind = trigger->kind;
+          break;
+        }
+      }
+      const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
+      mentions->push_back({kind, s.index, i + 1, chosen.date, chosen.range});
+      break;
+    }
+  }
+}
 
 }  // namespace
 
@@ -312,7 +378,9 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     const auto& t = s.tokens;
     bool has_verb = false;
     for (const Token& tk : t) {
-      if (tk.word && lex.IsReportingVerb(TokenText(s.lower, tk))) has_verb = true;
+      if (tk.word && (lex.IsReportingVerb(TokenText(s.lower, tk)) || lex.IsEventCue(TokenText(s.lower, tk)))) {
+        has_verb = true;
+      }
     }
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word) continue;
@@ -330,37 +398,16 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       const auto& ds = dates[s.index];
       if (ew->needs_date && ds.empty()) continue;
       if (ds.empty() && !has_verb && !t[i].capitalized) continue;
-      // Which date: one that follows closely ("ujian pada Kamis, 30 Mei"),
-      // else the nearest one before the word ("Rabu, 29 Mei 2024 yakni
-      // pengarahan"), else the nearest after it.
-      std::string date, before_date, after_date;
-      bool before_range = false, after_range = false;
-      uint32_t before_gap = UINT32_MAX, after_gap = UINT32_MAX;
-      for (const DatedMention& d : ds) {
-        if (d.end <= t[i].begin && t[i].begin - d.end < before_gap) {
-          before_gap = t[i].begin - d.end;
-          before_date = d.date;
-          before_range = d.range;
-        } else if (d.begin >= t[i].end && d.begin - t[i].end < after_gap) {
-          after_gap = d.begin - t[i].end;
-          after_range = d.range;
-          std::string_view gap(s.lower.data() + t[i].end, d.begin - t[i].end);
-          bool joined = gap.find(';') == std::string_view::npos && gap.find(" dan ") == std::string_view::npos;
-          after_date = joined ? d.date : "~" + d.date;
-        }
-      }
-      bool strong_after = !after_date.empty() && after_date[0] != '~' && after_gap <= 40;
-      if (!after_date.empty() && after_date[0] == '~') after_date.erase(0, 1);
-      date = strong_after ? after_date : !before_date.empty() ? before_date : after_date;
-      bool range = strong_after ? after_range : !before_date.empty() ? before_range : after_range;
-      mentions.push_back({ew, s.index, i, date, range});
+      const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
+      mentions.push_back({ew->kind, s.index, i, chosen.date, chosen.range});
     }
   }
+  AddReportedHappenings(lex, ctx, dates, &mentions);
   // One event per kind and date; undated mentions join the first dated
   // event of their kind.
   std::vector<std::vector<size_t>> sentences_of;
   std::vector<bool> only_range;  // every dated mention of the event gave a range
-  auto find = [&](const std::string& kind, const std::string& date) -> int {
+  auto find = [&](std::string_view kind, const std::string& date) -> int {
     for (size_t k = 0; k < out->events.size(); ++k) {
       if (out->events[k].kind == kind && out->events[k].date == date) return static_cast<int>(k);
     }
@@ -370,10 +417,10 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     for (const KindMention& m : mentions) {
       if ((pass == 0) == m.date.empty()) continue;  // dated first, then undated
       const SentenceView& s = ctx.sentences()[m.sentence];
-      int k = find(m.word->kind, m.date);
+      int k = find(m.kind, m.date);
       if (k < 0 && m.date.empty()) {
         for (size_t j = 0; j < out->events.size(); ++j) {
-          if (out->events[j].kind == m.word->kind) {
+          if (out->events[j].kind == m.kind) {
             k = static_cast<int>(j);
             break;
           }
@@ -381,7 +428,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       }
       if (k < 0) {
         EventMention e;
-        e.kind = m.word->kind;
+        e.kind = m.kind;
         e.name = TitleWords(s, m.token);
         e.date = m.date;
         e.sentence = m.sentence;

@@ -72,6 +72,19 @@ bool CanBeNameWord(const Cursor& c, size_t i) {
   return true;
 }
 
+// A region's name or alias written alone ("Lembata", "Kukar", "OKU Timur")
+// after a role is the office's place, and a lone capitalised abbreviation
+// ("HD") is a nickname the article has spelt out before: neither is a name.
+bool IsPlaceOrInitials(const Cursor& c, size_t begin, size_t end, const std::string& name) {
+  if (end - begin == 1) {
+    std::string_view t = c.Text(begin);
+    if (t.size() <= 3 && std::none_of(t.begin(), t.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) {
+      return true;
+    }
+  }
+  return c.g != nullptr && c.g->Lookup(NameKey(name)) != nullptr;
+}
+
 // Whether a person's name (after optional honorifics) starts at token i.
 bool LooksLikeNameAt(const Cursor& c, size_t i) {
   while (i < c.t.size() && c.t[i].word && c.lex.IsHonorific(c.Lower(i))) {
@@ -357,6 +370,13 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
   while (k < c.t.size()) {
     size_t e = ChunkEnd(c, k);
     std::string compact = Compact(c, k, e);
+    // "Dr.H.Herdiat Sunarya": titles glued to the name, one at a time.
+    if (c.t[k].word && !c.lex.IsHonorific(compact) && c.lex.IsHonorific(c.Lower(k)) && c.Punct(k + 1, ".") &&
+        k + 2 < e) {
+      n.honorifics.emplace_back(c.Text(k));
+      k += 2;
+      continue;
+    }
     if (!c.t[k].word || !c.lex.IsHonorific(compact)) break;
     // "H" followed by a capitalised word is an honorific; "Hj" always.
     n.honorifics.push_back(std::string(c.s.text.substr(c.t[k].begin, c.t[e - 1].end - c.t[k].begin)));
@@ -395,6 +415,7 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
   n.end = end;
   std::string name(c.s.text.substr(c.t[start].begin, c.t[end - 1].end - c.t[start].begin));
   while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+  if (IsPlaceOrInitials(c, start, end, name)) return false;
   n.name = name;
   // Degrees after a comma: ", S.Pd., M.M", ",S.Pd.,M.M", ", SSos."
   size_t last = end;
