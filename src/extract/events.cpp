@@ -252,6 +252,10 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   // date a term or a period, not a gathering.
   std::string_view near = before.substr(before.size() > 16 ? before.size() - 16 : 0);
   if (near.find("tmt") != std::string_view::npos || near.find("sejak") != std::string_view::npos) return true;
+  // "yang lahir sebelum 14 Februari 2007", "tanggal lahir": a birth date
+  // sets who may take part, it dates nothing that happened.
+  std::string_view born = before.substr(before.size() > 30 ? before.size() - 30 : 0);
+  if (born.find("lahir") != std::string_view::npos) return true;
   // "pemungutan suara 27 November 2024", "Pemilu 14 Februari 2024": polling
   // day, which articles name as the horizon, not as the day of their event.
   std::string_view vote = before.substr(before.size() > 40 ? before.size() - 40 : 0);
@@ -277,6 +281,17 @@ struct KindMention {
   std::string date;  // the nearest date in the sentence, or ""
   bool range;        // that date opens a range of days
 };
+
+// Whether byte `at` of the sentence lies inside quotation marks opened
+// before it (straight or curly double quotes).
+bool InsideQuote(const SentenceView& s, uint32_t at) {
+  std::string_view before = s.text.substr(0, at);
+  size_t straight = static_cast<size_t>(std::count(before.begin(), before.end(), '"'));
+  size_t open = 0, close = 0;
+  for (size_t p = before.find("\xe2\x80\x9c"); p != std::string_view::npos; p = before.find("\xe2\x80\x9c", p + 3)) ++open;
+  for (size_t p = before.find("\xe2\x80\x9d"); p != std::string_view::npos; p = before.find("\xe2\x80\x9d", p + 3)) ++close;
+  return straight % 2 == 1 || open > close;
+}
 
 struct ChosenDate {
   std::string date;  // ISO or ""
@@ -398,6 +413,9 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       const auto& ds = dates[s.index];
       if (ew->needs_date && ds.empty()) continue;
       if (ds.empty() && !has_verb && !t[i].capitalized) continue;
+      // "Kami memasifkan Sosialisasi": what a quote says is planned or
+      // done in general; only a date makes it a happening.
+      if (ds.empty() && InsideQuote(s, t[i].begin)) continue;
       const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
       mentions.push_back({ew->kind, s.index, i, chosen.date, chosen.range});
     }
@@ -490,9 +508,12 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         break;
       }
     }
-    e.region = e.leader >= 0 && out->officials[e.leader].region != nullptr
-                   ? out->officials[e.leader].region
-                   : out->primary_region;
+    // An event led by a national body's official (a Sekjen of a ministry
+    // at a meeting in Jakarta) belongs to no region of the article.
+    const Official* leader = e.leader >= 0 ? &out->officials[e.leader] : nullptr;
+    e.region = leader != nullptr && leader->national  ? nullptr
+               : leader != nullptr && leader->region != nullptr ? leader->region
+                                                                : out->primary_region;
     for (size_t j = 0; j < out->organizations.size(); ++j) {
       if (out->organizations[j].region == e.region && e.region != nullptr) {
         e.organizer = static_cast<int>(j);

@@ -39,6 +39,7 @@ struct Official {
   std::string name;      // without honorifics and degrees: "Lusje Anneke Tabalujan"
   std::string role;      // as written, normalised: "Pj Wali Kota"
   const Region* region = nullptr;  // the region of the office, if any
+  bool national = false;  // an office of a national body (BKN, a ministry, Bawaslu RI)
   std::vector<std::string> honorifics;  // "Dra"
   std::vector<std::string> degrees;     // "M.Pd"
   text::Span span;

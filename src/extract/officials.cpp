@@ -60,6 +60,8 @@ bool CanBeNameWord(const Cursor& c, size_t i) {
   if (i >= c.t.size() || !c.t[i].word || !c.t[i].capitalized || c.t[i].number) return false;
   std::string_view w = c.Lower(i);
   if (c.lex.IsNotName(w) || c.lex.IsUnitWord(w) || c.lex.CanStartRole(w) || IsNominalisation(w)) return false;
+  // "Camat Manding", "Desa Cibatu": the word after a place head is a place.
+  if (i > 0 && c.t[i - 1].word && c.lex.TakesPlaceName(c.Lower(i - 1))) return false;
   // A seat of government ("Oelamasi", "Cibinong") after a role is a place.
   if (c.g != nullptr) {
     if (const auto* forms = c.g->Lookup(w)) {
@@ -792,6 +794,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         o.region = role.region != nullptr ? role.region
                                            : ImpliedRegion(role.scope, out->primary_region, g);
         if (role.national) o.region = nullptr;
+        o.national = role.national;
         o.honorifics = name.honorifics;
         o.degrees = name.degrees;
         size_t first = std::min(role.begin, name.begin);

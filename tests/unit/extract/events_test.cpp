@@ -57,6 +57,26 @@ TEST_SUITE("extract.events") {
     CHECK(ev[0].date == "2024-05-29");
     CHECK(ev[1].date == "2024-05-30");
   }
+
+  TEST_CASE("a dated sentence with an active reporting verb tells a happening, named by its object") {
+    auto events = Events("Judul\n\nBupati Sleman Budi Santoso meresmikan jembatan gantung di Desa Wukirsari, Senin (4/3/2024).\n");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == "other");
+    CHECK(events[0].date == "2024-03-04");
+    // An event word in the object gives the kind.
+    auto meeting = Events("Judul\n\nPemkot Bima menggelar musrenbang kecamatan pada Selasa (12/3/2024).\n");
+    REQUIRE(meeting.size() == 1);
+    CHECK(meeting[0].kind == "rapat");
+  }
+
+  TEST_CASE("a birth date dates no event") {
+    auto events = Events("Judul\n\nPanitia menggelar lomba bagi anak yang lahir sebelum 1 Januari 2015.\n");
+    for (const Ev& e : events) CHECK(e.date != "2015-01-01");
+  }
+
+  TEST_CASE("an undated event word inside a quote is no event") {
+    CHECK(Events("Judul\n\n\"Kami terus menggencarkan Sosialisasi kepada warga,\" ujar Sekda Kota Bima.\n").empty());
+  }
 }
 
 }  // namespace netra::extract

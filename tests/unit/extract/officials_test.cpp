@@ -89,6 +89,39 @@ TEST_SUITE("extract.officials") {
   TEST_CASE("a reporter's sign-off is not a person") {
     CHECK(Officials("Kegiatan berjalan lancar dan tertib. (Yuko)").empty());
   }
+
+  TEST_CASE("titles glued to the name are honorifics, one at a time") {
+    CHECK(Officials("Rapat dibuka Bupati Sleman Dr.H.Sutrisno Wibowo pada pagi hari.") ==
+          std::vector<Found>{{"Sutrisno Wibowo", "Bupati", "Kabupaten Sleman"}});
+  }
+
+  TEST_CASE("a region's name or a lone abbreviation after a role is no person") {
+    // The office's place written where a name could stand, in two forms.
+    CHECK(Officials("Hadir pula Kepala Bidang Mutasi BKPSDM Lembata dalam acara itu.").empty());
+    CHECK(Officials("Menurut Gubernur HD, pembangunan jalan dipercepat.").empty());
+  }
+
+  TEST_CASE("the word after a place head is a place: Camat Manding, Desa Cibatu") {
+    auto found = Officials("Turut hadir Kepala Dinas Sosial Kabupaten Sumenep, Drs. Ahmad Fauzi, Camat Gapura, Kapolsek Gapura dan Danramil Gapura.");
+    for (const Found& f : found) CHECK(f.name != "Gapura");
+  }
+
+  TEST_CASE("an institution's proper name after RSUD or SMAN belongs to the role") {
+    CHECK(Officials("Direktur RSUD Wamena dr. Yulianus Tabuni menerima bantuan itu.") ==
+          std::vector<Found>{{"Yulianus Tabuni", "Direktur RSUD Wamena", ""}});
+  }
+
+  TEST_CASE("compass and list words never make a name") {
+    for (const Found& f : Officials("Hadir Camat Cikarang Selatan, Kepala Desa Cibatu beserta jajaran.")) {
+      CHECK(f.name != "Selatan");
+      CHECK(f.name != "Beserta");
+    }
+  }
+
+  TEST_CASE("an office of a national body has no local region") {
+    CHECK(Officials("Acara dibuka oleh Sekjen Kemendagri Bambang Suryadi di Palembang.") ==
+          std::vector<Found>{{"Bambang Suryadi", "Sekjen Kemendagri", ""}});
+  }
 }
 
 }  // namespace netra::extract
