@@ -127,6 +127,15 @@ Status Lexicon::Read(const std::string& dir) {
     NETRA_RETURN_IF_ERROR(ParseYesNo(where, r.fields[2], &t.needs_date));
     triggers_.push_back(std::move(t));
   }
+
+  // Statute type words, heads and issuers: their own columns, checked by StatuteTypes.
+  auto statute_rows = ReadRows(dir, "statute_types.tsv", 5);
+  if (!statute_rows.ok()) return statute_rows.status();
+  std::vector<std::pair<size_t, std::vector<std::string>>> statute_words;
+  for (Row& r : *statute_rows) statute_words.emplace_back(r.line, std::move(r.fields));
+  auto statute_types = StatuteTypes::Build(dir + "/statute_types.tsv", std::move(statute_words));
+  if (!statute_types.ok()) return statute_types.status();
+  statute_types_ = std::move(statute_types).value();
   return Status::Ok();
 }
 

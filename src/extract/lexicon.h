@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "extract/statute_catalog.h"
 #include "extract/word_set.h"
 
 namespace netra::extract {
@@ -85,6 +86,9 @@ class Lexicon {
   // Event words and phrases whose first word is `w`, in file order.
   const std::vector<const EventTrigger*>& TriggersStartingWith(std::string_view w) const;
 
+  // The words statutes are cited with (statute_types.tsv).
+  const StatuteTypes& statute_types() const { return *statute_types_; }
+
  private:
   Lexicon() = default;
   Status Read(const std::string& dir);
@@ -96,6 +100,7 @@ class Lexicon {
   std::vector<OfficeTitle> offices_;
   std::vector<RoleModifier> modifiers_;
   std::vector<EventTrigger> triggers_;
+  std::shared_ptr<const StatuteTypes> statute_types_;
 
   // Built by Index() over the vectors above, which never change afterwards
   // (the sets keep views of their strings).
