@@ -110,6 +110,7 @@ Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& anal
   ExtractEvents(ctx, &x);
   LinkCitations(ctx, &x);
   SelectSubjectRegions(ctx, &x);
+  ResolveStatuteRegions(&x);
   return x;
 }
 
@@ -149,7 +150,10 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
   }
   for (const StatuteMention& st : x.statutes) {
     std::string id = StatuteId(st.ref);
-    fb.Add(id, vocab::kLabel, Term::String(st.ref.Short()), st.span, "statutes");
+    // A regional act's label names its region: "PERKADA 5/2023 Kota Bogor".
+    fb.Add(id, vocab::kLabel,
+           Term::String(st.ref.region != nullptr ? st.ref.Short() + " " + st.ref.region->name : st.ref.Short()),
+           st.span, "statutes");
     fb.Add(id, vocab::kStatuteType, Term::String(st.ref.type), st.span, "statutes");
     if (!st.ref.number.empty()) fb.Add(id, vocab::kNumber, Term::String(st.ref.number), st.span, "statutes");
     if (st.ref.year > 0) fb.Add(id, vocab::kYear, Term::Integer(st.ref.year), st.span, "statutes");
@@ -161,7 +165,7 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
         std::string r = e->replaced_by;
         size_t sp = r.find(' '), sl = r.find('/');
         if (sp != std::string::npos && sl != std::string::npos) {
-          StatuteRef rep{r.substr(0, sp), r.substr(sp + 1, sl - sp - 1), std::atoi(r.c_str() + sl + 1)};
+          StatuteRef rep{r.substr(0, sp), r.substr(sp + 1, sl - sp - 1), std::atoi(r.c_str() + sl + 1), nullptr};
           fb.Add(id, vocab::kReplacedBy, Term::Entity(StatuteId(rep)), st.span, "catalog");
           fb.Add(StatuteId(rep), vocab::kLabel, Term::String(rep.Short()), st.span, "catalog");
         }
