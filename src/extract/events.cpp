@@ -18,6 +18,9 @@ namespace {
 
 // The longest event trigger (schema/lexicon/event_triggers.tsv) starting at
 // token i, and how many tokens it takes.
+// The kind of the election triggers: elections are ExtractElections' own.
+constexpr std::string_view kElection = "pemilihan";
+
 struct TriggerMatch {
   const EventTrigger* trigger = nullptr;
   size_t tokens = 0;
@@ -352,6 +355,7 @@ void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx,
           break;
         }
       }
+      if (kind == kElection) break;
       const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
       mentions->push_back({kind, s.index, i + 1, chosen.date, chosen.range});
       break;
@@ -400,7 +404,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word) continue;
       const EventTrigger* ew = FindTrigger(lex, s, i).trigger;
-      if (ew == nullptr) continue;
+      if (ew == nullptr || ew->kind == kElection) continue;
       // "apel pagi pengarahan", "sosialisasi dan dialog": a second kind word
       // right after the first describes the same event.
       bool describes_previous = false;

@@ -76,11 +76,11 @@ Status ParseScope(const std::string& where, const std::string& field, OfficeScop
 }
 
 Status CheckKind(const std::string& where, const std::string& kind) {
-  for (const char* k : {"apel", "sosialisasi", "rapat", "kampanye", "pelantikan", "other"}) {
+  for (const char* k : {"apel", "sosialisasi", "rapat", "kampanye", "pelantikan", "pemilihan", "other"}) {
     if (kind == k) return Status::Ok();
   }
   return Status::Corruption(where + "unknown event kind `" + kind +
-                            "` (apel, sosialisasi, rapat, kampanye, pelantikan or other)");
+                            "` (apel, sosialisasi, rapat, kampanye, pelantikan, pemilihan or other)");
 }
 
 std::string_view FirstWord(std::string_view words) { return words.substr(0, words.find(' ')); }

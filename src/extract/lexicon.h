@@ -40,7 +40,8 @@ struct RoleModifier {
 // A word or phrase that names a happening: "apel", "kunjungan kerja".
 struct EventTrigger {
   std::string words;  // lower case, single spaces
-  std::string kind;   // apel, sosialisasi, rapat, kampanye, pelantikan, other
+  std::string kind;   // apel, sosialisasi, rapat, kampanye, pelantikan, other; pemilihan
+                      // for elections, which the elections extractor finds
   bool needs_date = false;  // an event only with a date in its sentence
 };
 

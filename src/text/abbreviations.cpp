@@ -172,6 +172,8 @@ bool ContinuesSentence(std::string_view sentence, std::string_view rest) {
   if (IsPostfixAbbreviation(word)) {
     // `Budi, S.Pd. M.Pd. hadir`: another degree follows. Before a capitalized
     // word a degree usually ends the sentence, so that break stays.
+    // `Budi, S.Psi. (Psikolog)`: a function in brackets follows the name.
+    if (rest[0] == '(') return true;
     std::string_view next = FirstWord(rest);
     if (!next.empty() && next.back() == '.') next.remove_suffix(1);
     return IsPostfixAbbreviation(next) || IsPrefixAbbreviation(next);

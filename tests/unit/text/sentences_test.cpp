@@ -71,6 +71,16 @@ TEST_SUITE("text.sentences") {
     }
   }
 
+  TEST_CASE("a degree before a function in brackets does not split") {
+    for (const char* s : {
+             "Tim penguji terdiri dari Ratna Dewi, S.Psi. (Psikolog) dan Hendra, S.Kom. (Operator).",
+             "Narasumber kegiatan ialah Yusuf Alam, M.Si. (Akademisi) dari universitas negeri.",
+         }) {
+      CAPTURE(s);
+      CHECK(Split(s) == Sentences{s});
+    }
+  }
+
   TEST_CASE("a degree ending a sentence before a capitalized word still splits") {
     CHECK(
         Split("Hal ini disampaikan Nursula, S.Sos. Ia menambahkan bahwa ASN harus netral.") ==
