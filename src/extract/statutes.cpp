@@ -291,6 +291,7 @@ std::string ReadTitle(std::string_view text, size_t pos, const StatuteTypes& typ
 struct Found {
   StatuteMention m;
   uint32_t begin, end;  // in the compact sentence
+  text::Span whole{};   // set when the citation goes on in the next sentence
 };
 
 bool IsNationalType(const std::string& type) {
@@ -420,7 +421,8 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
   }
   re2::StringPiece whole_match;
   Compact c;
-  for (const SentenceView& s : ctx.sentences()) {
+  const std::vector<SentenceView>& sentences = ctx.sentences();
+  for (const SentenceView& s : sentences) {
     MakeCompact(s, &c);
     const std::string_view lower = c.lower;
     std::vector<Found> found;
@@ -454,9 +456,33 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       int region_kind = tw->region_kind >= 0 ? tw->region_kind : (issuer != nullptr ? issuer->region_kind : -1);
       size_t end = te;
       bool numbered = false;
-      if (phrase.keyword) {
+      text::Span whole{};
+      if (!phrase.keyword && s.index + 1 < sentences.size() &&
+          lower.find_first_not_of(" .", std::max(phrase.end, after)) == std::string_view::npos) {
+        // The citation goes on past a sentence or paragraph break the text
+        // layer saw: "UU. | No. 2 Tahun 2002", "Peraturan Menteri Pendayagunaan
+        // | Aparatur Negara ... Nomor 15 Tahun 2019".
+        const SentenceView& ns = sentences[s.index + 1];
+        Compact nc;
+        MakeCompact(ns, &nc);
+        IssuerPhrase more = ReadIssuer(nc, types, 0);
+        size_t nend = 0;
+        if (more.keyword && ReadNumber(nc, more.keyword_at, true, &ref, &nend)) {
+          numbered = true;
+          for (size_t k = 0; k < more.words.size() && issuer == nullptr; ++k) {
+            size_t len = 0;
+            const StatuteWord* w = types.FindIssuer(more.words, k, &len);
+            if (w != nullptr && w->role == StatuteWord::Role::kIssuer) issuer = w;
+          }
+          if (head && tw->type.empty()) ref.type = issuer != nullptr ? issuer->type : "OTHER";
+          if (region_kind < 0 && issuer != nullptr) region_kind = issuer->region_kind;
+          end = lower.size();
+          whole = {ctx.ToOriginal(s, c.Orig(tb), c.Orig(tb)).begin, ctx.ToOriginal(ns, 0, nc.Orig(nend)).end};
+        }
+      }
+      if (!numbered && phrase.keyword) {
         numbered = ReadNumber(c, phrase.keyword_at, true, &ref, &end);
-      } else if (!head) {
+      } else if (!numbered && !head) {
         // "PP 94/2021", "UU 10 / 2016", "PP 53 Tahun 2010", "PP 53."
         re2::StringPiece rest(lower.data() + after, lower.size() - after);
         RE2::Consume(&rest, BracketRegex());
@@ -530,6 +556,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       f.m.ref = ref;
       f.begin = static_cast<uint32_t>(tb);
       f.end = static_cast<uint32_t>(end);
+      f.whole = whole;
       // "tentang <title>"
       re2::StringPiece t(lower.data() + end, lower.size() - end);
       if (RE2::Consume(&t, TentangRegex())) {
@@ -606,7 +633,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       best->end = std::max<uint32_t>(best->end, static_cast<uint32_t>(ae));
     }
     for (Found& f : found) {
-      f.m.span = ctx.ToOriginal(s, c.Orig(f.begin), c.Orig(f.end));
+      f.m.span = f.whole.end > 0 ? f.whole : ctx.ToOriginal(s, c.Orig(f.begin), c.Orig(f.end));
       if (const CatalogEntry* e = catalog.Find(f.m.ref); e != nullptr && !e->title.empty()) {
         f.m.title = e->title;
       }
