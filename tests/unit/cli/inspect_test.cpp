@@ -7,12 +7,14 @@
 #include <sstream>
 
 #include "run_command.h"
+#include "shared_data.h"
 
 namespace netra::cli {
 
 TEST_SUITE("cli.inspect") {
   TEST_CASE("the OKI seed: BACA JUGA lines and footer are boilerplate, KAYUAGUNG is the dateline") {
-    std::string path = std::string(NETRA_SOURCE_DIR) + "/../shared/seeds/002_72ca306ff750cd8f.txt";
+    NETRA_NEEDS_SHARED("seeds/002_72ca306ff750cd8f.txt");
+    std::string path = testing::SharedDir() + "/seeds/002_72ca306ff750cd8f.txt";
     std::ifstream in(path, std::ios::binary);
     REQUIRE(in.good());
     std::stringstream ss;

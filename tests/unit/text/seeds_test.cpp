@@ -1,5 +1,6 @@
 // The text layer on the five seed articles in shared/seeds: real scraped
-// pages from Indonesian regional news sites.
+// pages from Indonesian regional news sites. Skipped when shared/ is absent
+// (tests/support/shared_data.h).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -50,6 +51,7 @@ bool InAnySentence(const Seed& seed, Span span) {
 
 TEST_SUITE("text.seeds") {
   TEST_CASE("every sentence span slices the original to its normalized text") {
+    NETRA_NEEDS_SHARED("seeds");
     for (const char* prefix : testing::kSeedPrefixes) {
       CAPTURE(prefix);
       const Seed seed = AnalyzeSeed(prefix);
@@ -80,6 +82,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("sentences split where the seeds' sentences end") {
+    NETRA_NEEDS_SHARED("seeds");
     const Seed s001 = AnalyzeSeed("001");
     // `Dra. Lusje Anneke Tabalujan, M.Pd mengatakan` stays one sentence.
     bool found = false;
@@ -97,6 +100,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("every BACA JUGA line is a related link") {
+    NETRA_NEEDS_SHARED("seeds");
     for (const char* prefix : {"000", "002", "004"}) {
       CAPTURE(prefix);
       const Seed seed = AnalyzeSeed(prefix);
@@ -109,6 +113,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("the Magelang footer is boilerplate and its photo credit is one") {
+    NETRA_NEEDS_SHARED("seeds");
     const Seed seed = AnalyzeSeed("003");
     for (const char* prefix :
          {"Sumber: Tribun Jogja", "Rekomendasi untuk Anda", "\u2022 Ikuti kami di", "AA",
@@ -126,6 +131,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("the OKI footer is boilerplate") {
+    NETRA_NEEDS_SHARED("seeds");
     const Seed seed = AnalyzeSeed("002");
     for (const char* prefix :
          {"Tag", "Share", "Berita Terkini", "Berita Terpopuler", "Berita Pilihan"}) {
@@ -138,6 +144,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("datelines of the seeds") {
+    NETRA_NEEDS_SHARED("seeds");
     struct Expected {
       const char* seed;
       const char* place;
@@ -180,6 +187,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("the reporter's sign-off in 001 is in no sentence") {
+    NETRA_NEEDS_SHARED("seeds");
     const Seed seed = AnalyzeSeed("001");
     const size_t yuko = seed.original.rfind("(Yuko)");
     REQUIRE(yuko != std::string::npos);
@@ -191,6 +199,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("threads analysing at once get the same results") {
+    NETRA_NEEDS_SHARED("seeds");
     const std::string original = ReadSeed("003");
     const Result<AnalyzedText> expected = Analyze(original);
     REQUIRE(expected.ok());
@@ -209,6 +218,7 @@ TEST_SUITE("text.seeds") {
   }
 
   TEST_CASE("the title can come from the loader") {
+    NETRA_NEEDS_SHARED("seeds");
     const std::string original = ReadSeed("003");
     AnalyzeOptions options;
     options.title_is_first_line = true;

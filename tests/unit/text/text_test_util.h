@@ -4,23 +4,18 @@
 
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <utility>
 
 #include "core/file_util.h"
+#include "shared_data.h"
 
 namespace netra::text::testing {
 
-// The folder with design notes and seed articles shared by the project:
-// $NETRA_SHARED_DIR if set, else `shared/` next to the source tree.
-inline std::string SharedDir() {
-  if (const char* dir = std::getenv("NETRA_SHARED_DIR"); dir != nullptr && *dir != '\0') {
-    return dir;
-  }
-  return NETRA_SOURCE_DIR "/../shared";
-}
+// The shared folder ($NETRA_SHARED_DIR, else `shared/` beside the source
+// tree); tests that read it start with NETRA_NEEDS_SHARED("seeds").
+using ::netra::testing::SharedDir;
 
 // Reads the seed whose file name starts with `prefix` ("003" for
 // seeds/003_423eecc82664066b.txt). Fails the calling test if there is none.
