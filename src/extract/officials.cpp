@@ -209,8 +209,14 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
           while (q < c.t.size() && c.t[q].begin < r->second.second) ++q;
           continue;
         }
-        if (!c.t[q].capitalized && w != "dan" && w != "serta") break;
-        if (c.lex.IsNotName(w) && !c.lex.IsUnitWord(w)) break;
+        // "Kepala SMAN 1, Darmadi", "Dandim 0303/Bengkalis": numbers of units.
+        if (c.t[q].number && q > k) {
+          ++q;
+          continue;
+        }
+        const bool joins_units = w == "dan" || w == "serta";  // "Kepegawaian dan Pengembangan"
+        if (!c.t[q].capitalized && !joins_units) break;
+        if (c.lex.IsNotName(w) && !c.lex.IsUnitWord(w) && !joins_units) break;
         if (c.lex.IsNationalWord(w)) saw_national = true;
         ++q;
         continue;
@@ -507,17 +513,23 @@ bool FindNameBefore(const Cursor& c, size_t end, const std::vector<bool>& claime
   return true;
 }
 
+// Whether token i is a verb of appointment or transfer: di- or me- and one
+// of the lexicon's stems ("dipercayakan", "dilantik", "mengangkat").
+bool IsAppointmentVerb(const Cursor& c, size_t i) {
+  if (i >= c.t.size() || !c.t[i].word) return false;
+  std::string_view w = c.Lower(i);
+  if (w.rfind("di", 0) != 0 && w.rfind("me", 0) != 0) return false;
+  return std::any_of(c.lex.appointment_stems().begin(), c.lex.appointment_stems().end(),
+                     [&](const std::string& stem) { return w.find(stem) != std::string_view::npos; });
+}
+
 // Whether a verb of appointment or transfer stands shortly before token
 // `cue` ("dimutasi menjadi", "diangkat sebagai", "menjabat sebagai",
 // "dipercayakan untuk memimpin", "mengisi Jabatan lowong, yaitu").
 bool TransferVerbBefore(const Cursor& c, size_t cue) {
   size_t lowest = cue > 8 ? cue - 8 : 0;
   for (size_t k = cue; k-- > lowest;) {
-    if (!c.t[k].word) continue;
-    std::string_view w = c.Lower(k);
-    for (const std::string& stem : c.lex.appointment_stems()) {
-      if (w.find(stem) != std::string::npos && (w.rfind("di", 0) == 0 || w.rfind("me", 0) == 0)) return true;
-    }
+    if (IsAppointmentVerb(c, k)) return true;
   }
   return false;
 }
@@ -751,6 +763,13 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         }
       }
       size_t after = role.end;
+      // "Sekretaris Daerah sekaligus Ketua Komite Ir. H. Hasanudin": one
+      // person in two offices; the first, the one the article leads with,
+      // is the role kept.
+      if (c.Is(after, "sekaligus") || c.Is(after, "merangkap")) {
+        RoleParse second;
+        if (ParseRole(c, after + 1, region_at, &second, /*allow_lower=*/true)) after = second.end;
+      }
       bool comma = c.Punct(after, ",");
       if (comma) ++after;
       NameParse name;
@@ -781,9 +800,16 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       // "... dimutasi menjadi Kepala Dinas Sosial", "diangkat sebagai Kepala BKD".
       bool new_post = false;
       if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "menjadi") || c.Is(role.begin - 1, "sebagai") ||
-                                        c.Is(role.begin - 1, "yaitu") || c.Is(role.begin - 1, "memimpin")) &&
+                                        c.Is(role.begin - 1, "yaitu") || c.Is(role.begin - 1, "memimpin") ||
+                                        c.Is(role.begin - 1, "jabatan")) &&
           TransferVerbBefore(c, role.begin - 1)) {
         named = FindSubjectName(c, role.begin - 1, claimed, &name);
+        new_post = named;
+      }
+      // "jabatan Kepala BKD dipercayakan kepada Yosef Rasi": the post, a
+      // passive appointment verb, then its new holder.
+      if (!named && IsAppointmentVerb(c, role.end) && c.Is(role.end + 1, "kepada")) {
+        named = ParseName(c, role.end + 2, &name);
         new_post = named;
       }
       if (named) {
