@@ -74,6 +74,19 @@ bool CanBeNameWord(const Cursor& c, size_t i) {
   return true;
 }
 
+// One spelling for initials, so that "Ayodhia G.L. Kalake" and "Ayodhia
+// G. L. Kalake" are one person with one label: a space after every dot
+// that a capital follows.
+std::string SpacedInitials(const std::string& name) {
+  std::string out;
+  out.reserve(name.size() + 4);
+  for (size_t i = 0; i < name.size(); ++i) {
+    out.push_back(name[i]);
+    if (name[i] == '.' && i + 1 < name.size() && IsUpperAscii(name[i + 1])) out.push_back(' ');
+  }
+  return out;
+}
+
 // A region's name or alias written alone ("Lembata", "Kukar", "OKU Timur")
 // after a role is the office's place, and a lone capitalised abbreviation
 // ("HD") is a nickname the article has spelt out before: neither is a name.
@@ -424,7 +437,7 @@ bool ParseName(const Cursor& c, size_t i, NameParse* out) {
   std::string name(c.s.text.substr(c.t[start].begin, c.t[end - 1].end - c.t[start].begin));
   while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
   if (IsPlaceOrInitials(c, start, end, name)) return false;
-  n.name = name;
+  n.name = SpacedInitials(name);
   // Degrees after a comma: ", S.Pd., M.M", ",S.Pd.,M.M", ", SSos."
   size_t last = end;
   while (k < c.t.size() && c.Punct(k, ",")) {

@@ -122,6 +122,30 @@ TEST_SUITE("extract.officials") {
     CHECK(Officials("Acara dibuka oleh Sekjen Kemendagri Bambang Suryadi di Palembang.") ==
           std::vector<Found>{{"Bambang Suryadi", "Sekjen Kemendagri", ""}});
   }
+
+  TEST_CASE("initials are written one way, so two spellings make one person") {
+    CHECK(Officials("Apel dipimpin Penjabat Gubernur NTT Ayodhia G.L. Kalake pada pagi hari.") ==
+          std::vector<Found>{{"Ayodhia G. L. Kalake", "Pj Gubernur", "Provinsi Nusa Tenggara Timur"}});
+    CHECK(Officials("Apel dipimpin Penjabat Gubernur NTT Ayodhia G. L. Kalake pada pagi hari.") ==
+          std::vector<Found>{{"Ayodhia G. L. Kalake", "Pj Gubernur", "Provinsi Nusa Tenggara Timur"}});
+  }
+
+  TEST_CASE("one person in two offices joined by sekaligus keeps the first") {
+    CHECK(Officials("Acara dihadiri Sekretaris Daerah sekaligus Ketua Komite Ir. H. Bambang Irawan, M.Si di Muara Enim.") ==
+          std::vector<Found>{{"Bambang Irawan", "Sekretaris Daerah", "Kabupaten Muara Enim"}});
+  }
+
+  TEST_CASE("a post entrusted to its new holder: jabatan ROLE dipercayakan kepada NAME") {
+    CHECK(Officials("Jabatan Kepala Dinas Sosial Kota Kupang dipercayakan kepada Maria Goreti, S.Sos.") ==
+          std::vector<Found>{{"Maria Goreti", "Kepala Dinas Sosial", "Kota Kupang"}});
+    CHECK(Officials("Yakobus Bere, S.Sos, dilantik dalam jabatan Kepala Dinas Kesehatan Kabupaten Belu.") ==
+          std::vector<Found>{{"Yakobus Bere", "Kepala Dinas Kesehatan", "Kabupaten Belu"}});
+  }
+
+  TEST_CASE("unit names joined by dan with an abbreviation in brackets, then the name") {
+    CHECK(Officials("Sambutan disampaikan Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Sleman, Rina Handayani, S.IP.") ==
+          std::vector<Found>{{"Rina Handayani", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", "Kabupaten Sleman"}});
+  }
 }
 
 }  // namespace netra::extract
