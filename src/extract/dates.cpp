@@ -54,6 +54,13 @@ const RE2& SlashDate() {
   return re;
 }
 
+// "05/03/2024", "14-05-2024": a day, a month and a four-digit year with no
+// brackets, as bylines and date lines write them.
+const RE2& NumericDate() {
+  static const RE2 re("\\b([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]((?:19|20)[0-9]{2})\\b");
+  return re;
+}
+
 // "24 sampai 30 September 2023", "7 s/d 10 November 2023", "15 – 29 Mei 2024":
 // a range written with one month; the event starts on its first day.
 const RE2& RangeDate() {
@@ -194,6 +201,18 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   (void)text;
   std::sort(out.begin(), out.end(), [](const DateMention& a, const DateMention& b) { return a.begin < b.begin; });
   return out;
+}
+
+std::string FullDateIn(std::string_view lower) {
+  for (const DateMention& d : FindDates(lower, lower)) {
+    if (d.year > 0 && !d.range) return IsoDate(d.year, d.month, d.day);
+  }
+  int day = 0, month = 0, year = 0;
+  if (RE2::PartialMatch(re2::StringPiece(lower.data(), lower.size()), NumericDate(), &day, &month, &year) &&
+      ValidDate(year, month, day)) {
+    return IsoDate(year, month, day);
+  }
+  return "";
 }
 
 }  // namespace netra::extract

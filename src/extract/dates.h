@@ -36,4 +36,10 @@ std::string CompleteDate(const DateMention& d, const std::vector<int>& candidate
 
 std::string IsoDate(int year, int month, int day);
 
+// The first full date (with its year) in a byline or date line, as the
+// press writes the day a story went out: `Oleh Humas Pemkab Sleman - 12
+// Maret 2024`, `Selasa, 05/03/2024 09:30 WIB`, `(14/05/2024)`. ISO, or ""
+// when the line has none. `lower` is the line ASCII-lower-cased.
+std::string FullDateIn(std::string_view lower);
+
 }  // namespace netra::extract

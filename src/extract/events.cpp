@@ -91,7 +91,7 @@ const Region* RegionByKindWord(const SentenceView& s, size_t tok,
   return nullptr;
 }
 
-// Calls add(year) for every `\b(19|20)[0-9]{2}\b` in `lower`, left to
+// Calls add(year, offset) for every `\b(19|20)[0-9]{2}\b` in `lower`, left to
 // right: the regex written as a scan, since it runs over every sentence.
 template <typename Add>
 void ScanYears(std::string_view lower, Add&& add) {
@@ -103,7 +103,8 @@ void ScanYears(std::string_view lower, Add&& add) {
     if (!((lower[i] == '2' && lower[i + 1] == '0') || (lower[i] == '1' && lower[i + 1] == '9'))) continue;
     if (!IsDigit(lower[i + 2]) || !IsDigit(lower[i + 3])) continue;
     if (i + 4 < n && word(lower[i + 4])) continue;
-    add((lower[i] - '0') * 1000 + (lower[i + 1] - '0') * 100 + (lower[i + 2] - '0') * 10 + (lower[i + 3] - '0'));
+    add((lower[i] - '0') * 1000 + (lower[i + 1] - '0') * 100 + (lower[i + 2] - '0') * 10 + (lower[i + 3] - '0'),
+        static_cast<uint32_t>(i));
     i += 3;
   }
 }
@@ -115,10 +116,28 @@ std::vector<int> CandidateYears(const DocContext& ctx, const Extraction& out) {
   auto add = [&](int y) {
     if (y >= 1990 && y <= 2100 && std::find(years.begin(), years.end(), y) == years.end()) years.push_back(y);
   };
-  if (out.date.size() >= 4) add(std::atoi(out.date.substr(0, 4).c_str()));
-  for (const SentenceView& s : ctx.sentences()) ScanYears(s.lower, add);
-  std::vector<int> base = years;
-  for (int y : base) {
+  // Nearest the document's date first: its year, then the year before (a
+  // story reports what has happened), then the year after.
+  if (out.date.size() >= 4) {
+    const int year = std::atoi(out.date.substr(0, 4).c_str());
+    add(year);
+    add(year - 1);
+    add(year + 1);
+  }
+  // Then the years the text states, but never the year of a cited statute
+  // ("UU Nomor 5 Tahun 2014" dates no event of the article).
+  std::vector<int> stated;
+  for (const SentenceView& s : ctx.sentences()) {
+    ScanYears(s.lower, [&](int y, uint32_t at) {
+      const text::Span where = ctx.ToOriginal(s, at, at + 4);
+      const bool cited = std::any_of(out.statutes.begin(), out.statutes.end(), [&](const StatuteMention& st) {
+        return where.begin >= st.span.begin && where.end <= st.span.end;
+      });
+      if (!cited) stated.push_back(y);
+    });
+  }
+  for (int y : stated) add(y);
+  for (int y : stated) {
     add(y - 1);
     add(y + 1);
   }

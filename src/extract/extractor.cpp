@@ -1,7 +1,10 @@
 #include "extract/extractor.h"
 
+#include "extract/dates.h"
+
 #include <algorithm>
 
+#include "extract/dates.h"
 #include "extract/events.h"
 #include "extract/fold.h"
 #include "extract/link.h"
@@ -94,12 +97,33 @@ std::string Slug(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The day the document went out: its metadata, else a byline ("Oleh Humas
+// Pemkab Sleman - 12 Maret 2024", "by Bawaslu Boyolali - 3 Agustus 2023"),
+// else a short date line near the top ("Selasa, 05/03/2024 09:30 WIB").
+std::string DocumentDate(const model::Document& doc, const text::AnalyzedText& a) {
+  if (!doc.published.empty()) return doc.published;
+  size_t top_lines = 0;
+  for (const text::Line& line : a.lines) {
+    if (line.cls == text::LineClass::kBlank) continue;
+    const bool near_top = ++top_lines <= 4;
+    const std::string_view written(a.normalized.data() + line.norm_begin, line.norm_end - line.norm_begin);
+    const bool date_line = near_top && written.size() <= 80 && line.cls != text::LineClass::kTitle;
+    if (line.cls != text::LineClass::kByline && !date_line) continue;
+    if (std::string date = FullDateIn(LowerAscii(written)); !date.empty()) return date;
+  }
+  return "";
+}
+
+}  // namespace
+
 Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed,
                       const Resources& res) {
   DocContext ctx(doc, analyzed, res);
   Extraction x;
   x.document = doc.id;
-  x.date = doc.published;
+  x.date = DocumentDate(doc, analyzed);
   x.publisher = doc.publisher;
   if (x.publisher.empty() && analyzed.dateline.has_value()) x.publisher = analyzed.dateline->publisher;
   ExtractRegions(ctx, &x);

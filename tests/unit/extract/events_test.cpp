@@ -77,6 +77,26 @@ TEST_SUITE("extract.events") {
   TEST_CASE("an undated event word inside a quote is no event") {
     CHECK(Events("Judul\n\n\"Kami terus menggencarkan Sosialisasi kepada warga,\" ujar Sekda Kota Bima.\n").empty());
   }
+
+  TEST_CASE("the document's date comes from its byline or a date line when metadata has none") {
+    auto byline = testing::ProcessText(
+        "Bupati Sleman Pimpin Apel\n\nOleh Humas Pemkab Sleman - 12 Maret 2024\n\nBupati Sleman memimpin apel "
+        "netralitas ASN, Senin (11/3).\n");
+    CHECK(byline.extraction.date == "2024-03-12");
+    REQUIRE(byline.extraction.events.size() == 1);
+    CHECK(byline.extraction.events[0].date == "2024-03-11");
+    auto date_line = testing::ProcessText("Rapat Koordinasi Pilkada\n\nSelasa, 05/03/2024 09:30 WIB\n\nPemkot "
+                                          "Bima menggelar rapat koordinasi pada hari ini.\n");
+    CHECK(date_line.extraction.date == "2024-03-05");
+  }
+
+  TEST_CASE("a day without a year never takes the year of a cited statute") {
+    // 12 August fell on a Monday in 2019, the statute's year, and in 2024.
+    auto events = Events("Judul\n\nApel digelar Senin (12/8) sesuai Undang-Undang Nomor 19 Tahun 2019.\n");
+    for (const Ev& e : events) CHECK(e.date != "2019-08-12");
+    CHECK(Events("Judul\n\nApel digelar Senin (12/8) sesuai Undang-Undang Nomor 19 Tahun 2019.\n", "2024-08-13") ==
+          std::vector<Ev>{{"apel", "2024-08-12", ""}});
+  }
 }
 
 }  // namespace netra::extract
