@@ -274,6 +274,12 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   // date a term or a period, not a gathering.
   std::string_view near = before.substr(before.size() > 16 ? before.size() - 16 : 0);
   if (near.find("tmt") != std::string_view::npos || near.find("sejak") != std::string_view::npos) return true;
+  // "sejak 10 Juli 2023 sampai dengan 6 Agustus 2023": the end of a period
+  // spanning months is no day of an event either.
+  for (const char* until : {"sampai dengan ", "sampai ", "hingga ", "s/d ", "s.d. ", "s.d "}) {
+    const std::string_view u(until);
+    if (before.size() >= u.size() && before.substr(before.size() - u.size()) == u) return true;
+  }
   // "yang lahir sebelum 14 Februari 2007", "tanggal lahir": a birth date
   // sets who may take part, it dates nothing that happened.
   std::string_view born = before.substr(before.size() > 30 ? before.size() - 30 : 0);
@@ -302,6 +308,7 @@ struct KindMention {
   size_t token;  // where the event's name starts
   std::string date;  // the nearest date in the sentence, or ""
   bool range;        // that date opens a range of days
+  int host = -1;     // the official who receives an audience, when known
 };
 
 // Whether byte `at` of the sentence lies inside quotation marks opened
@@ -352,12 +359,30 @@ ChosenDate DateNear(const SentenceView& s, const std::vector<DatedMention>& ds, 
 // as subject, usually a word pointing back ("kegiatan tersebut").
 bool IsActiveVerb(std::string_view w) { return w.size() > 4 && w.substr(0, 2) == "me"; }
 
+// The official named as the subject of the verb at token `verb`: the one
+// whose name's last word stands nearest before it in the sentence, or -1.
+int OfficialBefore(const SentenceView& s, const Extraction& out, size_t verb) {
+  const std::string_view before = s.text.substr(0, s.tokens[verb].begin);
+  int best = -1;
+  size_t best_at = 0;
+  for (size_t j = 0; j < out.officials.size(); ++j) {
+    const std::string& name = out.officials[j].name;
+    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+    const size_t at = before.rfind(last);
+    if (last.size() >= 3 && at != std::string_view::npos && (best < 0 || at > best_at)) {
+      best = static_cast<int>(j);
+      best_at = at;
+    }
+  }
+  return best;
+}
+
 // "Sentani - Bupati ... melaunching program vaksinasi Covid-19 ..., Kamis
 // (21/01)": a sentence with a date and an active reporting verb tells a
 // happening, whether or not its object is an event word. The object names
 // it; an event word inside the object gives its kind, else it is `other`.
 // Sentences that already named an event by its word add nothing.
-void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx,
+void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx, const Extraction& out,
                            const std::vector<std::vector<DatedMention>>& dates, std::vector<KindMention>* mentions) {
   std::vector<bool> has_event(ctx.sentences().size(), false);
   for (const KindMention& m : *mentions) has_event[m.sentence] = true;
@@ -368,7 +393,12 @@ void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx,
       const std::string_view w = TokenText(s.lower, t[i]);
       if (!t[i].word || !IsActiveVerb(w) || !lex.IsReportingVerb(w) || !t[i + 1].word) continue;
       std::string_view kind = "other";
-      for (size_t k = i + 1; k < t.size() && k < i + 8 && t[k].word; ++k) {
+      // "Gubernur menerima Wali Kota Pagar Alam": an audience, a meeting.
+      const bool audience = lex.IsAudienceVerb(w) && t[i + 1].capitalized &&
+                            (lex.CanStartRole(TokenText(s.lower, t[i + 1])) ||
+                             !lex.OfficesStartingWith(TokenText(s.lower, t[i + 1])).empty());
+      if (audience) kind = "rapat";
+      for (size_t k = i + 1; !audience && k < t.size() && k < i + 8 && t[k].word; ++k) {
         if (const EventTrigger* trigger = FindTrigger(lex, s, k).trigger) {
           kind = trigger->kind;
           break;
@@ -376,7 +406,7 @@ void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx,
       }
       if (kind == kElection) break;
       const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
-      mentions->push_back({kind, s.index, i + 1, chosen.date, chosen.range});
+      mentions->push_back({kind, s.index, i + 1, chosen.date, chosen.range, audience ? OfficialBefore(s, out, i) : -1});
       break;
     }
   }
@@ -440,10 +470,10 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       // done in general; only a date makes it a happening.
       if (ds.empty() && InsideQuote(s, t[i].begin)) continue;
       const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
-      mentions.push_back({ew->kind, s.index, i, chosen.date, chosen.range});
+      mentions.push_back({ew->kind, s.index, i, chosen.date, chosen.range, -1});
     }
   }
-  AddReportedHappenings(lex, ctx, dates, &mentions);
+  AddReportedHappenings(lex, ctx, *out, dates, &mentions);
   // One event per kind and date; undated mentions join the first dated
   // event of their kind.
   std::vector<std::vector<size_t>> sentences_of;
@@ -472,6 +502,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         e.kind = m.kind;
         e.name = TitleWords(s, m.token);
         e.date = m.date;
+        e.leader = m.host;
         e.sentence = m.sentence;
         e.span = ctx.ToOriginal(s, s.tokens[m.token].begin, s.tokens[m.token].end);
         out->events.push_back(std::move(e));
@@ -526,6 +557,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     if (e.date.empty()) e.date = first_date;
     // Led by the official who speaks where the event is told.
     for (size_t sentence : sentences_of[k]) {
+      if (e.leader >= 0) break;  // the host of an audience
       if (int who = leader_in(sentence); who >= 0) {
         e.leader = who;
         break;

@@ -102,7 +102,7 @@ Status Lexicon::Read(const std::string& dir) {
       {"unit_words.tsv", &unit_word_list_},        {"not_name_words.tsv", &not_name_words_},
       {"speech_verbs.tsv", &speech_verb_words_},   {"place_heads.tsv", &place_head_words_},
       {"national_words.tsv", &national_word_list_}, {"reporting_verbs.tsv", &reporting_verb_words_},
-      {"event_cues.tsv", &event_cue_words_},       {"appointment_stems.tsv", &appointment_stems_}};
+      {"event_cues.tsv", &event_cue_words_},       {"audience_verbs.tsv", &audience_verb_words_},       {"appointment_stems.tsv", &appointment_stems_}};
   for (const auto& [name, words] : kWordFiles) NETRA_RETURN_IF_ERROR(ReadWords(dir, name, words));
 
   auto offices = ReadRows(dir, "offices.tsv", 4);
@@ -149,6 +149,7 @@ void Lexicon::Index() {
   national_words_ = SetOf(national_word_list_);
   reporting_verbs_ = SetOf(reporting_verb_words_);
   event_cues_ = SetOf(event_cue_words_);
+  audience_verbs_ = SetOf(audience_verb_words_);
 
   std::vector<std::string_view> starts;
   for (const RoleModifier& m : modifiers_) starts.push_back(m.word);

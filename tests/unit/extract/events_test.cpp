@@ -97,6 +97,22 @@ TEST_SUITE("extract.events") {
     CHECK(Events("Judul\n\nApel digelar Senin (12/8) sesuai Undang-Undang Nomor 19 Tahun 2019.\n", "2024-08-13") ==
           std::vector<Ev>{{"apel", "2024-08-12", ""}});
   }
+
+  TEST_CASE("an audience is a meeting led by its host") {
+    auto events = Events("Judul\n\nGubernur Jambi Rahmat Hidayat menerima Bupati Kerinci Ahmad Sobri di rumah dinas, "
+                         "Rabu (15/1/2025).\n");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0] == Ev{"rapat", "2025-01-15", "Rahmat Hidayat"});
+    // Receiving a thing is no audience.
+    auto gift = Events("Judul\n\nPemkot Jambi menerima bantuan ambulans dari bank daerah, Rabu (15/1/2025).\n");
+    REQUIRE(gift.size() == 1);
+    CHECK(gift[0].kind == "other");
+  }
+
+  TEST_CASE("the end of a period is no event day") {
+    auto events = Events("Judul\n\nVerifikasi berkas dilaksanakan sejak 3 Juni 2024 sampai dengan 1 Juli 2024.\n");
+    for (const Ev& e : events) CHECK(e.date != "2024-07-01");
+  }
 }
 
 }  // namespace netra::extract
