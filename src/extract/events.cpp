@@ -45,17 +45,20 @@ TriggerMatch FindTrigger(const Lexicon& lex, const SentenceView& s, size_t i) {
   return best;
 }
 
-std::string TitleWords(const SentenceView& s, size_t i) {
+std::string TitleWords(const Lexicon& lex, const SentenceView& s, size_t i) {
   // The event's name: its kind word and the capitalised words after it
   // ("Apel Gabungan Pembinaan Netralitas ASN"), else the kind word and up
-  // to four words ("sosialisasi netralitas ASN").
+  // to three words ("sosialisasi netralitas ASN", "Pembukaan pendaftaran
+  // peserta seleksi": a sentence's capital opens no title). A verb or a
+  // word that frames the happening ends it ("pembukaan diawali dengan").
   const auto& t = s.tokens;
   size_t k = i + 1, words = 0;
-  bool titled = t[i].capitalized;
+  const bool titled = t[i].capitalized && i + 1 < t.size() && t[i + 1].capitalized;
   while (k < t.size() && t[k].word && words < 10) {
     std::string_view w = TokenText(s.lower, t[k]);
     if (w == "di" || w == "yang" || w == "pada" || w == "bertempat" || w == "ini" || w == "itu" ||
-        w == "tersebut" || w == "kepada" || w == "bagi" || w == "oleh") {
+        w == "tersebut" || w == "kepada" || w == "bagi" || w == "oleh" || w == "dengan" ||
+        lex.IsReportingVerb(w) || lex.IsEventCue(w)) {
       break;
     }
     if (titled && !t[k].capitalized && w != "dan" && w != "tentang" && w != "dalam") break;
@@ -273,7 +276,11 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   // "TMT 01 Agustus 2024" (effective from) and "sejak tanggal 10 Juli" (since)
   // date a term or a period, not a gathering.
   std::string_view near = before.substr(before.size() > 16 ? before.size() - 16 : 0);
-  if (near.find("tmt") != std::string_view::npos || near.find("sejak") != std::string_view::npos) return true;
+  // A range ("sejak 28 September sampai dengan 2 Oktober") is bounded: its
+  // first day opens the happening.
+  if (!d.range && (near.find("tmt") != std::string_view::npos || near.find("sejak") != std::string_view::npos)) {
+    return true;
+  }
   // "sejak 10 Juli 2023 sampai dengan 6 Agustus 2023": the end of a period
   // spanning months is no day of an event either.
   for (const char* until : {"sampai dengan ", "sampai ", "hingga ", "s/d ", "s.d. ", "s.d "}) {
@@ -294,6 +301,19 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   size_t tanggal = before.rfind("tanggal");
   if (tanggal == std::string_view::npos || before.size() - tanggal > 10) return false;
   return before.find("nomor") != std::string_view::npos || before.find(" no.") != std::string_view::npos;
+}
+
+// "dilaksanakan sejak tanggal 28 September sampai dengan 2 Oktober 2020":
+// a bounded period, whose first day opens the happening as a range's does
+// (its last day is no event day: IsDocumentDate).
+bool OpensPeriod(const SentenceView& s, const DateMention& d, const DateMention& next) {
+  if (next.begin < d.end) return false;
+  std::string_view gap = Trim(std::string_view(s.lower).substr(d.end, next.begin - d.end));
+  for (const char* until : {"sampai dengan", "sampai dengan tanggal", "sampai", "hingga", "hingga tanggal", "s/d",
+                            "s.d.", "s.d"}) {
+    if (gap == until) return true;
+  }
+  return false;
 }
 
 struct DatedMention {
@@ -420,11 +440,14 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
   std::vector<std::vector<DatedMention>> dates(ctx.sentences().size());
   std::string first_date;
   for (const SentenceView& s : ctx.sentences()) {
-    for (const DateMention& d : FindDates(s.text, s.lower)) {
-      if (IsDocumentDate(s, d)) continue;
+    const std::vector<DateMention> found = FindDates(s.text, s.lower);
+    for (size_t n = 0; n < found.size(); ++n) {
+      const DateMention& d = found[n];
+      const bool opens = n + 1 < found.size() && OpensPeriod(s, d, found[n + 1]);
+      if (!opens && IsDocumentDate(s, d)) continue;
       std::string iso = CompleteDate(d, years);
       if (iso.empty()) continue;
-      dates[s.index].push_back({iso, d.begin, d.end, d.range});
+      dates[s.index].push_back({iso, d.begin, d.end, d.range || opens});
       if (first_date.empty()) first_date = iso;
     }
     // "Di hari yang sama ...", "pada hari itu": the day the article last named.
@@ -500,7 +523,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       if (k < 0) {
         EventMention e;
         e.kind = m.kind;
-        e.name = TitleWords(s, m.token);
+        e.name = TitleWords(lex, s, m.token);
         e.date = m.date;
         e.leader = m.host;
         e.sentence = m.sentence;
@@ -510,7 +533,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         only_range.push_back(true);
         k = static_cast<int>(out->events.size() - 1);
       } else if (s.tokens[m.token].capitalized && !IsUpperAscii(out->events[k].name[0])) {
-        out->events[k].name = TitleWords(s, m.token);  // "Apel Gabungan ..." names it better
+        out->events[k].name = TitleWords(lex, s, m.token);  // "Apel Gabungan ..." names it better
       }
       sentences_of[k].push_back(m.sentence);
       if (!m.date.empty() && !m.range) only_range[k] = false;

@@ -113,6 +113,16 @@ TEST_SUITE("extract.events") {
     auto events = Events("Judul\n\nVerifikasi berkas dilaksanakan sejak 3 Juni 2024 sampai dengan 1 Juli 2024.\n");
     for (const Ev& e : events) CHECK(e.date != "2024-07-01");
   }
+
+  TEST_CASE("a bounded period opens on its first day; the event is named by its words, not a sentence capital") {
+    auto p = testing::ProcessText("Judul\n\nPembukaan pendaftaran calon anggota PPK dilaksanakan sejak tanggal 28 Mei "
+                                  "sampai dengan 3 Juni 2024 di kantor KPU.\n");
+    REQUIRE(p.extraction.events.size() == 1);
+    CHECK(p.extraction.events[0].date == "2024-05-28");
+    CHECK(p.extraction.events[0].name == "Pembukaan pendaftaran calon anggota");
+    // "sejak" alone (since) still dates no event.
+    CHECK(Events("Judul\n\nPendaftaran dibuka sejak 3 Juni 2024 bagi warga.\n").empty());
+  }
 }
 
 }  // namespace netra::extract
