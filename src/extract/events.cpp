@@ -432,6 +432,25 @@ void AddReportedHappenings(const Lexicon& lex, const DocContext& ctx, const Extr
   }
 }
 
+// "Pemkab Ciamis Buka Seleksi Terbuka JPT Pratama": when nothing in the
+// body tells a happening, the headline's event word names the one the
+// article is about, dated by the first date the body gives, if any.
+void AddHeadlineHappening(const Lexicon& lex, const DocContext& ctx, const std::string& first_date,
+                          std::vector<KindMention>* mentions) {
+  const text::AnalyzedText& a = ctx.analyzed();
+  for (const SentenceView& s : ctx.sentences()) {
+    const size_t line = a.sentences[s.index].line;
+    if (line >= a.lines.size() || a.lines[line].cls != text::LineClass::kTitle) continue;
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (!s.tokens[i].word) continue;
+      const EventTrigger* trigger = FindTrigger(lex, s, i).trigger;
+      if (trigger == nullptr || trigger->kind == kElection) continue;
+      mentions->push_back({trigger->kind, s.index, i, first_date, false, -1});
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, Extraction* out) {
@@ -497,6 +516,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     }
   }
   AddReportedHappenings(lex, ctx, *out, dates, &mentions);
+  if (mentions.empty()) AddHeadlineHappening(lex, ctx, first_date, &mentions);
   // One event per kind and date; undated mentions join the first dated
   // event of their kind.
   std::vector<std::vector<size_t>> sentences_of;

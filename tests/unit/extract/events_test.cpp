@@ -123,6 +123,16 @@ TEST_SUITE("extract.events") {
     // "sejak" alone (since) still dates no event.
     CHECK(Events("Judul\n\nPendaftaran dibuka sejak 3 Juni 2024 bagi warga.\n").empty());
   }
+
+  TEST_CASE("when the body tells no happening, the headline's event word names it") {
+    auto events = Events("Pemkot Bima Buka Seleksi Terbuka Jabatan Pimpinan Tinggi Pratama\n\nPemerintah Kota Bima "
+                         "mengundang ASN yang memenuhi syarat untuk mendaftar.\n");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == "other");
+    // A body that tells its happening is not overruled by the headline.
+    CHECK(Events("Seleksi Terbuka Dibuka\n\nBupati Sleman memimpin apel pagi, Senin (4/3/2024).\n") ==
+          std::vector<Ev>{{"apel", "2024-03-04", ""}});
+  }
 }
 
 }  // namespace netra::extract
