@@ -374,6 +374,21 @@ ChosenDate DateNear(const SentenceView& s, const std::vector<DatedMention>& ds, 
   return {after_date, after_range};
 }
 
+// "Pemberian kadeudeuh diserahkan oleh Plh Wali Kota ...": a passive
+// reporting verb with its agent tells that the happening took place, dated
+// or not.
+bool ToldWithAgent(const Lexicon& lex, const SentenceView& s) {
+  const auto& t = s.tokens;
+  for (size_t i = 0; i + 1 < t.size(); ++i) {
+    const std::string_view w = TokenText(s.lower, t[i]);
+    if (!t[i].word || w.size() < 5 || w.substr(0, 2) != "di" || !lex.IsReportingVerb(w)) continue;
+    for (size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+      if (t[k].word && TokenText(s.lower, t[k]) == "oleh") return true;
+    }
+  }
+  return false;
+}
+
 // Active reporting verbs take their event as object ("menggelar rapat",
 // "meluncurkan program vaksinasi"); passive ones ("dilaksanakan") have it
 // as subject, usually a word pointing back ("kegiatan tersebut").
@@ -506,7 +521,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       }
       if (describes_previous) continue;
       const auto& ds = dates[s.index];
-      if (ew->needs_date && ds.empty()) continue;
+      if (ew->needs_date && ds.empty() && !ToldWithAgent(lex, s)) continue;
       if (ds.empty() && !has_verb && !t[i].capitalized) continue;
       // "Kami memasifkan Sosialisasi": what a quote says is planned or
       // done in general; only a date makes it a happening.

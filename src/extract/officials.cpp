@@ -666,6 +666,32 @@ void AddOfficial(Official o, Extraction* out, bool new_post = false) {
   out->officials.push_back(std::move(o));
 }
 
+// "Kepala UPT, Iskandar ..." in an article about "UPT BKN Gorontalo": the
+// unit a role names by a short word is the national body the article writes
+// with that word elsewhere ("UPT BKN", "Kanreg XI BKN", "Kantor Wilayah
+// Kemenkumham"), so its holder has no local region.
+void MarkNationalUnits(const DocContext& ctx, Extraction* out) {
+  const Lexicon& lex = *ctx.res().lexicon;
+  for (Official& o : out->officials) {
+    if (o.national || o.region == nullptr) continue;
+    const std::string role = LowerAscii(o.role);
+    const std::string unit = role.substr(role.rfind(' ') + 1);
+    if (unit.size() < 2 || unit == role || lex.IsNationalWord(unit) || lex.OfficesStartingWith(unit).size() > 0) continue;
+    bool national = false;
+    for (const SentenceView& s : ctx.sentences()) {
+      for (size_t i = 0; !national && i + 1 < s.tokens.size(); ++i) {
+        national = TokenText(s.lower, s.tokens[i]) == unit && s.tokens[i + 1].word &&
+                   lex.IsNationalWord(TokenText(s.lower, s.tokens[i + 1]));
+      }
+      if (national) break;
+    }
+    if (national) {
+      o.national = true;
+      o.region = nullptr;
+    }
+  }
+}
+
 }  // namespace
 
 int FindPersonByShortName(const Extraction& out, const Lexicon& lexicon, std::string_view written) {
@@ -867,6 +893,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       add(name, role_text, out->primary_region, name.begin, q + 1, false);
     }
   }
+  MarkNationalUnits(ctx, out);
 }
 
 }  // namespace netra::extract

@@ -133,6 +133,13 @@ TEST_SUITE("extract.events") {
     CHECK(Events("Seleksi Terbuka Dibuka\n\nBupati Sleman memimpin apel pagi, Senin (4/3/2024).\n") ==
           std::vector<Ev>{{"apel", "2024-03-04", ""}});
   }
+
+  TEST_CASE("a passive reporting verb with its agent tells a happening, dated or not") {
+    auto events = Events("Judul\n\nPenyerahan bantuan beras diserahkan oleh Bupati Sleman Budi Santoso kepada warga.\n");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == "other");
+    CHECK(events[0].date.empty());
+  }
 }
 
 }  // namespace netra::extract

@@ -146,6 +146,14 @@ TEST_SUITE("extract.officials") {
     CHECK(Officials("Sambutan disampaikan Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Sleman, Rina Handayani, S.IP.") ==
           std::vector<Found>{{"Rina Handayani", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", "Kabupaten Sleman"}});
   }
+
+  TEST_CASE("a unit the article names with a national body elsewhere is national") {
+    auto found = Officials("Upacara digelar di halaman UPT BKN Manokwari. Upacara dipimpin Kepala UPT, "
+                           "Yohanes Mandacan, S.Sos.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].name == "Yohanes Mandacan");
+    CHECK(found[0].region == "");
+  }
 }
 
 }  // namespace netra::extract
