@@ -485,6 +485,36 @@ size_t ListCueAt(const Cursor& c, size_t i) {
   return cue ? k - i : 0;
 }
 
+// A role of lower-case words that a list of members follows: a title, up
+// to six words, an optional comma, then a list cue ("anggota tim penilai,
+// yakni", "ketua panitia yaitu"). The role ends before the comma.
+bool ParseListRole(const Cursor& c, size_t i, RoleParse* out) {
+  const OfficeTitle* head = nullptr;
+  size_t head_len = 0;
+  for (const OfficeTitle* h : c.lex.OfficesStartingWith(c.Lower(i))) {
+    if (size_t n = MatchWords(c, i, h->words); n > head_len) {
+      head = h;
+      head_len = n;
+    }
+  }
+  if (head == nullptr) return false;
+  for (size_t k = i + head_len; k < c.t.size() && k <= i + head_len + 6; ++k) {
+    const size_t cue = ListCueAt(c, c.Punct(k, ",") ? k + 1 : k);
+    if (cue > 0 && k > i + head_len) {
+      out->begin = i;
+      out->end = c.Punct(k, ",") ? k + 1 : k;  // where ListCueAt finds the cue
+      out->role = head->display + " " + std::string(c.s.text.substr(c.t[i + head_len].begin,
+                                                                    c.t[k - 1].end - c.t[i + head_len].begin));
+      out->scope = head->scope;
+      out->region = nullptr;
+      out->national = head->scope == OfficeScope::kNational;
+      return true;
+    }
+    if (!c.t[k].word || c.t[k].number || c.lex.IsNotName(c.Lower(k))) return false;
+  }
+  return false;
+}
+
 // Finds a name that ends right before token `end`, skipping the degrees
 // written after it ("George M. Hadjoh, SH," -> "George M. Hadjoh"). Names
 // already given to another role in the sentence (`claimed`) are not taken
@@ -760,6 +790,9 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         parsed = true;
         role.role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role.role[0])));
       }
+      // "anggota tim penilai, yakni A, B, dan C": a role written in lower
+      // case up to the words that open its list of members.
+      if (!parsed && ParseListRole(c, i, &role)) parsed = true;
       if (!parsed) {
         ++i;
         continue;
@@ -789,7 +822,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
           }
           add(member, member_role, region, member.begin, member.last, false);
           ++listed;
-          if (c.Punct(k, ",") || c.Is(k, "dan") || c.Is(k, "serta")) {
+          if (c.Punct(k, ",") || c.Punct(k, ";") || c.Is(k, "dan") || c.Is(k, "serta")) {
             ++k;
             if (c.Is(k, "dan")) ++k;
             continue;

@@ -154,6 +154,14 @@ TEST_SUITE("extract.officials") {
     CHECK(found[0].name == "Yohanes Mandacan");
     CHECK(found[0].region == "");
   }
+
+  TEST_CASE("members listed after a lower-case role share it, with commas, semicolons and dan") {
+    CHECK(Officials("Anggota tim penilai, yakni Ahmad Rifai, Budi Santoso, dan Citra Lestari hadir.") ==
+          std::vector<Found>{{"Ahmad Rifai", "Anggota tim penilai", ""},
+                             {"Budi Santoso", "Anggota tim penilai", ""},
+                             {"Citra Lestari", "Anggota tim penilai", ""}});
+    CHECK(Officials("Kordiv Pencegahan Bawaslu Kabupaten Sigi yaitu Ahmad Rifai; Budi Santoso.").size() == 2);
+  }
 }
 
 }  // namespace netra::extract
