@@ -71,28 +71,6 @@ std::string TitleWords(const Lexicon& lex, const SentenceView& s, size_t i) {
   return name;
 }
 
-const Region* RegionByKindWord(const SentenceView& s, size_t tok,
-                               const Extraction& out) {
-  // The region written right after an organisation word: "Pemkot Magelang".
-  std::vector<const Region*> stated;
-  for (const RegionMention& m : out.regions) {
-    if (m.explicit_kind) stated.push_back(m.region);
-  }
-  for (const RegionMatch& m : s.regions) {
-    uint32_t gap_begin = s.tokens[tok].end;
-    if (m.begin < gap_begin) continue;
-    std::string_view gap = s.text.substr(gap_begin, m.begin - gap_begin);
-    std::string lg = LowerAscii(gap);
-    std::string trimmed(Trim(lg));
-    if (trimmed.empty() || trimmed == "kabupaten" || trimmed == "kota" || trimmed == "provinsi" ||
-        trimmed == "kab." || trimmed == "kab" || trimmed == "prov." || trimmed == "(pemkot)" ||
-        trimmed == "(pemkab)" || trimmed == "(pemprov)") {
-      return ChooseRegion(m, stated);
-    }
-    return nullptr;
-  }
-  return nullptr;
-}
 
 // Calls add(year, offset) for every `\b(19|20)[0-9]{2}\b` in `lower`, left to
 // right: the regex written as a scan, since it runs over every sentence.
@@ -145,95 +123,6 @@ std::vector<int> CandidateYears(const DocContext& ctx, const Extraction& out) {
     add(y + 1);
   }
   return years;
-}
-
-void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
-  struct OrgWord {
-    const char* word;
-    const char* long_form;  // "Pemerintah Kota", "" to keep the word as written
-  };
-  static const OrgWord kLocal[] = {
-      {"pemkot", "Pemerintah Kota"},   {"pemkab", "Pemerintah Kabupaten"},
-      {"pemprov", "Pemerintah Provinsi"}, {"pemda", "Pemerintah Daerah"},
-      {"pemerintah", "Pemerintah"},    {"bawaslu", "Bawaslu"},
-      {"kpu", "KPU"},                  {"dprd", "DPRD"},
-      {"bkd", "BKD"},                  {"bkpsdm", "BKPSDM"},
-      {"bkpp", "BKPP"},                {"bkpsdmd", "BKPSDMD"},
-      {"bappeda", "Bappeda"},          {"inspektorat", "Inspektorat"},
-      {"kesbangpol", "Kesbangpol"},    {"panwaslu", "Panwaslu"},
-  };
-  static const struct {
-    const char* written;
-    const char* name;
-  } kNational[] = {
-      {"kasn", "Komisi Aparatur Sipil Negara"},
-      {"komisi aparatur sipil negara", "Komisi Aparatur Sipil Negara"},
-      {"bkn", "Badan Kepegawaian Negara"},
-      {"badan kepegawaian negara", "Badan Kepegawaian Negara"},
-      {"kemendagri", "Kementerian Dalam Negeri"},
-      {"kementerian dalam negeri", "Kementerian Dalam Negeri"},
-      {"kemenpan-rb", "Kementerian PANRB"},
-      {"kemenpanrb", "Kementerian PANRB"},
-      {"bawaslu ri", "Bawaslu RI"},
-      {"kpu ri", "KPU RI"},
-  };
-  static const WordSet kLocalWords = [] {
-    std::vector<std::string_view> words;
-    for (const OrgWord& ow : kLocal) words.push_back(ow.word);
-    return WordSet(words.begin(), words.end());
-  }();
-  const auto FindOrgWord = [](std::string_view w) -> const OrgWord* {
-    const int i = kLocalWords.Find(w);
-    return i < 0 ? nullptr : &kLocal[i];
-  };
-  auto add = [&](Organization o) {
-    for (const Organization& e : out->organizations) {
-      if (e.name == o.name) return;
-    }
-    out->organizations.push_back(std::move(o));
-  };
-  for (const SentenceView& s : ctx.sentences()) {
-    const auto& t = s.tokens;
-    for (size_t i = 0; i < t.size(); ++i) {
-      if (!t[i].word || !t[i].capitalized) continue;
-      std::string_view w = TokenText(s.lower, t[i]);
-      for (const auto& n : kNational) {
-        std::string_view written(n.written);
-        if (s.lower[t[i].begin] != written[0]) continue;  // cheap reject before comparing
-        if (s.lower.compare(t[i].begin, written.size(), written) == 0 &&
-            (t[i].begin + written.size() == s.lower.size() ||
-             !IsAlnumAscii(s.lower[t[i].begin + written.size()]))) {
-          Organization o;
-          o.name = n.name;
-          o.abbr = std::string(s.text.substr(t[i].begin, written.size()));
-          o.span = ctx.ToOriginal(s, t[i].begin, static_cast<uint32_t>(t[i].begin + written.size()));
-          o.sentence = s.index;
-          add(std::move(o));
-        }
-      }
-      if (const OrgWord* found = FindOrgWord(w)) {
-        const OrgWord& ow = *found;
-        const Region* r = RegionByKindWord(s, i, *out);
-        if (r == nullptr) continue;
-        Organization o;
-        std::string base = ow.long_form;
-        if (w == "pemerintah" || w == "pemda") {
-          base = r->kind == RegionKind::kKota ? "Pemerintah Kota"
-                 : r->kind == RegionKind::kKabupaten ? "Pemerintah Kabupaten" : "Pemerintah Provinsi";
-          o.name = base + " " + r->base_name;
-        } else if (w == "pemkot" || w == "pemkab" || w == "pemprov") {
-          o.name = base + " " + r->base_name;
-        } else {
-          o.name = base + " " + r->name;
-        }
-        o.abbr = std::string(TokenText(s.text, t[i])) + " " + r->base_name;
-        o.region = r;
-        o.span = ctx.ToOriginal(s, t[i].begin, t[i].end);
-        o.sentence = s.index;
-        add(std::move(o));
-      }
-    }
-  }
 }
 
 void ExtractElections(const DocContext& ctx, Extraction* out) {

@@ -1,6 +1,5 @@
-// Events (apel, sosialisasi, rapat, kampanye, pelantikan, other), elections
-// (Pilkada serentak 2024, Pemilu 2024) and organisations (Pemkot/Pemkab X,
-// Bawaslu/KPU/DPRD X, BKPSDM X, national bodies).
+// Events (apel, sosialisasi, rapat, kampanye, pelantikan, other) and
+// elections (Pilkada serentak 2024, Pemilu 2024).
 #pragma once
 
 #include "extract/context.h"
@@ -8,10 +7,9 @@
 
 namespace netra::extract {
 
-// REQUIRES: regions and officials were extracted.
-void ExtractOrganizations(const DocContext& ctx, Extraction* out);
 void ExtractElections(const DocContext& ctx, Extraction* out);
-// REQUIRES: the above; uses out->date for dates without a year.
+// REQUIRES: regions, officials, organisations and elections were
+// extracted; uses out->date for dates without a year.
 void ExtractEvents(const DocContext& ctx, Extraction* out);
 
 // Years the document states or implies, most likely first: its date's year,

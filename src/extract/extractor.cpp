@@ -9,6 +9,7 @@
 #include "extract/fold.h"
 #include "extract/link.h"
 #include "extract/officials.h"
+#include "extract/organizations.h"
 #include "extract/regions.h"
 #include "extract/statutes.h"
 #include "model/vocab.h"

@@ -136,6 +136,31 @@ Status Lexicon::Read(const std::string& dir) {
   auto statute_types = StatuteTypes::Build(dir + "/statute_types.tsv", std::move(statute_words));
   if (!statute_types.ok()) return statute_types.status();
   statute_types_ = std::move(statute_types).value();
+  return ReadBodies(dir);
+}
+
+Status Lexicon::ReadBodies(const std::string& dir) {
+  auto rows = ReadRows(dir, "bodies.tsv", 4);
+  if (!rows.ok()) return rows.status();
+  for (Row& r : *rows) {
+    const std::string where = dir + "/bodies.tsv:" + std::to_string(r.line) + ": ";
+    Body b{r.fields[0], r.fields[1], Body::Naming::kNational};
+    const std::string& scope = r.fields[2];
+    const std::string& naming = r.fields[3];
+    if (scope == "national" && naming == "-") {
+      b.naming = Body::Naming::kNational;
+    } else if (scope == "regional" && naming == "government") {
+      b.naming = Body::Naming::kGovernment;
+    } else if (scope == "regional" && naming == "base") {
+      b.naming = Body::Naming::kBase;
+    } else if (scope == "regional" && naming == "region") {
+      b.naming = Body::Naming::kRegion;
+    } else {
+      return Status::Corruption(where + "expected `regional` with government, base or region, or `national` "
+                                "with -; found `" + scope + "` `" + naming + "`");
+    }
+    bodies_.push_back(std::move(b));
+  }
   return Status::Ok();
 }
 

@@ -45,6 +45,14 @@ struct EventTrigger {
   bool needs_date = false;  // an event only with a date in its sentence
 };
 
+// A government body the press names: "Pemkot", "Bawaslu", "BKN".
+struct Body {
+  enum class Naming { kGovernment, kBase, kRegion, kNational };
+  std::string written;  // lower case: "pemkot", "badan kepegawaian negara"
+  std::string name;     // "Pemerintah Kota", "Badan Kepegawaian Negara"
+  Naming naming = Naming::kNational;
+};
+
 class Lexicon {
  public:
   // Loads every file of schema/lexicon/ from `dir`. Fails with the file and
@@ -87,6 +95,9 @@ class Lexicon {
   // Whether a role can start with `w` (a modifier or a title's first word).
   bool CanStartRole(std::string_view w) const { return role_starts_.contains(w); }
 
+  // Government bodies (bodies.tsv), in file order.
+  const std::vector<Body>& bodies() const { return bodies_; }
+
   // Event words and phrases whose first word is `w`, in file order.
   const std::vector<const EventTrigger*>& TriggersStartingWith(std::string_view w) const;
 
@@ -96,6 +107,7 @@ class Lexicon {
  private:
   Lexicon() = default;
   Status Read(const std::string& dir);
+  Status ReadBodies(const std::string& dir);
   void Index();
 
   std::vector<std::string> honorific_words_, degree_words_, unit_word_list_, not_name_words_,
@@ -104,6 +116,7 @@ class Lexicon {
   std::vector<OfficeTitle> offices_;
   std::vector<RoleModifier> modifiers_;
   std::vector<EventTrigger> triggers_;
+  std::vector<Body> bodies_;
   std::shared_ptr<const StatuteTypes> statute_types_;
 
   // Built by Index() over the vectors above, which never change afterwards
