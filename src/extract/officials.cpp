@@ -358,7 +358,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
 }
 
 bool IsInitial(const Cursor& c, size_t i) {
-  return c.t[i].word && c.t[i].end - c.t[i].begin == 1 && IsUpperAscii(c.s.text[c.t[i].begin]);
+  return i < c.t.size() && c.t[i].word && c.t[i].end - c.t[i].begin == 1 && IsUpperAscii(c.s.text[c.t[i].begin]);
 }
 
 // A run of adjacent tokens with no space ("S.Pd.", "M.Si", "H.M.").

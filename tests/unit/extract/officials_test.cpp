@@ -162,6 +162,13 @@ TEST_SUITE("extract.officials") {
                              {"Citra Lestari", "Anggota tim penilai", ""}});
     CHECK(Officials("Kordiv Pencegahan Bawaslu Kabupaten Sigi yaitu Ahmad Rifai; Budi Santoso.").size() == 2);
   }
+
+  TEST_CASE("a role and a comma at the very end of a sentence read nothing past it") {
+    // Found by valgrind: the name after the comma was looked for one token
+    // past the end of the sentence.
+    CHECK(Officials("Sekda(,").empty());
+    CHECK(Officials("Hadir Kepala Dinas Sosial,").empty());
+  }
 }
 
 }  // namespace netra::extract
