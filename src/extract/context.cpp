@@ -66,7 +66,7 @@ DocContext::DocContext(const model::Document& doc, const text::AnalyzedText& ana
     v.lower = LowerAscii(s.text);
     v.tokens = Tokenize(s.text);
     v.norm_begin = s.norm_begin;
-    v.regions = MatchRegions(*res.gazetteer, v);
+    v.regions = MatchRegions(*res.gazetteer, *res.lexicon, v);
     sentences_.push_back(std::move(v));
   }
 }

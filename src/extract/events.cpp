@@ -355,6 +355,24 @@ void AddHeadlineHappening(const Lexicon& lex, const DocContext& ctx, const std::
   }
 }
 
+// The region written after "ke" (to) in the sentences that tell an event:
+// "kunjungan kerja ... ke Kota Pontianak". Null when none is.
+const Region* RegionVisited(const DocContext& ctx, const Extraction& out, const std::vector<size_t>& sentences) {
+  std::vector<const Region*> stated;
+  for (const RegionMention& m : out.regions) {
+    if (m.explicit_kind) stated.push_back(m.region);
+  }
+  for (size_t index : sentences) {
+    const SentenceView& s = ctx.sentences()[index];
+    for (const RegionMatch& m : s.regions) {
+      const uint32_t from = m.stated_kind >= 0 ? m.context_begin : m.begin;
+      std::string_view before = Trim(std::string_view(s.lower).substr(0, from));
+      if (before.size() >= 3 && before.substr(before.size() - 3) == " ke") return ChooseRegion(m, stated);
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void ExtractEvents(const DocContext& ctx, Extraction* out) {
@@ -510,10 +528,11 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         break;
       }
     }
-    // An event led by a national body's official (a Sekjen of a ministry
-    // at a meeting in Jakarta) belongs to no region of the article.
+    // An event led by a national body's official belongs to the region it
+    // visits ("kunjungan kerja ke Kota Pontianak"), else to none of the
+    // article's (a Sekjen of a ministry at a meeting in Jakarta).
     const Official* leader = e.leader >= 0 ? &out->officials[e.leader] : nullptr;
-    e.region = leader != nullptr && leader->national  ? nullptr
+    e.region = leader != nullptr && leader->national  ? RegionVisited(ctx, *out, sentences_of[k])
                : leader != nullptr && leader->region != nullptr ? leader->region
                                                                 : out->primary_region;
     for (size_t j = 0; j < out->organizations.size(); ++j) {

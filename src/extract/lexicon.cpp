@@ -102,7 +102,8 @@ Status Lexicon::Read(const std::string& dir) {
       {"unit_words.tsv", &unit_word_list_},        {"not_name_words.tsv", &not_name_words_},
       {"speech_verbs.tsv", &speech_verb_words_},   {"place_heads.tsv", &place_head_words_},
       {"national_words.tsv", &national_word_list_}, {"reporting_verbs.tsv", &reporting_verb_words_},
-      {"event_cues.tsv", &event_cue_words_},       {"audience_verbs.tsv", &audience_verb_words_},       {"appointment_stems.tsv", &appointment_stems_}};
+      {"event_cues.tsv", &event_cue_words_},       {"audience_verbs.tsv", &audience_verb_words_},
+      {"ambiguous_region_names.tsv", &ambiguous_region_words_}, {"building_words.tsv", &building_word_list_},       {"appointment_stems.tsv", &appointment_stems_}};
   for (const auto& [name, words] : kWordFiles) NETRA_RETURN_IF_ERROR(ReadWords(dir, name, words));
 
   auto offices = ReadRows(dir, "offices.tsv", 4);
@@ -136,7 +137,24 @@ Status Lexicon::Read(const std::string& dir) {
   auto statute_types = StatuteTypes::Build(dir + "/statute_types.tsv", std::move(statute_words));
   if (!statute_types.ok()) return statute_types.status();
   statute_types_ = std::move(statute_types).value();
+  auto kinds = ReadRows(dir, "region_kind_words.tsv", 2);
+  if (!kinds.ok()) return kinds.status();
+  for (Row& r : *kinds) {
+    const std::string& kind = r.fields[1];
+    const int k = kind == "provinsi" ? 0 : kind == "kabupaten" ? 1 : kind == "kota" ? 2 : -1;
+    if (k < 0) {
+      return Status::Corruption(dir + "/region_kind_words.tsv:" + std::to_string(r.line) + ": unknown kind `" + kind +
+                                "` (provinsi, kabupaten or kota)");
+    }
+    kind_word_list_.push_back(std::move(r.fields[0]));
+    kind_of_word_.push_back(k);
+  }
   return ReadBodies(dir);
+}
+
+int Lexicon::RegionKindOf(std::string_view w) const {
+  const int i = kind_words_.Find(w);
+  return i < 0 ? -1 : kind_of_word_[i];
 }
 
 Status Lexicon::ReadBodies(const std::string& dir) {
@@ -175,6 +193,9 @@ void Lexicon::Index() {
   reporting_verbs_ = SetOf(reporting_verb_words_);
   event_cues_ = SetOf(event_cue_words_);
   audience_verbs_ = SetOf(audience_verb_words_);
+  ambiguous_regions_ = SetOf(ambiguous_region_words_);
+  kind_words_ = SetOf(kind_word_list_);
+  building_words_ = SetOf(building_word_list_);
 
   std::vector<std::string_view> starts;
   for (const RoleModifier& m : modifiers_) starts.push_back(m.word);

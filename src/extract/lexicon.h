@@ -80,6 +80,8 @@ class Lexicon {
   bool IsNationalWord(std::string_view w) const { return national_words_.contains(w); }
   // Verbs that report a happening: "menggelar", "berlangsung".
   bool IsReportingVerb(std::string_view w) const { return reporting_verbs_.contains(w); }
+  // Words that make an office title after them a building's name: "Kantor".
+  bool IsBuildingWord(std::string_view w) const { return building_words_.contains(w); }
   // Reporting verbs that with an official as object report an audience:
   // "menerima" (Gubernur menerima Wali Kota).
   bool IsAudienceVerb(std::string_view w) const { return audience_verbs_.contains(w); }
@@ -94,6 +96,12 @@ class Lexicon {
   const RoleModifier* FindModifier(std::string_view w) const;
   // Whether a role can start with `w` (a modifier or a title's first word).
   bool CanStartRole(std::string_view w) const { return role_starts_.contains(w); }
+
+  // Region names that count only with their kind or an office before them.
+  bool IsAmbiguousRegionName(std::string_view key) const { return ambiguous_regions_.contains(key); }
+  // The region kind a word before a name states ("kab", "pemkot",
+  // "bupati"): 0 provinsi, 1 kabupaten, 2 kota (RegionKind's order), or -1.
+  int RegionKindOf(std::string_view w) const;
 
   // Government bodies (bodies.tsv), in file order.
   const std::vector<Body>& bodies() const { return bodies_; }
@@ -111,18 +119,20 @@ class Lexicon {
   void Index();
 
   std::vector<std::string> honorific_words_, degree_words_, unit_word_list_, not_name_words_,
-      speech_verb_words_, place_head_words_, national_word_list_, reporting_verb_words_, event_cue_words_, audience_verb_words_,
+      speech_verb_words_, place_head_words_, national_word_list_, reporting_verb_words_, event_cue_words_, audience_verb_words_, building_word_list_,
       appointment_stems_;
   std::vector<OfficeTitle> offices_;
   std::vector<RoleModifier> modifiers_;
   std::vector<EventTrigger> triggers_;
   std::vector<Body> bodies_;
+  std::vector<std::string> ambiguous_region_words_, kind_word_list_;
+  std::vector<int> kind_of_word_;  // parallel to kind_word_list_
   std::shared_ptr<const StatuteTypes> statute_types_;
 
   // Built by Index() over the vectors above, which never change afterwards
   // (the sets keep views of their strings).
   WordSet honorifics_{}, degrees_{}, unit_words_{}, not_name_{}, speech_verbs_{}, place_heads_{},
-      national_words_{}, reporting_verbs_{}, event_cues_{}, audience_verbs_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
+      national_words_{}, reporting_verbs_{}, event_cues_{}, audience_verbs_{}, ambiguous_regions_{}, kind_words_{}, building_words_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
       trigger_firsts_{};
   std::vector<std::string> office_first_words_, trigger_first_words_;
   std::vector<std::vector<const OfficeTitle*>> offices_by_first_;

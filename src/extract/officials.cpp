@@ -797,6 +797,11 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
         ++i;
         continue;
       }
+      // "Kantor Bupati Sigi", "Rumah Dinas Wali Kota": a building's name.
+      if (role.begin > 0 && c.t[role.begin - 1].word && c.lex.IsBuildingWord(c.Lower(role.begin - 1))) {
+        i = role.end > i ? role.end : i + 1;
+        continue;
+      }
       if (size_t cue = ListCueAt(c, role.end); cue > 0) {
         // A list of members: each name (with degrees, and a remark in
         // brackets) takes the role.

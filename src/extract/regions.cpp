@@ -9,47 +9,9 @@ namespace netra::extract {
 
 namespace {
 
-// Capitalised words that are also region names and mean something else far
-// more often ("batu" is stone, "Banjar" a common word and surname). They
-// count only with the kind stated ("Kota Batu").
-bool NeedsStatedKind(std::string_view key) {
-  static const char* const kAmbiguous[] = {"batu", "banjar", "pati", "buru", "kaur", "lingga",
-                                           "bone", "karo", "agam", "sigi", "tegal", "bima", "alor",
-                                           "malaka", "muna", "dompu", "sabu", "bangli", "gowa",
-                                           "maros", "barru", "luwu", "bungo", "seram", "kapuas",
-                                           "lahat", "empat lawang", "kota", "pidie", "poso", "toba"};
-  for (const char* w : kAmbiguous) {
-    if (key == w) return true;
-  }
-  return false;
-}
-
-// The kind a word before a region name states: "Kabupaten", "Kab.",
-// "Pemkot", "Bupati", "Wali Kota" ...
-int KindWord(std::string_view w) {
-  static const struct {
-    const char* word;
-    RegionKind kind;
-  } kWords[] = {
-      {"kabupaten", RegionKind::kKabupaten}, {"kab", RegionKind::kKabupaten},
-      {"pemkab", RegionKind::kKabupaten},    {"bupati", RegionKind::kKabupaten},
-      {"wabup", RegionKind::kKabupaten},     {"sekdakab", RegionKind::kKabupaten},
-      {"kota", RegionKind::kKota},           {"pemkot", RegionKind::kKota},
-      {"walikota", RegionKind::kKota},       {"wawali", RegionKind::kKota},
-      {"pemkab", RegionKind::kKabupaten},    {"sekdakot", RegionKind::kKota},
-      {"provinsi", RegionKind::kProvinsi},   {"prov", RegionKind::kProvinsi},
-      {"pemprov", RegionKind::kProvinsi},    {"gubernur", RegionKind::kProvinsi},
-      {"wagub", RegionKind::kProvinsi},      {"sekdaprov", RegionKind::kProvinsi},
-  };
-  for (const auto& k : kWords) {
-    if (w == k.word) return static_cast<int>(k.kind);
-  }
-  return -1;
-}
-
 }  // namespace
 
-std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s) {
+std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const Lexicon& lex, const SentenceView& s) {
   std::vector<RegionMatch> out;
   const auto& toks = s.tokens;
   const size_t max_words = g.max_form_words();
@@ -89,16 +51,18 @@ std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s)
     // The kind word before the name: "Kota Magelang", "Kab. OKI", "Wali Kota Magelang".
     size_t j = i;
     while (j > 0 && !toks[j - 1].word && TokenText(s.text, toks[j - 1]) == ".") --j;
+    bool office_before = false;  // "Kapolres Sigi", "Dandim Bima"
     if (j > 0 && toks[j - 1].word) {
       std::string prev = LowerAscii(TokenText(s.text, toks[j - 1]));
-      m.stated_kind = KindWord(prev);
+      m.stated_kind = lex.RegionKindOf(prev);
+      office_before = !lex.OfficesStartingWith(prev).empty();
       if (m.stated_kind >= 0) m.context_begin = toks[j - 1].begin;
       if (prev == "kota" && j >= 2 && LowerAscii(TokenText(s.text, toks[j - 2])) == "wali") {
         m.context_begin = toks[j - 2].begin;
       }
     }
     std::string key_all = NameKey(written);
-    if (m.stated_kind < 0 && NeedsStatedKind(key_all)) continue;
+    if (m.stated_kind < 0 && !office_before && lex.IsAmbiguousRegionName(key_all)) continue;
     out.push_back(std::move(m));
     i += best_n - 1;
   }

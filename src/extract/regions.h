@@ -11,8 +11,10 @@
 namespace netra::extract {
 
 // All region matches in one sentence, longest first at each position
-// (DocContext keeps them in SentenceView::regions).
-std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const SentenceView& s);
+// (DocContext keeps them in SentenceView::regions). A name that is also a
+// common word (ambiguous_region_names.tsv) counts only with its kind or an
+// office title written before it.
+std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const Lexicon& lex, const SentenceView& s);
 
 // Resolves a place written in a dateline ("KAYUAGUNG", "MANNA", "Boyolali").
 const Region* ResolvePlace(const Gazetteer& g, std::string_view place);

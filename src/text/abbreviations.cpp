@@ -25,6 +25,8 @@ constexpr std::string_view kPrefixes[] = {
     // honorifics and titles before names
     "H", "Hj", "KH", "Dr", "Dra", "Drs", "Ir", "Prof", "Bpk", "Bp", "Sdr", "Sdri", "Tn", "Ny",
     "Nn", "Yth", "Ust", "Mr", "Mrs", "Drg", "Ns", "Pdt", "Sr", "Fr", "Tgk", "Dt",
+    // Javanese, Sundanese and Banten nobility: `Rd. Agus`, `R.A.`, `Rr.`, `Tb.`
+    "Rd", "Ra", "Rr", "Rm", "Tb",
     // abbreviated given names: `Moh. Yamin`, `Akh. Zaini`, `Th. Eko Ismada`
     "Moh", "Moch", "Mochd", "Muh", "Mhd", "Akh", "Ach", "Achm", "Abd", "Th",
     // ranks and the corps after them: `Letkol Inf. Lizardo Gumay`

@@ -140,6 +140,18 @@ TEST_SUITE("extract.events") {
     CHECK(events[0].kind == "other");
     CHECK(events[0].date.empty());
   }
+
+  TEST_CASE("a national official's visit belongs to the region visited, a meeting elsewhere to none") {
+    auto visit = testing::ProcessText("Judul\n\nDeputi Bidang Pelayanan Publik KemenPAN-RB, Agus Setiawan, melakukan "
+                                      "kunjungan kerja ke Kota Pontianak, Kamis (22/8/2024).\n");
+    REQUIRE(visit.extraction.events.size() == 1);
+    REQUIRE(visit.extraction.events[0].region != nullptr);
+    CHECK(visit.extraction.events[0].region->name == "Kota Pontianak");
+    auto meeting = testing::ProcessText("Judul\n\nGubernur Sumsel hadir. Rakor dipimpin Sekjen Kemendagri Bambang "
+                                        "Suryadi di sebuah hotel, Rabu (12/2/2020).\n");
+    REQUIRE(meeting.extraction.events.size() == 1);
+    CHECK(meeting.extraction.events[0].region == nullptr);
+  }
 }
 
 }  // namespace netra::extract

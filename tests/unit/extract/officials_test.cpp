@@ -169,6 +169,26 @@ TEST_SUITE("extract.officials") {
     CHECK(Officials("Sekda(,").empty());
     CHECK(Officials("Hadir Kepala Dinas Sosial,").empty());
   }
+
+  TEST_CASE("an office title before a region name that is also a common word makes it a region") {
+    CHECK(Officials("Apel dipimpin Kapolres Sigi AKBP Rudy Hartono, S.I.K. pada pagi hari.") ==
+          std::vector<Found>{{"Rudy Hartono", "Kapolres", "Kabupaten Sigi"}});
+  }
+
+  TEST_CASE("an office title in a building's name names no person") {
+    CHECK(Officials("Upacara digelar di halaman Kantor Bupati Sigi, Bora, pada Selasa.").empty());
+    CHECK(Officials("Pelantikan di Rumah Dinas Wali Kota Bima berjalan lancar.").empty());
+  }
+
+  TEST_CASE("a long role with a division list and a Raden title before the name") {
+    CHECK(Officials("Hadir Kordiv Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat KPU Kota Mataram, Baiq "
+                    "Ririn Handayani.") ==
+          std::vector<Found>{{"Baiq Ririn Handayani",
+                              "Koordinator Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat KPU",
+                              "Kota Mataram"}});
+    CHECK(Officials("Kunjungan dipimpin Deputi Bidang Pelayanan Publik KemenPAN-RB, Dr. Rd. Agus Setiawan, M.Si.") ==
+          std::vector<Found>{{"Agus Setiawan", "Deputi Bidang Pelayanan Publik KemenPAN-RB", ""}});
+  }
 }
 
 }  // namespace netra::extract

@@ -71,6 +71,13 @@ TEST_SUITE("text.sentences") {
     }
   }
 
+  TEST_CASE("nobility titles before names do not split") {
+    for (const char* s : {"Acara dibuka Rd. Agus Setiawan dari kementerian.", "Hadir pula Tb. Haerul Jaman di sana."}) {
+      CAPTURE(s);
+      CHECK(Split(s) == Sentences{s});
+    }
+  }
+
   TEST_CASE("a degree before a function in brackets does not split") {
     for (const char* s : {
              "Tim penguji terdiri dari Ratna Dewi, S.Psi. (Psikolog) dan Hendra, S.Kom. (Operator).",
