@@ -54,6 +54,13 @@ const RE2& SlashDate() {
   return re;
 }
 
+// "Rabu-Kamis (17-18/7/2024)", "(17 - 18/7)": a range of days in one month
+// written with slashes; the event starts on its first day.
+const RE2& SlashRangeDate() {
+  static const RE2 re("(?:" NETRA_WEEKDAY " ?(?:-|s/d|sampai) ?" NETRA_WEEKDAY " ?,? ?)?\\( ?([0-9]{1,2}) ?- ?[0-9]{1,2} ?/ ?([0-9]{1,2})(?: ?/ ?([0-9]{2,4}))? ?\\)");
+  return re;
+}
+
 // "05/03/2024", "14-05-2024": a day, a month and a four-digit year with no
 // brackets, as bylines and date lines write them.
 const RE2& NumericDate() {
@@ -136,7 +143,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   const bool day_month = HasDayThenMonth(lower);
   const bool bracket = lower.find('(') != std::string_view::npos;
   std::string weekday, day, month, year;
-  re2::StringPiece m[5];
+  re2::StringPiece m[6];
   size_t pos = 0;
   while (day_month && pos < lower.size() &&
          LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
@@ -172,6 +179,25 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
       d.year = std::stoi(std::string(m[4]));
       if (d.year < 100) d.year += 2000;
     }
+    if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
+  }
+  pos = 0;
+  while (bracket && pos < lower.size() &&
+         SlashRangeDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED, m,
+                                6)) {
+    size_t b = m[0].data() - lower.data();
+    pos = b + m[0].size();
+    DateMention d;
+    d.begin = static_cast<uint32_t>(b);
+    d.end = static_cast<uint32_t>(pos);
+    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+    d.day = std::stoi(std::string(m[3]));
+    d.month = std::stoi(std::string(m[4]));
+    if (!m[5].empty()) {
+      d.year = std::stoi(std::string(m[5]));
+      if (d.year < 100) d.year += 2000;
+    }
+    d.range = true;
     if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
   }
   // Ranges: "24 sampai 30 September 2023", "15 Mei – 29 Mei 2024". Their

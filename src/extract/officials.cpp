@@ -223,7 +223,7 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
           continue;
         }
         // "Kepala SMAN 1, Darmadi", "Dandim 0303/Bengkalis": numbers of units.
-        if (c.t[q].number && q > k) {
+        if (c.t[q].number) {
           ++q;
           continue;
         }
@@ -340,6 +340,8 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
       }
     }
     if (units_text == "Kabupaten" || units_text == "Kota" || units_text == "Provinsi") units_text.clear();
+    // "Dandim 0105/Aceh Barat": the region goes, and the slash before it.
+    while (!units_text.empty() && (units_text.back() == '/' || units_text.back() == ' ')) units_text.pop_back();
     if (!units_text.empty()) text += " " + units_text;
   }
   // Expand the abbreviations the press writes for sub-district bodies.
@@ -508,6 +510,10 @@ bool ParseListRole(const Cursor& c, size_t i, RoleParse* out) {
       out->scope = head->scope;
       out->region = nullptr;
       out->national = head->scope == OfficeScope::kNational;
+      for (size_t w = i + head_len; w < k; ++w) {  // "anggota tim evaluator KemenPAN-RB"
+        if (c.t[w].word && c.lex.IsNationalWord(c.Lower(w))) out->national = true;
+      }
+      if (out->national) out->scope = OfficeScope::kNational;
       return true;
     }
     if (!c.t[k].word || c.t[k].number || c.lex.IsNotName(c.Lower(k))) return false;

@@ -152,6 +152,11 @@ TEST_SUITE("extract.events") {
     REQUIRE(meeting.extraction.events.size() == 1);
     CHECK(meeting.extraction.events[0].region == nullptr);
   }
+
+  TEST_CASE("a range of days written with slashes opens on its first day") {
+    CHECK(Events("Judul\n\nBimtek pengelolaan kinerja digelar Rabu-Kamis (17-18/7/2024) di aula.\n") ==
+          std::vector<Ev>{{"other", "2024-07-17", ""}});
+  }
 }
 
 }  // namespace netra::extract

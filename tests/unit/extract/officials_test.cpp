@@ -189,6 +189,20 @@ TEST_SUITE("extract.officials") {
     CHECK(Officials("Kunjungan dipimpin Deputi Bidang Pelayanan Publik KemenPAN-RB, Dr. Rd. Agus Setiawan, M.Si.") ==
           std::vector<Found>{{"Agus Setiawan", "Deputi Bidang Pelayanan Publik KemenPAN-RB", ""}});
   }
+
+  TEST_CASE("ranks and unit numbers: role, rank and name in either order") {
+    CHECK(Officials("Hadir Dandim 0105/Aceh Barat, Letkol Inf. Dwi Cahyo Nugroho, dalam acara itu.") ==
+          std::vector<Found>{{"Dwi Cahyo Nugroho", "Dandim 0105", "Kabupaten Aceh Barat"}});
+    CHECK(Officials("Hadir pula Kompol I Made Sudarsana, Kabag Ops Polresta Mataram, dalam acara itu.") ==
+          std::vector<Found>{{"I Made Sudarsana", "Kepala Bagian Ops Polresta", "Kota Mataram"}});
+  }
+
+  TEST_CASE("members of a listed team named with a national body are national") {
+    for (const Found& f : Officials("Anggota tim evaluator KemenPAN-RB, yakni Andreas Wibisono dan Fitri Handayani "
+                                    "hadir di Kota Pontianak.")) {
+      CHECK(f.region == "");
+    }
+  }
 }
 
 }  // namespace netra::extract

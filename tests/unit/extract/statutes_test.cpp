@@ -118,6 +118,8 @@ TEST_SUITE("extract.statutes") {
           std::vector<std::string>{"PERMEN 12/2021", "PERMEN 6/2022"});
     CHECK(Statutes("Pedomannya Perka BKN Nomor 7 Tahun 2015 dan Inpres Nomor 1 Tahun 2022.") ==
           std::vector<std::string>{"OTHER 7/2015", "INPRES 1/2022"});
+    // Pontianak writes its Peraturan Wali Kota "Perwa".
+    CHECK(Statutes("Pemkot menerapkan Perwa Nomor 41 Tahun 2023 tentang Mal Pelayanan Publik.").size() == 1);
   }
 
   TEST_CASE("an issuer phrase between the head and the number decides the type") {
