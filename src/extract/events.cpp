@@ -415,7 +415,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       }
     }
     for (size_t i = 0; i < t.size(); ++i) {
-      if (!t[i].word) continue;
+      if (!t[i].word || !lex.IsTriggerStart(TokenText(s.lower, t[i]))) continue;
       const EventTrigger* ew = FindTrigger(lex, s, i).trigger;
       if (ew == nullptr || ew->kind == kElection) continue;
       // "apel pagi pengarahan", "sosialisasi dan dialog": a second kind word

@@ -212,10 +212,21 @@ void Lexicon::Index() {
   offices_by_first_.resize(office_first_words_.size());
   for (const OfficeTitle& o : offices_) offices_by_first_[office_firsts_.Find(FirstWord(o.words))].push_back(&o);
 
+  for (const Body& b : bodies_) body_first_words_.emplace_back(FirstWord(b.written));
+  body_firsts_ = SetOf(body_first_words_);
+  bodies_by_first_.resize(body_first_words_.size());
+  for (const Body& b : bodies_) bodies_by_first_[body_firsts_.Find(FirstWord(b.written))].push_back(&b);
+
   for (const EventTrigger& t : triggers_) trigger_first_words_.emplace_back(FirstWord(t.words));
   trigger_firsts_ = SetOf(trigger_first_words_);
   triggers_by_first_.resize(trigger_first_words_.size());
   for (const EventTrigger& t : triggers_) triggers_by_first_[trigger_firsts_.Find(FirstWord(t.words))].push_back(&t);
+}
+
+const std::vector<const Body*>& Lexicon::BodiesStartingWith(std::string_view w) const {
+  static const std::vector<const Body*> kNone;
+  const int i = body_firsts_.Find(w);
+  return i < 0 ? kNone : bodies_by_first_[i];
 }
 
 const std::vector<const OfficeTitle*>& Lexicon::OfficesStartingWith(std::string_view w) const {

@@ -106,6 +106,13 @@ class Lexicon {
   // Government bodies (bodies.tsv), in file order.
   const std::vector<Body>& bodies() const { return bodies_; }
 
+  // Whether an event word or phrase starts with `w`: one probe, for the
+  // per-token loop.
+  bool IsTriggerStart(std::string_view w) const { return trigger_firsts_.contains(w); }
+  // Bodies whose written form starts with the word `w` (up to its first
+  // space), in file order.
+  const std::vector<const Body*>& BodiesStartingWith(std::string_view w) const;
+
   // Event words and phrases whose first word is `w`, in file order.
   const std::vector<const EventTrigger*>& TriggersStartingWith(std::string_view w) const;
 
@@ -137,6 +144,9 @@ class Lexicon {
   std::vector<std::string> office_first_words_, trigger_first_words_;
   std::vector<std::vector<const OfficeTitle*>> offices_by_first_;
   std::vector<std::vector<const EventTrigger*>> triggers_by_first_;
+  WordSet body_firsts_{};
+  std::vector<std::string> body_first_words_;
+  std::vector<std::vector<const Body*>> bodies_by_first_;
 };
 
 }  // namespace netra::extract

@@ -708,22 +708,28 @@ void AddOfficial(Official o, Extraction* out, bool new_post = false) {
 // Kemenkumham"), so its holder has no local region.
 void MarkNationalUnits(const DocContext& ctx, Extraction* out) {
   const Lexicon& lex = *ctx.res().lexicon;
+  // The last word of each regional role that names a unit ("upt" of
+  // "Kepala UPT"), by official.
+  std::vector<std::pair<Official*, std::string>> units;
   for (Official& o : out->officials) {
     if (o.national || o.region == nullptr) continue;
-    const std::string role = LowerAscii(o.role);
-    const std::string unit = role.substr(role.rfind(' ') + 1);
-    if (unit.size() < 2 || unit == role || lex.IsNationalWord(unit) || lex.OfficesStartingWith(unit).size() > 0) continue;
-    bool national = false;
-    for (const SentenceView& s : ctx.sentences()) {
-      for (size_t i = 0; !national && i + 1 < s.tokens.size(); ++i) {
-        national = TokenText(s.lower, s.tokens[i]) == unit && s.tokens[i + 1].word &&
-                   lex.IsNationalWord(TokenText(s.lower, s.tokens[i + 1]));
+    std::string role = LowerAscii(o.role);
+    const size_t space = role.rfind(' ');
+    if (space == std::string::npos) continue;
+    std::string unit = role.substr(space + 1);
+    if (unit.size() < 2 || lex.IsNationalWord(unit) || !lex.OfficesStartingWith(unit).empty()) continue;
+    units.emplace_back(&o, std::move(unit));
+  }
+  if (units.empty()) return;
+  for (const SentenceView& s : ctx.sentences()) {
+    for (size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+      const std::string_view w = TokenText(s.lower, s.tokens[i]);
+      for (auto& [official, unit] : units) {
+        if (official->national || w != unit || !s.tokens[i + 1].word) continue;
+        if (!lex.IsNationalWord(TokenText(s.lower, s.tokens[i + 1]))) continue;
+        official->national = true;
+        official->region = nullptr;
       }
-      if (national) break;
-    }
-    if (national) {
-      o.national = true;
-      o.region = nullptr;
     }
   }
 }

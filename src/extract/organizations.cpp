@@ -75,8 +75,9 @@ void ExtractOrganizations(const DocContext& ctx, Extraction* out) {
     const auto& t = s.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word || !t[i].capitalized) continue;
-      for (const Body& body : lex.bodies()) {
-        if (s.lower[t[i].begin] != body.written[0] || !WrittenAt(s, t[i].begin, body.written)) continue;
+      for (const Body* found : lex.BodiesStartingWith(TokenText(s.lower, t[i]))) {
+        const Body& body = *found;
+        if (!WrittenAt(s, t[i].begin, body.written)) continue;
         const uint32_t end = static_cast<uint32_t>(t[i].begin + body.written.size());
         Organization o;
         o.sentence = s.index;
