@@ -355,6 +355,41 @@ void AddHeadlineHappening(const Lexicon& lex, const DocContext& ctx, const std::
   }
 }
 
+// The official named after a leading verb in sentence `index`: "Apel
+// dipimpin langsung oleh Bupati Sigi ...", "Bimtek dibuka Sekda ...": the
+// one whose name's last word stands nearest after the verb, or -1.
+int LedByAgent(const Lexicon& lex, const DocContext& ctx, const Extraction& out, size_t index) {
+  const SentenceView& s = ctx.sentences()[index];
+  for (size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!s.tokens[i].word || !lex.IsLeadingVerb(TokenText(s.lower, s.tokens[i]))) continue;
+    const std::string_view after = s.text.substr(s.tokens[i].end);
+    int best = -1;
+    size_t best_at = std::string_view::npos;
+    for (size_t j = 0; j < out.officials.size(); ++j) {
+      const std::string& name = out.officials[j].name;
+      const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+      const size_t at = after.find(last);
+      if (last.size() >= 3 && at != std::string_view::npos && at < 160 && at < best_at) {
+        best = static_cast<int>(j);
+        best_at = at;
+      }
+    }
+    if (best >= 0) return best;
+  }
+  return -1;
+}
+
+// Whether sentence `index` points back to the happening told before it:
+// "Acara ini dipimpin ...", "Kegiatan tersebut dibuka ...".
+bool PointsBack(const DocContext& ctx, size_t index) {
+  const SentenceView& s = ctx.sentences()[index];
+  for (size_t i = 1; i < s.tokens.size() && i <= 3; ++i) {
+    const std::string_view w = TokenText(s.lower, s.tokens[i]);
+    if (w == "ini" || w == "tersebut" || w == "itu") return true;
+  }
+  return false;
+}
+
 // The region written after "ke" (to) in the sentences that tell an event:
 // "kunjungan kerja ... ke Kota Pontianak". Null when none is.
 const Region* RegionVisited(const DocContext& ctx, const Extraction& out, const std::vector<size_t>& sentences) {
@@ -520,7 +555,16 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     // An undated event takes the article's first date: news reports what
     // happened on the day it names.
     if (e.date.empty()) e.date = first_date;
-    // Led by the official who speaks where the event is told.
+    // Led by the official a leading verb names where the event is told, or
+    // in the next sentence when it points back ("Acara ini dipimpin ...").
+    for (size_t sentence : sentences_of[k]) {
+      if (e.leader >= 0) break;
+      e.leader = LedByAgent(lex, ctx, *out, sentence);
+      if (e.leader < 0 && sentence + 1 < ctx.sentences().size() && PointsBack(ctx, sentence + 1)) {
+        e.leader = LedByAgent(lex, ctx, *out, sentence + 1);
+      }
+    }
+    // Else by the official who speaks where the event is told.
     for (size_t sentence : sentences_of[k]) {
       if (e.leader >= 0) break;  // the host of an audience
       if (int who = leader_in(sentence); who >= 0) {

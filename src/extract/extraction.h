@@ -40,6 +40,7 @@ struct Official {
   std::string role;      // as written, normalised: "Pj Wali Kota"
   const Region* region = nullptr;  // the region of the office, if any
   bool national = false;  // an office of a national body (BKN, a ministry, Bawaslu RI)
+  bool region_written = false;  // the role names its region ("Ketua Bawaslu Kota Mataram")
   std::vector<std::string> honorifics;  // "Dra"
   std::vector<std::string> degrees;     // "M.Pd"
   text::Span span;

@@ -103,7 +103,8 @@ Status Lexicon::Read(const std::string& dir) {
       {"speech_verbs.tsv", &speech_verb_words_},   {"place_heads.tsv", &place_head_words_},
       {"national_words.tsv", &national_word_list_}, {"reporting_verbs.tsv", &reporting_verb_words_},
       {"event_cues.tsv", &event_cue_words_},       {"audience_verbs.tsv", &audience_verb_words_},
-      {"ambiguous_region_names.tsv", &ambiguous_region_words_}, {"building_words.tsv", &building_word_list_},       {"appointment_stems.tsv", &appointment_stems_}};
+      {"ambiguous_region_names.tsv", &ambiguous_region_words_}, {"building_words.tsv", &building_word_list_},
+      {"leading_verbs.tsv", &leading_verb_words_},       {"appointment_stems.tsv", &appointment_stems_}};
   for (const auto& [name, words] : kWordFiles) NETRA_RETURN_IF_ERROR(ReadWords(dir, name, words));
 
   auto offices = ReadRows(dir, "offices.tsv", 4);
@@ -196,6 +197,7 @@ void Lexicon::Index() {
   ambiguous_regions_ = SetOf(ambiguous_region_words_);
   kind_words_ = SetOf(kind_word_list_);
   building_words_ = SetOf(building_word_list_);
+  leading_verbs_ = SetOf(leading_verb_words_);
 
   std::vector<std::string_view> starts;
   for (const RoleModifier& m : modifiers_) starts.push_back(m.word);

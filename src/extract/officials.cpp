@@ -712,7 +712,9 @@ void MarkNationalUnits(const DocContext& ctx, Extraction* out) {
   // "Kepala UPT"), by official.
   std::vector<std::pair<Official*, std::string>> units;
   for (Official& o : out->officials) {
-    if (o.national || o.region == nullptr) continue;
+    // "Ketua Bawaslu Kota Mataram" names its region: the article's "Bawaslu
+    // RI" is another office.
+    if (o.national || o.region == nullptr || o.region_written) continue;
     std::string role = LowerAscii(o.role);
     const size_t space = role.rfind(' ');
     if (space == std::string::npos) continue;
@@ -910,6 +912,7 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
                                            : ImpliedRegion(role.scope, out->primary_region, g);
         if (role.national) o.region = nullptr;
         o.national = role.national;
+        o.region_written = role.region != nullptr;
         o.honorifics = name.honorifics;
         o.degrees = name.degrees;
         size_t first = std::min(role.begin, name.begin);

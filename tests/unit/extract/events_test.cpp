@@ -157,6 +157,14 @@ TEST_SUITE("extract.events") {
     CHECK(Events("Judul\n\nBimtek pengelolaan kinerja digelar Rabu-Kamis (17-18/7/2024) di aula.\n") ==
           std::vector<Ev>{{"other", "2024-07-17", ""}});
   }
+
+  TEST_CASE("a leading verb names the leader, in its sentence or the next one pointing back") {
+    CHECK(Events("Judul\n\nBimtek pengelolaan kinerja dibuka Sekda Kabupaten Manokwari Yafet Rumbiak, Rabu "
+                 "(17/7/2024).\n") == std::vector<Ev>{{"other", "2024-07-17", "Yafet Rumbiak"}});
+    CHECK(Events("Judul\n\nPemkab Sigi menggelar upacara peringatan Hari Kesaktian Pancasila, Selasa (1/10/2024). "
+                 "Upacara tersebut dipimpin langsung oleh Sekda Kabupaten Sigi Arifin Lasaeba.\n") ==
+          std::vector<Ev>{{"other", "2024-10-01", "Arifin Lasaeba"}});
+  }
 }
 
 }  // namespace netra::extract

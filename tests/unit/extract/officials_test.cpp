@@ -153,6 +153,9 @@ TEST_SUITE("extract.officials") {
     REQUIRE(found.size() == 1);
     CHECK(found[0].name == "Yohanes Mandacan");
     CHECK(found[0].region == "");
+    // A role that names its region keeps it, whatever else the article names.
+    CHECK(Officials("Hadir anggota Bawaslu RI dan Ketua Bawaslu Kota Mataram Sri Wahyuni Amin.") ==
+          std::vector<Found>{{"Sri Wahyuni Amin", "Ketua Bawaslu", "Kota Mataram"}});
   }
 
   TEST_CASE("members listed after a lower-case role share it, with commas, semicolons and dan") {
