@@ -2,6 +2,7 @@
 // central, and which parts of the graph hang together.
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "core/status.h"
@@ -20,6 +21,10 @@ enum class RankBy {
 struct RankOptions {
   RankBy by = RankBy::kDegree;
   std::string type;  // report only entities of this type ("Person"); "" = all
+  // Report only these entities (graph/region_scope.h: EntitiesOfRegions for
+  // `--region`); empty = all. Like `type`, a filter of the rows, not of
+  // the graph the scores are computed on.
+  std::set<std::string> within;
   size_t limit = 20;
 };
 

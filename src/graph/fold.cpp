@@ -1,5 +1,6 @@
 #include "graph/fold.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace netra::graph {
@@ -86,6 +87,35 @@ std::string FoldKey(std::string_view s) {
     out.push_back(c);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      diagonal = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitute});
+    }
+  }
+  return row[b.size()];
+}
+
+std::vector<std::string> NearMisses(std::string_view typed, const std::vector<std::string>& candidates) {
+  std::string key = FoldKey(typed);
+  size_t limit = std::clamp<size_t>(key.size() / 3, 1, 3);
+  std::vector<std::pair<size_t, size_t>> near;  // (distance, place in candidates)
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    size_t d = EditDistance(key, FoldKey(candidates[i]));
+    if (d <= limit) near.emplace_back(d, i);
+  }
+  std::stable_sort(near.begin(), near.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<std::string> out;
+  for (const auto& [d, i] : near) out.push_back(candidates[i]);
   return out;
 }
 
