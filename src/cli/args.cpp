@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sstream>
 
 #include "graph/fold.h"
 #include "model/vocab.h"
@@ -82,22 +83,44 @@ const std::vector<std::string>& EdgePredicates() {
   return kPredicates;
 }
 
-std::string HintForParseError(const CLI::App& app, const CLI::ParseError& e) {
-  if (dynamic_cast<const CLI::ExtrasError*>(&e) == nullptr) return "";
-  const CLI::App* sub = nullptr;
-  for (const CLI::App* s : app.get_subcommands()) sub = s;
-  std::vector<std::string> names;
-  std::vector<std::string> extras = sub != nullptr ? sub->remaining() : app.remaining();
-  if (extras.empty()) return "";
-  const std::string& typed = extras.front();
-  if (sub == nullptr) {
-    for (const CLI::App* s : app.get_subcommands({})) names.push_back(s->get_name());
-  } else {
-    for (const CLI::Option* o : sub->get_options()) {
-      for (const std::string& name : o->get_lnames()) names.push_back("--" + name);
+namespace {
+
+// The arguments a parse error left over: those an ExtrasError names, or,
+// when no command was given, the command line's first word.
+std::vector<std::string> LeftOver(const CLI::ParseError& e, const std::vector<std::string>& args, bool command) {
+  std::vector<std::string> out;
+  if (dynamic_cast<const CLI::ExtrasError*>(&e) != nullptr) {
+    std::string what = e.what();
+    std::istringstream words(what.substr(what.find(':') + 1));
+    for (std::string w; words >> w;) out.push_back(w);
+  } else if (!command) {
+    for (const std::string& a : args) {
+      if (a.rfind("-", 0) != 0) return {a};
     }
   }
-  return DidYouMean(typed, names);
+  return out;
+}
+
+}  // namespace
+
+std::string HintForParseError(const CLI::App& app, const CLI::ParseError& e, const std::vector<std::string>& args) {
+  const CLI::App* sub = nullptr;
+  for (const CLI::App* s : app.get_subcommands()) sub = s;
+  std::vector<std::string> extras = LeftOver(e, args, sub != nullptr);
+  // A mistyped flag first: it is what most often leaves arguments over.
+  auto typed = std::find_if(extras.begin(), extras.end(), [](const std::string& x) { return x.rfind("--", 0) == 0; });
+  if (typed == extras.end() && sub == nullptr) typed = extras.begin();
+  if (typed == extras.end()) return "";
+  std::vector<std::string> names;
+  if (typed->rfind("--", 0) == 0) {
+    for (const CLI::Option* o : (sub != nullptr ? sub : &app)->get_options()) {
+      for (const std::string& name : o->get_lnames()) names.push_back("--" + name);
+    }
+  } else {
+    for (const CLI::App* s : app.get_subcommands({})) names.push_back(s->get_name());
+  }
+  std::vector<std::string> near = graph::NearMisses(*typed, names);
+  return near.empty() ? "" : near.front();
 }
 
 }  // namespace netra::cli

@@ -34,8 +34,9 @@ std::string DidYouMean(const std::string& typed, const std::vector<std::string>&
 const std::vector<std::string>& EntityTypes();
 const std::vector<std::string>& EdgePredicates();
 
-// After a parse error of `app`: the hint for a mistyped command or flag
-// (the nearest command, or the nearest flag of the command given), or "".
-std::string HintForParseError(const CLI::App& app, const CLI::ParseError& e);
+// After a parse error of `app` on `args` (argv without the program): the
+// nearest command to a mistyped one, or the nearest flag of the command
+// given to a mistyped flag, or "".
+std::string HintForParseError(const CLI::App& app, const CLI::ParseError& e, const std::vector<std::string>& args);
 
 }  // namespace netra::cli

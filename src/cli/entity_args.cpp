@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <regex>
 
 #include "cli/common.h"
 #include "extract/extractor.h"
@@ -68,7 +69,20 @@ class GazetteerNames : public graph::KnownNames {
   }
 
   std::string Statute(std::string_view text) const override {
-    // The citation read as an article's sentence is: the extractor's rules.
+    std::string id = ReadCitation(text);
+    if (!id.empty()) return id;
+    // Users write "Perwali Bogor 5/2023", which articles write with "Nomor".
+    static const std::regex kShort(R"(^(.*\S)\s+([0-9][^\s/]*)\s*/\s*([0-9]{4})\s*$)");
+    std::smatch m;
+    std::string t(text);
+    if (!std::regex_match(t, m, kShort)) return "";
+    return ReadCitation(m[1].str() + " Nomor " + m[2].str() + " Tahun " + m[3].str());
+  }
+
+ private:
+  // The statute an article's sentence citing `text` cites, by the
+  // extractor's rules (schema/lexicon/statute_types.tsv), or "".
+  std::string ReadCitation(std::string_view text) const {
     std::string article = "Argumen\n\nSesuai " + std::string(text) + ".\n";
     text::AnalyzeOptions options;
     options.title_is_first_line = true;
@@ -79,7 +93,6 @@ class GazetteerNames : public graph::KnownNames {
     return x.statutes.size() == 1 ? "Statute:" + x.statutes.front().ref.Key() : "";
   }
 
- private:
   // The regions whose forms (name, bare name, alias; not seats) have this
   // key, of `kind` if not -1.
   std::vector<std::string> Forms(const std::string& key, int kind) const {

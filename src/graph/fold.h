@@ -21,8 +21,9 @@ std::string FoldCase(std::string_view s);
 // "kota lubuk linggau". The key entity look-up compares.
 std::string FoldKey(std::string_view s);
 
-// Levenshtein distance in bytes (insert, delete, substitute): how far a typed
-// word is from a known one. "Persn" is 1 from "Person".
+// Edit distance in bytes (insert, delete, substitute, swap two neighbours):
+// how far a typed word is from a known one. "Persn" and "qurey" are 1 from
+// "Person" and "query".
 size_t EditDistance(std::string_view a, std::string_view b);
 
 // The candidates nearest to `typed` (compared by FoldKey), for a "did you
