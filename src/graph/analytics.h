@@ -21,11 +21,11 @@ enum class RankBy {
 struct RankOptions {
   RankBy by = RankBy::kDegree;
   std::string type;  // report only entities of this type ("Person"); "" = all
+  size_t limit = 20;
   // Report only these entities (graph/region_scope.h: EntitiesOfRegions for
   // `--region`); empty = all. Like `type`, a filter of the rows, not of
   // the graph the scores are computed on.
-  std::set<std::string> within;
-  size_t limit = 20;
+  std::set<std::string> within = {};
 };
 
 // Rows {rank, entity, name, type, score, degree}, best first; ties by id.

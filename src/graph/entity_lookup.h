@@ -44,7 +44,7 @@ struct LookupOptions {
   const KnownNames* known = nullptr;
   // Region ids that a regional act named without its region must be of
   // (`PERKADA 5/2023` with `--region "Kota Bogor"`); empty = any region.
-  std::set<std::string> within;
+  std::set<std::string> within = {};
 };
 
 struct EntityCandidate {
