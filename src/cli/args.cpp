@@ -49,7 +49,9 @@ CLI::Validator IsoDate(DateBound bound) {
   return CLI::Validator(
       [bound](std::string& s) -> std::string {
         std::string day = ExpandDate(s, bound);
-        if (day.empty()) return "`" + s + "` is not a date: give YYYY-MM-DD, YYYY-MM or YYYY (2024-08-12, 2024-08, 2024)";
+        if (day.empty()) {
+          return "`" + s + "` is not a date: give YYYY-MM-DD, YYYY-MM or YYYY (2024-08-12, 2024-08, 2024)";
+        }
         s = day;
         return "";
       },

@@ -97,7 +97,8 @@ Result<std::set<std::string>> RegionalActs(const store::Store& store, const std:
   std::set<std::string> out;
   size_t slash = id.find('/');
   if (slash == std::string::npos || id.find('@') != std::string::npos) return out;
-  std::string type = id.substr(std::string(vocab::kStatute).size() + 1, slash - std::string(vocab::kStatute).size() - 1);
+  size_t type_at = std::string(vocab::kStatute).size() + 1;
+  std::string type = id.substr(type_at, slash - type_at);
   std::string prefix = id + "@";
   NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kStatuteType), Term::String(type),
                                     [&](const model::Triple& t) {
