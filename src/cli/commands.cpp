@@ -2,8 +2,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <iostream>
 #include <string>
 
+#include "cli/args.h"
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "core/paths.h"
@@ -38,6 +40,8 @@ int Main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
+    std::string hint = HintForParseError(app, e, std::vector<std::string>(argv + 1, argv + argc));
+    if (!hint.empty()) std::cerr << "netra: did you mean `" << hint << "`?\n";
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (!schema_dir.empty()) SetSchemaDir(schema_dir);

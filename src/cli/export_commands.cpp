@@ -7,15 +7,19 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "cli/command_table.h"
+#include "cli/args.h"
 #include "cli/common.h"
+#include "cli/entity_args.h"
 #include "export/builder.h"
 #include "export/layout.h"
 #include "export/render.h"
 #include "export/style.h"
 #include "export/writers.h"
+#include "graph/region_scope.h"
 #include "model/vocab.h"
 
 namespace netra::cli {
@@ -37,15 +41,6 @@ struct ExportOptions {
 };
 
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
-const std::vector<std::string> kTypes = {vocab::kRegion,   vocab::kPerson,  vocab::kPosition,
-                                         vocab::kOrganization, vocab::kEvent, vocab::kElection,
-                                         vocab::kStatute,  vocab::kStatuteArticle, vocab::kDocument,
-                                         vocab::kPublisher};
-const std::vector<std::string> kPredicates = {
-    vocab::kHoldsPosition, vocab::kPositionIn, vocab::kLeads,   vocab::kOrganizes,   vocab::kHeldIn,
-    vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
-    vocab::kPublishedBy,   vocab::kReplacedBy, vocab::kAbout,   vocab::kDateline};
-
 // Writes through `write` into `path`.tmp, then renames: a failed export
 // leaves no half-written file behind. An empty path means stdout.
 Status WriteFile(const std::string& path, const std::function<Status(std::ostream&)>& write) {
@@ -75,6 +70,23 @@ std::string CsvPath(const std::string& out, const char* part) {
   return (p.parent_path() / (stem + "." + part + ".csv")).string();
 }
 
+// --region, --statute and --ego name entities as every argument does
+// (cli/entity_args.h); BuildGraph then finds them by id.
+Status ResolveSelection(const store::Store& store, exporter::ExportFilter* f) {
+  std::set<std::string> within;
+  if (!f->region.empty()) {
+    NETRA_ASSIGN_OR_RETURN(f->region, ResolveArg(store, f->region, vocab::kRegion));
+    NETRA_ASSIGN_OR_RETURN(within, graph::RegionsWithin(store, f->region, f->subregions));
+  }
+  if (!f->statute.empty()) {
+    NETRA_ASSIGN_OR_RETURN(f->statute, ResolveArg(store, f->statute, vocab::kStatute, within));
+  }
+  if (!f->ego.empty()) {
+    NETRA_ASSIGN_OR_RETURN(f->ego, ResolveArg(store, f->ego, ""));
+  }
+  return Status::Ok();
+}
+
 Status RunExport(const ExportOptions& o) {
   if (o.format == "csv" && o.out.empty()) {
     return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
@@ -82,6 +94,7 @@ Status RunExport(const ExportOptions& o) {
   auto st = OpenStore(o.db, true);
   if (!st.ok()) return st.status().WithContext("opening store " + o.db);
   exporter::ExportFilter filter = o.filter;
+  NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
   filter.types.insert(o.types.begin(), o.types.end());
   filter.predicates.insert(o.predicates.begin(), o.predicates.end());
   NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
@@ -127,14 +140,6 @@ Status RunExport(const ExportOptions& o) {
   return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
 }
 
-const CLI::Validator kIsoDate(
-    [](std::string& s) -> std::string {
-      bool ok = s.size() == 10 && s[4] == '-' && s[7] == '-';
-      for (size_t i = 0; ok && i < s.size(); ++i) ok = i == 4 || i == 7 || (s[i] >= '0' && s[i] <= '9');
-      return ok ? "" : "expected a date YYYY-MM-DD, got `" + s + "`";
-    },
-    "YYYY-MM-DD");
-
 Command Export() {
   auto o = std::make_shared<ExportOptions>();
   return {"export", "the graph as GraphML, GEXF, DOT, N-Triples or CSV, or an SVG/PNG picture (Graphviz)",
@@ -147,14 +152,20 @@ Command Export() {
                             "output file (default stdout); csv writes FILE's .nodes.csv and .edges.csv");
             app->add_option("--types", o->types, "only these entity types (comma-separated)")
                 ->delimiter(',')
-                ->check(CLI::IsMember(kTypes));
+                ->check(OneOf(EntityTypes(), "type"));
             app->add_option("--predicates", o->predicates, "only these predicates (comma-separated)")
                 ->delimiter(',')
-                ->check(CLI::IsMember(kPredicates));
-            app->add_option("--region", o->filter.region, "only what is anchored in this region (code, id or name)");
+                ->check(OneOf(EdgePredicates(), "predicate"));
+            app->add_option("--region", o->filter.region,
+                            "only what is anchored in this region and the regions inside it (code, id or name)");
+            app->add_flag("--no-subregions", [o](int64_t) { o->filter.subregions = false; },
+                          "--region alone, without its kabupaten/kota")
+                ->needs("--region");
             app->add_option("--statute", o->filter.statute, "only this statute and who cites it (\"UU 20/2023\", id or title)");
-            app->add_option("--from", o->filter.from, "only facts reported from this date")->check(kIsoDate);
-            app->add_option("--to", o->filter.to, "only facts reported up to this date")->check(kIsoDate);
+            app->add_option("--from", o->filter.from, "only facts reported from this date (YYYY-MM-DD, YYYY-MM, YYYY)")
+                ->transform(IsoDate(DateBound::kFirst));
+            app->add_option("--to", o->filter.to, "only facts reported up to this date (YYYY-MM-DD, YYYY-MM, YYYY)")
+                ->transform(IsoDate(DateBound::kLast));
             app->add_option("--ego", o->filter.ego, "only the neighbourhood of this entity (id or label)");
             app->add_option("--hops", o->filter.hops, "radius of --ego in edges (default 1)")
                 ->check(CLI::Range(0, 100));

@@ -8,13 +8,16 @@
 #include <set>
 
 #include "cli/command_table.h"
+#include "cli/args.h"
 #include "cli/common.h"
+#include "cli/entity_args.h"
 #include "cli/output.h"
 #include "graph/analytics.h"
 #include "graph/entity_lookup.h"
 #include "graph/paths.h"
 #include "graph/projection.h"
 #include "graph/projection_cache.h"
+#include "graph/region_scope.h"
 #include "graph/timeline.h"
 
 namespace netra::cli {
@@ -31,6 +34,10 @@ struct GraphOptions {
   std::vector<std::string> exclude_types;
   std::string from, to;
   bool no_cache = false;
+  // rank and path: only the entities of this region (and, unless
+  // subregions is false, of the regions inside it).
+  std::string region;
+  bool subregions = true;
 
   graph::ProjectionFilter Filter() const {
     graph::ProjectionFilter f;
@@ -50,18 +57,41 @@ struct GraphOptions {
     NETRA_ASSIGN_OR_RETURN(graph::CachedProjection loaded, graph::LoadProjection(s, filter, graph::Projection::Names::kAll, cache));
     return std::move(loaded.projection);
   }
+
+  // The entities of --region (graph/region_scope.h); empty without one.
+  Result<std::set<std::string>> RegionEntities(const store::Store& s) const {
+    if (region.empty()) return std::set<std::string>();
+    NETRA_ASSIGN_OR_RETURN(std::string id, ResolveArg(s, region, "Region"));
+    NETRA_ASSIGN_OR_RETURN(std::set<std::string> regions, graph::RegionsWithin(s, id, subregions));
+    return graph::EntitiesOfRegions(s, regions);
+  }
 };
+
+// --region and --no-subregions, for rank and path.
+void AddRegionOptions(CLI::App* app, GraphOptions* o, const char* what) {
+  app->add_option("--region", o->region,
+                  std::string(what) + " the entities of this region and the regions inside it (code, id or name): "
+                  "its regions, positions and their holders, events, organisations, documents about it, and what "
+                  "those cite");
+  app->add_flag("--no-subregions", [o](int64_t) { o->subregions = false; }, "--region alone, without its kabupaten/kota")
+      ->needs("--region");
+}
 
 void AddGraphOptions(CLI::App* app, GraphOptions* o, bool projection) {
   AddDbOption(app, &o->db);
   app->add_option("--format", o->format, "table (default), json, csv or tsv")
       ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
-  app->add_option("--predicate", o->predicates, "only edges with this predicate (repeatable): cites, held_in ...");
-  app->add_option("--exclude-type", o->exclude_types, "never step onto entities of this type (repeatable): Document ...");
+  app->add_option("--predicate", o->predicates, "only edges with this predicate (repeatable): cites, held_in ...")
+      ->check(OneOf(EdgePredicates(), "predicate"));
+  app->add_option("--exclude-type", o->exclude_types, "never step onto entities of this type (repeatable): Document ...")
+      ->check(OneOf(EntityTypes(), "type"));
   if (projection) {
-    app->add_option("--only-type", o->types, "only edges between entities of these types (repeatable)");
-    app->add_option("--from", o->from, "only facts stated by documents dated from (YYYY-MM-DD)");
-    app->add_option("--to", o->to, "only facts stated by documents dated up to (YYYY-MM-DD)");
+    app->add_option("--only-type", o->types, "only edges between entities of these types (repeatable)")
+        ->check(OneOf(EntityTypes(), "type"));
+    app->add_option("--from", o->from, "only facts stated by documents dated from (YYYY-MM-DD, YYYY-MM, YYYY)")
+        ->transform(IsoDate(DateBound::kFirst));
+    app->add_option("--to", o->to, "only facts stated by documents dated up to (YYYY-MM-DD, YYYY-MM, YYYY)")
+        ->transform(IsoDate(DateBound::kLast));
     app->add_flag("--no-cache", o->no_cache,
                   "load the graph from the store's indexes, not from the projection saved by an earlier command "
                   "(large stores keep one per filter in DB/netra-cache/, replaced after any write)");
@@ -75,7 +105,7 @@ int Run(const GraphOptions& o, const std::vector<std::pair<std::string, std::str
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   std::vector<std::string> ids;
   for (const auto& [text, type] : entities) {
-    auto id = graph::ResolveEntity(**st, text, {type});
+    auto id = ResolveArg(**st, text, type);
     if (!id.ok()) return ReportStatus(id.status(), what);
     ids.push_back(*id);
   }
@@ -124,11 +154,15 @@ Command Path() {
             app->add_option("to", *b, "an id or name")->required();
             app->add_option("--paths", *max, "how many shortest paths to list (default 3)");
             AddGraphOptions(app, o.get(), true);
+            AddRegionOptions(app, o.get(), "step only onto");
           },
           [=]() {
             return Run(*o, {{*a, ""}, {*b, ""}}, "path", [=](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
+              graph::PathOptions po;
+              po.max_paths = *max;
+              NETRA_ASSIGN_OR_RETURN(po.within, o->RegionEntities(s));
               NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, o->Filter()));
-              return graph::ShortestPaths(s, *proj, ids[0], ids[1], {*max});
+              return graph::ShortestPaths(s, *proj, ids[0], ids[1], po);
             });
           }};
 }
@@ -143,12 +177,14 @@ Command Rank() {
           [=](CLI::App* app) {
             app->add_option("--by", *by, "degree (default), pagerank or betweenness")
                 ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}));
-            app->add_option("--type", *type, "list only this type: Person, Region, Statute ...");
+            app->add_option("--type", *type, "list only this type: Person, Region, Statute ...")
+                ->check(OneOf(EntityTypes(), "type"));
             app->add_option("--limit", *limit, "how many rows (default 20)");
             app->add_flag("--with-documents", *with_documents,
                           "keep Document and Publisher entities in the graph (by default they are left out: every "
                           "article would be a hub)");
             AddGraphOptions(app, o.get(), true);
+            AddRegionOptions(app, o.get(), "list only");
           },
           [=]() {
             return Run(*o, {}, "rank", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
@@ -161,6 +197,7 @@ Command Rank() {
                                              : graph::RankBy::kDegree;
               ro.type = *type;
               ro.limit = *limit;
+              NETRA_ASSIGN_OR_RETURN(ro.within, o->RegionEntities(s));
               return graph::Rank(s, *proj, ro);
             });
           }};
@@ -197,8 +234,10 @@ Command Timeline() {
             AddDbOption(app, &o->db);
             app->add_option("--format", o->format, "table (default), json, csv or tsv")
                 ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
-            app->add_option("--from", o->from, "from this date (YYYY-MM-DD)");
-            app->add_option("--to", o->to, "to this date (YYYY-MM-DD)");
+            app->add_option("--from", o->from, "from this date (YYYY-MM-DD; YYYY-MM, YYYY from their first day)")
+                ->transform(IsoDate(DateBound::kFirst));
+            app->add_option("--to", o->to, "to this date (YYYY-MM-DD; YYYY-MM, YYYY to their last day)")
+                ->transform(IsoDate(DateBound::kLast));
           },
           [=]() {
             return Run(*o, {{*region, "Region"}}, "timeline", [=](const store::Store& s, const std::vector<std::string>& ids) {

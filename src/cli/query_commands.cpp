@@ -5,13 +5,16 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "cli/command_table.h"
+#include "cli/args.h"
 #include "cli/common.h"
+#include "cli/entity_args.h"
 #include "cli/output.h"
 #include "graph/canned.h"
-#include "graph/entity_lookup.h"
+#include "graph/region_scope.h"
 #include "graph/pattern_query.h"
 
 namespace netra::cli {
@@ -65,16 +68,34 @@ Result<std::string> QueryText(const QueryOptions& o) {
   return ss.str();
 }
 
-// --region and --statute name an entity like every other argument does
-// (graph/entity_lookup.h): an ambiguous name is an error, not a guess.
+// --region and --statute name an entity as every argument does
+// (cli/entity_args.h); a regional act named without its region is looked
+// for in the region.
 Status ResolveFilter(const store::Store& store, graph::CannedFilter* f) {
+  std::set<std::string> within;
   if (!f->region.empty()) {
-    NETRA_ASSIGN_OR_RETURN(f->region, graph::ResolveEntity(store, f->region, {"Region"}));
+    NETRA_ASSIGN_OR_RETURN(f->region, ResolveArg(store, f->region, "Region"));
+    NETRA_ASSIGN_OR_RETURN(within, graph::RegionsWithin(store, f->region, f->subregions));
   }
   if (!f->statute.empty()) {
-    NETRA_ASSIGN_OR_RETURN(f->statute, graph::ResolveEntity(store, f->statute, {"Statute"}));
+    NETRA_ASSIGN_OR_RETURN(f->statute, ResolveArg(store, f->statute, "Statute", within));
   }
   return Status::Ok();
+}
+
+// The flags of one kind of query given to the other: InvalidArgument.
+Status CheckFlags(const QueryOptions& o, bool pattern) {
+  const graph::CannedFilter& f = o.filter;
+  bool canned_flags = !f.region.empty() || !f.statute.empty() || !f.from.empty() || !f.to.empty() ||
+                      !f.kind.empty() || !f.subregions || o.no_cache;
+  if (pattern && canned_flags) {
+    return Status::InvalidArgument(
+        "--region, --no-subregions, --statute, --from, --to, --kind and --no-cache are for canned questions; "
+        "a pattern query says what it wants in its WHERE and FILTER");
+  }
+  if (!pattern && o.explain) return Status::InvalidArgument("--explain is for pattern queries (SELECT ...)");
+  if (!f.subregions && f.region.empty()) return Status::InvalidArgument("--no-subregions needs --region");
+  return pattern ? Status::Ok() : graph::CheckCannedFilters(o.name, f);
 }
 
 int RunQuery(QueryOptions o) {
@@ -92,6 +113,7 @@ int RunQuery(QueryOptions o) {
                           "query");
     }
   }
+  if (Status s = CheckFlags(o, pattern); !s.ok()) return ReportStatus(s, pattern ? "query" : "query " + *text);
   auto st = OpenStore(o.db, true);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   Result<Value> rows = Value();
@@ -127,11 +149,20 @@ Command Query() {
             app->add_flag("--explain", o->explain, "print the pattern query's plan instead of running it");
             app->add_option("--format", o->format, "table (default), json, csv or tsv")
                 ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
-            app->add_option("--region", o->filter.region, "canned: only this region (code, id or name)");
-            app->add_option("--statute", o->filter.statute, "canned: only this statute (\"UU 20/2023\", id or title)");
-            app->add_option("--from", o->filter.from, "canned: from this date (YYYY-MM-DD)");
-            app->add_option("--to", o->filter.to, "canned: to this date (YYYY-MM-DD)");
-            app->add_option("--kind", o->filter.kind, "canned: event kind (apel, sosialisasi ...) or region kind");
+            app->add_option("--region", o->filter.region,
+                            "canned: only this region and the regions inside it (code, id or name: 16.73, OKUT, "
+                            "\"Sumatera Selatan\")");
+            app->add_flag("--no-subregions", [o](int64_t) { o->filter.subregions = false; },
+                          "canned: --region alone, without its kabupaten/kota");
+            app->add_option("--statute", o->filter.statute,
+                            "canned: only this statute (\"UU 20/2023\", \"Undang-Undang Nomor 20 Tahun 2023\", id)");
+            app->add_option("--from", o->filter.from, "canned: from this date (YYYY-MM-DD; YYYY-MM, YYYY from their first day)")
+                ->transform(IsoDate(DateBound::kFirst));
+            app->add_option("--to", o->filter.to, "canned: to this date (YYYY-MM-DD; YYYY-MM, YYYY to their last day)")
+                ->transform(IsoDate(DateBound::kLast));
+            app->add_option("--kind", o->filter.kind,
+                            "canned: events: apel, sosialisasi, rapat, kampanye, pelantikan, pemilihan, other; "
+                            "regions: provinsi, kabupaten, kota");
             app->add_flag("--no-cache", o->no_cache,
                           "canned: compute regions-citing-laws and co-cited-laws from the indexes, not from the "
                           "table an earlier question saved (large stores keep it in DB/netra-cache/, replaced after "

@@ -8,6 +8,8 @@
 
 #include "core/id_map.h"
 #include "export/builder_internal.h"
+#include "graph/entity_lookup.h"
+#include "graph/region_scope.h"
 #include "model/vocab.h"
 
 namespace netra::exporter {
@@ -323,7 +325,36 @@ std::string ExportGraph::PredicateLabel(const Edge& e) const {
   return out;
 }
 
+// The filter's region, statute and ego as ids, read as every command reads
+// them (graph/entity_lookup.h), and the region with the regions inside it
+// (graph/region_scope.h).
+struct Selection {
+  std::set<std::string> regions;
+  std::string statute, ego;
+};
+
+Result<Selection> Resolve(const store::Store& store, const ExportFilter& filter) {
+  Selection sel;
+  if (!filter.region.empty()) {
+    graph::LookupOptions o;
+    o.type = vocab::kRegion;
+    NETRA_ASSIGN_OR_RETURN(std::string id, graph::ResolveEntity(store, filter.region, o));
+    NETRA_ASSIGN_OR_RETURN(sel.regions, graph::RegionsWithin(store, id, filter.subregions));
+  }
+  if (!filter.statute.empty()) {
+    graph::LookupOptions o;
+    o.type = vocab::kStatute;
+    o.within = sel.regions;
+    NETRA_ASSIGN_OR_RETURN(sel.statute, graph::ResolveEntity(store, filter.statute, o));
+  }
+  if (!filter.ego.empty()) {
+    NETRA_ASSIGN_OR_RETURN(sel.ego, graph::ResolveEntity(store, filter.ego));
+  }
+  return sel;
+}
+
 Result<ExportGraph> BuildGraph(const store::Store& store, const ExportFilter& filter) {
+  NETRA_ASSIGN_OR_RETURN(Selection sel, Resolve(store, filter));
   NETRA_ASSIGN_OR_RETURN(Raw raw, LoadRaw(store));
   DateDocuments(raw);
   Annotate(raw);
@@ -341,12 +372,12 @@ Result<ExportGraph> BuildGraph(const store::Store& store, const ExportFilter& fi
     full.edges = Merge(
         raw, all, [](const Fact& f) -> const std::vector<uint32_t>& { return f.docs; },
         [](const Fact&, const std::vector<uint32_t>&) { return std::vector<std::string>(); });
-    for (const auto& [want, select] : {std::pair{&filter.region, &internal::SelectRegion},
-                                       std::pair{&filter.statute, &internal::SelectStatute}}) {
-      if (want->empty()) continue;
-      NETRA_ASSIGN_OR_RETURN(std::vector<char> mask, select(full, *want));
-      for (size_t v = 0; v < n; ++v) keep[v] = keep[v] && mask[v];
+    std::vector<char> mask = sel.regions.empty() ? std::vector<char>(n, 1) : internal::SelectRegion(full, sel.regions);
+    if (!sel.statute.empty()) {
+      std::vector<char> cited = internal::SelectStatute(full, sel.statute);
+      for (size_t v = 0; v < n; ++v) mask[v] = mask[v] && cited[v];
     }
+    for (size_t v = 0; v < n; ++v) keep[v] = keep[v] && mask[v];
   }
   for (size_t v = 0; v < n; ++v) {
     const Node& node = raw.nodes[v];
@@ -402,7 +433,7 @@ Result<ExportGraph> BuildGraph(const store::Store& store, const ExportFilter& fi
     view.nodes = raw.nodes;
     view.predicates = raw.predicates;
     view.edges = edges;
-    NETRA_ASSIGN_OR_RETURN(std::vector<char> mask, internal::SelectEgo(view, keep, filter.ego, filter.hops));
+    std::vector<char> mask = internal::SelectEgo(view, keep, sel.ego, filter.hops);
     for (size_t v = 0; v < n; ++v) keep[v] = keep[v] && mask[v];
   }
   if (dated || filter.min_support > 0) {

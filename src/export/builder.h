@@ -17,11 +17,14 @@ struct ExportFilter {
   std::set<std::string> types;
   // Entity-to-entity predicates to keep ("cites", "held_in" ...); empty = all.
   std::set<std::string> predicates;
-  // A region (id, Kemendagri code or name, as `netra query --region`): keeps
-  // the region, the regions part_of it, what is anchored there (positions,
+  // A region (id, Kemendagri code or name, read by graph/entity_lookup.h as
+  // `netra query --region` reads it): keeps the region, unless `subregions`
+  // is false the regions inside it (graph/region_scope.h), and the
+  // province it is part of, what is anchored there (positions,
   // events, organisations, documents about it, the people holding those
   // positions) and what those point at (statutes cited, elections ...).
   std::string region;
+  bool subregions = true;
   // A statute ("UU 20/2023", id, label or title): keeps it, its articles,
   // the documents mentioning it, whoever cites it or its articles, and what
   // those point at (their positions and the positions' regions ...).
@@ -30,7 +33,7 @@ struct ExportFilter {
   // documents dated in range (a fact about an event: the event's date);
   // dated nodes outside the range are dropped.
   std::string from, to;
-  // An entity (id or exact label) and a radius: only nodes within `hops`
+  // An entity (id or name, as graph/entity_lookup.h reads it) and a radius: only nodes within `hops`
   // edges of it, either direction.
   std::string ego;
   int hops = 1;

@@ -1,6 +1,7 @@
 // Internals of BuildGraph shared by builder.cpp and select.cpp.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,17 +11,15 @@
 
 namespace netra::exporter::internal {
 
-// Lower-case ASCII, '-', '.' and ',' as spaces, runs of spaces collapsed,
-// ends trimmed: "Kota  Lubuk-Linggau" -> "kota lubuk linggau".
-std::string Fold(std::string_view s);
-
 // Node selections: each returns a mask over g.nodes (1 = keep). `g` holds
 // every node and every fact merged into edges, unfiltered, so that a region
 // anchors its people through `position_in` even when only `cites` is drawn.
-Result<std::vector<char>> SelectRegion(const ExportGraph& g, const std::string& region);
-Result<std::vector<char>> SelectStatute(const ExportGraph& g, const std::string& statute);
+// Entities are given by id (BuildGraph resolves what the user typed with
+// graph/entity_lookup.h); `regions` is the region with those inside it
+// (graph/region_scope.h).
+std::vector<char> SelectRegion(const ExportGraph& g, const std::set<std::string>& regions);
+std::vector<char> SelectStatute(const ExportGraph& g, const std::string& statute);
 // Here `g` is the graph as drawn: hops follow visible edges only.
-Result<std::vector<char>> SelectEgo(const ExportGraph& g, const std::vector<char>& visible, const std::string& ego,
-                                    int hops);
+std::vector<char> SelectEgo(const ExportGraph& g, const std::vector<char>& visible, const std::string& ego, int hops);
 
 }  // namespace netra::exporter::internal

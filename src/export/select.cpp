@@ -49,46 +49,10 @@ void KeepOut(const Adjacency& adj, uint32_t v, std::vector<char>* keep) {
 
 }  // namespace
 
-std::string Fold(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c == '-' || c == '.' || c == ',' || c == '\t' || c == '\n') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(c);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-Result<std::vector<char>> SelectRegion(const ExportGraph& g, const std::string& region) {
-  const std::string want = Fold(region);
-  std::vector<uint32_t> seeds = Find(g, vocab::kRegion, [&](const Node& n) {
-    if (n.id == region || n.code == region) return true;
-    std::string label = Fold(n.label);
-    if (label == want) return true;
-    // "lubuk linggau" finds "Kota Lubuk Linggau", as `netra query` does.
-    for (std::string_view prefix : {"kota ", "kabupaten ", "provinsi "}) {
-      if (label.starts_with(prefix) && label.substr(prefix.size()) == want) return true;
-    }
-    return false;
-  });
-  if (seeds.empty()) return Status::InvalidArgument("no region matches `" + region + "`");
+std::vector<char> SelectRegion(const ExportGraph& g, const std::set<std::string>& regions) {
   Adjacency adj(g);
   std::vector<char> in_region(g.nodes.size(), 0), keep(g.nodes.size(), 0);
-  // The region and everything part_of it, transitively.
-  std::deque<uint32_t> queue(seeds.begin(), seeds.end());
-  for (uint32_t s : seeds) in_region[s] = 1;
-  while (!queue.empty()) {
-    uint32_t r = queue.front();
-    queue.pop_front();
-    for (const auto& l : adj.in[r]) {
-      if (!in_region[l.node] && IsType(g.nodes[l.node], vocab::kRegion) && Has(g, *l.edge, vocab::kPartOf)) {
-        in_region[l.node] = 1;
-        queue.push_back(l.node);
-      }
-    }
-  }
+  for (uint32_t v = 0; v < g.nodes.size(); ++v) in_region[v] = regions.count(g.nodes[v].id) > 0;
   // What is anchored there: positions, events, organisations, documents about it.
   std::vector<uint32_t> anchored;
   for (uint32_t r = 0; r < g.nodes.size(); ++r) {
@@ -127,17 +91,8 @@ Result<std::vector<char>> SelectRegion(const ExportGraph& g, const std::string& 
   return keep;
 }
 
-Result<std::vector<char>> SelectStatute(const ExportGraph& g, const std::string& statute) {
-  const std::string want = Fold(statute);
-  std::vector<uint32_t> seeds = Find(g, vocab::kStatute, [&](const Node& n) {
-    if (n.id == statute || Fold(n.label) == want || (!n.title.empty() && Fold(n.title) == want)) return true;
-    // "UU 20/2023" from the id "Statute:UU/20/2023".
-    std::string rest = n.id.substr(n.id.find(':') + 1);
-    auto slash = rest.find('/');
-    if (slash != std::string::npos) rest[slash] = ' ';
-    return Fold(rest) == want;
-  });
-  if (seeds.empty()) return Status::InvalidArgument("no statute matches `" + statute + "`");
+std::vector<char> SelectStatute(const ExportGraph& g, const std::string& statute) {
+  std::vector<uint32_t> seeds = Find(g, vocab::kStatute, [&](const Node& n) { return n.id == statute; });
   Adjacency adj(g);
   std::vector<char> keep(g.nodes.size(), 0), cited(g.nodes.size(), 0);
   for (uint32_t s : seeds) {
@@ -167,25 +122,13 @@ Result<std::vector<char>> SelectStatute(const ExportGraph& g, const std::string&
   return keep;
 }
 
-Result<std::vector<char>> SelectEgo(const ExportGraph& g, const std::vector<char>& visible, const std::string& ego,
-                                    int hops) {
+std::vector<char> SelectEgo(const ExportGraph& g, const std::vector<char>& visible, const std::string& ego, int hops) {
   std::vector<uint32_t> centre;
   for (uint32_t v = 0; v < g.nodes.size(); ++v) {
     if (g.nodes[v].id == ego) centre = {v};
   }
-  if (centre.empty()) {
-    const std::string want = Fold(ego);
-    for (uint32_t v = 0; v < g.nodes.size(); ++v) {
-      if (Fold(g.nodes[v].label) == want) centre.push_back(v);
-    }
-  }
-  if (centre.empty()) return Status::InvalidArgument("no entity has the id or label `" + ego + "`");
-  if (centre.size() > 1) {
-    std::string ids;
-    for (size_t i = 0; i < centre.size() && i < 5; ++i) ids += (i ? ", " : "") + g.nodes[centre[i]].id;
-    return Status::InvalidArgument("`" + ego + "` names " + std::to_string(centre.size()) +
-                                   " entities; give one id: " + ids + (centre.size() > 5 ? ", ..." : ""));
-  }
+  std::vector<char> keep(g.nodes.size(), 0);
+  if (centre.empty()) return keep;  // not drawn: nothing around it either
   Adjacency adj(g);
   std::vector<int> dist(g.nodes.size(), -1);
   std::deque<uint32_t> queue = {centre[0]};
@@ -203,7 +146,6 @@ Result<std::vector<char>> SelectEgo(const ExportGraph& g, const std::vector<char
       }
     }
   }
-  std::vector<char> keep(g.nodes.size(), 0);
   for (size_t v = 0; v < g.nodes.size(); ++v) keep[v] = dist[v] >= 0;
   return keep;
 }

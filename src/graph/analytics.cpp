@@ -74,7 +74,9 @@ Result<Value> Rank(const store::Store& store, const Projection& projection, cons
   }
   std::vector<uint32_t> order;
   for (uint32_t v = 0; v < projection.num_vertices(); ++v) {
-    if (options.type.empty() || TypeOf(projection.id(v)) == options.type) order.push_back(v);
+    if (!options.type.empty() && TypeOf(projection.id(v)) != options.type) continue;
+    if (!options.within.empty() && !options.within.count(projection.id(v))) continue;
+    order.push_back(v);
   }
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     if (score[a] != score[b]) return score[a] > score[b];

@@ -2,6 +2,7 @@
 // central, and which parts of the graph hang together.
 #pragma once
 
+#include <set>
 #include <string>
 
 #include "core/status.h"
@@ -21,6 +22,10 @@ struct RankOptions {
   RankBy by = RankBy::kDegree;
   std::string type;  // report only entities of this type ("Person"); "" = all
   size_t limit = 20;
+  // Report only these entities (graph/region_scope.h: EntitiesOfRegions for
+  // `--region`); empty = all. Like `type`, a filter of the rows, not of
+  // the graph the scores are computed on.
+  std::set<std::string> within = {};
 };
 
 // Rows {rank, entity, name, type, score, degree}, best first; ties by id.

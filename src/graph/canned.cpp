@@ -10,6 +10,9 @@
 #include <unordered_map>
 
 #include "graph/citations.h"
+#include "graph/entity_lookup.h"
+#include "graph/fold.h"
+#include "graph/region_scope.h"
 #include "graph/id_reads.h"
 #include "graph/object_ranges.h"
 #include "core/id_map.h"
@@ -174,51 +177,20 @@ Value StatuteValue(Attributes& a, const std::string& id) {
   return v;
 }
 
-// Lower-case ASCII, accents dropped for the common Latin ones, spaces collapsed.
-std::string Fold(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c == '-' || c == '.' || c == ',') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(c);
+// A CannedFilter with its region and statute resolved to ids (RunCanned).
+struct Resolved : CannedFilter {
+  std::set<std::string> regions;  // the region and those inside it (graph/region_scope.h)
+  std::string statute_id;
+
+  bool InRegion(const std::string& id) const { return region.empty() || regions.count(id) > 0; }
+  bool InRegion(const Value& region_value) const {
+    if (region.empty()) return true;
+    return !region_value.is_null() && InRegion(region_value.Get("id")->as_string());
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
+  bool IsStatute(const std::string& id) const { return statute.empty() || id == statute_id; }
+};
 
-bool RegionMatches(const Value& region, const std::string& want) {
-  if (want.empty()) return true;
-  if (region.is_null()) return false;
-  std::string w = Fold(want);
-  for (const char* key : {"id", "name", "code"}) {
-    const Value* v = region.Get(key);
-    if (v == nullptr) continue;
-    std::string f = Fold(v->as_string());
-    if (f == w) return true;
-    if (std::string(key) == "name") {
-      // "lubuk linggau" matches "Kota Lubuk Linggau".
-      for (const char* prefix : {"kota ", "kabupaten ", "provinsi "}) {
-        if (f.rfind(prefix, 0) == 0 && f.substr(std::string(prefix).size()) == w) return true;
-      }
-    }
-  }
-  return false;
-}
-
-bool StatuteMatches(const Value& st, const std::string& want) {
-  if (want.empty()) return true;
-  std::string w = Fold(want);
-  const Value* type = st.Get("type");
-  const Value* number = st.Get("number");
-  const Value* year = st.Get("year");
-  std::string shorthand = Fold(type->as_string() + " " + (number->is_null() ? "?" : number->as_string()) + "/" +
-                               (year->is_null() ? "?" : std::to_string(year->as_int())));
-  return w == shorthand || w == Fold(st.Get("id")->as_string()) || w == Fold(st.Get("label")->as_string()) ||
-         (st.Get("title")->type() == Value::Type::kString && Fold(st.Get("title")->as_string()) == w);
-}
-
-bool DateInRange(const std::string& date, const CannedFilter& f) {
+bool DateInRange(const std::string& date, const Resolved& f) {
   if (f.from.empty() && f.to.empty()) return true;
   if (date.empty()) return false;
   return (f.from.empty() || date >= f.from) && (f.to.empty() || date <= f.to);
@@ -240,7 +212,7 @@ std::string DocumentName(const std::string& entity) {
   return entity.substr(std::string(vocab::kDocument).size() + 1);
 }
 
-Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f) {
+Result<Value> RegionsCitingLaws(const store::Store& store, const Resolved& f) {
   CitationCacheOptions cache;
   cache.enabled = f.use_cache;
   NETRA_ASSIGN_OR_RETURN(CitationTable table, CachedCitationRows(store, cache));
@@ -270,14 +242,14 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
     if (it != regions.end()) return it->second;
     // Shared: each row then refers to the one description.
     Value value = Value::Shared(RegionValue(attrs, id_of(id)));
-    bool matches = RegionMatches(value, f.region);
+    bool matches = f.InRegion(id_of(id));
     return regions.emplace(id, Described{std::move(value), matches}).first->second;
   };
   auto statute_of = [&](store::TermId id) -> const Described& {
     auto it = statutes.find(id);
     if (it != statutes.end()) return it->second;
     Value value = Value::Shared(StatuteValue(attrs, id_of(id)));
-    bool matches = StatuteMatches(value, f.statute);
+    bool matches = f.IsStatute(id_of(id));
     return statutes.emplace(id, Described{std::move(value), matches}).first->second;
   };
   // The rows shown, with what needs the store (attrs) read here: the
@@ -391,8 +363,11 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const CannedFilter& f
 // Pairs of statutes cited in the same regions (by regions-citing-laws'
 // reading of who is in which region), most shared first: how often laws
 // travel together.
-Result<Value> CoCitedLaws(const store::Store& store, const CannedFilter& f) {
-  NETRA_ASSIGN_OR_RETURN(Value cited, RegionsCitingLaws(store, f));
+Result<Value> CoCitedLaws(const store::Store& store, const Resolved& f) {
+  // With --statute: the pairs it is part of, from every law cited where it is.
+  Resolved every_law = f;
+  every_law.statute.clear();
+  NETRA_ASSIGN_OR_RETURN(Value cited, RegionsCitingLaws(store, every_law));
   // Statutes and regions numbered in id order, so that numeric order is the
   // order of their ids: a region has a few hundred laws, and the pairs of
   // all regions run into millions.
@@ -435,6 +410,10 @@ Result<Value> CoCitedLaws(const store::Store& store, const CannedFilter& f) {
                    [&](size_t x, size_t y) { return regions_of_pair[x].size() > regions_of_pair[y].size(); });
   Value out = Value::Array();
   for (size_t k : pairs) {
+    if (!f.IsStatute(statute_value[k / n]->Get("id")->as_string()) &&
+        !f.IsStatute(statute_value[k % n]->Get("id")->as_string())) {
+      continue;
+    }
     Value v = Value::Object();
     v.Set("statute_a", *statute_value[k / n]);
     v.Set("statute_b", *statute_value[k % n]);
@@ -447,13 +426,13 @@ Result<Value> CoCitedLaws(const store::Store& store, const CannedFilter& f) {
   return out;
 }
 
-Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
+Result<Value> Regions(const store::Store& store, const Resolved& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
   // A filter is applied to the regions before their documents are read.
   auto shown = [&](const std::string& id) {
     Value v = RegionValue(attrs, id);
-    return RegionMatches(v, f.region) && (f.kind.empty() || v.Get("kind")->as_string() == f.kind);
+    return f.InRegion(id) && (f.kind.empty() || v.Get("kind")->as_string() == f.kind);
   };
   // A dateline names where the story was filed, not what it is about.
   for (const char* pred : {vocab::kMentions, vocab::kAbout}) {
@@ -467,7 +446,7 @@ Result<Value> Regions(const store::Store& store, const CannedFilter& f) {
   Value out = Value::Array();
   for (const auto& [id, d] : docs) {
     Value v = RegionValue(attrs, id);
-    if (!RegionMatches(v, f.region)) continue;
+    if (!f.InRegion(id)) continue;
     if (!f.kind.empty() && v.Get("kind")->as_string() != f.kind) continue;
     v.Set("documents", DocsValue(d));
     out.Push(std::move(v));
@@ -487,13 +466,29 @@ std::vector<uint32_t> Distinct(const std::vector<store::TermId>& ids, std::vecto
   return place;
 }
 
+// The holdings in `held` whose holder cites `statute` (an id).
+Result<std::vector<store::TripleIds>> HeldByCiters(const store::Store& store, std::vector<store::TripleIds> held,
+                                                   const std::string& statute) {
+  std::set<store::TermId> citers;
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites, store.FindId(Term::Entity(vocab::kCites)));
+  if (cites) {
+    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *cites, store::Store::IdOf(Term::Entity(statute)),
+                                         [&](const store::TripleIds& t) {
+                                           citers.insert(t.s);
+                                           return true;
+                                         }));
+  }
+  std::erase_if(held, [&](const store::TripleIds& t) { return citers.count(t.s) == 0; });
+  return held;
+}
+
 // One row per position an official holds and name its documents wrote it
 // in. Everything is read for all the `holds_position` triples together (a
 // million at a million articles, where reading each holder's facts on its
 // own took two minutes): the positions' roles and regions, the holders'
 // labels, honorifics and degrees, and the documents of the holdings and of
 // the labels, in a few passes over the indexes.
-Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
+Result<Value> Officials(const store::Store& store, const Resolved& f) {
   Attributes attrs(store);  // regions only
   Value out = Value::Array();
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> holds, store.FindId(Term::Entity(vocab::kHoldsPosition)));
@@ -511,9 +506,12 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
     // of positions, where a million people hold one at a million
     // articles); in id order, each one's holders in theirs, as above.
     NETRA_ASSIGN_OR_RETURN(auto positions, SubjectsWhereObject(store, vocab::kPositionIn, [&](const std::string& region) {
-                             return RegionMatches(RegionValue(attrs, region), f.region);
+                             return f.InRegion(region);
                            }));
     for (store::TermId position : positions) NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *holds, position, keep));
+  }
+  if (!f.statute.empty()) {
+    NETRA_ASSIGN_OR_RETURN(held, HeldByCiters(store, std::move(held), f.statute_id));
   }
 
   // The positions: role and region (their first values), the region
@@ -549,7 +547,7 @@ Result<Value> Officials(const store::Store& store, const CannedFilter& f) {
   std::vector<uint8_t> region_matches(position_ids.size());
   for (size_t p = 0; p < position_ids.size(); ++p) {
     region_value[p] = region_of[p] ? RegionValue(attrs, values.Of(*region_of[p])) : Value::Null();
-    region_matches[p] = RegionMatches(region_value[p], f.region);
+    region_matches[p] = f.InRegion(region_value[p]);
   }
 
   // The documents of each holding and of each label.
@@ -635,19 +633,40 @@ Result<std::map<std::string, std::set<std::string>>> ArticlesCitedIn(const store
   return articles_of_doc;
 }
 
-Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
-  Attributes attrs(store);
+// The documents that mention each statute `f` shows, by statute id: with a
+// region, those stating that an actor of the region cites it (the rows of
+// regions-citing-laws, dated as those are); else those mentioning it,
+// dated by their publication date.
+Result<std::map<std::string, std::set<std::string>>> StatuteDocuments(const store::Store& store, Attributes& attrs,
+                                                                      const Resolved& f) {
   std::map<std::string, std::set<std::string>> docs;
-  // A filter is applied to the statutes before their documents are read.
-  auto shown = [&](const std::string& id) { return StatuteMatches(StatuteValue(attrs, id), f.statute); };
+  if (!f.region.empty()) {
+    NETRA_ASSIGN_OR_RETURN(Value cited, RegionsCitingLaws(store, f));
+    for (const Value& row : cited.items()) {
+      auto& of_statute = docs[row.Get("statute")->Get("id")->as_string()];
+      for (const Value& d : row.Get("documents")->items()) of_statute.insert(d.as_string());
+    }
+    return docs;
+  }
+  auto shown = [&](const std::string& id) { return f.IsStatute(id); };
   NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kStatute}, shown));
   for (const auto& [statute, subjects] : mentioning) {
-    for (const std::string& subject : subjects) docs[statute].insert(DocumentName(subject));
+    for (const std::string& subject : subjects) {
+      bool dated = f.from.empty() && f.to.empty();
+      if (!dated) dated = DateInRange(attrs.Get(subject, vocab::kPublishedOn), f);
+      if (dated) docs[statute].insert(DocumentName(subject));
+    }
   }
+  return docs;
+}
+
+Result<Value> Statutes(const store::Store& store, const Resolved& f) {
+  Attributes attrs(store);
+  NETRA_ASSIGN_OR_RETURN(auto docs, StatuteDocuments(store, attrs, f));
   Value out = Value::Array();
   for (const auto& [id, d] : docs) {
+    if (!f.IsStatute(id) || d.empty()) continue;
     Value base = StatuteValue(attrs, id);
-    if (!StatuteMatches(base, f.statute)) continue;
     // The articles each document cites: one row per distinct set, so that
     // a row's articles are true of every document it lists.
     NETRA_ASSIGN_OR_RETURN(auto articles_of_doc, ArticlesCitedIn(store, attrs, id));
@@ -672,8 +691,7 @@ Result<Value> Statutes(const store::Store& store, const CannedFilter& f) {
 // million at a million articles, a minute). Each event found is then
 // described and filtered as any other, so this only has to find a superset.
 Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(const store::Store& store,
-                                                                                 Attributes& attrs,
-                                                                                 const CannedFilter& f) {
+                                                                                 const Resolved& f) {
   std::optional<std::vector<store::TermId>> candidates;
   auto narrow = [&](std::vector<store::TermId> ids) {
     if (!candidates) {
@@ -686,7 +704,7 @@ Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(c
   };
   if (!f.region.empty()) {
     NETRA_ASSIGN_OR_RETURN(auto held, SubjectsWhereObject(store, vocab::kHeldIn, [&](const std::string& region) {
-                             return RegionMatches(RegionValue(attrs, region), f.region);
+                             return f.InRegion(region);
                            }));
     narrow(std::move(held));
   }
@@ -786,11 +804,11 @@ Result<std::vector<EventFacts>> DescribeEvents(const store::Store& store, const 
   return facts;
 }
 
-Result<Value> Events(const store::Store& store, const CannedFilter& f) {
+Result<Value> Events(const store::Store& store, const Resolved& f) {
   Attributes attrs(store);
   std::map<std::string, std::set<std::string>> docs;
   if (!f.region.empty() || !f.from.empty() || !f.to.empty() || !f.kind.empty()) {
-    NETRA_ASSIGN_OR_RETURN(docs, DocumentsOfFilteredEvents(store, attrs, f));
+    NETRA_ASSIGN_OR_RETURN(docs, DocumentsOfFilteredEvents(store, f));
   } else {
     NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kEvent, vocab::kElection}));
     for (const auto& [event, subjects] : mentioning) {
@@ -808,7 +826,7 @@ Result<Value> Events(const store::Store& store, const CannedFilter& f) {
     if (!f.kind.empty() && e.kind != f.kind) continue;
     if (!DateInRange(e.date, f)) continue;
     Value region = e.region.empty() ? Value::Null() : RegionValue(attrs, e.region);
-    if (!RegionMatches(region, f.region)) continue;
+    if (!f.InRegion(region)) continue;
     Value v = Value::Object();
     v.Set("id", Value::Str(id));
     v.Set("kind", Value::Str(e.kind));
@@ -830,13 +848,80 @@ const std::vector<std::string>& CannedQueryNames() {
   return kNames;
 }
 
+const std::vector<std::string>& CannedFilterNames(const std::string& name) {
+  static const std::map<std::string, std::vector<std::string>> kTaken = {
+      {"regions-citing-laws", {"region", "statute", "from", "to"}},
+      {"regions", {"region", "kind"}},
+      {"officials", {"region", "statute"}},
+      {"statutes", {"region", "statute", "from", "to"}},
+      {"events", {"region", "from", "to", "kind"}},
+      {"co-cited-laws", {"region", "statute", "from", "to"}},
+  };
+  static const std::vector<std::string> kNone;
+  auto it = kTaken.find(name);
+  return it == kTaken.end() ? kNone : it->second;
+}
+
+const std::vector<std::string>& CannedKinds(const std::string& name) {
+  static const std::vector<std::string> kRegionKinds = {"provinsi", "kabupaten", "kota"};
+  static const std::vector<std::string> kEventKinds = {"apel",       "sosialisasi", "rapat", "kampanye",
+                                                       "pelantikan", "pemilihan",   "other"};
+  static const std::vector<std::string> kNone;
+  return name == "regions" ? kRegionKinds : name == "events" ? kEventKinds : kNone;
+}
+
+Status CheckCannedFilters(const std::string& query, const CannedFilter& f) {
+  const std::vector<std::string>& taken = CannedFilterNames(query);
+  std::string list;
+  for (const std::string& t : taken) list += (list.empty() ? "--" : ", --") + t;
+  const std::pair<const char*, const std::string*> given[] = {
+      {"region", &f.region}, {"statute", &f.statute}, {"from", &f.from}, {"to", &f.to}, {"kind", &f.kind}};
+  for (const auto& [flag, value] : given) {
+    if (value->empty() || std::find(taken.begin(), taken.end(), flag) != taken.end()) continue;
+    return Status::InvalidArgument("`" + query + "` does not take --" + flag + " (it takes " + list + ")");
+  }
+  const std::vector<std::string>& kinds = CannedKinds(query);
+  if (f.kind.empty() || std::find(kinds.begin(), kinds.end(), f.kind) != kinds.end()) return Status::Ok();
+  std::vector<std::string> near = NearMisses(f.kind, kinds);
+  std::string all;
+  for (const std::string& k : kinds) all += (all.empty() ? "" : ", ") + k;
+  return Status::InvalidArgument("unknown kind `" + f.kind + "`" +
+                                 (near.empty() ? "" : "; did you mean `" + near.front() + "`?") + " (one of " + all + ")");
+}
+
+namespace {
+
+// The filter with its region and statute read as ids (graph/entity_lookup.h)
+// and the region widened to the regions inside it (graph/region_scope.h).
+Result<Resolved> Resolve(const store::Store& store, const CannedFilter& filter) {
+  Resolved f;
+  static_cast<CannedFilter&>(f) = filter;
+  if (!f.region.empty()) {
+    LookupOptions o;
+    o.type = vocab::kRegion;
+    NETRA_ASSIGN_OR_RETURN(std::string id, ResolveEntity(store, f.region, o));
+    NETRA_ASSIGN_OR_RETURN(f.regions, RegionsWithin(store, id, f.subregions));
+  }
+  if (!f.statute.empty()) {
+    LookupOptions o;
+    o.type = vocab::kStatute;
+    o.within = f.regions;
+    NETRA_ASSIGN_OR_RETURN(f.statute_id, ResolveEntity(store, f.statute, o));
+  }
+  return f;
+}
+
+}  // namespace
+
 Result<Value> RunCanned(const store::Store& store, const std::string& name, const CannedFilter& filter) {
-  if (name == "regions-citing-laws") return RegionsCitingLaws(store, filter);
-  if (name == "regions") return Regions(store, filter);
-  if (name == "officials") return Officials(store, filter);
-  if (name == "statutes") return Statutes(store, filter);
-  if (name == "events") return Events(store, filter);
-  if (name == "co-cited-laws") return CoCitedLaws(store, filter);
+  NETRA_RETURN_IF_ERROR(CheckCannedFilters(name, filter));
+  NETRA_ASSIGN_OR_RETURN(Resolved f, Resolve(store, filter));
+  if (name == "regions-citing-laws") return RegionsCitingLaws(store, f);
+  if (name == "regions") return Regions(store, f);
+  if (name == "officials") return Officials(store, f);
+  if (name == "statutes") return Statutes(store, f);
+  if (name == "events") return Events(store, f);
+  if (name == "co-cited-laws") return CoCitedLaws(store, f);
   return Status::InvalidArgument("unknown query `" + name + "`");
 }
 

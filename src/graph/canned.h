@@ -15,7 +15,10 @@
 namespace netra::graph {
 
 struct CannedFilter {
-  std::string region;   // a region id, code or name (case/accent-insensitive); "" = any
+  // A region (id, code or name, as graph/entity_lookup.h resolves it) and,
+  // unless `subregions` is false, every region inside it; "" = any.
+  std::string region;
+  bool subregions = true;
   std::string statute;  // "UU 20/2023", a statute id, or a name; "" = any
   std::string from, to; // ISO dates, inclusive; "" = open
   std::string kind;     // event kind or region kind
@@ -27,7 +30,25 @@ struct CannedFilter {
 // Names of the canned queries, in the order `netra query --help` lists them.
 const std::vector<std::string>& CannedQueryNames();
 
-// Runs one canned query. InvalidArgument for an unknown name.
+// The filters `name` takes ("region", "statute", "from", "to", "kind"):
+//   regions-citing-laws, statutes, co-cited-laws: region, statute, from, to
+//     (a citation's date is its document's `published_on`);
+//   regions: region, kind (provinsi, kabupaten, kota);
+//   officials: region (of the position), statute (the official cites it);
+//   events: region, from, to (the event's date), kind (CannedKinds).
+const std::vector<std::string>& CannedFilterNames(const std::string& name);
+
+// The values `--kind` takes for `name`; empty if it takes none.
+const std::vector<std::string>& CannedKinds(const std::string& name);
+
+// InvalidArgument unless `name` takes every filter set in `filter`
+// (CannedFilterNames) and its kind is one of CannedKinds(name); the message
+// suggests the nearest kind.
+Status CheckCannedFilters(const std::string& name, const CannedFilter& filter);
+
+// Runs one canned query. InvalidArgument for an unknown name, a filter the
+// query does not take, an unknown kind (with a near miss suggested), or a
+// region or statute that names no entity or several.
 Result<Value> RunCanned(const store::Store& store, const std::string& name, const CannedFilter& filter);
 
 }  // namespace netra::graph

@@ -1,5 +1,6 @@
 #include "graph/fold.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace netra::graph {
@@ -86,6 +87,37 @@ std::string FoldKey(std::string_view s) {
     out.push_back(c);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  // Three rows of the table: i - 2, i - 1 and i.
+  std::vector<size_t> before(b.size() + 1), last(b.size() + 1), row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    before.swap(last);
+    last.swap(row);
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t substitute = last[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      row[j] = std::min({last[j] + 1, row[j - 1] + 1, substitute});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], before[j - 2] + 1);
+    }
+  }
+  return row[b.size()];
+}
+
+std::vector<std::string> NearMisses(std::string_view typed, const std::vector<std::string>& candidates) {
+  std::string key = FoldKey(typed);
+  size_t limit = std::clamp<size_t>(key.size() / 3, 1, 3);
+  std::vector<std::pair<size_t, size_t>> near;  // (distance, place in candidates)
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    size_t d = EditDistance(key, FoldKey(candidates[i]));
+    if (d <= limit) near.emplace_back(d, i);
+  }
+  std::stable_sort(near.begin(), near.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<std::string> out;
+  for (const auto& [d, i] : near) out.push_back(candidates[i]);
   return out;
 }
 

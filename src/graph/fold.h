@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace netra::graph {
 
@@ -19,5 +20,15 @@ std::string FoldCase(std::string_view s);
 // a space, spaces are collapsed and trimmed: "Kota Lubuk-Linggau." ->
 // "kota lubuk linggau". The key entity look-up compares.
 std::string FoldKey(std::string_view s);
+
+// Edit distance in bytes (insert, delete, substitute, swap two neighbours):
+// how far a typed word is from a known one. "Persn" and "qurey" are 1 from
+// "Person" and "query".
+size_t EditDistance(std::string_view a, std::string_view b);
+
+// The candidates nearest to `typed` (compared by FoldKey), for a "did you
+// mean" hint: those within a third of the typed length (at least 1, at most
+// 3 edits), nearest first, ties in the order given. Empty if none is near.
+std::vector<std::string> NearMisses(std::string_view typed, const std::vector<std::string>& candidates);
 
 }  // namespace netra::graph

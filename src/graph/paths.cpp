@@ -122,7 +122,11 @@ Result<Value> ShortestPaths(const store::Store& store, const Projection& project
   visitor.dist = &dist;
   visitor.parents = &parents;
   std::vector<boost::default_color_type> colors(projection.num_vertices());
-  boost::breadth_first_search(
+  // Vertices outside `within` start black: the search never enters them.
+  for (uint32_t v = 0; !options.within.empty() && v < projection.num_vertices(); ++v) {
+    if (v != *a && v != *b && !options.within.count(projection.id(v))) colors[v] = boost::black_color;
+  }
+  boost::breadth_first_visit(
       g, *a, boost::visitor(visitor).color_map(boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g))));
   if (dist[*b] == kUnseen) return Status::NotFound("no path joins " + from + " and " + to + " in this projection");
   // Walk back from b through every parent, depth first, until enough paths.

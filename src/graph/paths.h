@@ -30,6 +30,9 @@ Result<Value> Neighbors(const store::Store& store, const std::string& id, const 
 
 struct PathOptions {
   size_t max_paths = 3;  // shortest paths are often many; list this many
+  // Step only onto these entities (graph/region_scope.h: EntitiesOfRegions
+  // for `--region`), the two ends apart; empty = any.
+  std::set<std::string> within = {};
 };
 
 // Shortest paths between two entities in the projection, taking edges in

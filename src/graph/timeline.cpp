@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "graph/id_reads.h"
+#include "graph/region_scope.h"
 #include "model/vocab.h"
 
 namespace netra::graph {
@@ -186,16 +187,7 @@ Status AddCitations(const store::Store& store, const std::vector<std::string>& a
 // thousand events and their citations, which read one entity at a time
 // took 13 s.
 Result<Value> Timeline(const store::Store& store, const std::string& region_id, const TimelineOptions& options) {
-  std::vector<std::string> regions{region_id};
-  for (size_t i = 0; options.include_subregions && i < regions.size(); ++i) {
-    NETRA_ASSIGN_OR_RETURN(auto subs, Subjects(store, vocab::kPartOf, regions[i]));
-    for (auto& s : subs) {
-      if (s.rfind(std::string(vocab::kRegion) + ":", 0) == 0 &&
-          std::find(regions.begin(), regions.end(), s) == regions.end()) {
-        regions.push_back(s);
-      }
-    }
-  }
+  NETRA_ASSIGN_OR_RETURN(std::set<std::string> regions, RegionsWithin(store, region_id, options.include_subregions));
   std::vector<Entry> entries;
   for (const std::string& region : regions) {
     std::string region_label = Attr(store, region, vocab::kLabel);
