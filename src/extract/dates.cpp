@@ -100,6 +100,32 @@ bool HasDayThenMonth(std::string_view lower) {
   return false;
 }
 
+// Adds every match of a slash form: groups weekday, (a second weekday in the
+// range form), day, month, year. "(2/10/2023)", "Rabu-Kamis (17-18/7/2024)".
+void AddSlashDates(std::string_view lower, const RE2& re, bool range, std::vector<DateMention>* out) {
+  const int groups = 1 + re.NumberOfCapturingGroups();
+  const int day = groups - 3;  // day, month and year are the last three groups
+  re2::StringPiece m[6];
+  size_t pos = 0;
+  while (pos < lower.size() &&
+         re.Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED, m, groups)) {
+    size_t b = m[0].data() - lower.data();
+    pos = b + m[0].size();
+    DateMention d;
+    d.begin = static_cast<uint32_t>(b);
+    d.end = static_cast<uint32_t>(pos);
+    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+    d.day = std::stoi(std::string(m[day]));
+    d.month = std::stoi(std::string(m[day + 1]));
+    if (!m[day + 2].empty()) {
+      d.year = std::stoi(std::string(m[day + 2]));
+      if (d.year < 100) d.year += 2000;
+    }
+    d.range = range;
+    if (ValidDate(d.year, d.month, d.day)) out->push_back(d);
+  }
+}
+
 }  // namespace
 
 bool ValidDate(int year, int month, int day) {
@@ -143,7 +169,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   const bool day_month = HasDayThenMonth(lower);
   const bool bracket = lower.find('(') != std::string_view::npos;
   std::string weekday, day, month, year;
-  re2::StringPiece m[6];
+  re2::StringPiece m[5];
   size_t pos = 0;
   while (day_month && pos < lower.size() &&
          LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
@@ -163,42 +189,10 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
     if (short_month && d.year == 0 && d.weekday < 0) continue;
     if (d.month > 0 && ValidDate(d.year, d.month, d.day)) out.push_back(d);
   }
-  pos = 0;
-  while (bracket && pos < lower.size() &&  // SlashDate needs its "("
-         SlashDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
-                           RE2::UNANCHORED, m, 5)) {
-    size_t b = m[0].data() - lower.data();
-    pos = b + m[0].size();
-    DateMention d;
-    d.begin = static_cast<uint32_t>(b);
-    d.end = static_cast<uint32_t>(pos);
-    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
-    d.day = std::stoi(std::string(m[2]));
-    d.month = std::stoi(std::string(m[3]));
-    if (!m[4].empty()) {
-      d.year = std::stoi(std::string(m[4]));
-      if (d.year < 100) d.year += 2000;
-    }
-    if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
-  }
-  pos = 0;
-  while (bracket && pos < lower.size() &&
-         SlashRangeDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED, m,
-                                6)) {
-    size_t b = m[0].data() - lower.data();
-    pos = b + m[0].size();
-    DateMention d;
-    d.begin = static_cast<uint32_t>(b);
-    d.end = static_cast<uint32_t>(pos);
-    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
-    d.day = std::stoi(std::string(m[3]));
-    d.month = std::stoi(std::string(m[4]));
-    if (!m[5].empty()) {
-      d.year = std::stoi(std::string(m[5]));
-      if (d.year < 100) d.year += 2000;
-    }
-    d.range = true;
-    if (ValidDate(d.year, d.month, d.day)) out.push_back(d);
+  // Both slash forms need their "(".
+  if (bracket) {
+    AddSlashDates(lower, SlashDate(), /*range=*/false, &out);
+    AddSlashDates(lower, SlashRangeDate(), /*range=*/true, &out);
   }
   // Ranges: "24 sampai 30 September 2023", "15 Mei – 29 Mei 2024". Their
   // ends were also matched as plain dates above; the range's first day
