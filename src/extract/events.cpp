@@ -283,22 +283,30 @@ bool ToldWithAgent(const Lexicon& lex, const SentenceView& s) {
 // as subject, usually a word pointing back ("kegiatan tersebut").
 bool IsActiveVerb(std::string_view w) { return w.size() > 4 && w.substr(0, 2) == "me"; }
 
-// The official named as the subject of the verb at token `verb`: the one
-// whose name's last word stands nearest before it in the sentence, or -1.
-int OfficialBefore(const SentenceView& s, const Extraction& out, size_t verb) {
-  const std::string_view before = s.text.substr(0, s.tokens[verb].begin);
+// The official whose name's last word stands in `text` nearest its end
+// (`nearest_end`) or its start, or -1. Officials are named in full once and
+// by their last name after that ("Bupati Sigi Rizal Intjenae ... kata Rizal").
+int OfficialNamedIn(std::string_view text, const Extraction& out, bool nearest_end) {
   int best = -1;
   size_t best_at = 0;
   for (size_t j = 0; j < out.officials.size(); ++j) {
     const std::string& name = out.officials[j].name;
     const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
-    const size_t at = before.rfind(last);
-    if (last.size() >= 3 && at != std::string_view::npos && (best < 0 || at > best_at)) {
+    if (last.size() < 3) continue;
+    const size_t at = nearest_end ? text.rfind(last) : text.find(last);
+    if (at == std::string_view::npos) continue;
+    if (best < 0 || (nearest_end ? at > best_at : at < best_at)) {
       best = static_cast<int>(j);
       best_at = at;
     }
   }
   return best;
+}
+
+// The official named as the subject of the verb at token `verb`: the one
+// whose name's last word stands nearest before it in the sentence, or -1.
+int OfficialBefore(const SentenceView& s, const Extraction& out, size_t verb) {
+  return OfficialNamedIn(s.text.substr(0, s.tokens[verb].begin), out, /*nearest_end=*/true);
 }
 
 // "Sentani - Bupati ... melaunching program vaksinasi Covid-19 ..., Kamis
@@ -362,19 +370,9 @@ int LedByAgent(const Lexicon& lex, const DocContext& ctx, const Extraction& out,
   const SentenceView& s = ctx.sentences()[index];
   for (size_t i = 0; i < s.tokens.size(); ++i) {
     if (!s.tokens[i].word || !lex.IsLeadingVerb(TokenText(s.lower, s.tokens[i]))) continue;
-    const std::string_view after = s.text.substr(s.tokens[i].end);
-    int best = -1;
-    size_t best_at = std::string_view::npos;
-    for (size_t j = 0; j < out.officials.size(); ++j) {
-      const std::string& name = out.officials[j].name;
-      const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
-      const size_t at = after.find(last);
-      if (last.size() >= 3 && at != std::string_view::npos && at < 160 && at < best_at) {
-        best = static_cast<int>(j);
-        best_at = at;
-      }
-    }
-    if (best >= 0) return best;
+    // The agent stands close after the verb: "dipimpin langsung oleh ...".
+    const std::string_view after = s.text.substr(s.tokens[i].end, 160);
+    if (int who = OfficialNamedIn(after, out, /*nearest_end=*/false); who >= 0) return who;
   }
   return -1;
 }
