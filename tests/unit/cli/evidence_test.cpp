@@ -243,19 +243,28 @@ TEST_SUITE("cli.evidence") {
     CHECK(doc["spans"][0]["begin"].IsInt64());
   }
 
-  TEST_CASE("documents loaded from fact files have no text, and evidence says so") {
+  TEST_CASE("fact files carry the text; without a header line, evidence says the text is not stored") {
     TempDir dir;
     CopySamples(dir);
     auto extracted = RunNetra({"extract", "--format", "jsonl", (dir.path() / "in" / "s01_lubuklinggau_apel.txt").string()});
     REQUIRE(extracted.exit_code == 0);
-    std::string facts = dir.Write("facts.jsonl", extracted.out);
+    std::string with_header = dir.Write("facts.jsonl", extracted.out);
     std::string db = (dir.path() / "db").string();
-    auto ingested = RunNetra({"ingest", "--db", db, "--facts", facts});
+    auto ingested = RunNetra({"ingest", "--db", db, "--facts", with_header});
     REQUIRE(ingested.exit_code == 0);
-    CHECK(ingested.err.find("text not stored") != std::string::npos);
+    CHECK(ingested.err.find("text not stored") == std::string::npos);
     auto shown = RunNetra({"evidence", "--db", db, "UU 20/2023"});
     REQUIRE(shown.exit_code == 0);
-    CHECK(shown.out.find("text not stored") != std::string::npos);
+    CHECK(shown.out.find("»UU Nomor 20 Tahun 2023") != std::string::npos);
+
+    std::string facts_only = dir.Write("bare.jsonl", extracted.out.substr(extracted.out.find('\n') + 1));
+    std::string bare_db = (dir.path() / "bare").string();
+    auto bare = RunNetra({"ingest", "--db", bare_db, "--facts", facts_only});
+    REQUIRE(bare.exit_code == 0);
+    CHECK(bare.err.find("1 documents' text not stored") != std::string::npos);
+    auto absent = RunNetra({"evidence", "--db", bare_db, "UU 20/2023"});
+    REQUIRE(absent.exit_code == 0);
+    CHECK(absent.out.find("text not stored") != std::string::npos);
   }
 }
 
