@@ -28,5 +28,6 @@ std::vector<Command> DocumentCommands();  // inspect, extract, ingest, forget, s
 std::vector<Command> QueryCommands();     // query
 std::vector<Command> GraphCommands();     // neighbors, path, rank, components, timeline
 std::vector<Command> ExportCommands();    // export
+std::vector<Command> EvidenceCommands();  // evidence (evidence_commands.cpp)
 
 }  // namespace netra::cli

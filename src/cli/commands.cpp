@@ -27,7 +27,7 @@ int Main(int argc, char** argv) {
                  "else the schema/ netra was built with)");
   app.fallthrough();
   std::vector<Command> commands;
-  for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands}) {
+  for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands, EvidenceCommands}) {
     for (Command& c : group()) commands.push_back(std::move(c));
   }
   std::vector<std::pair<CLI::App*, const Command*>> bound;

@@ -197,6 +197,10 @@ int IngestFacts(const IngestOptions& o) {
   Status s = pipeline::IngestFacts(o.inputs.paths, st->get(), io, &report);
   PrintProblems(report.problems);
   std::cerr << "netra: " << report.Summary() << "\n";
+  if (report.documents_without_text > 0) {
+    std::cerr << "netra: " << report.documents_without_text
+              << " documents' text not stored (their fact files carry none): `netra evidence` shows their offsets only\n";
+  }
   if (!s.ok()) return ReportStatus(s, "ingest into " + o.db);
   if (o.bulk) {
     Status c = (*st)->Compact();

@@ -165,6 +165,13 @@ class FactSink {
           return;
         }
         if (m != nullptr) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
+        const rapidjson::Value* t = Field(j, "text");
+        if (t != nullptr && !t->IsString()) {
+          cur_.failed = true;
+          Problem(where, "\"text\" is not a string (the document's original text)");
+          return;
+        }
+        if (t != nullptr) cur_.doc.text.emplace(t->GetString(), t->GetStringLength());
         return;
       }
     }
@@ -205,6 +212,7 @@ class FactSink {
       cur_.doc.content_hash = Fnv1a64(std::string("facts-1\n") + cur_.lines);
       cur_.doc.metadata = "{}";
     }
+    if (!cur_.doc.text) ++report_->documents_without_text;
     if (bulk_) {
       std::string id = cur_.doc.doc_id;
       Status s = bulk_->Add(std::move(cur_.doc));
@@ -246,6 +254,8 @@ std::string DocumentHeaderJson(const ProcessedDocument& p) {
   AppendJsonString(p.doc.id, &out);
   out += ",\"content_hash\":\"" + Hex64(p.content_hash) + "\",\"metadata\":";
   AppendJsonString(DocumentMetadata(p.doc), &out);
+  out += ",\"text\":";  // for `netra evidence` after `ingest --facts`
+  AppendJsonString(p.doc.text, &out);
   out += "}";
   return out;
 }

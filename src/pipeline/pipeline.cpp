@@ -165,6 +165,7 @@ Status IngestDocuments(const std::vector<std::string>& paths, store::Store* stor
     facts.content_hash = p.content_hash;
     facts.metadata = DocumentMetadata(p.doc);
     facts.facts = std::move(p.facts);
+    facts.text = std::move(p.doc.text);  // for `netra evidence`
     if (loader != nullptr) {
       Status s = loader->Add(std::move(facts));
       if (s.code() == StatusCode::kInvalidArgument) {

@@ -52,6 +52,7 @@ struct IngestOptions {
 struct IngestReport {
   store::WriteCounters counters;
   uint64_t documents_failed = 0;
+  uint64_t documents_without_text = 0;  // fact files only: documents whose text the store will not keep
   uint64_t bytes = 0;
   double seconds = 0;
   std::vector<ingest::Diagnostic> problems;

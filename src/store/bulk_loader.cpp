@@ -24,6 +24,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/check.h"
 #include "core/id_map.h"
 #include "core/side_by_side.h"
 #include "store/record_codec.h"
@@ -66,7 +67,7 @@ struct BulkLoader::Rep {
   std::string temp_dir;  // run files, removed at the end
   std::string set_dir;   // an SST set's folder, or empty
   BulkOptions options;
-  RunSorter dict, prov, spo, pos, osp, docs;
+  RunSorter dict, prov, spo, pos, osp, docs, text;
   std::unordered_map<std::string, uint64_t> added;  // doc id -> content hash
   // Terms already given to `dict`: id -> a second hash of the encoded term
   // (CheckHash), so a repeated term skips the sort and a hash collision is
@@ -140,7 +141,8 @@ BulkLoader::Rep::Rep(Store::Impl* store_impl, std::string temp, std::string set,
       spo(temp_dir, "spo", KeyConflict),
       pos(temp_dir, "pos", KeyConflict),
       osp(temp_dir, "osp", KeyConflict),
-      docs(temp_dir, "docs", KeyConflict) {
+      docs(temp_dir, "docs", KeyConflict),
+      text(temp_dir, "text", KeyConflict) {
   if (impl != nullptr) {
     // Terms outlive the documents that used them (the dictionary is never
     // pruned), so "empty" means no triple and no dictionary entry.
@@ -170,7 +172,7 @@ BulkLoader::Rep::~Rep() {
 
 uint64_t BulkLoader::Rep::Buffered() const {
   return dict.buffered_bytes() + prov.buffered_bytes() + spo.buffered_bytes() + pos.buffered_bytes() +
-         osp.buffered_bytes() + docs.buffered_bytes();
+         osp.buffered_bytes() + docs.buffered_bytes() + text.buffered_bytes();
 }
 
 // At most one background spill at a time, so at most twice the budget is
@@ -178,7 +180,7 @@ uint64_t BulkLoader::Rep::Buffered() const {
 Status BulkLoader::Rep::SpillInBackground() {
   NETRA_RETURN_IF_ERROR(WaitForSpill());
   auto runs = std::make_shared<std::vector<RunSorter::PendingRun>>();
-  for (RunSorter* sorter : {&prov, &spo, &pos, &osp, &dict, &docs}) runs->push_back(sorter->Detach());
+  for (RunSorter* sorter : {&prov, &spo, &pos, &osp, &dict, &docs, &text}) runs->push_back(sorter->Detach());
   // The adding thread keeps one core; the spill takes what is left.
   size_t threads = std::max<size_t>(1, ThreadCount(options.threads) - 1);
   spilling = std::async(std::launch::async, [runs, threads] {
@@ -258,6 +260,7 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
   value_buf.clear();
   AppendDocRecord(&value_buf, record);
   docs.Add(doc.doc_id, value_buf);
+  if (doc.text) text.Add(doc.doc_id, *doc.text);
   added.emplace(std::move(doc.doc_id), doc.content_hash);
   ++counters.docs_new;
   if (Buffered() >= options.memory_budget_bytes) {
@@ -373,6 +376,7 @@ Status BulkLoader::Rep::Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs) {
     rocksdb::IngestExternalFileArg arg;
     NETRA_RETURN_IF_ERROR(output->Finish(&arg.external_files));
     if (arg.external_files.empty()) continue;
+    NETRA_CHECK(impl->HasCf(cf));  // a writer opens (creating if needed) every column family
     arg.column_family = impl->cf(cf);
     arg.options.move_files = true;  // hard links: the temp folder is inside the store folder
     arg.options.allow_blocking_flush = true;
@@ -410,6 +414,7 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
   SstOutput osp_out(files_dir, "osp", CfOptions(kOsp), target);
   SstOutput prov_out(files_dir, "prov", CfOptions(kProv), target);
   SstOutput docs_out(files_dir, "docs", CfOptions(kDocs), target);
+  SstOutput text_out(files_dir, "text", CfOptions(kText), target);
   SstOutput meta_out(files_dir, "meta", CfOptions(kMeta), target);
 
   // Each merge reads its own runs and writes its own files (the store reads
@@ -421,7 +426,8 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
                                   [&] { return MergeKeys(&pos, &pos_out); },
                                   [&] { return MergeKeys(&osp, &osp_out); },
                                   [&] { return MergeDictionary(&dict_out); },
-                                  [&] { return MergeKeys(&docs, &docs_out); }},
+                                  [&] { return MergeKeys(&docs, &docs_out); },
+                                  [&] { return MergeKeys(&text, &text_out); }},
                                  ThreadCount(options.threads)));
 
   // The counters ride in the same atomic ingestion (keys in sorted order).
@@ -440,7 +446,7 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
   }
   std::vector<std::pair<Cf, SstOutput*>> outputs = {{kMeta, &meta_out}, {kDict, &dict_out}, {kSpo, &spo_out},
                                                     {kPos, &pos_out},   {kOsp, &osp_out},   {kProv, &prov_out},
-                                                    {kDocs, &docs_out}};
+                                                    {kDocs, &docs_out}, {kText, &text_out}};
   if (impl == nullptr) {
     NETRA_RETURN_IF_ERROR(WriteSet(std::move(outputs), next));
   } else {

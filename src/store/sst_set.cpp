@@ -113,7 +113,8 @@ namespace {
 
 Result<SstSetManifest> ReadCompatibleManifest(const std::string& set_dir) {
   NETRA_ASSIGN_OR_RETURN(SstSetManifest manifest, ReadSstSetManifest(set_dir));
-  if (manifest.format_version != kFormatVersion) {
+  // A set of an older readable format lacks only column families added since.
+  if (manifest.format_version < kOldestReadableVersion || manifest.format_version > kFormatVersion) {
     return Status::Unsupported("SST set " + set_dir + " follows store format " +
                                std::to_string(manifest.format_version) + "; this netra writes format " +
                                std::to_string(kFormatVersion) + ": rebuild the set with this netra's `netra sst`");

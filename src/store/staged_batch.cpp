@@ -99,6 +99,7 @@ Status StagedBatch::Retract(const std::string& doc_id, DocState* doc) {
   doc->present = false;
   doc->dirty = true;
   doc->record = DocRecord();
+  doc->text = nullptr;
   return Status::Ok();
 }
 
@@ -135,6 +136,7 @@ Status StagedBatch::StageDocument(const DocumentFacts& doc, DocOutcome* outcome)
   state->present = true;
   state->dirty = true;
   state->record = std::move(record);
+  state->text = doc.text ? &*doc.text : nullptr;
   if (existed) {
     *outcome = DocOutcome::kChanged;
     ++doc_counts_.docs_changed;
@@ -194,6 +196,12 @@ Status StagedBatch::BuildWriteBatch(rocksdb::WriteBatch* batch, WriteCounters* t
       put(kDocs, doc_id, EncodeDocRecord(state.record));
     } else {
       del(kDocs, doc_id);
+    }
+    if (!impl_->HasCf(kText)) continue;
+    if (state.present && state.text != nullptr) {
+      put(kText, doc_id, *state.text);
+    } else {
+      del(kText, doc_id);
     }
   }
   return FromRocks(s, "building a write batch");

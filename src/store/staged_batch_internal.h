@@ -40,6 +40,9 @@ class StagedBatch {
     bool present = false;
     bool dirty = false;  // differs from the committed state: write it
     DocRecord record;
+    // The text to store with it (owned by the DocumentFacts, which outlive
+    // the batch); null: none, any stored text is deleted.
+    const std::string* text = nullptr;
   };
   struct CountState {
     uint64_t committed = 0;

@@ -156,6 +156,15 @@ class Store {
   Status ListDocuments(
       const std::function<bool(const std::string& id, uint64_t hash, const std::string& metadata)>& fn) const;
 
+  // Whether the store keeps documents' text: false only for a store of
+  // format 2 (no `text` column family) opened read-only; a writer adds the
+  // family when it opens one.
+  bool KeepsText() const;
+  // The original bytes of a stored document, into which its facts' spans
+  // point, or nullopt if the store keeps none for it: no such document, a
+  // document loaded from a fact file, or stored before format 3. One read.
+  Result<std::optional<std::string>> DocumentText(const std::string& doc_id) const;
+
   Result<StoreCounters> Counters() const;
 
   // Canonical sorted text of everything the store means: counters, triples

@@ -5,7 +5,7 @@
 //   triple <Person:koimudin> <holds_position> <Position:pj-walikota/16.73> documents=2
 //     support "a" [10,42) "people" 0.899999976
 //     support "b" [0,12) "people" 1
-//   document "a" hash=00000000000004d2 triples=1 metadata="{\"url\":\"...\"}"
+//   document "a" hash=00000000000004d2 triples=1 metadata="{\"url\":\"...\"}" text=1830:5c1d...
 //
 // Triples are sorted by term (kind, then value), supports by document then
 // span, documents by id. Entities print as <id>, literals quoted with a type
@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/file_util.h"
 #include "store/record_codec.h"
 #include "store/store_internal.h"
 
@@ -112,6 +113,21 @@ Status CollectTriples(const ReadView& view, std::map<TripleIds, TripleEntry>* en
   return inner;
 }
 
+// ` text=BYTES:FNV` (its size and hash), or ` text=none`.
+Status DumpText(const ReadView& view, std::string_view doc_id, std::ostream& out) {
+  std::string text;
+  bool found = false;
+  if (view.impl().HasCf(kText)) NETRA_RETURN_IF_ERROR(view.Get(kText, doc_id, &text, &found));
+  if (!found) {
+    out << " text=none";
+    return Status::Ok();
+  }
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016" PRIx64, Fnv1a64(text));
+  out << " text=" << text.size() << ":" << hash;
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status Store::Dump(std::ostream& out) const {
@@ -150,8 +166,10 @@ Status Store::Dump(std::ostream& out) const {
     char hash[17];
     std::snprintf(hash, sizeof hash, "%016" PRIx64, record.content_hash);
     out << "document \"" << Escape(key) << "\" hash=" << hash << " triples=" << record.triples.size()
-        << " metadata=\"" << Escape(record.metadata) << "\"\n";
-    return true;
+        << " metadata=\"" << Escape(record.metadata) << "\"";
+    inner = DumpText(view, key, out);
+    out << "\n";
+    return inner.ok();
   }));
   NETRA_RETURN_IF_ERROR(inner);
   if (!out) return Status::IoError("writing the dump failed");

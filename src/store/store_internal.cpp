@@ -1,8 +1,10 @@
 #include "store/store_internal.h"
 
+#include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -20,10 +22,27 @@ const char* CfName(Cf cf) {
     case kOsp: return "osp";
     case kProv: return "prov";
     case kDocs: return "docs";
+    case kText: return "text";
     case kNumCfs: break;
   }
   return "?";
 }
+
+bool IsOptionalCf(Cf cf) { return cf == kText; }
+
+namespace {
+
+// The best compression this RocksDB build has, for the documents' text
+// (read only by `netra evidence`, so ratio matters more than speed).
+rocksdb::CompressionType TextCompression() {
+  std::vector<rocksdb::CompressionType> supported = rocksdb::GetSupportedCompressions();
+  for (rocksdb::CompressionType c : {rocksdb::kZSTD, rocksdb::kLZ4Compression, rocksdb::kSnappyCompression}) {
+    if (std::find(supported.begin(), supported.end(), c) != supported.end()) return c;
+  }
+  return rocksdb::kNoCompression;
+}
+
+}  // namespace
 
 Cf IndexCf(IndexOrder order) {
   switch (order) {
@@ -59,6 +78,11 @@ rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options) {
   if (cf == kDict || cf == kDocs || cf == kProv) {
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   }
+  if (cf == kText) {
+    // Blocks of several articles compress better than one article each.
+    table.block_size = 32 << 10;
+    cfo.compression = TextCompression();
+  }
   cfo.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
   if (options.bulk_load) {
     cfo.disable_auto_compactions = true;
@@ -67,19 +91,38 @@ rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options) {
   return cfo;
 }
 
-std::vector<rocksdb::ColumnFamilyDescriptor> CfDescriptors(const OpenOptions& options) {
+std::vector<rocksdb::ColumnFamilyDescriptor> CfDescriptors(const OpenOptions& options,
+                                                           const std::vector<std::string>* present) {
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
   for (int i = 0; i < kNumCfs; ++i) {
     auto cf = static_cast<Cf>(i);
+    if (present != nullptr && IsOptionalCf(cf) &&
+        std::find(present->begin(), present->end(), CfName(cf)) == present->end()) {
+      continue;
+    }
     descriptors.emplace_back(CfName(cf), BuildCfOptions(cf, options));
   }
   return descriptors;
 }
 
-void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
+void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyDescriptor>& descriptors,
+                 const std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
   impl->default_cf = handles[0];
-  for (int i = 0; i < kNumCfs; ++i) impl->cfs[i] = handles[i + 1];
+  impl->cfs.fill(nullptr);
+  for (size_t k = 1; k < descriptors.size() && k < handles.size(); ++k) {
+    for (int i = 0; i < kNumCfs; ++i) {
+      if (descriptors[k].name == CfName(static_cast<Cf>(i))) impl->cfs[i] = handles[k];
+    }
+  }
+}
+
+std::vector<rocksdb::ColumnFamilyHandle*> Store::Impl::PresentCfs() const {
+  std::vector<rocksdb::ColumnFamilyHandle*> present;
+  for (auto* handle : cfs) {
+    if (handle != nullptr) present.push_back(handle);
+  }
+  return present;
 }
 
 Status FromRocks(const rocksdb::Status& s, const std::string& context) {
@@ -97,8 +140,7 @@ Store::Impl::~Impl() {
   if (db != nullptr && !secondary && cfs[0] != nullptr) {  // handles are set once the open succeeded
     // Readers that cannot link WAL files see only flushed data: flush what
     // this session wrote (all column families at once: atomic_flush).
-    std::vector<rocksdb::ColumnFamilyHandle*> all(cfs.begin(), cfs.end());
-    db->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
+    db->Flush(rocksdb::FlushOptions(), PresentCfs()).PermitUncheckedError();
   }
   if (db != nullptr) {
     for (auto* handle : cfs) {

@@ -30,14 +30,21 @@ namespace netra::store {
 
 // The layout version in schema/store_layout.md; stored in meta at creation
 // and checked at every open.
-inline constexpr uint32_t kFormatVersion = 2;
+inline constexpr uint32_t kFormatVersion = 3;
+// The oldest version this netra opens. Format 3 only added the `text` column
+// family: a format-2 store opens without it (no document has its text), and
+// a writer that opens one creates the family and marks the store format 3.
+inline constexpr uint32_t kOldestReadableVersion = 2;
 
 // Column families after `default` (which netra leaves empty). Their names are
 // persisted. `meta` is created first: a folder with a `meta` column family but
 // no marker and no data is a creation that was interrupted, which the next
-// writer finishes. DO NOT renumber.
-enum Cf : int { kMeta = 0, kDict, kSpo, kPos, kOsp, kProv, kDocs, kNumCfs };
+// writer finishes. DO NOT renumber. `text` (format 3) may be absent from an
+// open store: its handle is then null (HasCf).
+enum Cf : int { kMeta = 0, kDict, kSpo, kPos, kOsp, kProv, kDocs, kText, kNumCfs };
 const char* CfName(Cf cf);
+// True for the column families a store of an older format may lack.
+bool IsOptionalCf(Cf cf);
 Cf IndexCf(IndexOrder order);
 
 // Keys in `meta`.
@@ -54,7 +61,10 @@ inline constexpr std::string_view kBulkTempPrefix = "bulk.tmp.";
 rocksdb::DBOptions BuildDbOptions(const OpenOptions& options);
 rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options);
 // `default`, then every Cf in order: what DB::Open and OpenAsSecondary take.
-std::vector<rocksdb::ColumnFamilyDescriptor> CfDescriptors(const OpenOptions& options);
+// With `present` (the folder's column families), an optional Cf it lacks is
+// left out: a reader cannot create it.
+std::vector<rocksdb::ColumnFamilyDescriptor> CfDescriptors(const OpenOptions& options,
+                                                           const std::vector<std::string>* present = nullptr);
 
 // rocksdb::Status -> netra Status, with `context` in front of the message.
 Status FromRocks(const rocksdb::Status& s, const std::string& context);
@@ -89,6 +99,9 @@ struct Store::Impl {
   static constexpr size_t kMaxVerifiedTerms = 1 << 20;
 
   rocksdb::ColumnFamilyHandle* cf(Cf c) const { return cfs[c]; }
+  bool HasCf(Cf c) const { return cfs[c] != nullptr; }
+  // The handles of the column families the store has (not `default`).
+  std::vector<rocksdb::ColumnFamilyHandle*> PresentCfs() const;
   rocksdb::WriteOptions WriteOpts() const;
 };
 
@@ -162,8 +175,10 @@ struct StorePeek {
 // `cf_names` as listed by DB::ListColumnFamilies (store_reader.cpp).
 Status PeekStore(const std::string& dir, const std::vector<std::string>& cf_names, StorePeek* peek);
 
-// Stores the handles DB::Open returned for CfDescriptors().
-void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
+// Stores the handles DB::Open returned for `descriptors` (CfDescriptors()),
+// by name; a Cf left out of them keeps a null handle.
+void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyDescriptor>& descriptors,
+                 const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
 
 // Opens impl->dir as a consistent secondary instance into impl's db, handles
 // and secondary_path (store_reader.cpp). REQUIRES: impl->secondary.

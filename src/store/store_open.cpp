@@ -102,7 +102,7 @@ Result<DirState> InspectDir(const std::string& dir, std::vector<std::string>* cf
 }
 
 Status CheckEmpty(Store::Impl* impl) {
-  std::vector<rocksdb::ColumnFamilyHandle*> all(impl->cfs.begin(), impl->cfs.end());
+  std::vector<rocksdb::ColumnFamilyHandle*> all = impl->PresentCfs();
   all.push_back(impl->default_cf);
   for (auto* handle : all) {
     std::unique_ptr<rocksdb::Iterator> it(impl->db->NewIterator(rocksdb::ReadOptions(), handle));
@@ -130,8 +130,7 @@ Status InitializeMeta(Store::Impl* impl) {
   if (s.ok()) s = impl->db->Write(wo, &batch);
   // Flushed at once, so that CheckBeforeWriting finds it even where it
   // cannot replay the WAL.
-  std::vector<rocksdb::ColumnFamilyHandle*> all(impl->cfs.begin(), impl->cfs.end());
-  if (s.ok()) s = impl->db->Flush(rocksdb::FlushOptions(), all);
+  if (s.ok()) s = impl->db->Flush(rocksdb::FlushOptions(), impl->PresentCfs());
   return FromRocks(s, "initializing store " + impl->dir);
 }
 
@@ -149,9 +148,10 @@ Status CheckMarker(const std::string& dir, const std::string& magic, bool has_ve
                                ", newer than format version " + std::to_string(kFormatVersion) +
                                " that this netra reads: use a newer netra");
   }
-  if (version < kFormatVersion) {
+  if (version < kOldestReadableVersion) {
     return Status::Unsupported("store " + dir + " has format version " + std::to_string(version) +
-                               "; this netra reads only format version " + std::to_string(kFormatVersion) +
+                               "; this netra reads format versions " + std::to_string(kOldestReadableVersion) +
+                               " to " + std::to_string(kFormatVersion) +
                                ": ingest the documents again into a new store (schema/store_layout.md lists the "
                                "changes)");
   }
@@ -173,6 +173,19 @@ Status CheckBeforeWriting(const std::string& dir, const std::vector<std::string>
   return Status::Ok();
 }
 
+// A writer opening a store of an older readable format: DB::Open created
+// the column families it lacked (create_missing_column_families), so it now
+// has every family of the current format; the marker says so, which keeps a
+// netra that knows only the older format (and would fail on the unknown
+// family) from opening it. Documents stored before keep no text.
+Status UpgradeFormat(Store::Impl* impl) {
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  rocksdb::Status s =
+      impl->db->Put(wo, impl->cf(kMeta), ToSlice(kMetaVersionKey), std::to_string(kFormatVersion));
+  return FromRocks(s, "upgrading store " + impl->dir + " to format version " + std::to_string(kFormatVersion));
+}
+
 // After opening: the marker must be there (a writer adds it to an empty store).
 Status CheckMeta(Store::Impl* impl) {
   std::string magic;
@@ -188,7 +201,9 @@ Status CheckMeta(Store::Impl* impl) {
     if (impl->secondary) return Status::InvalidArgument("refusing " + impl->dir + ": it is not a netra store (no marker)");
     return InitializeMeta(impl);
   }
-  return CheckMarker(impl->dir, magic, has_version, version_text);
+  NETRA_RETURN_IF_ERROR(CheckMarker(impl->dir, magic, has_version, version_text));
+  if (impl->secondary || version_text == std::to_string(kFormatVersion)) return Status::Ok();
+  return UpgradeFormat(impl);
 }
 
 Status OpenWriter(Store::Impl* impl, DirState state, const std::vector<std::string>& cf_names) {
@@ -232,7 +247,7 @@ Status OpenWriter(Store::Impl* impl, DirState state, const std::vector<std::stri
     for (auto* handle : handles) impl->db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
     return FromRocks(s, "opening store " + dir);
   }
-  TakeHandles(impl, handles);
+  TakeHandles(impl, descriptors, handles);
   return Status::Ok();
 }
 
@@ -241,7 +256,7 @@ Status OpenReader(Store::Impl* impl, DirState state, const std::vector<std::stri
   if (state != DirState::kNetra) return Status::NotFound("no netra store at " + dir);
   for (int i = 0; i < kNumCfs; ++i) {
     const char* name = CfName(static_cast<Cf>(i));
-    if (std::find(cf_names.begin(), cf_names.end(), name) == cf_names.end()) {
+    if (!IsOptionalCf(static_cast<Cf>(i)) && std::find(cf_names.begin(), cf_names.end(), name) == cf_names.end()) {
       // The marker is written after every column family exists: this is a
       // foreign database, or a creation interrupted before the marker.
       return Status::InvalidArgument("refusing " + dir + ": it is not a netra store (no `" + name +
@@ -300,7 +315,7 @@ bool Store::read_only() const { return impl_->secondary; }
 Status Store::Compact() {
   if (impl_->secondary) return Status::InvalidArgument("store " + impl_->dir + " is open read-only");
   rocksdb::CompactRangeOptions options;
-  for (auto* handle : impl_->cfs) {
+  for (auto* handle : impl_->PresentCfs()) {
     NETRA_RETURN_IF_ERROR(
         FromRocks(impl_->db->CompactRange(options, handle, nullptr, nullptr), "compacting " + impl_->dir));
   }

@@ -168,6 +168,21 @@ Status Store::ListDocuments(
   return inner;
 }
 
+bool Store::KeepsText() const {
+  ReadView view(*impl_);  // holds off Refresh, which replaces the handles
+  return impl_->HasCf(kText);
+}
+
+Result<std::optional<std::string>> Store::DocumentText(const std::string& doc_id) const {
+  ReadView view(*impl_);
+  if (!impl_->HasCf(kText)) return std::optional<std::string>();
+  std::string text;
+  bool found = false;
+  NETRA_RETURN_IF_ERROR(view.Get(kText, doc_id, &text, &found));
+  if (!found) return std::optional<std::string>();
+  return std::optional<std::string>(std::move(text));
+}
+
 Result<std::string> Store::Version() const {
   ReadView view(*impl_);  // holds off Refresh, which replaces the instance
   std::string identity;

@@ -101,11 +101,16 @@ Status OpenSecondary(Store::Impl* impl) {
   }
   rocksdb::DBOptions db_options = BuildDbOptions(impl->options);
   db_options.wal_dir = wal_dir;
+  // A store of an older format may lack a column family: open what it has.
+  // (If listing fails, as it can while a writer replaces the MANIFEST, the
+  // open below says what is wrong.)
+  std::vector<std::string> present;
+  bool listed = rocksdb::DB::ListColumnFamilies(db_options, impl->dir, &present).ok();
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = CfDescriptors(impl->options, listed ? &present : nullptr);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, impl->dir, impl->secondary_path,
-                                                   CfDescriptors(impl->options), &handles, &impl->db);
+  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, impl->dir, impl->secondary_path, descriptors, &handles, &impl->db);
   if (!s.ok()) return FromRocks(s, "opening store " + impl->dir + " for reading");
-  TakeHandles(impl, handles);
+  TakeHandles(impl, descriptors, handles);
   return Status::Ok();
 }
 

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,10 @@ struct DocumentFacts {
   uint64_t content_hash = 0;
   std::string metadata;  // opaque to the store (e.g. JSON), returned verbatim
   std::vector<model::Fact> facts;
+  // The document's original bytes, into which the facts' spans point, kept
+  // (compressed) for Store::DocumentText; nullopt: not known (a fact file),
+  // and a text stored for an earlier version of the document is dropped.
+  std::optional<std::string> text = std::nullopt;  // (a default: aggregate inits may leave it out)
 };
 
 enum class DocOutcome { kNew, kChanged, kUnchanged };

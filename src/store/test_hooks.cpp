@@ -24,10 +24,20 @@ Status SetFormatVersionForTesting(Store* store, uint32_t version) {
   return PutRawForTesting(store, CfName(kMeta), std::string(kMetaVersionKey), std::to_string(version));
 }
 
+Status MakeFormat2ForTesting(Store* store) {
+  Store::Impl* impl = StoreTestAccess::ImplOf(store);
+  if (!impl->HasCf(kText)) return SetFormatVersionForTesting(store, 2);
+  NETRA_RETURN_IF_ERROR(FromRocks(impl->db->DropColumnFamily(impl->cf(kText)), "test hook"));
+  NETRA_RETURN_IF_ERROR(FromRocks(impl->db->DestroyColumnFamilyHandle(impl->cf(kText)), "test hook"));
+  impl->cfs[kText] = nullptr;
+  return SetFormatVersionForTesting(store, 2);
+}
+
 Status PutRawForTesting(Store* store, const std::string& cf, const std::string& key,
                         const std::optional<std::string>& value) {
   Store::Impl* impl = StoreTestAccess::ImplOf(store);
   NETRA_ASSIGN_OR_RETURN(rocksdb::ColumnFamilyHandle * handle, HandleNamed(impl, cf));
+  if (handle == nullptr) return Status::InvalidArgument("the store has no column family " + cf);
   rocksdb::WriteOptions wo;
   wo.sync = true;
   rocksdb::Status s = value ? impl->db->Put(wo, handle, key, *value) : impl->db->Delete(wo, handle, key);

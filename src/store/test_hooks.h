@@ -14,6 +14,11 @@ namespace netra::store {
 // Rewrites the format version in `meta` (e.g. to one newer than netra's).
 Status SetFormatVersionForTesting(Store* store, uint32_t version);
 
+// Turns a writer's store into one of format 2, as an older netra left it:
+// drops the `text` column family (with every text in it) and rewrites the
+// format version. Close the store and open it again to see the result.
+Status MakeFormat2ForTesting(Store* store);
+
 // Puts (or, with std::nullopt, deletes) one raw key in the column family
 // named `cf` ("spo", "prov", ...), bypassing every invariant.
 Status PutRawForTesting(Store* store, const std::string& cf, const std::string& key,

@@ -149,6 +149,20 @@ Status CheckDocuments(const ReadView& view, uint64_t supports, uint64_t* documen
   return Status::Ok();
 }
 
+// Every stored text belongs to a stored document (invariant 6).
+Status CheckTexts(const ReadView& view) {
+  if (!view.impl().HasCf(kText)) return Status::Ok();
+  Status inner;
+  NETRA_RETURN_IF_ERROR(view.Scan(kText, "", [&](std::string_view key, std::string_view) {
+    std::string record;
+    bool found = false;
+    inner = view.Get(kDocs, key, &record, &found);
+    if (inner.ok() && !found) inner = Broken("text of " + std::string(key) + " kept for no stored document");
+    return inner.ok();
+  }));
+  return inner;
+}
+
 }  // namespace
 
 Status Store::CheckConsistency() const {
@@ -159,6 +173,7 @@ Status Store::CheckConsistency() const {
   NETRA_RETURN_IF_ERROR(CheckProvenance(view, &spo, &supports));
   uint64_t documents = 0;
   NETRA_RETURN_IF_ERROR(CheckDocuments(view, supports, &documents));
+  NETRA_RETURN_IF_ERROR(CheckTexts(view));
   StoreCounters counters;
   NETRA_RETURN_IF_ERROR(ReadCounters(view, &counters));
   if (counters.documents != documents || counters.triples != spo.size() || counters.supports != supports) {

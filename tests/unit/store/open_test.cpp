@@ -192,7 +192,7 @@ TEST_SUITE("store.open") {
       REQUIRE_FALSE(store.ok());
       CHECK(store.status().code() == StatusCode::kUnsupported);
       CHECK(store.status().message().find("format version 7") != std::string::npos);
-      CHECK(store.status().message().find("format version 2") != std::string::npos);
+      CHECK(store.status().message().find("format version 3") != std::string::npos);
     }
     CHECK(Listing(path) == before);  // refused before anything was rewritten
   }

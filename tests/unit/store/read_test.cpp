@@ -133,15 +133,15 @@ TEST_SUITE("store.read") {
     testing::MustWrite(store.get(),
                        {testing::MakeDoc("a", 0x4d2, {testing::MakeFact("a", region, "label", Term::String("say \"hi\"\n"), 1, 4, "regions", 0.9f),
                                                       testing::MakeFact("a", region, "code", Term::Integer(1673))},
-                                         "{\"u\":1}")});
+                                         "{\"u\":1}", std::string("a\nb"))});
     CHECK(testing::DumpOf(*store) ==
-          "netra-store-dump 2\n"
+          "netra-store-dump 3\n"
           "counters documents=1 triples=2 supports=2\n"
           "triple <Region:16.73> <code> \"1673\"^^integer documents=1\n"
           "  support \"a\" [0,1) \"test\" 1\n"
           "triple <Region:16.73> <label> \"say \\\"hi\\\"\\n\" documents=1\n"
           "  support \"a\" [1,4) \"regions\" 0.899999976\n"
-          "document \"a\" hash=00000000000004d2 triples=2 metadata=\"{\\\"u\\\":1}\"\n");
+          "document \"a\" hash=00000000000004d2 triples=2 metadata=\"{\\\"u\\\":1}\" text=3:e03cf0510cba8732\n");
   }
 }
 

@@ -84,7 +84,7 @@ TEST_SUITE("store") {
     CHECK(bad.code() == StatusCode::kBadInput);
     CHECK(bad.message().find("SST_SET:3") != std::string::npos);
     std::string other_format = good;
-    other_format.replace(other_format.find("store_format 2"), 14, "store_format 7");
+    other_format.replace(other_format.find("store_format 3"), 14, "store_format 7");
     Rewrite(manifest, other_format);
     CHECK(store->IngestSstSet(set, nullptr).code() == StatusCode::kUnsupported);
     Rewrite(manifest, good);

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <memory>
 #include <random>
 #include <sstream>
@@ -32,8 +33,8 @@ inline model::Fact MakeFact(const std::string& doc, model::Term s, const std::st
 }
 
 inline DocumentFacts MakeDoc(const std::string& id, uint64_t hash, std::vector<model::Fact> facts,
-                             std::string metadata = "") {
-  return DocumentFacts{id, hash, std::move(metadata), std::move(facts)};
+                             std::string metadata = "", std::optional<std::string> text = std::nullopt) {
+  return DocumentFacts{id, hash, std::move(metadata), std::move(facts), std::move(text)};
 }
 
 inline std::unique_ptr<Store> MustOpen(const std::string& dir, const OpenOptions& options = {}) {
@@ -92,6 +93,9 @@ class Corpus {
       }
       doc.facts.push_back(RandomFact(rng, doc.doc_id));
     }
+    // Most documents keep a text (one in four does not, as from a fact
+    // file), so that every write path is compared on the text family too.
+    if (i % 4 != 3) doc.text = "text of " + doc.doc_id + " v" + std::to_string(version) + std::string(i % 50, '.');
     return doc;
   }
 
