@@ -25,7 +25,7 @@ bool IsInteger(std::string_view s) {
 
 bool KeptInSegment(unsigned char c) {
   if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return true;
-  return std::string_view("-._~:@!$&'()*+,;=").find(static_cast<char>(c)) != std::string_view::npos;
+  return std::string_view("-._~/:@!$&'()*+,;=").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
 int HexValue(char c) {

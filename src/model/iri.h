@@ -2,13 +2,15 @@
 // ntriples` writes and for what `netra query` reads and prints.
 //
 //   entity `Region:16.73`          <https://netra.invalid/id/Region:16.73>
-//   entity `Statute:UU/20/2023`    <https://netra.invalid/id/Statute:UU%2F20%2F2023>
+//   entity `Statute:UU/20/2023`    <https://netra.invalid/id/Statute:UU/20/2023>
 //   predicate `cites`              <https://netra.invalid/vocab/cites>
 //   type `Region` (of rdf:type)    <https://netra.invalid/vocab/Region>
 //
-// An id is one path segment: percent-encoded but for unreserved characters
-// and `:@!$&'()*+,;=`. Reading decodes every %XX, so `Statute:UU/20/2023`
-// written under a prefix (`statute:UU/20/2023`) names the same entity.
+// An id is percent-encoded but for unreserved characters and
+// `/:@!$&'()*+,;=`. `/` stays so that a prefixed name reaches the export's
+// IRI in every engine: `statute:UU\/20\/2023` (SPARQL's escape) and
+// `statute:UU%2F20%2F2023` (which rdflib decodes) both expand to it. Reading
+// decodes every %XX, so all these forms name the same entity in netra.
 #pragma once
 
 #include <optional>
@@ -24,10 +26,10 @@ inline constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-s
 inline constexpr std::string_view kRdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
 inline constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 
-// Percent-encodes everything but RFC 3986 unreserved characters and the
+// Percent-encodes everything but RFC 3986 unreserved characters, `/` and the
 // sub-delims `:@!$&'()*+,;=` (UTF-8 bytes of non-ASCII characters too), so the
-// result is an ASCII IRI path segment that any N-Triples parser accepts and
-// that keeps `/`, `#` and `?` out of the entity's part of the IRI.
+// result is an ASCII IRI path that any N-Triples parser accepts and that
+// keeps `#` and `?` out of the entity's part of the IRI.
 void AppendIriSegment(std::string_view s, std::string* out);
 
 // base + "id/" + the encoded id.

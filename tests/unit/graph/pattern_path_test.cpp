@@ -122,9 +122,11 @@ TEST_SUITE("graph.pattern_path") {
     GraphFixture f;
     V want = {"Person:iwan@35.73", "Person:rahmat@16.73", "Person:sumarno@16.08"};
     CHECK(Column(f, "SELECT ?p WHERE { ?p <https://netra.invalid/vocab/cites> "
-                    "<https://netra.invalid/id/Statute:UU%2F20%2F2023> } ORDER BY ?p", "p") == want);
+                    "<https://netra.invalid/id/Statute:UU/20/2023> } ORDER BY ?p", "p") == want);
     CHECK(Column(f, "PREFIX v: <https://netra.invalid/vocab/>\nPREFIX s: <https://netra.invalid/id/Statute:>\n"
                     "SELECT ?p WHERE { ?p v:cites s:UU%2F20%2F2023 } ORDER BY ?p", "p") == want);
+    CHECK(Column(f, "PREFIX s: <https://netra.invalid/id/Statute:>\n"
+                    "SELECT ?p WHERE { ?p netra:cites s:UU\\/20\\/2023 } ORDER BY ?p", "p") == want);
     CHECK(Column(f, "SELECT ?n WHERE { region:16 rdfs:label ?n }", "n") == V{"Provinsi Sumatera Selatan"});
   }
 
@@ -136,14 +138,14 @@ TEST_SUITE("graph.pattern_path") {
     PatternResult r{{"x", "d", "n"},
                     {{model::Term::Entity("Statute:UU/20/2023"), model::Term::Date("2024-08-31"), std::nullopt},
                      {model::Term::Entity("cites"), model::Term::String("a,\"b\"\t"), model::Term::Integer(7)}}};
-    CHECK(Write(r, "sparql-csv") == "x,d,n\r\nhttps://netra.invalid/id/Statute:UU%2F20%2F2023,2024-08-31,\r\n"
+    CHECK(Write(r, "sparql-csv") == "x,d,n\r\nhttps://netra.invalid/id/Statute:UU/20/2023,2024-08-31,\r\n"
                                     "https://netra.invalid/vocab/cites,\"a,\"\"b\"\"\t\",7\r\n");
     CHECK(Write(r, "sparql-tsv") ==
-          "?x\t?d\t?n\n<https://netra.invalid/id/Statute:UU%2F20%2F2023>\t"
+          "?x\t?d\t?n\n<https://netra.invalid/id/Statute:UU/20/2023>\t"
           "\"2024-08-31\"^^<http://www.w3.org/2001/XMLSchema#date>\t\n"
           "<https://netra.invalid/vocab/cites>\t\"a,\\\"b\\\"\\t\"\t7\n");
     std::string json = Write(r, "sparql-json");
-    CHECK(json.find("{\"x\":{\"type\":\"uri\",\"value\":\"https://netra.invalid/id/Statute:UU%2F20%2F2023\"},"
+    CHECK(json.find("{\"x\":{\"type\":\"uri\",\"value\":\"https://netra.invalid/id/Statute:UU/20/2023\"},"
                     "\"d\":{\"type\":\"literal\",\"value\":\"2024-08-31\",\"datatype\":"
                     "\"http://www.w3.org/2001/XMLSchema#date\"}}") != std::string::npos);
   }
