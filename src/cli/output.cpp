@@ -43,12 +43,13 @@ std::string Cell(const Value& row, const std::string& col) {
 
 }  // namespace
 
-void PrintRows(const Value& rows, const std::string& format, std::ostream& out) {
+void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
+               const std::vector<std::string>& columns) {
   if (format == "json") {
     out << rows.ToJson() << "\n";
     return;
   }
-  std::vector<std::string> cols = Columns(rows);
+  std::vector<std::string> cols = columns.empty() ? Columns(rows) : columns;
   if (format == "csv" || format == "tsv") {
     char sep = format == "csv" ? ',' : '\t';
     for (size_t i = 0; i < cols.size(); ++i) out << (i ? std::string(1, sep) : "") << cols[i];

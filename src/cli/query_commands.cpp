@@ -16,6 +16,7 @@
 #include "graph/canned.h"
 #include "graph/region_scope.h"
 #include "graph/pattern_query.h"
+#include "graph/pattern_results.h"
 
 namespace netra::cli {
 
@@ -39,10 +40,13 @@ Pattern queries (a SPARQL subset), answered from the store's indexes:
                          netra:holds_position ?pos .
                  ?pos netra:position_in region:16.73 }'
 
-  PREFIX p: <iri>      add or replace a prefix (built in: netra: for predicates,
-                       netra:cites = <cites>; Region: region: Person: person:
-                       Statute: statute: Event: ... for entity ids, so
-                       Region:16.73 = region:16.73 = <Region:16.73>; xsd:)
+  PREFIX p: <iri>      add or replace a prefix. Built in, the namespaces of
+                       `export --format ntriples`: netra: <https://netra.invalid/vocab/>
+                       for predicates; Region: region: Person: person: ...
+                       <https://netra.invalid/id/Region:> ... for entity ids, so
+                       region:16.73 = <https://netra.invalid/id/Region:16.73>
+                       (= <Region:16.73>); rdfs: (rdfs:label = netra:label) xsd:
+  paths: ?p netra:holds_position/netra:position_in ?r   ^p  p|q  p*  p+  p?  (p/q)*
   SELECT [DISTINCT] ?a ?b | * | (COUNT([DISTINCT] ?x|*) AS ?n)
   WHERE { s p o . s p o ; p o , o .
           GRAPH ?doc { s p o }          ?doc = each document stating the fact
@@ -55,12 +59,19 @@ Pattern queries (a SPARQL subset), answered from the store's indexes:
              netra:fold(x) (lower case, accents dropped)
              netra:contains(x, "lubuk linggau") (folded contains)
              netra:type(?x) = "Region"
+  --format sparql-json|sparql-csv|sparql-tsv: the W3C SPARQL 1.1 results formats
+  --file - reads the query from standard input
   --explain prints the join order chosen from index statistics and warns
   when a step scans the whole store. Errors give line and column.
 )";
 
 Result<std::string> QueryText(const QueryOptions& o) {
   if (o.file.empty()) return o.name;
+  if (o.file == "-") {
+    std::stringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
   std::ifstream in(o.file, std::ios::binary);
   if (!in) return Status::InvalidArgument("cannot read " + o.file);
   std::stringstream ss;
@@ -94,8 +105,25 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
         "a pattern query says what it wants in its WHERE and FILTER");
   }
   if (!pattern && o.explain) return Status::InvalidArgument("--explain is for pattern queries (SELECT ...)");
+  if (!pattern && o.format.rfind("sparql-", 0) == 0) {
+    return Status::InvalidArgument("--format " + o.format + " is for pattern queries (SELECT ...)");
+  }
   if (!f.subregions && f.region.empty()) return Status::InvalidArgument("--no-subregions needs --region");
   return pattern ? Status::Ok() : graph::CheckCannedFilters(o.name, f);
+}
+
+// The W3C formats write terms (pattern_results.h); the others print the
+// rows as canned questions do, with the header even when there are none.
+int PrintPatternResult(const store::Store& store, const std::string& text, const std::string& format) {
+  auto result = graph::RunPatternQueryTerms(store, text);
+  if (!result.ok()) return ReportStatus(result.status(), "query");
+  const auto& w3c = graph::SparqlResultFormats();
+  if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) {
+    graph::WriteSparqlResults(*result, format, std::cout);
+  } else {
+    PrintRows(graph::ResultRows(*result), format, std::cout, result->columns);
+  }
+  return kExitOk;
 }
 
 int RunQuery(QueryOptions o) {
@@ -124,7 +152,7 @@ int RunQuery(QueryOptions o) {
       std::cout << *plan;
       return kExitOk;
     }
-    rows = graph::RunPatternQuery(**st, *text);
+    return PrintPatternResult(**st, *text, o.format);
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);
@@ -145,10 +173,12 @@ Command Query() {
           [=](CLI::App* app) {
             AddDbOption(app, &o->db);
             app->add_option("query", o->name, "a canned query's name, or a pattern query (SELECT ...)");
-            app->add_option("--file", o->file, "read the pattern query from this file");
+            app->add_option("--file", o->file, "read the pattern query from this file (`-`: standard input)");
             app->add_flag("--explain", o->explain, "print the pattern query's plan instead of running it");
-            app->add_option("--format", o->format, "table (default), json, csv or tsv")
-                ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
+            app->add_option("--format", o->format,
+                            "table (default), json, csv or tsv; for pattern queries also the W3C SPARQL 1.1 "
+                            "results formats sparql-json, sparql-csv, sparql-tsv")
+                ->check(CLI::IsMember({"table", "json", "csv", "tsv", "sparql-json", "sparql-csv", "sparql-tsv"}));
             app->add_option("--region", o->filter.region,
                             "canned: only this region and the regions inside it (code, id or name: 16.73, OKUT, "
                             "\"Sumatera Selatan\")");

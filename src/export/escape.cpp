@@ -176,26 +176,6 @@ void AppendNTriplesString(std::string_view s, std::string* out) {
   });
 }
 
-void AppendIriSegment(std::string_view s, std::string* out) {
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    switch (c) {
-      case '-': case '.': case '_': case '~': case ':': case '@': case '!': case '$':
-      case '&': case '\'': case '(': case ')': case '*': case '+': case ',': case ';': case '=':
-        keep = true;
-        break;
-      default: break;
-    }
-    if (keep) {
-      out->push_back(ch);
-    } else {
-      out->push_back('%');
-      AppendHex2(c, out);
-    }
-  }
-}
-
 void AppendCsvField(std::string_view s, std::string* out) {
   bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
   for (char c : s) {

@@ -33,12 +33,6 @@ void AppendDotString(std::string_view s, std::string* out);
 // CR, backspace, form feed, `"` and `\`; other controls as \u00XX.
 void AppendNTriplesString(std::string_view s, std::string* out);
 
-// Percent-encodes everything but RFC 3986 unreserved characters and the
-// sub-delims `:@!$&'()*+,;=` (UTF-8 bytes of non-ASCII characters too), so the
-// result is an ASCII IRI path segment that any N-Triples parser accepts and
-// that keeps `/`, `#` and `?` out of the entity's part of the IRI.
-void AppendIriSegment(std::string_view s, std::string* out);
-
 // One CSV field (RFC 4180): quoted when it holds `,`, `"`, CR, LF or leading
 // or trailing space, with `"` doubled.
 void AppendCsvField(std::string_view s, std::string* out);

@@ -25,8 +25,22 @@ struct Slot {
   bool is_var() const { return var >= 0; }
 };
 
+// A SPARQL 1.1 property path. `netra:holds_position/netra:position_in` is
+// kSequence(kLink holds_position, kLink position_in); `^p` kInverse, `a|b`
+// kAlternative, `p*` kZeroOrMore, `p+` kOneOrMore, `p?` kZeroOrOne.
+struct Path {
+  enum class Kind { kLink, kInverse, kSequence, kAlternative, kZeroOrMore, kOneOrMore, kZeroOrOne };
+  Kind kind = Kind::kLink;
+  model::Term predicate;   // kLink
+  std::vector<Path> args;  // the operands, in order
+};
+
 struct TriplePattern {
+  // `p` is unused when `path` is set: a path of more than one predicate
+  // (`?s netra:a/netra:b ?o`). A single predicate, or `^p` with subject and
+  // object swapped, is an ordinary pattern.
   Slot s, p, o;
+  std::optional<Path> path;
   // Inside `GRAPH ?doc { ... }`: the variable bound to each document that
   // supports the matched triple (`Document:<id>`), or a constant document.
   Slot graph;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "graph/pattern_path.h"
 #include "model/vocab.h"
 
 namespace netra::graph::pattern {
@@ -20,6 +21,7 @@ class GroupRun {
     if (i == plan_.steps.size()) return Optionals(0);
     const PlanStep& step = plan_.steps[i];
     const TriplePattern& t = group_.triples[step.pattern];
+    if (t.path) return PathStep(i, t);
     bool go_on = true;
     Status s = store_.Match(Value(t.s), Value(t.p), Value(t.o), [&](const model::Triple& triple) {
       std::vector<int> newly;
@@ -37,6 +39,19 @@ class GroupRun {
   const Status& status() const { return status_; }
 
  private:
+  // A property path (pattern_path.h): one row per pair it connects.
+  bool PathStep(size_t i, const TriplePattern& t) {
+    bool go_on = true;
+    Status s = MatchPath(store_, *t.path, Value(t.s), Value(t.o), [&](const model::Term& a, const model::Term& b) {
+      std::vector<int> newly;
+      if (Bind(t.s, a, &newly) && Bind(t.o, b, &newly)) go_on = Continue(i);
+      for (int v : newly) row_[v].reset();
+      return go_on;
+    });
+    if (!s.ok() && status_.ok()) status_ = s;
+    return go_on && status_.ok();
+  }
+
   std::optional<model::Term> Value(const Slot& s) const {
     if (!s.is_var()) return s.constant;
     return row_[s.var];

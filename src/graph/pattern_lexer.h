@@ -17,7 +17,15 @@ enum class TokenKind {
   kString,   // "..." or '...': text is the unescaped value
   kInteger,  // 42, -3
   kWord,     // SELECT, filter, lcase, a (text as written)
-  kPunct,    // { } ( ) . ; , * ^^ = != < > <= >= && || !
+  kPunct,    // { } ( ) . ; , * ^^ = != < > <= >= && || !, and in paths / | ^ + ?
+};
+
+// What the parser expects next, where a character reads two ways.
+enum class LexMode {
+  kTerm,      // `<` opens an IRI
+  kOperator,  // `<` compares
+  kPath,      // a predicate: `/ | ^ * + ?` are path operators and a prefixed
+              // name ends at `/` (`netra:a/netra:b` is a sequence)
 };
 
 struct Token {
@@ -37,9 +45,9 @@ class Lexer {
  public:
   explicit Lexer(std::string_view text) : text_(text) {}
 
-  // The next token. `operator_context`: a `<` is a comparison.
-  // InvalidArgument with line and column on a malformed token.
-  Result<Token> Next(bool operator_context);
+  // The next token, read as `mode` says. InvalidArgument with line and
+  // column on a malformed token.
+  Result<Token> Next(LexMode mode);
 
   struct State {
     size_t offset = 0;
@@ -53,6 +61,12 @@ class Lexer {
 
  private:
   void SkipSpaceAndComments();
+  Token Punct(Token t, size_t n);
+  Result<Token> IriRef(Token t);
+  Result<Token> Variable(Token t);
+  Result<Token> StringLiteral(Token t);
+  Token Integer(Token t);
+  Token Name(Token t, LexMode mode);
   void Advance(size_t n);
   Status Error(const Pos& at, const std::string& msg) const;
 

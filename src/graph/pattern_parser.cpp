@@ -6,13 +6,14 @@
 #include <set>
 
 #include "graph/pattern_lexer.h"
+#include "model/iri.h"
 #include "model/vocab.h"
 
 namespace netra::graph::pattern {
 
 namespace {
 
-constexpr const char* kXsd = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::string_view kXsd = model::iri::kXsd;
 
 bool IsIsoDate(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
@@ -51,31 +52,31 @@ class Parser {
 
  private:
   // One token of look-ahead, lexed in the context the caller expects.
-  Result<Token> Peek(bool operator_context = false) {
-    if (peeked_ && peeked_context_ == operator_context) return *peeked_;
+  Result<Token> Peek(LexMode mode = LexMode::kTerm) {
+    if (peeked_ && peeked_mode_ == mode) return *peeked_;
     if (peeked_) lexer_.Restore(before_peek_);
     before_peek_ = lexer_.Save();
-    NETRA_ASSIGN_OR_RETURN(Token t, lexer_.Next(operator_context));
+    NETRA_ASSIGN_OR_RETURN(Token t, lexer_.Next(mode));
     peeked_ = t;
-    peeked_context_ = operator_context;
+    peeked_mode_ = mode;
     return t;
   }
-  Result<Token> Take(bool operator_context = false) {
-    NETRA_ASSIGN_OR_RETURN(Token t, Peek(operator_context));
+  Result<Token> Take(LexMode mode = LexMode::kTerm) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(mode));
     peeked_.reset();
     return t;
   }
-  Status Expect(std::string_view punct, bool operator_context = false) {
-    NETRA_ASSIGN_OR_RETURN(Token t, Take(operator_context));
+  Status Expect(std::string_view punct, LexMode mode = LexMode::kTerm) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take(mode));
     if (!t.Is(TokenKind::kPunct, punct)) {
       return SyntaxError(t.pos, "expected `" + std::string(punct) + "`, found " + t.Describe());
     }
     return Status::Ok();
   }
-  Result<bool> TakeIf(std::string_view punct, bool operator_context = false) {
-    NETRA_ASSIGN_OR_RETURN(Token t, Peek(operator_context));
+  Result<bool> TakeIf(std::string_view punct, LexMode mode = LexMode::kTerm) {
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(mode));
     if (!t.Is(TokenKind::kPunct, punct)) return false;
-    NETRA_RETURN_IF_ERROR(Take(operator_context).status());
+    NETRA_RETURN_IF_ERROR(Take(mode).status());
     return true;
   }
 
@@ -203,13 +204,15 @@ class Parser {
     NETRA_ASSIGN_OR_RETURN(Token first, Peek());
     NETRA_ASSIGN_OR_RETURN(Slot s, TermSlot(true));
     for (;;) {
-      NETRA_ASSIGN_OR_RETURN(Slot p, TermSlot(false, true));
+      NETRA_ASSIGN_OR_RETURN(Token verb_token, Peek(LexMode::kPath));
+      NETRA_ASSIGN_OR_RETURN(Verb verb, ParseVerb());
+      if (graph && verb.path) {
+        return SyntaxError(verb_token.pos, "a property path cannot be used inside GRAPH; write its steps as "
+                                           "separate patterns with variables between them");
+      }
       for (;;) {
         NETRA_ASSIGN_OR_RETURN(Slot o, TermSlot(true));
-        TriplePattern tp{s, p, o, graph ? *graph : Slot{}, graph != nullptr, first.pos, ""};
-        tp.text = SlotText(s) + " " + SlotText(p) + " " + SlotText(o);
-        if (graph) tp.text = "GRAPH " + SlotText(*graph) + " { " + tp.text + " }";
-        g->triples.push_back(std::move(tp));
+        g->triples.push_back(MakeTriple(s, verb, o, graph, first.pos));
         NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(","));
         if (!more) break;
       }
@@ -218,6 +221,129 @@ class Parser {
       NETRA_ASSIGN_OR_RETURN(Token next, Peek());
       if (next.Is(TokenKind::kPunct, ".") || next.Is(TokenKind::kPunct, "}")) return Status::Ok();
     }
+  }
+
+  // A triple's predicate: a variable, or a property path, of which a
+  // single predicate and `^predicate` become ordinary patterns.
+  struct Verb {
+    Slot slot;
+    bool inverse = false;
+    std::optional<Path> path;
+    std::string text;  // as written, for --explain
+  };
+
+  Result<Verb> ParseVerb() {
+    Verb v;
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(LexMode::kPath));
+    if (t.kind == TokenKind::kVar) {
+      NETRA_RETURN_IF_ERROR(Take(LexMode::kPath).status());
+      v.slot.var = Var(t.text);
+      v.text = "?" + t.text;
+      return v;
+    }
+    NETRA_ASSIGN_OR_RETURN(Path p, PathAlternative());
+    v.text = PathText(p, true);
+    if (p.kind == Path::Kind::kInverse && p.args[0].kind == Path::Kind::kLink) {
+      v.inverse = true;
+      p = std::move(p.args[0]);
+    }
+    if (p.kind == Path::Kind::kLink) {
+      v.slot.constant = std::move(p.predicate);
+    } else {
+      v.path = std::move(p);
+    }
+    return v;
+  }
+
+  TriplePattern MakeTriple(const Slot& s, const Verb& verb, const Slot& o, const Slot* graph, const Pos& pos) {
+    TriplePattern tp;
+    tp.s = verb.inverse ? o : s;
+    tp.p = verb.slot;
+    tp.o = verb.inverse ? s : o;
+    tp.path = verb.path;
+    if (graph) tp.graph = *graph;
+    tp.in_graph = graph != nullptr;
+    tp.pos = pos;
+    tp.text = SlotText(s) + " " + verb.text + " " + SlotText(o);
+    if (graph) tp.text = "GRAPH " + SlotText(*graph) + " { " + tp.text + " }";
+    return tp;
+  }
+
+  // PathAlternative: PathSequence ( '|' PathSequence )*
+  Result<Path> PathAlternative() { return PathList(Path::Kind::kAlternative, "|"); }
+  // PathSequence: PathEltOrInverse ( '/' PathEltOrInverse )*
+  Result<Path> PathSequence() { return PathList(Path::Kind::kSequence, "/"); }
+
+  Result<Path> PathList(Path::Kind kind, std::string_view op) {
+    Path list{kind, {}, {}};
+    for (;;) {
+      NETRA_ASSIGN_OR_RETURN(Path p, kind == Path::Kind::kAlternative ? PathSequence() : PathEltOrInverse());
+      list.args.push_back(std::move(p));
+      NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(op, LexMode::kPath));
+      if (!more) break;
+    }
+    if (list.args.size() == 1) return std::move(list.args[0]);
+    return list;
+  }
+
+  // PathEltOrInverse: '^'? PathPrimary ( '*' | '+' | '?' )?
+  Result<Path> PathEltOrInverse() {
+    NETRA_ASSIGN_OR_RETURN(bool inverse, TakeIf("^", LexMode::kPath));
+    NETRA_ASSIGN_OR_RETURN(Path p, PathPrimary());
+    NETRA_ASSIGN_OR_RETURN(Token m, Peek(LexMode::kPath));
+    for (auto [op, kind] : {std::pair{"*", Path::Kind::kZeroOrMore}, std::pair{"+", Path::Kind::kOneOrMore},
+                            std::pair{"?", Path::Kind::kZeroOrOne}}) {
+      if (m.Is(TokenKind::kPunct, op)) {
+        NETRA_RETURN_IF_ERROR(Take(LexMode::kPath).status());
+        p = Path{kind, {}, {std::move(p)}};
+        break;
+      }
+    }
+    if (inverse) p = Path{Path::Kind::kInverse, {}, {std::move(p)}};
+    return p;
+  }
+
+  // PathPrimary: an IRI, a prefixed name or '(' PathAlternative ')'.
+  Result<Path> PathPrimary() {
+    NETRA_ASSIGN_OR_RETURN(Token t, Take(LexMode::kPath));
+    if (t.Is(TokenKind::kPunct, "(")) {
+      NETRA_ASSIGN_OR_RETURN(Path p, PathAlternative());
+      NETRA_RETURN_IF_ERROR(Expect(")", LexMode::kPath));
+      return p;
+    }
+    if (t.IsWord("a")) return NoRdfType(t.pos);
+    if (t.Is(TokenKind::kPunct, "!")) {
+      return SyntaxError(t.pos, "negated property sets (`!p`, `!(p|q)`) are not supported");
+    }
+    if (t.kind == TokenKind::kVar) {
+      return SyntaxError(t.pos, "a variable cannot be a step of a property path (only predicates can)");
+    }
+    if (t.kind != TokenKind::kIri && t.kind != TokenKind::kPname) {
+      return SyntaxError(t.pos, "expected a predicate, a variable or a property path, found " + t.Describe());
+    }
+    NETRA_ASSIGN_OR_RETURN(model::Term predicate, IriTerm(t));
+    if (predicate.value == model::iri::kRdfType) return NoRdfType(t.pos);
+    return Path{Path::Kind::kLink, std::move(predicate), {}};
+  }
+
+  Status NoRdfType(const Pos& pos) {
+    return SyntaxError(pos, "`a` (rdf:type) is not supported: an entity's type is the prefix of its id; "
+                            "use FILTER(netra:type(?x) = \"Region\")");
+  }
+
+  // The path as written, with netra: names; `top` omits the outer brackets.
+  std::string PathText(const Path& p, bool top = false) const {
+    switch (p.kind) {
+      case Path::Kind::kLink: return SlotText(Slot{-1, p.predicate});
+      case Path::Kind::kInverse: return "^" + PathText(p.args[0]);
+      case Path::Kind::kZeroOrMore: return PathText(p.args[0]) + "*";
+      case Path::Kind::kOneOrMore: return PathText(p.args[0]) + "+";
+      case Path::Kind::kZeroOrOne: return PathText(p.args[0]) + "?";
+      default: break;
+    }
+    std::string out;
+    for (const Path& a : p.args) out += (out.empty() ? "" : p.kind == Path::Kind::kSequence ? "/" : "|") + PathText(a);
+    return top ? out : "(" + out + ")";
   }
 
   std::string SlotText(const Slot& s) const {
@@ -238,16 +364,22 @@ class Parser {
     return it->second + t.text.substr(colon + 1);
   }
 
+  // The term an IRI or a prefixed name names (model/iri.h).
+  Result<model::Term> IriTerm(const Token& t) {
+    if (t.kind == TokenKind::kIri) return model::iri::TermForIri(t.text);
+    NETRA_ASSIGN_OR_RETURN(std::string iri, Expand(t));
+    return model::iri::TermForIri(iri);
+  }
+
   // A variable or a constant term. Literals only where `literal_ok`.
-  Result<Slot> TermSlot(bool literal_ok, bool predicate = false) {
+  Result<Slot> TermSlot(bool literal_ok) {
     NETRA_ASSIGN_OR_RETURN(Token t, Take());
     Slot s;
     switch (t.kind) {
       case TokenKind::kVar: s.var = Var(t.text); return s;
-      case TokenKind::kIri: s.constant = model::Term::Entity(t.text); return s;
+      case TokenKind::kIri:
       case TokenKind::kPname: {
-        NETRA_ASSIGN_OR_RETURN(std::string id, Expand(t));
-        s.constant = model::Term::Entity(id);
+        NETRA_ASSIGN_OR_RETURN(s.constant, IriTerm(t));
         return s;
       }
       case TokenKind::kString:
@@ -258,10 +390,6 @@ class Parser {
         }
         break;
       default:
-        if (predicate && t.IsWord("a")) {
-          return SyntaxError(t.pos, "`a` (rdf:type) is not supported: an entity's type is the prefix of its id; "
-                                    "use FILTER(netra:type(?x) = \"Region\")");
-        }
         break;
     }
     return SyntaxError(t.pos, std::string("expected ") + (literal_ok ? "a variable, an entity or a literal" :
@@ -272,7 +400,7 @@ class Parser {
   // A string, integer or typed literal ("2024-08-31"^^xsd:date).
   Result<model::Term> Literal(const Token& t) {
     if (t.kind == TokenKind::kInteger) return IntegerTerm(t);
-    NETRA_ASSIGN_OR_RETURN(bool typed, TakeIf("^^", true));
+    NETRA_ASSIGN_OR_RETURN(bool typed, TakeIf("^^", LexMode::kOperator));
     if (!typed) return model::Term::String(t.text);
     NETRA_ASSIGN_OR_RETURN(Token type, Take());
     std::string iri = type.text;
@@ -313,9 +441,9 @@ class Parser {
   Result<Expr> OrExpr() {
     NETRA_ASSIGN_OR_RETURN(Expr left, AndExpr());
     for (;;) {
-      NETRA_ASSIGN_OR_RETURN(Token t, Peek(true));
+      NETRA_ASSIGN_OR_RETURN(Token t, Peek(LexMode::kOperator));
       if (!t.Is(TokenKind::kPunct, "||")) return left;
-      NETRA_RETURN_IF_ERROR(Take(true).status());
+      NETRA_RETURN_IF_ERROR(Take(LexMode::kOperator).status());
       NETRA_ASSIGN_OR_RETURN(Expr right, AndExpr());
       left = Expr{Expr::Kind::kOr, -1, {}, "||", {std::move(left), std::move(right)}, t.pos};
     }
@@ -323,19 +451,19 @@ class Parser {
   Result<Expr> AndExpr() {
     NETRA_ASSIGN_OR_RETURN(Expr left, Relational());
     for (;;) {
-      NETRA_ASSIGN_OR_RETURN(Token t, Peek(true));
+      NETRA_ASSIGN_OR_RETURN(Token t, Peek(LexMode::kOperator));
       if (!t.Is(TokenKind::kPunct, "&&")) return left;
-      NETRA_RETURN_IF_ERROR(Take(true).status());
+      NETRA_RETURN_IF_ERROR(Take(LexMode::kOperator).status());
       NETRA_ASSIGN_OR_RETURN(Expr right, Relational());
       left = Expr{Expr::Kind::kAnd, -1, {}, "&&", {std::move(left), std::move(right)}, t.pos};
     }
   }
   Result<Expr> Relational() {
     NETRA_ASSIGN_OR_RETURN(Expr left, Unary());
-    NETRA_ASSIGN_OR_RETURN(Token t, Peek(true));
+    NETRA_ASSIGN_OR_RETURN(Token t, Peek(LexMode::kOperator));
     for (const char* op : {"=", "!=", "<", ">", "<=", ">="}) {
       if (t.Is(TokenKind::kPunct, op)) {
-        NETRA_RETURN_IF_ERROR(Take(true).status());
+        NETRA_RETURN_IF_ERROR(Take(LexMode::kOperator).status());
         NETRA_ASSIGN_OR_RETURN(Expr right, Unary());
         return Expr{Expr::Kind::kCompare, -1, {}, op, {std::move(left), std::move(right)}, t.pos};
       }
@@ -357,7 +485,7 @@ class Parser {
     e.pos = t.pos;
     if (t.Is(TokenKind::kPunct, "(")) {
       NETRA_ASSIGN_OR_RETURN(e, OrExpr());
-      NETRA_RETURN_IF_ERROR(Expect(")", true));
+      NETRA_RETURN_IF_ERROR(Expect(")", LexMode::kOperator));
       return e;
     }
     if (t.kind == TokenKind::kVar) {
@@ -372,16 +500,15 @@ class Parser {
     }
     if (t.kind == TokenKind::kIri) {
       e.kind = Expr::Kind::kConst;
-      e.constant = model::Term::Entity(t.text);
+      NETRA_ASSIGN_OR_RETURN(e.constant, IriTerm(t));
       return e;
     }
     if (t.kind == TokenKind::kWord || t.kind == TokenKind::kPname) {
-      NETRA_ASSIGN_OR_RETURN(Token open, Peek(true));
+      NETRA_ASSIGN_OR_RETURN(Token open, Peek(LexMode::kOperator));
       if (open.Is(TokenKind::kPunct, "(")) return Call(t);
       if (t.kind == TokenKind::kPname) {
         e.kind = Expr::Kind::kConst;
-        NETRA_ASSIGN_OR_RETURN(std::string id, Expand(t));
-        e.constant = model::Term::Entity(id);
+        NETRA_ASSIGN_OR_RETURN(e.constant, IriTerm(t));
         return e;
       }
       if (t.IsWord("true") || t.IsWord("false")) {
@@ -402,18 +529,18 @@ class Parser {
                                        "` (known: LCASE UCASE STR BOUND YEAR CONTAINS STRSTARTS STRENDS "
                                        "netra:fold netra:contains netra:type)");
     }
-    NETRA_RETURN_IF_ERROR(Expect("(", true));
+    NETRA_RETURN_IF_ERROR(Expect("(", LexMode::kOperator));
     Expr e{Expr::Kind::kCall, -1, {}, fn, {}, name.pos};
-    NETRA_ASSIGN_OR_RETURN(Token close, Peek(true));
+    NETRA_ASSIGN_OR_RETURN(Token close, Peek(LexMode::kOperator));
     if (!close.Is(TokenKind::kPunct, ")")) {
       for (;;) {
         NETRA_ASSIGN_OR_RETURN(Expr arg, OrExpr());
         e.args.push_back(std::move(arg));
-        NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(",", true));
+        NETRA_ASSIGN_OR_RETURN(bool more, TakeIf(",", LexMode::kOperator));
         if (!more) break;
       }
     }
-    NETRA_RETURN_IF_ERROR(Expect(")", true));
+    NETRA_RETURN_IF_ERROR(Expect(")", LexMode::kOperator));
     if (fn == "bound" && (e.args.size() != 1 || e.args[0].kind != Expr::Kind::kVar)) {
       return SyntaxError(name.pos, "BOUND takes one variable");
     }
@@ -512,7 +639,7 @@ class Parser {
 
   Lexer lexer_;
   std::optional<Token> peeked_;
-  bool peeked_context_ = false;
+  LexMode peeked_mode_ = LexMode::kTerm;
   Lexer::State before_peek_;
   std::map<std::string, std::string> prefixes_;
   Query q_;
@@ -524,14 +651,18 @@ class Parser {
 
 const std::map<std::string, std::string>& DefaultPrefixes() {
   static const std::map<std::string, std::string> kPrefixes = [] {
-    std::map<std::string, std::string> m{{"netra", ""}, {"xsd", kXsd}};
+    const std::string base(model::iri::kDefaultBase);
+    std::map<std::string, std::string> m{{"netra", base + "vocab/"},
+                                         {"xsd", std::string(kXsd)},
+                                         {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+                                         {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"}};
     for (const char* type : {vocab::kRegion, vocab::kPerson, vocab::kPosition, vocab::kOrganization, vocab::kEvent,
                              vocab::kElection, vocab::kStatute, vocab::kStatuteArticle, vocab::kDocument,
                              vocab::kPublisher}) {
       std::string lower(type);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      m[type] = std::string(type) + ":";
-      m[lower] = std::string(type) + ":";
+      m[type] = base + "id/" + type + ":";
+      m[lower] = base + "id/" + type + ":";
     }
     return m;
   }();

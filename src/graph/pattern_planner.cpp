@@ -22,7 +22,28 @@ std::optional<model::Term> Constant(const Slot& s) {
   return s.constant;
 }
 
+// A path's matches with no end given: those of its predicates, added up
+// (RocksDB's estimates); a closure that may match zero steps (`p*`, `p?`)
+// pairs every node with itself, so it is taken as the whole store.
+Result<uint64_t> PathMatches(const store::Store& store, const Path& path) {
+  if (path.kind == Path::Kind::kLink) return store.EstimateMatches(std::nullopt, path.predicate, std::nullopt);
+  if (path.kind == Path::Kind::kZeroOrMore || path.kind == Path::Kind::kZeroOrOne) {
+    return store.EstimateMatches(std::nullopt, std::nullopt, std::nullopt);
+  }
+  uint64_t sum = 0;
+  for (const Path& a : path.args) {
+    NETRA_ASSIGN_OR_RETURN(uint64_t n, PathMatches(store, a));
+    sum += n;
+  }
+  return sum;
+}
+
 Result<uint64_t> ConstantMatches(const store::Store& store, const TriplePattern& t) {
+  if (t.path) {
+    NETRA_ASSIGN_OR_RETURN(uint64_t n, PathMatches(store, *t.path));
+    bool end_given = !t.s.is_var() || !t.o.is_var();
+    return end_given ? std::max<uint64_t>(1, n / kBoundVariableSelectivity) : n;
+  }
   auto s = Constant(t.s), p = Constant(t.p), o = Constant(t.o);
   NETRA_ASSIGN_OR_RETURN(uint64_t est, store.EstimateMatches(s, p, o));
   if ((s || p || o) && est < kExactCountBelow) return store.CountMatches(s, p, o);
@@ -128,7 +149,7 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
   std::vector<std::optional<FanOut>> fan_out(group.triples.size());
   for (size_t i = 0; i < group.triples.size(); ++i) {
     const TriplePattern& t = group.triples[i];
-    if (t.p.is_var() || base[i] == 0) continue;
+    if (t.path || t.p.is_var() || base[i] == 0) continue;
     NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(t.p.constant));
     if (pid) {
       NETRA_ASSIGN_OR_RETURN(fan_out[i], SampleFanOut(store, *pid));
@@ -167,7 +188,11 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
     }
     const TriplePattern& t = group.triples[best];
     bool bs = Bound(t.s, bound), bp = Bound(t.p, bound), bo = Bound(t.o, bound);
-    plan.steps.push_back({best, best_est, IndexFor(bs, bp, bo), !bs && !bp && !bo, {}});
+    if (t.path) {
+      plan.steps.push_back({best, best_est, bs || bo ? "PATH from a bound end" : "PATH", false, {}});
+    } else {
+      plan.steps.push_back({best, best_est, IndexFor(bs, bp, bo), !bs && !bp && !bo, {}});
+    }
     done[best] = true;
     for (int v : VarsOf(t)) bound.insert(v);
   }

@@ -94,6 +94,16 @@ Value ToValue(const std::optional<model::Term>& t) {
   return Value::Str(t->value);
 }
 
+void Sort(const Query& q, std::vector<Row>* rows) {
+  std::stable_sort(rows->begin(), rows->end(), [&](const Row& a, const Row& b) {
+    for (const auto& key : q.order_by) {
+      int c = pattern::CompareForOrder(a[key.var], b[key.var]);
+      if (c != 0) return key.descending ? c > 0 : c < 0;
+    }
+    return false;
+  });
+}
+
 Result<std::pair<Query, pattern::GroupPlan>> Prepare(const store::Store& store, std::string_view text) {
   NETRA_ASSIGN_OR_RETURN(Query q, pattern::Parse(text));
   NETRA_ASSIGN_OR_RETURN(pattern::GroupPlan plan, pattern::PlanGroup(store, q.where, {}));
@@ -125,7 +135,7 @@ Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_v
   return pattern::ExplainPlan(prepared.first, prepared.second);
 }
 
-Result<Value> RunPatternQuery(const store::Store& store, std::string_view text) {
+Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::string_view text) {
   NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text));
   const Query& q = prepared.first;
   std::vector<int> cols = Columns(q);
@@ -148,25 +158,31 @@ Result<Value> RunPatternQuery(const store::Store& store, std::string_view text) 
     return !(can_stop && rows.size() >= wanted);
   }));
   if (aggregate) rows = Aggregate(q, rows);
-  if (!q.order_by.empty()) {
-    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
-      for (const auto& key : q.order_by) {
-        int c = pattern::CompareForOrder(a[key.var], b[key.var]);
-        if (c != 0) return key.descending ? c > 0 : c < 0;
-      }
-      return false;
-    });
-  }
-  Value out = Value::Array();
+  if (!q.order_by.empty()) Sort(q, &rows);
+  PatternResult out;
+  for (int c : cols) out.columns.push_back(q.vars[c]);
   uint64_t index = 0;
   seen.clear();
   for (const Row& r : rows) {
     Row p = project(r);
     if (q.distinct && !seen.insert(p).second) continue;
     if (index++ < q.offset) continue;
-    if (q.limit && out.items().size() >= *q.limit) break;
+    if (q.limit && out.rows.size() >= *q.limit) break;
+    out.rows.push_back(std::move(p));
+  }
+  return out;
+}
+
+Result<Value> RunPatternQuery(const store::Store& store, std::string_view text) {
+  NETRA_ASSIGN_OR_RETURN(PatternResult result, RunPatternQueryTerms(store, text));
+  return ResultRows(result);
+}
+
+Value ResultRows(const PatternResult& result) {
+  Value out = Value::Array();
+  for (const auto& r : result.rows) {
     Value obj = Value::Object();
-    for (size_t i = 0; i < cols.size(); ++i) obj.Set(q.vars[cols[i]], ToValue(p[i]));
+    for (size_t i = 0; i < result.columns.size(); ++i) obj.Set(result.columns[i], ToValue(r[i]));
     out.Push(std::move(obj));
   }
   return out;

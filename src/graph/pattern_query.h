@@ -23,8 +23,10 @@
 // the join order); only ORDER BY, GROUP BY and DISTINCT hold rows in memory.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/status.h"
 #include "core/value.h"
@@ -36,11 +38,25 @@ namespace netra::graph {
 // name (it starts with SELECT or PREFIX, after comments).
 bool IsPatternQuery(std::string_view text);
 
+// A pattern query's answer as terms: the columns (variable names without
+// `?`, in SELECT order) and one term per column and row (nullopt: unbound).
+struct PatternResult {
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::optional<model::Term>>> rows;
+};
+
+// The answer as terms, for the W3C result formats (pattern_results.h).
+// InvalidArgument "line L, column C: ..." for a malformed query.
+Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::string_view text);
+
 // The rows, an array of objects keyed by variable name (without `?`), in
 // SELECT order; unbound variables are null, entities their id, integers
 // numbers, dates and strings text. InvalidArgument "line L, column C: ..."
 // for a malformed query.
 Result<Value> RunPatternQuery(const store::Store& store, std::string_view text);
+
+// The answer as RunPatternQuery gives it.
+Value ResultRows(const PatternResult& result);
 
 // The plan RunPatternQuery would follow, as text (pattern_planner.h).
 Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text);

@@ -22,7 +22,7 @@ BASE = "https://netra.invalid/"
 
 
 def iri(kind, name):
-    return rdflib.URIRef(BASE + kind + urllib.parse.quote(name, safe="-._~:@!$&'()*+,;="))
+    return rdflib.URIRef(BASE + kind + urllib.parse.quote(name, safe="-._~/:@!$&'()*+,;="))
 
 
 def main():

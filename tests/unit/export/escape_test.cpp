@@ -54,12 +54,6 @@ TEST_CASE("N-Triples strings use ECHARs and \\u escapes") {
   CHECK(Run(AppendNTriplesString, "<&>'") == "<&>'");
 }
 
-TEST_CASE("IRI segments are ASCII, with everything outside the safe set percent-encoded") {
-  CHECK(Run(AppendIriSegment, "Region:16.73") == "Region:16.73");
-  CHECK(Run(AppendIriSegment, "UU/20 <x>#?%") == "UU%2F20%20%3Cx%3E%23%3F%25");
-  CHECK(Run(AppendIriSegment, "\xC3\xA9") == "%C3%A9");
-}
-
 TEST_CASE("CSV fields are quoted only when needed") {
   CHECK(Run(AppendCsvField, "plain") == "plain");
   CHECK(Run(AppendCsvField, "a,b") == "\"a,b\"");
