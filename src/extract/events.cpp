@@ -16,11 +16,11 @@ namespace netra::extract {
 
 namespace {
 
-// The longest event trigger (schema/lexicon/event_triggers.tsv) starting at
-// token i, and how many tokens it takes.
 // The kind of the election triggers: elections are ExtractElections' own.
 constexpr std::string_view kElection = "pemilihan";
 
+// The longest event trigger (schema/lexicon/event_triggers.tsv) starting at
+// token i, and how many tokens it takes.
 struct TriggerMatch {
   const EventTrigger* trigger = nullptr;
   size_t tokens = 0;
@@ -70,7 +70,6 @@ std::string TitleWords(const Lexicon& lex, const SentenceView& s, size_t i) {
   while (!name.empty() && (name.back() == ' ' || name.back() == ',')) name.pop_back();
   return name;
 }
-
 
 // Calls add(year, offset) for every `\b(19|20)[0-9]{2}\b` in `lower`, left to
 // right: the regex written as a scan, since it runs over every sentence.
@@ -284,8 +283,9 @@ bool ToldWithAgent(const Lexicon& lex, const SentenceView& s) {
 bool IsActiveVerb(std::string_view w) { return w.size() > 4 && w.substr(0, 2) == "me"; }
 
 // The official whose name's last word stands in `text` nearest its end
-// (`nearest_end`) or its start, or -1. Officials are named in full once and
-// by their last name after that ("Bupati Sigi Rizal Intjenae ... kata Rizal").
+// (`nearest_end`) or its start, or -1: an article names an official in full
+// once and often by the last name after that ("Bupati Sigi Rizal Intjenae
+// ... dibuka Intjenae").
 int OfficialNamedIn(std::string_view text, const Extraction& out, bool nearest_end) {
   int best = -1;
   size_t best_at = 0;
@@ -408,11 +408,19 @@ const Region* RegionVisited(const DocContext& ctx, const Extraction& out, const 
 
 }  // namespace
 
-void ExtractEvents(const DocContext& ctx, Extraction* out) {
-  const Lexicon& lex = *ctx.res().lexicon;
-  std::vector<int> years = CandidateYears(ctx, *out);
-  std::vector<std::vector<DatedMention>> dates(ctx.sentences().size());
-  std::string first_date;
+namespace {
+
+// The event dates of every sentence (decree, polling, birth and TMT dates
+// left out), and the first of them in the article.
+struct ArticleDates {
+  std::vector<std::vector<DatedMention>> by_sentence;
+  std::string first;
+};
+
+ArticleDates FindEventDates(const DocContext& ctx, const Extraction& out) {
+  const std::vector<int> years = CandidateYears(ctx, out);
+  ArticleDates dates{std::vector<std::vector<DatedMention>>(ctx.sentences().size()), ""};
+  auto& by = dates.by_sentence;
   for (const SentenceView& s : ctx.sentences()) {
     const std::vector<DateMention> found = FindDates(s.text, s.lower);
     for (size_t n = 0; n < found.size(); ++n) {
@@ -421,23 +429,28 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       if (!opens && IsDocumentDate(s, d)) continue;
       std::string iso = CompleteDate(d, years);
       if (iso.empty()) continue;
-      dates[s.index].push_back({iso, d.begin, d.end, d.range || opens});
-      if (first_date.empty()) first_date = iso;
+      by[s.index].push_back({iso, d.begin, d.end, d.range || opens});
+      if (dates.first.empty()) dates.first = iso;
     }
     // "Di hari yang sama ...", "pada hari itu": the day the article last named.
-    if (dates[s.index].empty() && s.index > 0 &&
+    if (by[s.index].empty() && s.index > 0 &&
         (s.lower.find("hari yang sama") != std::string::npos || s.lower.find("pada hari itu") != std::string::npos)) {
       for (size_t k = s.index; k-- > 0;) {
-        if (!dates[k].empty()) {
-          DatedMention same = dates[k].back();
+        if (!by[k].empty()) {
+          DatedMention same = by[k].back();
           same.begin = same.end = 0;
-          dates[s.index].push_back(same);
+          by[s.index].push_back(same);
           break;
         }
       }
     }
   }
-  // Every kind word that names an event, with the date nearest to it.
+  return dates;
+}
+
+// Every event word that names a happening, with the date nearest to it.
+std::vector<KindMention> FindEventWords(const Lexicon& lex, const DocContext& ctx,
+                                        const std::vector<std::vector<DatedMention>>& dates) {
   std::vector<KindMention> mentions;
   for (const SentenceView& s : ctx.sentences()) {
     const auto& t = s.tokens;
@@ -466,19 +479,29 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       // "Kami memasifkan Sosialisasi": what a quote says is planned or
       // done in general; only a date makes it a happening.
       if (ds.empty() && InsideQuote(s, t[i].begin)) continue;
-      const ChosenDate chosen = DateNear(s, dates[s.index], t[i]);
+      const ChosenDate chosen = DateNear(s, ds, t[i]);
       mentions.push_back({ew->kind, s.index, i, chosen.date, chosen.range, -1});
     }
   }
-  AddReportedHappenings(lex, ctx, *out, dates, &mentions);
-  if (mentions.empty()) AddHeadlineHappening(lex, ctx, first_date, &mentions);
-  // One event per kind and date; undated mentions join the first dated
-  // event of their kind.
+  return mentions;
+}
+
+// The events of an article and, for each, the sentences that tell it.
+struct Told {
   std::vector<std::vector<size_t>> sentences_of;
+};
+
+// One event per kind and date; undated mentions join the first dated event
+// of their kind. A range ("selama 3 hari, 7 s/d 10 November") spans the
+// days whose own events the article then dates ("Rabu, 08 November ...
+// pembukaan"): the range is the whole, not another event.
+Told GroupMentions(const Lexicon& lex, const DocContext& ctx, const std::vector<KindMention>& mentions,
+                   Extraction* out) {
+  Told told;
   std::vector<bool> only_range;  // every dated mention of the event gave a range
   auto find = [&](std::string_view kind, const std::string& date) -> int {
     for (size_t k = 0; k < out->events.size(); ++k) {
-      if (out->events[k].kind == kind && out->events[k].date == date) return static_cast<int>(k);
+      if (out->events[k].kind == kind && (out->events[k].date == date || date.empty())) return static_cast<int>(k);
     }
     return -1;
   };
@@ -487,14 +510,6 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
       if ((pass == 0) == m.date.empty()) continue;  // dated first, then undated
       const SentenceView& s = ctx.sentences()[m.sentence];
       int k = find(m.kind, m.date);
-      if (k < 0 && m.date.empty()) {
-        for (size_t j = 0; j < out->events.size(); ++j) {
-          if (out->events[j].kind == m.kind) {
-            k = static_cast<int>(j);
-            break;
-          }
-        }
-      }
       if (k < 0) {
         EventMention e;
         e.kind = m.kind;
@@ -504,19 +519,16 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
         e.sentence = m.sentence;
         e.span = ctx.ToOriginal(s, s.tokens[m.token].begin, s.tokens[m.token].end);
         out->events.push_back(std::move(e));
-        sentences_of.emplace_back();
+        told.sentences_of.emplace_back();
         only_range.push_back(true);
         k = static_cast<int>(out->events.size() - 1);
       } else if (s.tokens[m.token].capitalized && !IsUpperAscii(out->events[k].name[0])) {
         out->events[k].name = TitleWords(lex, s, m.token);  // "Apel Gabungan ..." names it better
       }
-      sentences_of[k].push_back(m.sentence);
+      told.sentences_of[k].push_back(m.sentence);
       if (!m.date.empty() && !m.range) only_range[k] = false;
     }
   }
-  // "selama 3 hari, 7 s/d 10 November" spans the days whose own events the
-  // article then dates ("Rabu, 08 November ... pembukaan"): the range is the
-  // whole, not another event.
   for (size_t k = out->events.size(); k-- > 0;) {
     if (!only_range[k] || out->events[k].date.empty()) continue;
     bool other = false;
@@ -525,56 +537,70 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     }
     if (other) {
       out->events.erase(out->events.begin() + static_cast<long>(k));
-      sentences_of.erase(sentences_of.begin() + static_cast<long>(k));
+      told.sentences_of.erase(told.sentences_of.begin() + static_cast<long>(k));
       only_range.erase(only_range.begin() + static_cast<long>(k));
     }
   }
+  return told;
+}
+
+// The official a sentence names, or quotes ("ujarnya"): only such a
+// sentence says who led what it tells. -1 when none.
+int SpeakerIn(const Lexicon& lex, const DocContext& ctx, const Extraction& out, size_t sentence) {
+  for (size_t j = 0; j < out.officials.size(); ++j) {
+    if (out.officials[j].sentence == sentence) return static_cast<int>(j);
+  }
+  const SentenceView& s = ctx.sentences()[sentence];
+  for (const Token& tk : s.tokens) {
+    if (!tk.word) continue;
+    std::string_view w = TokenText(s.lower, tk);
+    if (w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0 && lex.IsSpeechVerb(w.substr(0, w.size() - 3))) {
+      return out.speaker_by_sentence[sentence];
+    }
+    if (lex.IsSpeechVerb(w)) return out.speaker_by_sentence[sentence];
+  }
+  return -1;
+}
+
+// Who led the event told in `sentences`: the host of an audience, else the
+// official a leading verb names there or in the next sentence pointing back
+// ("Acara ini dipimpin ..."), else the official who speaks there.
+int LeaderOf(const Lexicon& lex, const DocContext& ctx, const Extraction& out, const EventMention& e,
+             const std::vector<size_t>& sentences) {
+  if (e.leader >= 0) return e.leader;
+  for (size_t sentence : sentences) {
+    if (int who = LedByAgent(lex, ctx, out, sentence); who >= 0) return who;
+    if (sentence + 1 < ctx.sentences().size() && PointsBack(ctx, sentence + 1)) {
+      if (int who = LedByAgent(lex, ctx, out, sentence + 1); who >= 0) return who;
+    }
+  }
+  for (size_t sentence : sentences) {
+    if (int who = SpeakerIn(lex, ctx, out, sentence); who >= 0) return who;
+  }
+  return -1;
+}
+
+}  // namespace
+
+void ExtractEvents(const DocContext& ctx, Extraction* out) {
+  const Lexicon& lex = *ctx.res().lexicon;
+  const ArticleDates dates = FindEventDates(ctx, *out);
+  std::vector<KindMention> mentions = FindEventWords(lex, ctx, dates.by_sentence);
+  AddReportedHappenings(lex, ctx, *out, dates.by_sentence, &mentions);
+  if (mentions.empty()) AddHeadlineHappening(lex, ctx, dates.first, &mentions);
+  const Told told = GroupMentions(lex, ctx, mentions, out);
   out->speaker_by_sentence = SpeakerBySentence(ctx, *out);
-  const std::vector<int>& speaker = out->speaker_by_sentence;
-  // Only a sentence that names its official, or quotes one ("ujarnya"),
-  // says who led what it tells.
-  auto leader_in = [&](size_t sentence) -> int {
-    for (size_t j = 0; j < out->officials.size(); ++j) {
-      if (out->officials[j].sentence == sentence) return static_cast<int>(j);
-    }
-    const SentenceView& s = ctx.sentences()[sentence];
-    for (const Token& tk : s.tokens) {
-      if (!tk.word) continue;
-      std::string_view w = TokenText(s.lower, tk);
-      if (w.size() > 3 && w.compare(w.size() - 3, 3, "nya") == 0 && lex.IsSpeechVerb(w.substr(0, w.size() - 3))) {
-        return speaker[sentence];
-      }
-      if (lex.IsSpeechVerb(w)) return speaker[sentence];
-    }
-    return -1;
-  };
   for (size_t k = 0; k < out->events.size(); ++k) {
     EventMention& e = out->events[k];
     // An undated event takes the article's first date: news reports what
     // happened on the day it names.
-    if (e.date.empty()) e.date = first_date;
-    // Led by the official a leading verb names where the event is told, or
-    // in the next sentence when it points back ("Acara ini dipimpin ...").
-    for (size_t sentence : sentences_of[k]) {
-      if (e.leader >= 0) break;
-      e.leader = LedByAgent(lex, ctx, *out, sentence);
-      if (e.leader < 0 && sentence + 1 < ctx.sentences().size() && PointsBack(ctx, sentence + 1)) {
-        e.leader = LedByAgent(lex, ctx, *out, sentence + 1);
-      }
-    }
-    // Else by the official who speaks where the event is told.
-    for (size_t sentence : sentences_of[k]) {
-      if (e.leader >= 0) break;  // the host of an audience
-      if (int who = leader_in(sentence); who >= 0) {
-        e.leader = who;
-        break;
-      }
-    }
+    if (e.date.empty()) e.date = dates.first;
+    e.leader = LeaderOf(lex, ctx, *out, e, told.sentences_of[k]);
     // An event led by a national body's official belongs to the region it
     // visits ("kunjungan kerja ke Kota Pontianak"), else to none of the
     // article's (a Sekjen of a ministry at a meeting in Jakarta).
     const Official* leader = e.leader >= 0 ? &out->officials[e.leader] : nullptr;
-    e.region = leader != nullptr && leader->national  ? RegionVisited(ctx, *out, sentences_of[k])
+    e.region = leader != nullptr && leader->national                 ? RegionVisited(ctx, *out, told.sentences_of[k])
                : leader != nullptr && leader->region != nullptr ? leader->region
                                                                 : out->primary_region;
     for (size_t j = 0; j < out->organizations.size(); ++j) {
