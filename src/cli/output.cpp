@@ -36,9 +36,33 @@ std::vector<std::string> Columns(const Value& rows) {
   return cols;
 }
 
+// CSV and TSV are for machines: the row's `id` first, and beside each
+// entity a cell the table leaves out, `<column>_id` ("region", "region_id").
+std::vector<std::string> MachineColumns(const Value& rows, const std::vector<std::string>& shown) {
+  std::vector<std::string> cols;
+  const bool any_id = std::any_of(rows.items().begin(), rows.items().end(),
+                                  [](const Value& row) { return row.Get("id") != nullptr; });
+  if (any_id) cols.push_back("id");
+  for (const std::string& col : shown) {
+    cols.push_back(col);
+    const bool entity = std::any_of(rows.items().begin(), rows.items().end(), [&](const Value& row) {
+      const Value* v = row.Get(col);
+      return v != nullptr && v->Get("id") != nullptr;
+    });
+    if (entity) cols.push_back(col + "_id");
+  }
+  return cols;
+}
+
 std::string Cell(const Value& row, const std::string& col) {
-  const Value* v = row.Get(col);
-  return v == nullptr ? "" : v->ToText();
+  if (const Value* v = row.Get(col)) return v->ToText();
+  // "region_id": the id of the row's "region".
+  if (col.size() > 3 && col.compare(col.size() - 3, 3, "_id") == 0) {
+    const Value* entity = row.Get(col.substr(0, col.size() - 3));
+    const Value* id = entity == nullptr ? nullptr : entity->Get("id");
+    if (id != nullptr) return id->ToText();
+  }
+  return "";
 }
 
 }  // namespace
@@ -51,6 +75,7 @@ void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
   }
   std::vector<std::string> cols = columns.empty() ? Columns(rows) : columns;
   if (format == "csv" || format == "tsv") {
+    if (columns.empty()) cols = MachineColumns(rows, cols);
     char sep = format == "csv" ? ',' : '\t';
     for (size_t i = 0; i < cols.size(); ++i) out << (i ? std::string(1, sep) : "") << cols[i];
     out << "\n";

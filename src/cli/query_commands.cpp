@@ -8,11 +8,14 @@
 #include <set>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "cli/command_table.h"
 #include "cli/args.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/output.h"
+#include "cli/row_evidence.h"
 #include "graph/canned.h"
 #include "graph/region_scope.h"
 #include "graph/pattern_query.h"
@@ -29,6 +32,7 @@ struct QueryOptions {
   std::string format = "table";
   bool explain = false;
   bool no_cache = false;
+  bool evidence = false;  // canned: each row's documents and sentences
   graph::CannedFilter filter;
 };
 
@@ -105,6 +109,12 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
         "a pattern query says what it wants in its WHERE and FILTER");
   }
   if (!pattern && o.explain) return Status::InvalidArgument("--explain is for pattern queries (SELECT ...)");
+  if (pattern && o.evidence) {
+    return Status::InvalidArgument("--evidence is for canned questions; for a fact, use `netra evidence S P O`");
+  }
+  if (o.evidence && o.format != "table" && o.format != "json") {
+    return Status::InvalidArgument("--evidence prints as table (rows with their sentences) or json");
+  }
   if (!pattern && o.format.rfind("sparql-", 0) == 0) {
     return Status::InvalidArgument("--format " + o.format + " is for pattern queries (SELECT ...)");
   }
@@ -161,6 +171,15 @@ int RunQuery(QueryOptions o) {
     rows = graph::RunCanned(**st, *text, filter);
   }
   if (!rows.ok()) return ReportStatus(rows.status(), pattern ? "query" : "query " + *text);
+  if (o.evidence) {
+    EvidenceOutput output;
+    output.format = o.format == "json" ? "json" : "text";
+    output.bold = output.format == "text" && ::isatty(STDOUT_FILENO);
+    if (Status s = PrintRowsWithEvidence(**st, *rows, output, std::cout); !s.ok()) {
+      return ReportStatus(s, "query " + *text + " --evidence");
+    }
+    return kExitOk;
+  }
   PrintRows(*rows, o.format, std::cout);
   return kExitOk;
 }
@@ -193,6 +212,9 @@ Command Query() {
             app->add_option("--kind", o->filter.kind,
                             "canned: events: apel, sosialisasi, rapat, kampanye, pelantikan, pemilihan, other; "
                             "regions: provinsi, kabupaten, kota");
+            app->add_flag("--evidence", o->evidence,
+                          "canned: after each row, the documents it rests on and the sentence of each (as `netra "
+                          "evidence`), table or json");
             app->add_flag("--no-cache", o->no_cache,
                           "canned: compute regions-citing-laws and co-cited-laws from the indexes, not from the "
                           "table an earlier question saved (large stores keep it in DB/netra-cache/, replaced after "

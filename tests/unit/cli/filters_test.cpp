@@ -57,7 +57,16 @@ CommandResult Netra(std::vector<std::string> args) {
   return RunNetra(args);
 }
 
-// Column `column` of each data row of a successful CSV answer.
+std::vector<std::string> SplitCsv(const std::string& line) {
+  std::vector<std::string> cells;
+  std::istringstream in(line);
+  std::string cell;
+  while (std::getline(in, cell, ',')) cells.push_back(cell);
+  return cells;
+}
+
+// Column `column` of each data row of a successful CSV answer, counting the
+// columns the table shows (CSV adds `id` and `<column>_id` beside them).
 std::vector<std::string> Column(const std::vector<std::string>& args, size_t column) {
   CommandResult r = Netra(args);
   INFO(r.err);
@@ -66,13 +75,16 @@ std::vector<std::string> Column(const std::vector<std::string>& args, size_t col
   std::istringstream lines(r.out);
   std::string line;
   std::getline(lines, line);  // the header
+  std::vector<size_t> shown;
+  const std::vector<std::string> header = SplitCsv(line);
+  for (size_t i = 0; i < header.size(); ++i) {
+    const std::string& h = header[i];
+    if (h != "id" && !(h.size() > 3 && h.compare(h.size() - 3, 3, "_id") == 0)) shown.push_back(i);
+  }
   while (std::getline(lines, line)) {
     if (line.empty()) continue;
-    std::istringstream cells(line);
-    std::string cell;
-    for (size_t i = 0; i <= column && std::getline(cells, cell, ','); ++i) {
-    }
-    out.push_back(cell);
+    const std::vector<std::string> cells = SplitCsv(line);
+    out.push_back(column < shown.size() && shown[column] < cells.size() ? cells[shown[column]] : "");
   }
   return out;
 }
