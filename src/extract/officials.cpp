@@ -759,175 +759,190 @@ int FindPersonByShortName(const Extraction& out, const Lexicon& lexicon, std::st
   return found;
 }
 
-void ExtractOfficials(const DocContext& ctx, Extraction* out) {
-  const Gazetteer& g = *ctx.res().gazetteer;
-  out->primary_region = PrimaryRegion(*out);
-  const auto& lines = ctx.analyzed().lines;
-  for (const SentenceView& s : ctx.sentences()) {
-    // Headlines capitalise every word, so "Sekda Ingatkan ASN" reads like a
-    // role and a name; officials named there are named again in the body.
-    size_t line = ctx.analyzed().sentences[s.index].line;
-    if (line < lines.size() && lines[line].cls == text::LineClass::kTitle) continue;
-    Cursor c(s, &g, *ctx.res().lexicon);
-    std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>> region_at;
+namespace {
+
+// The officials of one sentence: its roles, each with the name the press
+// writes before or after it, member lists and bracketed functions.
+class SentenceReader {
+ public:
+  SentenceReader(const DocContext& ctx, const SentenceView& s, Extraction* out)
+      : ctx_(ctx), s_(s), out_(out), g_(*ctx.res().gazetteer), c_(s, &g_, *ctx.res().lexicon),
+        claimed_(c_.t.size(), false) {
     std::vector<const Region*> stated;
     for (const RegionMention& m : out->regions) {
       if (m.explicit_kind) stated.push_back(m.region);
     }
-    for (const RegionMatch& m : s.regions) {
-      region_at[m.begin] = {ChooseRegion(m, stated), m.end};
-    }
-    std::vector<bool> claimed(c.t.size(), false);
-    auto add = [&](const NameParse& name, const std::string& role_text, const Region* region, size_t first,
-                   size_t last, bool new_post) {
-      Official o;
-      o.name = name.name;
-      o.role = role_text;
-      o.region = region;
-      o.honorifics = name.honorifics;
-      o.degrees = name.degrees;
-      o.span = ctx.ToOriginal(s, c.t[first].begin, c.t[last - 1].end);
-      o.sentence = s.index;
-      AddOfficial(std::move(o), out, new_post);
-      for (size_t t = name.begin; t < name.end; ++t) claimed[t] = true;
-    };
+    for (const RegionMatch& m : s.regions) region_at_[m.begin] = {ChooseRegion(m, stated), m.end};
+  }
+
+  void Read() {
     size_t i = 0;
-    while (i < c.t.size()) {
-      if (!c.t[i].word || !CanStartRole(c, c.Lower(i))) {  // what ParseRole rejects first, twice
-        ++i;
-        continue;
-      }
-      RoleParse role;
-      bool parsed = ParseRole(c, i, region_at, &role);
-      // "5 orang anggota Panitia Seleksi yaitu masing-masing : H. Sumasna, ..."
-      if (!parsed && ParseRole(c, i, region_at, &role, /*allow_lower=*/true) && ListCueAt(c, role.end) > 0) {
-        parsed = true;
-        role.role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role.role[0])));
-      }
-      // "anggota tim penilai, yakni A, B, dan C": a role written in lower
-      // case up to the words that open its list of members.
-      if (!parsed && ParseListRole(c, i, &role)) parsed = true;
-      if (!parsed) {
-        ++i;
-        continue;
-      }
-      // "Kantor Bupati Sigi", "Rumah Dinas Wali Kota": a building's name.
-      if (role.begin > 0 && c.t[role.begin - 1].word && c.lex.IsBuildingWord(c.Lower(role.begin - 1))) {
-        i = role.end > i ? role.end : i + 1;
-        continue;
-      }
-      if (size_t cue = ListCueAt(c, role.end); cue > 0) {
-        // A list of members: each name (with degrees, and a remark in
-        // brackets) takes the role.
-        size_t k = role.end + cue;
-        const Region* region = role.national ? nullptr
-                               : role.region != nullptr ? role.region
-                                                        : ImpliedRegion(role.scope, out->primary_region, g);
-        std::string member_role = role.role;
-        size_t listed = 0;
-        while (k < c.t.size()) {
-          NameParse member;
-          if (!ParseName(c, k, &member)) break;
-          k = member.last;
-          if (c.Punct(k, "(")) {
-            int depth = 0;
-            for (; k < c.t.size(); ++k) {
-              if (c.Punct(k, "(")) ++depth;
-              if (c.Punct(k, ")") && --depth == 0) {
-                ++k;
-                break;
-              }
-            }
-          }
-          add(member, member_role, region, member.begin, member.last, false);
-          ++listed;
-          if (c.Punct(k, ",") || c.Punct(k, ";") || c.Is(k, "dan") || c.Is(k, "serta")) {
+    while (i < c_.t.size()) i = ReadRoleAt(i);
+    ReadBracketFunctions();
+  }
+
+ private:
+  // Reads a role starting at token i and who holds it; the token to go on from.
+  size_t ReadRoleAt(size_t i) {
+    const Cursor& c = c_;
+    if (!c.t[i].word || !CanStartRole(c, c.Lower(i))) return i + 1;  // what ParseRole rejects first, twice
+    RoleParse role;
+    bool parsed = ParseRole(c, i, region_at_, &role);
+    // "5 orang anggota Panitia Seleksi yaitu masing-masing : H. Sumasna, ..."
+    if (!parsed && ParseRole(c, i, region_at_, &role, /*allow_lower=*/true) && ListCueAt(c, role.end) > 0) {
+      parsed = true;
+      role.role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role.role[0])));
+    }
+    // "anggota tim penilai, yakni A, B, dan C": a role written in lower
+    // case up to the words that open its list of members.
+    if (!parsed && ParseListRole(c, i, &role)) parsed = true;
+    if (!parsed) return i + 1;
+    // "Kantor Bupati Sigi", "Rumah Dinas Wali Kota": a building's name.
+    if (role.begin > 0 && c.t[role.begin - 1].word && c.lex.IsBuildingWord(c.Lower(role.begin - 1))) {
+      return role.end > i ? role.end : i + 1;
+    }
+    // Roles inside a list ("menjabat sebagai ...") are read too.
+    if (ReadMembers(role) > 0) return role.end;
+    NameParse name;
+    bool new_post = false;
+    if (!FindHolder(role, &name, &new_post)) return role.end > i ? role.end : i + 1;
+    Official o;
+    o.name = name.name;
+    o.role = role.role;
+    o.region = role.national ? nullptr : RegionOf(role);
+    o.national = role.national;
+    o.region_written = role.region != nullptr;
+    o.honorifics = name.honorifics;
+    o.degrees = name.degrees;
+    const size_t first = std::min(role.begin, name.begin);
+    const size_t last = std::max(role.end, name.last);
+    o.span = ctx_.ToOriginal(s_, c.t[first].begin, c.t[last - 1].end);
+    o.sentence = s_.index;
+    // "Kiai Mansyur" after "KH M Mansyur": the same person, not a new one.
+    AddOfficial(std::move(o), out_, new_post);
+    Claim(name);
+    return std::max(role.end, name.last);
+  }
+
+  // The role's region as written, else the one the article implies.
+  const Region* RegionOf(const RoleParse& role) const {
+    return role.region != nullptr ? role.region : ImpliedRegion(role.scope, out_->primary_region, g_);
+  }
+
+  void Claim(const NameParse& name) {
+    for (size_t t = name.begin; t < name.end; ++t) claimed_[t] = true;
+  }
+
+  void Add(const NameParse& name, const std::string& role_text, const Region* region, size_t first, size_t last) {
+    Official o;
+    o.name = name.name;
+    o.role = role_text;
+    o.region = region;
+    o.honorifics = name.honorifics;
+    o.degrees = name.degrees;
+    o.span = ctx_.ToOriginal(s_, c_.t[first].begin, c_.t[last - 1].end);
+    o.sentence = s_.index;
+    AddOfficial(std::move(o), out_, false);
+    Claim(name);
+  }
+
+  // A list of members after the role ("yaitu A, B dan C"): each name (with
+  // degrees, and a remark in brackets) takes the role. How many were read.
+  size_t ReadMembers(const RoleParse& role) {
+    const Cursor& c = c_;
+    const size_t cue = ListCueAt(c, role.end);
+    if (cue == 0) return 0;
+    size_t k = role.end + cue;
+    const Region* region = role.national ? nullptr : RegionOf(role);
+    size_t listed = 0;
+    while (k < c.t.size()) {
+      NameParse member;
+      if (!ParseName(c, k, &member)) break;
+      k = member.last;
+      if (c.Punct(k, "(")) {
+        int depth = 0;
+        for (; k < c.t.size(); ++k) {
+          if (c.Punct(k, "(")) ++depth;
+          if (c.Punct(k, ")") && --depth == 0) {
             ++k;
-            if (c.Is(k, "dan")) ++k;
-            continue;
-          }
-          break;
-        }
-        if (listed > 0) {
-          i = role.end;  // roles inside the list ("menjabat sebagai ...") are read too
-          continue;
-        }
-      }
-      size_t after = role.end;
-      // "Sekretaris Daerah sekaligus Ketua Komite Ir. H. Hasanudin": one
-      // person in two offices; the first, the one the article leads with,
-      // is the role kept.
-      if (c.Is(after, "sekaligus") || c.Is(after, "merangkap")) {
-        RoleParse second;
-        if (ParseRole(c, after + 1, region_at, &second, /*allow_lower=*/true)) after = second.end;
-      }
-      bool comma = c.Punct(after, ",");
-      if (comma) ++after;
-      NameParse name;
-      // "Kosmas D. Lana, SH, M.Si, selaku Ketua Panitia Seleksi, Prof. ...":
-      // after "selaku" the name came before the role, and the name after it
-      // belongs to the next role.
-      bool role_after_name = role.begin >= 1 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"));
-      bool named = !role_after_name && ParseName(c, after, &name);
-      // "Koimudin, Pj Wali Kota ...", "George M. Hadjoh, SH, Kepala Biro
-      // Umum": no name after the role, a name (and degrees) before it.
-      if (!named && role.begin >= 2 && c.Punct(role.begin - 1, ",")) {
-        named = FindNameBefore(c, role.begin - 1, claimed, &name);
-      }
-      // "Ervan Luri selaku Anggota ...", "Syahrial Abdi mengatakan selaku Pj. Bupati".
-      if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"))) {
-        size_t e = role.begin - 1;
-        for (int skip = 0; skip < 2 && e > 0 && c.t[e - 1].word && !c.t[e - 1].capitalized; ++skip) {
-          std::string_view w = c.Lower(e - 1);
-          if (w != "mengatakan" && w != "menyampaikan" && w != "yang" && w != "juga" && w != "kini" &&
-              w != "saat" && w != "ini") {
             break;
           }
-          --e;
         }
-        if (e > 0 && c.Punct(e - 1, ",")) --e;
-        named = FindNameBefore(c, e, claimed, &name);
       }
-      // "... dimutasi menjadi Kepala Dinas Sosial", "diangkat sebagai Kepala BKD".
-      bool new_post = false;
-      if (!named && role.begin >= 2 && (c.Is(role.begin - 1, "menjadi") || c.Is(role.begin - 1, "sebagai") ||
-                                        c.Is(role.begin - 1, "yaitu") || c.Is(role.begin - 1, "memimpin") ||
-                                        c.Is(role.begin - 1, "jabatan")) &&
-          TransferVerbBefore(c, role.begin - 1)) {
-        named = FindSubjectName(c, role.begin - 1, claimed, &name);
-        new_post = named;
-      }
-      // "jabatan Kepala BKD dipercayakan kepada Yosef Rasi": the post, a
-      // passive appointment verb, then its new holder.
-      if (!named && IsAppointmentVerb(c, role.end) && c.Is(role.end + 1, "kepada")) {
-        named = ParseName(c, role.end + 2, &name);
-        new_post = named;
-      }
-      if (named) {
-        // "Kiai Mansyur" after "KH M Mansyur": the same person, not a new one.
-        Official o;
-        o.name = name.name;
-        o.role = role.role;
-        o.region = role.region != nullptr ? role.region
-                                           : ImpliedRegion(role.scope, out->primary_region, g);
-        if (role.national) o.region = nullptr;
-        o.national = role.national;
-        o.region_written = role.region != nullptr;
-        o.honorifics = name.honorifics;
-        o.degrees = name.degrees;
-        size_t first = std::min(role.begin, name.begin);
-        size_t last = std::max(role.end, name.last);
-        o.span = ctx.ToOriginal(s, c.t[first].begin, c.t[last - 1].end);
-        o.sentence = s.index;
-        AddOfficial(std::move(o), out, new_post);
-        for (size_t t = name.begin; t < name.end; ++t) claimed[t] = true;
-        i = std::max(role.end, name.last);
-      } else {
-        i = role.end > i ? role.end : i + 1;
-      }
+      Add(member, role.role, region, member.begin, member.last);
+      ++listed;
+      if (!(c.Punct(k, ",") || c.Punct(k, ";") || c.Is(k, "dan") || c.Is(k, "serta"))) break;
+      ++k;
+      if (c.Is(k, "dan")) ++k;
     }
-    // "Jusuf E. Otemusu, ST (Pejabat Pengawas)": a person with degrees or a
-    // title, followed by their function in brackets.
+    return listed;
+  }
+
+  // Who holds the role: the name after it, or before it in the orders the
+  // press writes; `new_post` when the article moves the person into it.
+  bool FindHolder(const RoleParse& role, NameParse* name, bool* new_post) {
+    const Cursor& c = c_;
+    size_t after = role.end;
+    // "Sekretaris Daerah sekaligus Ketua Komite Ir. H. Hasanudin": one
+    // person in two offices; the first, the one the article leads with,
+    // is the role kept.
+    if (c.Is(after, "sekaligus") || c.Is(after, "merangkap")) {
+      RoleParse second;
+      if (ParseRole(c, after + 1, region_at_, &second, /*allow_lower=*/true)) after = second.end;
+    }
+    if (c.Punct(after, ",")) ++after;
+    // "Kosmas D. Lana, SH, M.Si, selaku Ketua Panitia Seleksi, Prof. ...":
+    // after "selaku" the name came before the role, and the name after it
+    // belongs to the next role.
+    const bool selaku = role.begin >= 1 && (c.Is(role.begin - 1, "selaku") || c.Is(role.begin - 1, "sebagai"));
+    if (!selaku && ParseName(c, after, name)) return true;
+    // "Koimudin, Pj Wali Kota ...", "George M. Hadjoh, SH, Kepala Biro
+    // Umum": no name after the role, a name (and degrees) before it.
+    if (role.begin >= 2 && c.Punct(role.begin - 1, ",") && FindNameBefore(c, role.begin - 1, claimed_, name)) {
+      return true;
+    }
+    // "Ervan Luri selaku Anggota ...", "Syahrial Abdi mengatakan selaku Pj. Bupati".
+    if (role.begin >= 2 && selaku && FindNameBefore(c, NameEndBeforeSelaku(role.begin - 1), claimed_, name)) {
+      return true;
+    }
+    // "... dimutasi menjadi Kepala Dinas Sosial", "diangkat sebagai Kepala BKD".
+    if (role.begin >= 2 &&
+        (c.Is(role.begin - 1, "menjadi") || c.Is(role.begin - 1, "sebagai") || c.Is(role.begin - 1, "yaitu") ||
+         c.Is(role.begin - 1, "memimpin") || c.Is(role.begin - 1, "jabatan")) &&
+        TransferVerbBefore(c, role.begin - 1) && FindSubjectName(c, role.begin - 1, claimed_, name)) {
+      *new_post = true;
+      return true;
+    }
+    // "jabatan Kepala BKD dipercayakan kepada Yosef Rasi": the post, a
+    // passive appointment verb, then its new holder.
+    if (IsAppointmentVerb(c, role.end) && c.Is(role.end + 1, "kepada") && ParseName(c, role.end + 2, name)) {
+      *new_post = true;
+      return true;
+    }
+    return false;
+  }
+
+  // Where the name ends before "selaku": past a few words the press puts
+  // between ("Syahrial Abdi mengatakan selaku ...") and a comma.
+  size_t NameEndBeforeSelaku(size_t selaku) const {
+    const Cursor& c = c_;
+    size_t e = selaku;
+    for (int skip = 0; skip < 2 && e > 0 && c.t[e - 1].word && !c.t[e - 1].capitalized; ++skip) {
+      std::string_view w = c.Lower(e - 1);
+      if (w != "mengatakan" && w != "menyampaikan" && w != "yang" && w != "juga" && w != "kini" && w != "saat" &&
+          w != "ini") {
+        break;
+      }
+      --e;
+    }
+    if (e > 0 && c.Punct(e - 1, ",")) --e;
+    return e;
+  }
+
+  // "Jusuf E. Otemusu, ST (Pejabat Pengawas)": a person with degrees or a
+  // title, followed by their function in brackets.
+  void ReadBracketFunctions() {
+    const Cursor& c = c_;
     for (size_t p = 1; p + 2 < c.t.size(); ++p) {
       if (!c.Punct(p, "(")) continue;
       size_t q = p + 1;
@@ -940,11 +955,33 @@ void ExtractOfficials(const DocContext& ctx, Extraction* out) {
       for (size_t k = p + 1; k < q; ++k) digits = digits || c.t[k].number;
       if (!titled || digits) continue;
       NameParse name;
-      if (!FindNameBefore(c, p, claimed, &name)) continue;
+      if (!FindNameBefore(c, p, claimed_, &name)) continue;
       if (name.degrees.empty() && name.honorifics.empty()) continue;  // no sign it is a person
-      std::string role_text(s.text.substr(c.t[p + 1].begin, c.t[q - 1].end - c.t[p + 1].begin));
-      add(name, role_text, out->primary_region, name.begin, q + 1, false);
+      std::string role_text(s_.text.substr(c.t[p + 1].begin, c.t[q - 1].end - c.t[p + 1].begin));
+      Add(name, role_text, out_->primary_region, name.begin, q + 1);
     }
+  }
+
+  const DocContext& ctx_;
+  const SentenceView& s_;
+  Extraction* out_;
+  const Gazetteer& g_;
+  Cursor c_;
+  std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>> region_at_;
+  std::vector<bool> claimed_;  // tokens of names already given a role
+};
+
+}  // namespace
+
+void ExtractOfficials(const DocContext& ctx, Extraction* out) {
+  out->primary_region = PrimaryRegion(*out);
+  const auto& lines = ctx.analyzed().lines;
+  for (const SentenceView& s : ctx.sentences()) {
+    // Headlines capitalise every word, so "Sekda Ingatkan ASN" reads like a
+    // role and a name; officials named there are named again in the body.
+    size_t line = ctx.analyzed().sentences[s.index].line;
+    if (line < lines.size() && lines[line].cls == text::LineClass::kTitle) continue;
+    SentenceReader(ctx, s, out).Read();
   }
   MarkNationalUnits(ctx, out);
 }
