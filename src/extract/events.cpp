@@ -56,11 +56,7 @@ std::string TitleWords(const Lexicon& lex, const SentenceView& s, size_t i) {
   const bool titled = t[i].capitalized && i + 1 < t.size() && t[i + 1].capitalized;
   while (k < t.size() && t[k].word && words < 10) {
     std::string_view w = TokenText(s.lower, t[k]);
-    if (w == "di" || w == "yang" || w == "pada" || w == "bertempat" || w == "ini" || w == "itu" ||
-        w == "tersebut" || w == "kepada" || w == "bagi" || w == "oleh" || w == "dengan" ||
-        lex.IsReportingVerb(w) || lex.IsEventCue(w)) {
-      break;
-    }
+    if (lex.EndsEventName(w) || lex.IsReportingVerb(w) || lex.IsEventCue(w)) break;
     if (titled && !t[k].capitalized && w != "dan" && w != "tentang" && w != "dalam") break;
     if (!titled && words >= 3) break;
     ++k;

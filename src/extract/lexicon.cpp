@@ -104,7 +104,8 @@ Status Lexicon::Read(const std::string& dir) {
       {"national_words.tsv", &national_word_list_}, {"reporting_verbs.tsv", &reporting_verb_words_},
       {"event_cues.tsv", &event_cue_words_},       {"audience_verbs.tsv", &audience_verb_words_},
       {"ambiguous_region_names.tsv", &ambiguous_region_words_}, {"building_words.tsv", &building_word_list_},
-      {"leading_verbs.tsv", &leading_verb_words_},       {"appointment_stems.tsv", &appointment_stems_}};
+      {"leading_verbs.tsv", &leading_verb_words_},      {"appointment_cues.tsv", &appointment_cue_words_},
+      {"event_name_stops.tsv", &event_name_stop_words_},       {"appointment_stems.tsv", &appointment_stems_}};
   for (const auto& [name, words] : kWordFiles) NETRA_RETURN_IF_ERROR(ReadWords(dir, name, words));
 
   auto offices = ReadRows(dir, "offices.tsv", 4);
@@ -198,6 +199,8 @@ void Lexicon::Index() {
   kind_words_ = SetOf(kind_word_list_);
   building_words_ = SetOf(building_word_list_);
   leading_verbs_ = SetOf(leading_verb_words_);
+  appointment_cues_ = SetOf(appointment_cue_words_);
+  event_name_stops_ = SetOf(event_name_stop_words_);
 
   std::vector<std::string_view> starts;
   for (const RoleModifier& m : modifiers_) starts.push_back(m.word);

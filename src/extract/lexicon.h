@@ -80,6 +80,10 @@ class Lexicon {
   bool IsNationalWord(std::string_view w) const { return national_words_.contains(w); }
   // Verbs that report a happening: "menggelar", "berlangsung".
   bool IsReportingVerb(std::string_view w) const { return reporting_verbs_.contains(w); }
+  // Words before a post that a transfer verb gives someone: "menjadi".
+  bool IsAppointmentCue(std::string_view w) const { return appointment_cues_.contains(w); }
+  // Words that end an event's name: "di", "yang", "oleh".
+  bool EndsEventName(std::string_view w) const { return event_name_stops_.contains(w); }
   // Passive verbs with the event's leader after them: "dipimpin", "dibuka".
   bool IsLeadingVerb(std::string_view w) const { return leading_verbs_.contains(w); }
   // Words that make an office title after them a building's name: "Kantor".
@@ -128,7 +132,8 @@ class Lexicon {
   void Index();
 
   std::vector<std::string> honorific_words_, degree_words_, unit_word_list_, not_name_words_,
-      speech_verb_words_, place_head_words_, national_word_list_, reporting_verb_words_, event_cue_words_, audience_verb_words_, building_word_list_, leading_verb_words_,
+      speech_verb_words_, place_head_words_, national_word_list_, reporting_verb_words_, event_cue_words_, audience_verb_words_, building_word_list_, leading_verb_words_, appointment_cue_words_,
+      event_name_stop_words_,
       appointment_stems_;
   std::vector<OfficeTitle> offices_;
   std::vector<RoleModifier> modifiers_;
@@ -141,7 +146,7 @@ class Lexicon {
   // Built by Index() over the vectors above, which never change afterwards
   // (the sets keep views of their strings).
   WordSet honorifics_{}, degrees_{}, unit_words_{}, not_name_{}, speech_verbs_{}, place_heads_{},
-      national_words_{}, reporting_verbs_{}, event_cues_{}, audience_verbs_{}, ambiguous_regions_{}, kind_words_{}, building_words_{}, leading_verbs_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
+      national_words_{}, reporting_verbs_{}, event_cues_{}, audience_verbs_{}, ambiguous_regions_{}, kind_words_{}, building_words_{}, leading_verbs_{}, appointment_cues_{}, event_name_stops_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
       trigger_firsts_{};
   std::vector<std::string> office_first_words_, trigger_first_words_;
   std::vector<std::vector<const OfficeTitle*>> offices_by_first_;

@@ -906,9 +906,7 @@ class SentenceReader {
       return true;
     }
     // "... dimutasi menjadi Kepala Dinas Sosial", "diangkat sebagai Kepala BKD".
-    if (role.begin >= 2 &&
-        (c.Is(role.begin - 1, "menjadi") || c.Is(role.begin - 1, "sebagai") || c.Is(role.begin - 1, "yaitu") ||
-         c.Is(role.begin - 1, "memimpin") || c.Is(role.begin - 1, "jabatan")) &&
+    if (role.begin >= 2 && c.t[role.begin - 1].word && c.lex.IsAppointmentCue(c.Lower(role.begin - 1)) &&
         TransferVerbBefore(c, role.begin - 1) && FindSubjectName(c, role.begin - 1, claimed_, name)) {
       *new_post = true;
       return true;
