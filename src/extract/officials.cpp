@@ -130,25 +130,16 @@ struct RoleParse {
   bool national = false;
 };
 
-// Parses a role at token i. Region matches in the sentence are indexed by
-// their first token so a role can take "Lubuk Linggau" as its region.
-bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>& region_at,
-               RoleParse* out, bool allow_lower = false) {
-  if (i >= c.t.size() || !c.t[i].word) return false;
-  if (!CanStartRole(c, c.Lower(i))) return false;
-  if (!c.t[i].capitalized && !allow_lower) {
-    // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
-    std::string_view w = c.Lower(i);
-    if (w != "plt" && w != "pj" && w != "pjs" && w != "plh") return false;
-  }
-  size_t j = i;
+// The modifiers written before a title, shown as in a role ("Pj",
+// "Pjs", "Plt", "Wakil"), starting at token *j; *j moves past them.
+std::string ReadModifiers(const Cursor& c, size_t* j) {
   std::string modifiers;
-  for (int guard = 0; guard < 3 && j < c.t.size(); ++guard) {
-    std::string_view w = c.Lower(j);
+  for (int guard = 0; guard < 3 && *j < c.t.size(); ++guard) {
+    std::string_view w = c.Lower(*j);
     const RoleModifier* mod = c.lex.FindModifier(w);
     if (mod == nullptr) break;
     std::string display = mod->display;
-    size_t k = j + 1;
+    size_t k = *j + 1;
     if (c.Punct(k, ".")) ++k;
     // "Penjabat Sementara" is Pjs; "Pejabat (Pj)" is Pj written twice.
     if ((w == "penjabat" || w == "pejabat") && c.Is(k, "sementara")) {
@@ -162,119 +153,118 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
         k += 3;
       }
     }
-    if (w == "plt" || w == "plh") {
-      // "Pelaksana Tugas" is written out sometimes; "Plt." has its dot.
-    }
     if (!modifiers.empty()) modifiers += " ";
     modifiers += display;
-    j = k;
+    *j = k;
   }
-  if (c.Is(j, "pelaksana") && c.Is(j + 1, "tugas")) {
+  // "Pelaksana Tugas (Plt)" written out.
+  if (c.Is(*j, "pelaksana") && c.Is(*j + 1, "tugas")) {
     modifiers += modifiers.empty() ? "Plt" : " Plt";
-    j += 2;
-    if (c.Punct(j, "(") && c.Is(j + 1, "plt") && c.Punct(j + 2, ")")) j += 3;
+    *j += 2;
+    if (c.Punct(*j, "(") && c.Is(*j + 1, "plt") && c.Punct(*j + 2, ")")) *j += 3;
   }
+  return modifiers;
+}
+
+// The longest office title at token j, the earliest on a tie; *len its
+// tokens. Only titles whose first word is at j can match there.
+const OfficeTitle* LongestHead(const Cursor& c, size_t j, size_t* len) {
   const OfficeTitle* head = nullptr;
-  size_t head_len = 0;
-  // Only heads whose first word is at j can match there; among them the
-  // longest wins, the earliest on a tie, as when all heads are tried.
-  for (const OfficeTitle* h : j < c.t.size() && c.t[j].word ? c.lex.OfficesStartingWith(c.Lower(j)) : c.lex.OfficesStartingWith({})) {
-    size_t n = MatchWords(c, j, h->words);
-    if (n > head_len) {
+  *len = 0;
+  if (j >= c.t.size() || !c.t[j].word) return nullptr;
+  for (const OfficeTitle* h : c.lex.OfficesStartingWith(c.Lower(j))) {
+    if (size_t n = MatchWords(c, j, h->words); n > *len) {
       head = h;
-      head_len = n;
+      *len = n;
     }
   }
-  if (head == nullptr) return false;
-  if (!c.t[j].capitalized && modifiers.empty() && !allow_lower) return false;
-  std::string role = modifiers.empty() ? head->display : modifiers + " " + head->display;
-  size_t k = j + head_len;
-  size_t role_text_end = k;
-  bool regional_head = head->scope == OfficeScope::kKota || head->scope == OfficeScope::kKabupaten ||
-                       head->scope == OfficeScope::kProvinsi;
+  return head;
+}
+
+using RegionAt = std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>>;
+
+// A role being read after its title.
+struct RoleScan {
+  size_t k = 0;              // the next token to read
+  size_t text_end = 0;       // the end of the role's own words (its region left out)
   const Region* region = nullptr;
-  bool national = head->scope == OfficeScope::kNational;
-  size_t units = 0;
-  // "Camat Manding": the word after a head that takes a place is the place.
-  if (c.lex.TakesPlaceName(head->words) && k < c.t.size() && c.t[k].word &&
-      c.t[k].capitalized && region_at.find(c.t[k].begin) == region_at.end()) {
-    ++k;
-    role_text_end = k;
-  }
-  // "Kepala Bidang Mutasi dan Promosi BKPSDM Sumba Barat, Th. Eko Ismada":
-  // capitalised words up to a comma that is followed by a name are all the
-  // role, whatever the words are.
-  size_t comma_end = 0;
-  const Region* comma_region = nullptr;
-  if (!regional_head) {
-    size_t q = k;
-    const Region* seen = nullptr;
-    size_t region_from = 0;
-    int depth = 0;
-    bool saw_national = false;
-    while (q < c.t.size() && q < k + 24) {
-      if (c.t[q].word) {
-        std::string_view w = c.Lower(q);
-        auto r = region_at.find(c.t[q].begin);
-        if (r != region_at.end()) {
-          seen = r->second.first;
-          region_from = q;
-          while (q < c.t.size() && c.t[q].begin < r->second.second) ++q;
-          continue;
-        }
-        // "Kepala SMAN 1, Darmadi", "Dandim 0303/Bengkalis": numbers of units.
-        if (c.t[q].number) {
-          ++q;
-          continue;
-        }
-        const bool joins_units = w == "dan" || w == "serta";  // "Kepegawaian dan Pengembangan"
-        if (!c.t[q].capitalized && !joins_units) break;
-        if (c.lex.IsNotName(w) && !c.lex.IsUnitWord(w) && !joins_units) break;
-        if (c.lex.IsNationalWord(w)) saw_national = true;
+  bool national = false;
+  bool regional_head = false;  // Bupati, Wali Kota, Gubernur: only a region follows
+  size_t units = 0;            // unit words read
+};
+
+// "Kepala Bidang Mutasi dan Promosi BKPSDM Sumba Barat, Th. Eko Ismada":
+// capitalised words up to a comma that a name follows are all the role,
+// whatever the words are. True, and the scan moved to the comma, when so.
+bool ReadToComma(const Cursor& c, const RegionAt& region_at, RoleScan* scan) {
+  const size_t k = scan->k;
+  size_t q = k;
+  const Region* seen = nullptr;
+  size_t region_from = 0;
+  int depth = 0;
+  bool saw_national = false;
+  while (q < c.t.size() && q < k + 24) {
+    if (c.t[q].word) {
+      std::string_view w = c.Lower(q);
+      auto r = region_at.find(c.t[q].begin);
+      if (r != region_at.end()) {
+        seen = r->second.first;
+        region_from = q;
+        while (q < c.t.size() && c.t[q].begin < r->second.second) ++q;
+        continue;
+      }
+      // "Kepala SMAN 1, Darmadi", "Dandim 0303/Bengkalis": numbers of units.
+      if (c.t[q].number) {
         ++q;
         continue;
       }
-      std::string_view p = c.Text(q);
-      if (p == ",") {
-        if (q > k && LooksLikeNameAt(c, q + 1)) {
-          comma_end = q;
-          comma_region = seen;
-          if (saw_national) national = true;
-          if (seen != nullptr && region_from > k) role_text_end = region_from;
-          else role_text_end = q;
-          break;
-        }
-        // "Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi": a list of units.
-        if (q + 1 < c.t.size() && c.t[q + 1].word && c.t[q + 1].capitalized && c.lex.IsUnitWord(c.Lower(q + 1))) {
-          ++q;
-          continue;
-        }
-        break;
-      }
-      if (p == "(") ++depth;
-      if (p == ")" && --depth < 0) break;  // the role sits inside brackets
-      if (p == "(" || p == ")" || p == "/" || p == "&" || p == "-" || p == ".") {
-        ++q;
-        continue;
-      }
-      break;
+      const bool joins_units = w == "dan" || w == "serta";  // "Kepegawaian dan Pengembangan"
+      if (!c.t[q].capitalized && !joins_units) return false;
+      if (c.lex.IsNotName(w) && !c.lex.IsUnitWord(w) && !joins_units) return false;
+      if (c.lex.IsNationalWord(w)) saw_national = true;
+      ++q;
+      continue;
     }
+    std::string_view p = c.Text(q);
+    if (p == ",") {
+      if (q > k && LooksLikeNameAt(c, q + 1)) {
+        scan->k = q;
+        scan->region = seen;
+        scan->units = 1;
+        if (saw_national) scan->national = true;
+        scan->text_end = seen != nullptr && region_from > k ? region_from : q;
+        return true;
+      }
+      // "Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi": a list of units.
+      if (q + 1 < c.t.size() && c.t[q + 1].word && c.t[q + 1].capitalized && c.lex.IsUnitWord(c.Lower(q + 1))) {
+        ++q;
+        continue;
+      }
+      return false;
+    }
+    if (p == "(") ++depth;
+    if (p == ")" && --depth < 0) return false;  // the role sits inside brackets
+    if (p == "(" || p == ")" || p == "/" || p == "&" || p == "-" || p == ".") {
+      ++q;
+      continue;
+    }
+    return false;
   }
-  if (comma_end > 0) {
-    k = comma_end;
-    region = comma_region;
-    units = 1;
-  }
-  // Extend over unit words ("Dinas Sosial", "Bidang Administrasi Umum"),
-  // abbreviations ("BKPSDM"), place names after Kecamatan/Panwaslucam, and
-  // the office's region, which ends the role.
-  while (comma_end == 0 && k < c.t.size()) {
+  return false;
+}
+
+// Extends the role over unit words ("Dinas Sosial", "Bidang Administrasi
+// Umum"), abbreviations ("BKPSDM"), place names after Kecamatan or
+// Panwaslucam, and the office's region, which ends the role.
+void ExtendUnits(const Cursor& c, const RegionAt& region_at, RoleScan* scan) {
+  size_t& k = scan->k;
+  while (k < c.t.size()) {
     if (!c.t[k].word) {
       // "Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak ..." lists
       // units with commas: go on only when a unit word follows.
       std::string_view p = c.Text(k);
       if ((p == "," || p == "&" || p == "/") && k + 1 < c.t.size() && c.t[k + 1].word &&
-          c.lex.IsUnitWord(c.Lower(k + 1)) && c.t[k + 1].capitalized && !regional_head) {
+          c.lex.IsUnitWord(c.Lower(k + 1)) && c.t[k + 1].capitalized && !scan->regional_head) {
         ++k;
         continue;
       }
@@ -282,57 +272,60 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
         ++k;
         continue;
       }
-      break;
+      return;
     }
     auto r = region_at.find(c.t[k].begin);
     if (r != region_at.end()) {
-      region = r->second.first;
-      role_text_end = k;
+      scan->region = r->second.first;
+      scan->text_end = k;
       while (k < c.t.size() && c.t[k].begin < r->second.second) ++k;
-      break;
+      return;
     }
     std::string_view w = c.Lower(k);
-    if (w == "dan" && !regional_head && k + 1 < c.t.size() && c.t[k + 1].capitalized &&
+    if (w == "dan" && !scan->regional_head && k + 1 < c.t.size() && c.t[k + 1].capitalized &&
         c.lex.IsUnitWord(c.Lower(k + 1))) {
       ++k;
       continue;
     }
-    if (!c.t[k].capitalized) break;
-    if (regional_head) {
+    if (!c.t[k].capitalized) return;
+    if (scan->regional_head) {
       // "Bupati" takes only its region ("Bupati OKI"); "Kabupaten" may
       // stand between ("Bupati Kabupaten Bogor").
       if (w == "kabupaten" || w == "kota" || w == "provinsi" || w == "kab" || w == "prov") {
         ++k;
         continue;
       }
-      if (w == "ri" || w == "republik") national = true;
-      break;
+      if (w == "ri" || w == "republik") scan->national = true;
+      return;
     }
     if (c.lex.TakesPlaceName(w) && k + 1 < c.t.size() && c.t[k + 1].word && c.t[k + 1].capitalized) {
       k += 2;  // "Kecamatan Karanggede": the place is part of the office
-      units += 2;
-      role_text_end = k;
+      scan->units += 2;
+      scan->text_end = k;
       continue;
     }
     bool abbreviation = c.t[k].end - c.t[k].begin >= 2 &&
                         std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
                         !c.t[k].number;
     if (c.lex.IsUnitWord(w) || (abbreviation && w.size() <= 10 && !c.lex.IsNotName(w))) {
-      if (c.lex.IsNationalWord(w)) national = true;
-      ++units;
+      if (c.lex.IsNationalWord(w)) scan->national = true;
+      ++scan->units;
       ++k;
-      role_text_end = k;
+      scan->text_end = k;
       continue;
     }
-    break;
+    return;
   }
-  if (head->needs_unit && units == 0 && region == nullptr) return false;
-  // Role text: the words from the head to the end of the units, without the region.
-  std::string text = role;
-  if (role_text_end > j + head_len) {
-    size_t b = c.t[j + head_len].begin, e = c.t[role_text_end - 1].end;
+}
+
+// The role as shown: modifiers and title, then the words of its units
+// from `from` to the scan's text end, without the region or a kind word
+// left before it ("Bupati Kabupaten"), sub-district abbreviations spelt out.
+std::string RoleText(const Cursor& c, std::string title, size_t from, const RoleScan& scan) {
+  std::string text = std::move(title);
+  if (scan.text_end > from) {
+    size_t b = c.t[from].begin, e = c.t[scan.text_end - 1].end;
     std::string units_text(c.s.text.substr(b, e - b));
-    // Drop a trailing kind word left before the region ("Bupati Kabupaten").
     for (const char* tail : {" Kabupaten", " Kota", " Provinsi", " Kab.", " Kab", " Prov."}) {
       std::string t(tail);
       if (units_text.size() > t.size() && units_text.compare(units_text.size() - t.size(), t.size(), t) == 0) {
@@ -344,18 +337,48 @@ bool ParseRole(const Cursor& c, size_t i, const std::unordered_map<uint32_t, std
     while (!units_text.empty() && (units_text.back() == '/' || units_text.back() == ' ')) units_text.pop_back();
     if (!units_text.empty()) text += " " + units_text;
   }
-  // Expand the abbreviations the press writes for sub-district bodies.
   for (const auto& [abbr, full] : {std::pair<const char*, const char*>{"Panwaslucam", "Panwaslu Kecamatan"},
                                    {"Panwascam", "Panwaslu Kecamatan"}}) {
     size_t at = text.find(abbr);
     if (at != std::string::npos) text.replace(at, std::char_traits<char>::length(abbr), full);
   }
+  return text;
+}
+
+// Parses a role at token i. Region matches in the sentence are indexed by
+// their first token so a role can take "Lubuk Linggau" as its region.
+bool ParseRole(const Cursor& c, size_t i, const RegionAt& region_at, RoleParse* out, bool allow_lower = false) {
+  if (i >= c.t.size() || !c.t[i].word) return false;
+  if (!CanStartRole(c, c.Lower(i))) return false;
+  if (!c.t[i].capitalized && !allow_lower) {
+    // "plt. Kepala BKPSDM": a lower-case modifier before a capitalised head.
+    std::string_view w = c.Lower(i);
+    if (w != "plt" && w != "pj" && w != "pjs" && w != "plh") return false;
+  }
+  size_t j = i;
+  const std::string modifiers = ReadModifiers(c, &j);
+  size_t head_len = 0;
+  const OfficeTitle* head = LongestHead(c, j, &head_len);
+  if (head == nullptr) return false;
+  if (!c.t[j].capitalized && modifiers.empty() && !allow_lower) return false;
+  RoleScan scan;
+  scan.k = scan.text_end = j + head_len;
+  scan.regional_head = head->scope == OfficeScope::kKota || head->scope == OfficeScope::kKabupaten ||
+                       head->scope == OfficeScope::kProvinsi;
+  scan.national = head->scope == OfficeScope::kNational;
+  // "Camat Manding": the word after a head that takes a place is the place.
+  if (c.lex.TakesPlaceName(head->words) && scan.k < c.t.size() && c.t[scan.k].word && c.t[scan.k].capitalized &&
+      region_at.find(c.t[scan.k].begin) == region_at.end()) {
+    scan.text_end = ++scan.k;
+  }
+  if (scan.regional_head || !ReadToComma(c, region_at, &scan)) ExtendUnits(c, region_at, &scan);
+  if (head->needs_unit && scan.units == 0 && scan.region == nullptr) return false;
   out->begin = i;
-  out->end = k;
-  out->role = text;
-  out->scope = national ? OfficeScope::kNational : head->scope;
-  out->region = region;
-  out->national = national;
+  out->end = scan.k;
+  out->role = RoleText(c, modifiers.empty() ? head->display : modifiers + " " + head->display, j + head_len, scan);
+  out->scope = scan.national ? OfficeScope::kNational : head->scope;
+  out->region = scan.region;
+  out->national = scan.national;
   return true;
 }
 
@@ -965,7 +988,7 @@ class SentenceReader {
   Extraction* out_;
   const Gazetteer& g_;
   Cursor c_;
-  std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>> region_at_;
+  RegionAt region_at_;
   std::vector<bool> claimed_;  // tokens of names already given a role
 };
 
