@@ -409,6 +409,137 @@ bool ReadNumber(const Compact& c, size_t at, bool keyword, StatuteRef* ref, size
   return true;
 }
 
+// The first issuer among the phrase's words ("Menteri" of "Menteri
+// Pendayagunaan ..."), or null.
+const StatuteWord* FirstIssuer(const StatuteTypes& types, const std::vector<std::string_view>& words) {
+  for (size_t k = 0; k < words.size(); ++k) {
+    size_t len = 0;
+    const StatuteWord* w = types.FindIssuer(words, k, &len);
+    if (w != nullptr && w->role == StatuteWord::Role::kIssuer) return w;
+  }
+  return nullptr;
+}
+
+// "tentang <title>" after the citation ending at `end`: the title, and the
+// mention's end moved past it.
+void ReadTitleAfter(const Compact& c, const StatuteTypes& types, size_t end, Found* f) {
+  const std::string_view lower = c.lower;
+  re2::StringPiece t(lower.data() + end, lower.size() - end);
+  if (!RE2::Consume(&t, TentangRegex())) return;
+  size_t title_at = t.data() - lower.data();
+  f->m.title = ReadTitle(c.text, title_at, types);
+  if (!f->m.title.empty()) f->end = static_cast<uint32_t>(title_at + f->m.title.size());
+}
+
+// A law named by subject only ("UU Pemilu", "SKB 5 Menteri") or by its
+// title ("Surat Keputusan Bersama (SKB) tentang Pedoman ..."), after the
+// type word ending at `te`: the catalog entries it can be.
+std::vector<const CatalogEntry*> ByName(const StatuteCatalog& catalog, const StatuteTypes& types, const Compact& c,
+                                        size_t te, const std::string& type) {
+  const std::string_view lower = c.lower;
+  std::string name;
+  std::string subj_only;
+  re2::StringPiece p(lower.data() + te, lower.size() - te);
+  if (RE2::Consume(&p, SubjectOnlyRegex(), &subj_only)) name = subj_only;
+  // "SKB 5 Menteri": the count is part of the name.
+  re2::StringPiece q(lower.data() + te, lower.size() - te);
+  std::string count, what;
+  if (RE2::Consume(&q, CountRegex(), &count, &what)) name = count + " " + what;
+  std::vector<const CatalogEntry*> hits;
+  std::string n = LowerAscii(name);
+  for (size_t words = 3; words >= 1 && hits.empty(); --words) {
+    // Try the longest prefix of the subject first ("UU ASN" of "UU ASN yang").
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start < n.size() && parts.size() < words) {
+      size_t sp = n.find(' ', start);
+      if (sp == std::string::npos) sp = n.size();
+      if (sp > start) parts.push_back(n.substr(start, sp - start));
+      start = sp + 1;
+    }
+    if (parts.size() < words) continue;
+    std::string candidate = type == "OTHER" ? "" : type;
+    for (const std::string& part : parts) candidate += " " + part;
+    hits = catalog.ByShortName(candidate);
+    if (words == 1) break;
+  }
+  if (hits.empty()) {
+    re2::StringPiece t(lower.data() + te, lower.size() - te);
+    RE2::Consume(&t, BracketRegex());
+    if (RE2::Consume(&t, TentangRegex())) {
+      std::string title = ReadTitle(c.text, t.data() - lower.data(), types);
+      hits = catalog.ByTitle(type, title);
+    }
+  }
+  return hits;
+}
+
+// Decrees named by their issuing office alone: "oleh MENPAN RB Nomor 475
+// Tahun 2019", only with the year written out; outside the citations found.
+void AddBareDecrees(const SentenceView& s, const Compact& c, const StatuteTypes& types,
+                    const std::vector<const Region*>& doc_explicit, std::vector<Found>* found) {
+  const std::string_view lower = c.lower;
+  for (size_t k = lower.find("nomor"); k != std::string_view::npos; k = lower.find("nomor", k + 5)) {
+    if ((k > 0 && IsLetter(lower[k - 1])) || (k + 5 < lower.size() && IsLetter(lower[k + 5]))) continue;
+    bool inside = std::any_of(found->begin(), found->end(), [&](const Found& f) { return k >= f.begin && k < f.end; });
+    if (inside) continue;
+    size_t begin = 0;
+    const StatuteWord* issuer = nullptr;
+    IssuerPhrase phrase;
+    if (!ReadBareDecree(c, types, k, &begin, &issuer, &phrase)) continue;
+    StatuteRef ref;
+    size_t end = 0;
+    bool year_written = false;
+    if (!ReadNumber(c, k, true, &ref, &end, &year_written) || !year_written) continue;
+    ref.type = "OTHER";
+    ref.regional = issuer->region_kind >= 0 || issuer->type == "PERDA" || issuer->type == "PERKADA";
+    ref.region_kind = issuer->region_kind;
+    ref.region = RegionInPhrase(s, c, phrase, issuer->region_kind, doc_explicit);
+    Found f;
+    f.m.ref = ref;
+    f.begin = static_cast<uint32_t>(begin);
+    f.end = static_cast<uint32_t>(end);
+    ReadTitleAfter(c, types, end, &f);
+    f.m.label = std::string(Trim(c.text.substr(begin, end - begin)));
+    f.m.sentence = s.index;
+    found->push_back(std::move(f));
+  }
+}
+
+// Articles: "Pasal 9 ayat 2" goes to the statute right before or right
+// after it, else to the nearest one in the sentence.
+void AttachArticles(std::string_view lower, std::vector<Found>* found) {
+  size_t apos = 0;
+  while (apos < lower.size()) {
+    re2::StringPiece m[5];
+    if (!ArticleRegex().Match(re2::StringPiece(lower.data(), lower.size()), apos, lower.size(), RE2::UNANCHORED, m,
+                              5)) {
+      break;
+    }
+    size_t ab = m[0].data() - lower.data(), ae = ab + m[0].size();
+    apos = ae;
+    std::string article = "Pasal " + std::string(m[1]);
+    if (!m[2].empty()) article += " ayat " + std::string(m[2]);
+    if (!m[3].empty()) article += " ayat " + std::string(m[3]);
+    if (!m[4].empty()) article += " huruf " + std::string(m[4]);
+    Found* best = nullptr;
+    size_t best_gap = SIZE_MAX;
+    for (Found& f : *found) {
+      size_t gap = f.begin >= ae ? f.begin - ae : (ab >= f.end ? ab - f.end : 0);
+      if (gap < best_gap) {
+        best_gap = gap;
+        best = &f;
+      }
+    }
+    if (best == nullptr) continue;
+    if (std::find(best->m.articles.begin(), best->m.articles.end(), article) == best->m.articles.end()) {
+      best->m.articles.push_back(article);
+    }
+    best->begin = std::min<uint32_t>(best->begin, static_cast<uint32_t>(ab));
+    best->end = std::max<uint32_t>(best->end, static_cast<uint32_t>(ae));
+  }
+}
+
 }  // namespace
 
 void ExtractStatutes(const DocContext& ctx, Extraction* out) {
@@ -445,12 +576,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       if (after < lower.size() && lower[after] == '.' && after + 1 < lower.size() && lower[after + 1] == ' ') ++after;
       IssuerPhrase phrase = ReadIssuer(c, types, after);
       // The issuer decides a head's type and the kind of region an act is of.
-      const StatuteWord* issuer = nullptr;
-      for (size_t k = 0; k < phrase.words.size() && issuer == nullptr; ++k) {
-        size_t len = 0;
-        const StatuteWord* w = types.FindIssuer(phrase.words, k, &len);
-        if (w != nullptr && w->role == StatuteWord::Role::kIssuer) issuer = w;
-      }
+      const StatuteWord* issuer = FirstIssuer(types, phrase.words);
       ref.type = tw->type;
       if (head && ref.type.empty()) ref.type = issuer != nullptr ? issuer->type : "OTHER";
       int region_kind = tw->region_kind >= 0 ? tw->region_kind : (issuer != nullptr ? issuer->region_kind : -1);
@@ -469,11 +595,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
         size_t nend = 0;
         if (more.keyword && ReadNumber(nc, more.keyword_at, true, &ref, &nend)) {
           numbered = true;
-          for (size_t k = 0; k < more.words.size() && issuer == nullptr; ++k) {
-            size_t len = 0;
-            const StatuteWord* w = types.FindIssuer(more.words, k, &len);
-            if (w != nullptr && w->role == StatuteWord::Role::kIssuer) issuer = w;
-          }
+          if (issuer == nullptr) issuer = FirstIssuer(types, more.words);
           if (head && tw->type.empty()) ref.type = issuer != nullptr ? issuer->type : "OTHER";
           if (region_kind < 0 && issuer != nullptr) region_kind = issuer->region_kind;
           end = lower.size();
@@ -502,43 +624,9 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       }
       if (head && !numbered) continue;  // "Peraturan" alone names no statute
       if (!numbered) {
-        // Named by subject only: "UU Pemilu", "SKB 5 Menteri". Resolved
-        // through the catalog when the name points at exactly one law.
-        std::string name;
-        std::string subj_only;
-        re2::StringPiece p(lower.data() + te, lower.size() - te);
-        if (RE2::Consume(&p, SubjectOnlyRegex(), &subj_only)) name = subj_only;
-        // "SKB 5 Menteri": the count is part of the name.
-        re2::StringPiece q(lower.data() + te, lower.size() - te);
-        std::string count, what;
-        if (RE2::Consume(&q, CountRegex(), &count, &what)) name = count + " " + what;
-        std::vector<const CatalogEntry*> hits;
-        std::string n = LowerAscii(name);
-        for (size_t words = 3; words >= 1 && hits.empty(); --words) {
-          // Try the longest prefix of the subject first ("UU ASN" of "UU ASN yang").
-          std::vector<std::string> parts;
-          size_t start = 0;
-          while (start < n.size() && parts.size() < words) {
-            size_t sp = n.find(' ', start);
-            if (sp == std::string::npos) sp = n.size();
-            if (sp > start) parts.push_back(n.substr(start, sp - start));
-            start = sp + 1;
-          }
-          if (parts.size() < words) continue;
-          std::string candidate = ref.type == "OTHER" ? "" : ref.type;
-          for (const std::string& part : parts) candidate += " " + part;
-          hits = catalog.ByShortName(candidate);
-          if (words == 1) break;
-        }
-        if (hits.empty()) {
-          // Named by its title: "Surat Keputusan Bersama (SKB) tentang Pedoman ...".
-          re2::StringPiece t(lower.data() + te, lower.size() - te);
-          RE2::Consume(&t, BracketRegex());
-          if (RE2::Consume(&t, TentangRegex())) {
-            std::string title = ReadTitle(c.text, t.data() - lower.data(), types);
-            hits = catalog.ByTitle(ref.type, title);
-          }
-        }
+        // Named by subject only ("UU Pemilu", "SKB 5 Menteri") or by title:
+        // resolved through the catalog when the name points at one law.
+        const std::vector<const CatalogEntry*> hits = ByName(catalog, types, c, te, ref.type);
         if (hits.size() != 1) continue;
         ref = hits[0]->ref;
         phrase = IssuerPhrase{};
@@ -557,81 +645,14 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
       f.begin = static_cast<uint32_t>(tb);
       f.end = static_cast<uint32_t>(end);
       f.whole = whole;
-      // "tentang <title>"
-      re2::StringPiece t(lower.data() + end, lower.size() - end);
-      if (RE2::Consume(&t, TentangRegex())) {
-        size_t title_at = t.data() - lower.data();
-        f.m.title = ReadTitle(c.text, title_at, types);
-        if (!f.m.title.empty()) f.end = static_cast<uint32_t>(title_at + f.m.title.size());
-      }
+      ReadTitleAfter(c, types, end, &f);
       f.m.label = std::string(Trim(c.text.substr(tb, end - tb)));
       f.m.sentence = s.index;
       found.push_back(std::move(f));
     }
-    // Decrees named by their issuing office alone: "oleh MENPAN RB Nomor 475 Tahun 2019".
-    for (size_t k = lower.find("nomor"); k != std::string_view::npos; k = lower.find("nomor", k + 5)) {
-      if ((k > 0 && IsLetter(lower[k - 1])) || (k + 5 < lower.size() && IsLetter(lower[k + 5]))) continue;
-      bool inside = std::any_of(found.begin(), found.end(), [&](const Found& f) { return k >= f.begin && k < f.end; });
-      if (inside) continue;
-      size_t begin = 0;
-      const StatuteWord* issuer = nullptr;
-      IssuerPhrase phrase;
-      if (!ReadBareDecree(c, types, k, &begin, &issuer, &phrase)) continue;
-      StatuteRef ref;
-      size_t end = 0;
-      bool year_written = false;
-      // Only with its year written out: "Nomor 475 Tahun 2019".
-      if (!ReadNumber(c, k, true, &ref, &end, &year_written) || !year_written) continue;
-      ref.type = "OTHER";
-      ref.regional = issuer->region_kind >= 0 || issuer->type == "PERDA" || issuer->type == "PERKADA";
-      ref.region_kind = issuer->region_kind;
-      ref.region = RegionInPhrase(s, c, phrase, issuer->region_kind, doc_explicit);
-      Found f;
-      f.m.ref = ref;
-      f.begin = static_cast<uint32_t>(begin);
-      f.end = static_cast<uint32_t>(end);
-      re2::StringPiece t(lower.data() + end, lower.size() - end);
-      if (RE2::Consume(&t, TentangRegex())) {
-        size_t title_at = t.data() - lower.data();
-        f.m.title = ReadTitle(c.text, title_at, types);
-        if (!f.m.title.empty()) f.end = static_cast<uint32_t>(title_at + f.m.title.size());
-      }
-      f.m.label = std::string(Trim(c.text.substr(begin, end - begin)));
-      f.m.sentence = s.index;
-      found.push_back(std::move(f));
-    }
+    AddBareDecrees(s, c, types, doc_explicit, &found);
     if (found.empty()) continue;
-    // Articles: attach "Pasal 9 ayat 2" to the statute right before or right
-    // after it, else to the nearest statute in the sentence.
-    size_t apos = 0;
-    while (apos < lower.size()) {
-      re2::StringPiece m[5];
-      if (!ArticleRegex().Match(re2::StringPiece(lower.data(), lower.size()), apos, lower.size(), RE2::UNANCHORED,
-                                m, 5)) {
-        break;
-      }
-      size_t ab = m[0].data() - lower.data(), ae = ab + m[0].size();
-      apos = ae;
-      std::string article = "Pasal " + std::string(m[1]);
-      if (!m[2].empty()) article += " ayat " + std::string(m[2]);
-      if (!m[3].empty()) article += " ayat " + std::string(m[3]);
-      if (!m[4].empty()) article += " huruf " + std::string(m[4]);
-      Found* best = nullptr;
-      size_t best_gap = SIZE_MAX;
-      for (Found& f : found) {
-        size_t gap = f.begin >= ae ? f.begin - ae : (ab >= f.end ? ab - f.end : 0);
-        if (gap < best_gap) {
-          best_gap = gap;
-          best = &f;
-        }
-      }
-      if (best == nullptr) continue;
-      if (std::find(best->m.articles.begin(), best->m.articles.end(), article) == best->m.articles.end()) {
-        best->m.articles.push_back(article);
-      }
-      best->begin = std::min<uint32_t>(best->begin, static_cast<uint32_t>(ab));
-      best->end = std::max<uint32_t>(best->end, static_cast<uint32_t>(ae));
-    }
+    AttachArticles(lower, &found);
     for (Found& f : found) {
       f.m.span = f.whole.end > 0 ? f.whole : ctx.ToOriginal(s, c.Orig(f.begin), c.Orig(f.end));
       if (const CatalogEntry* e = catalog.Find(f.m.ref); e != nullptr && !e->title.empty()) {
