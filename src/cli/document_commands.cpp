@@ -63,6 +63,25 @@ int ForEachProcessed(const InputOptions& o, const std::function<void(const pipel
   return problems.empty() ? kExitOk : kExitInputs;
 }
 
+// `--format json` over any number of documents: one JSON document, an
+// array with one object per document (one per line, so that `grep` still
+// finds a document), `[]` for none. `jsonl` is the one-per-line form.
+class JsonArrayWriter {
+ public:
+  explicit JsonArrayWriter(bool enabled) : enabled_(enabled) {}
+  void Item(const std::string& json) {
+    std::cout << (count_++ == 0 ? "[\n" : ",\n") << json;
+  }
+  void End() {
+    if (!enabled_) return;
+    std::cout << (count_ == 0 ? "[]\n" : "\n]\n");
+  }
+
+ private:
+  bool enabled_;
+  size_t count_ = 0;
+};
+
 void PrintInspectText(const pipeline::ProcessedDocument& p) {
   std::cout << "# " << p.doc.id << "  (" << p.doc.source << ")\n";
   std::cout << "title: " << p.doc.title << "\n";
@@ -91,13 +110,16 @@ Command Inspect() {
             app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
           },
           [=]() {
-            return ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
+            JsonArrayWriter array(*format == "json");
+            int rc = ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
               if (*format == "json") {
-                std::cout << pipeline::InspectValue(p).ToJson() << "\n";
+                array.Item(pipeline::InspectValue(p).ToJson());
               } else {
                 PrintInspectText(p);
               }
             });
+            array.End();
+            return rc;
           }};
 }
 
@@ -107,11 +129,12 @@ Command Extract() {
   return {"extract", "print the facts of documents, without a store",
           [=](CLI::App* app) {
             BindInputs(app, o.get());
-            app->add_option("--format", *format, "json (one object per document) or jsonl (one fact per line)")
+            app->add_option("--format", *format, "json (one array, an object per document) or jsonl (a header line per document, then one fact a line)")
                 ->check(CLI::IsMember({"json", "jsonl"}));
           },
           [=]() {
-            return ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
+            JsonArrayWriter array(*format == "json");
+            int rc = ForEachProcessed(*o, [&](const pipeline::ProcessedDocument& p) {
               if (*format == "jsonl") {
                 // One fact a line, after a header line with the document's hash and
                 // record: the form distributed workers emit (Spark, Hadoop Streaming)
@@ -119,9 +142,11 @@ Command Extract() {
                 std::cout << pipeline::DocumentHeaderJson(p) << "\n";
                 for (const auto& f : p.facts) std::cout << pipeline::FactValue(f).ToJson() << "\n";
               } else {
-                std::cout << pipeline::ExtractionValue(p).ToJson() << "\n";
+                array.Item(pipeline::ExtractionValue(p).ToJson());
               }
             });
+            array.End();
+            return rc;
           }};
 }
 

@@ -125,7 +125,7 @@ Value SpanValue(const graph::EvidenceDocument& doc, const model::Provenance& p, 
   v.Set("begin", Value::Int(p.begin));
   v.Set("end", Value::Int(p.end));
   v.Set("extractor", Value::Str(p.extractor));
-  v.Set("confidence", Value::Double(p.confidence));
+  v.Set("confidence", Value::Float(p.confidence));
   v.Set("whole_document", Value::Bool(e.state == Excerpt::State::kWholeDocument));
   bool sentence = e.state == Excerpt::State::kSentence;
   v.Set("cited", sentence ? Value::Str(std::string(Bytes(*doc.text, e.cited))) : Value::Null());

@@ -2,7 +2,9 @@
 // picture rendered by Graphviz.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -38,6 +40,7 @@ struct ExportOptions {
   std::string base = exporter::kDefaultBase;
   int layout_iterations = 0;
   size_t label_chars = 32;
+  std::string gexf_version = "1.3";
 };
 
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
@@ -47,8 +50,9 @@ Status WriteFile(const std::string& path, const std::function<Status(std::ostrea
   if (path.empty()) return write(std::cout);
   std::string tmp = path + ".tmp";
   {
+    errno = 0;
     std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) return Status::IoError("cannot create " + tmp);
+    if (!f) return Status::IoError("cannot create " + tmp + (errno != 0 ? ": " + std::string(std::strerror(errno)) : ""));
     Status s = write(f);
     f.close();
     if (s.ok() && !f) s = Status::IoError("writing " + tmp + " failed");
@@ -87,10 +91,25 @@ Status ResolveSelection(const store::Store& store, exporter::ExportFilter* f) {
   return Status::Ok();
 }
 
+// `--out DIR/file`: DIR and its parents are made as `mkdir -p` would;
+// when they cannot be, the OS's reason (a file in the way, no permission).
+Status MakeParentDirectories(const std::string& out) {
+  std::filesystem::path parent = std::filesystem::path(out).parent_path();
+  if (parent.empty()) return Status::Ok();
+  std::error_code ec;
+  std::filesystem::create_directories(parent, ec);
+  if (ec) return Status::IoError("cannot create directory " + parent.string() + " for --out: " + ec.message());
+  return Status::Ok();
+}
+
 Status RunExport(const ExportOptions& o) {
   if (o.format == "csv" && o.out.empty()) {
     return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
   }
+  if (o.gexf_version != "1.3" && o.format != "gexf") {
+    return Status::InvalidArgument("--gexf-version is for --format gexf, not " + o.format);
+  }
+  if (!o.out.empty()) NETRA_RETURN_IF_ERROR(MakeParentDirectories(o.out));
   auto st = OpenStore(o.db, true);
   if (!st.ok()) return st.status().WithContext("opening store " + o.db);
   exporter::ExportFilter filter = o.filter;
@@ -135,7 +154,7 @@ Status RunExport(const ExportOptions& o) {
   layout.iterations = o.layout_iterations;
   NETRA_RETURN_IF_ERROR(exporter::Layout(&g, layout));
   if (o.format == "gexf") {
-    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGexf(g, out); });
+    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
   }
   return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
 }
@@ -181,6 +200,9 @@ Command Export() {
                             "graphml/gexf: Fruchterman-Reingold steps (default 100)")
                 ->check(CLI::Range(0, 10000));
             app->add_option("--label-chars", o->label_chars, "dot/svg/png: cut labels at this many characters");
+            app->add_option("--gexf-version", o->gexf_version,
+                            "gexf: 1.3 (default, Gephi 0.9+, graphology) or 1.2 (1.2draft, which NetworkX 2.x reads)")
+                ->check(CLI::IsMember({"1.2", "1.3"}));
           },
           [=]() {
             Status s = RunExport(*o);

@@ -25,11 +25,15 @@ size_t Width(const std::string& s) {
   }));
 }
 
-std::vector<std::string> Columns(const Value& rows) {
+// A table leaves out `id` and the `*_id` columns beside names (`from_id`
+// beside `from`): ids are for machines. CSV and TSV keep the `*_id` ones,
+// JSON all of them.
+std::vector<std::string> Columns(const Value& rows, bool table) {
   std::vector<std::string> cols;
   for (const Value& row : rows.items()) {
     for (const auto& [k, v] : row.fields()) {
-      if (k == "id") continue;  // ids are for machines; JSON keeps them
+      if (k == "id") continue;
+      if (table && k.size() > 3 && k.compare(k.size() - 3, 3, "_id") == 0) continue;
       if (std::find(cols.begin(), cols.end(), k) == cols.end()) cols.push_back(k);
     }
   }
@@ -73,7 +77,7 @@ void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
     out << rows.ToJson() << "\n";
     return;
   }
-  std::vector<std::string> cols = columns.empty() ? Columns(rows) : columns;
+  std::vector<std::string> cols = columns.empty() ? Columns(rows, format == "table") : columns;
   if (format == "csv" || format == "tsv") {
     if (columns.empty()) cols = MachineColumns(rows, cols);
     char sep = format == "csv" ? ',' : '\t';

@@ -1,5 +1,7 @@
 #include "core/value.h"
 
+#include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -106,9 +108,9 @@ void Value::AppendJson(std::string* out) const {
         *out += "null";
         break;
       }
+      // The shortest text that reads back as the same double.
       char buf[32];
-      std::snprintf(buf, sizeof buf, "%.6g", as_double());
-      *out += buf;
+      *out += std::string_view(buf, std::to_chars(buf, buf + sizeof buf, as_double()).ptr - buf);
       break;
     }
     case Type::kString: AppendJsonString(as_string(), out); break;
@@ -148,11 +150,7 @@ std::string Value::ToText() const {
     case Type::kNull: return "";
     case Type::kBool: return as_bool() ? "yes" : "no";
     case Type::kInt: return std::to_string(as_int());
-    case Type::kDouble: {
-      char buf[32];
-      std::snprintf(buf, sizeof buf, "%.4g", as_double());
-      return buf;
-    }
+    case Type::kDouble: return FormatNumber(as_double());
     case Type::kString: return as_string();
     case Type::kArray: {
       std::string out;
@@ -171,6 +169,45 @@ std::string Value::ToText() const {
     }
   }
   return "";
+}
+
+}  // namespace netra
+
+namespace netra {
+
+std::string FormatNumber(double d) {
+  if (!std::isfinite(d)) return "";
+  double magnitude = std::fabs(d);
+  if (magnitude < 1e15 && d == std::trunc(d)) {
+    return std::to_string(static_cast<int64_t>(d));
+  }
+  // Six significant digits in fixed notation: as many decimals as leave
+  // six digits in all, at most 15 (a score of 1e-20 prints as 0).
+  int exponent = magnitude == 0 ? 0 : static_cast<int>(std::floor(std::log10(magnitude)));
+  int decimals = std::clamp(5 - exponent, 0, 15);
+  char buf[400];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, d);
+  std::string out = buf;
+  if (out.find('.') != std::string::npos) {
+    while (out.back() == '0') out.pop_back();
+    if (out.back() == '.') out.pop_back();
+  }
+  if (out == "-0") out = "0";
+  return out;
+}
+
+}  // namespace netra
+
+namespace netra {
+
+Value Value::Float(float f) {
+  // The float's shortest text (0.9f is "0.9"), read back as a double: what
+  // JSON then prints is "0.9", not the float's exact 0.899999976158142.
+  char buf[32];
+  auto end = std::to_chars(buf, buf + sizeof buf, f).ptr;
+  double d = 0;
+  std::from_chars(buf, end, d);
+  return Double(d);
 }
 
 }  // namespace netra

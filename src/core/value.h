@@ -22,6 +22,8 @@ class Value {
   static Value Bool(bool b) { Value v; v.type_ = Type::kBool; v.data_ = int64_t{b}; return v; }
   static Value Int(int64_t n) { Value v; v.type_ = Type::kInt; v.data_ = n; return v; }
   static Value Double(double d) { Value v; v.type_ = Type::kDouble; v.data_ = d; return v; }
+  // A float (a stored confidence) as the double of its shortest decimal.
+  static Value Float(float f);
   static Value Str(std::string s) { Value v; v.type_ = Type::kString; v.data_ = std::move(s); return v; }
   static Value Array() { Value v; v.type_ = Type::kArray; v.data_.emplace<Items>(); return v; }
   static Value Object() { Value v; v.type_ = Type::kObject; v.data_.emplace<Fields>(); return v; }
@@ -87,6 +89,14 @@ class Value {
   // side made each 104 bytes, then 64, instead of 48.
   std::variant<std::string, Items, Fields, SharedValue, int64_t, double> data_;
 };
+
+// How every command prints a number in a table, CSV or TSV (through
+// Value::ToText): plain decimal notation, never an exponent, so that a
+// column reads alike from top to bottom (`10140.4` beside `6522`, not
+// `1.014e+04`). Integral values print as integers (`6522`, not `6522.0`);
+// others with six significant digits, trailing zeros dropped (`0.0123457`,
+// `1.5`). Non-finite values print as "" (JSON has no NaN either).
+std::string FormatNumber(double d);
 
 // Appends s as a JSON string literal (with quotes).
 void AppendJsonString(std::string_view s, std::string* out);

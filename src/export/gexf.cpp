@@ -1,7 +1,8 @@
-// GEXF 1.3, Gephi's own format. graphology-gexf (Gephi Lite) finds viz
+// GEXF 1.3, Gephi's own format, or 1.2draft on request. graphology-gexf (Gephi Lite) finds viz
 // elements only under the literal prefix `viz:`, so that prefix is fixed
 // here. Attribute ids equal their titles: graphology names a value by the
 // attribute id when the id is not a number, NetworkX by the title.
+#include <string>
 #include <string_view>
 
 #include "export/attributes.h"
@@ -33,13 +34,23 @@ void AttValue(std::string* out, const char* name, std::string_view value) {
 
 }  // namespace
 
-Status WriteGexf(const ExportGraph& g, std::ostream& os) {
+Status WriteGexf(const ExportGraph& g, std::ostream& os, const std::string& version) {
+  if (version != "1.3" && version != "1.2") {
+    return Status::InvalidArgument("GEXF version " + version + ": 1.3 or 1.2 (1.2draft)");
+  }
   OutBuffer out(os);
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-         "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
-         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-         "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
-         "  <meta><creator>netra</creator><description>entities and the facts linking them; "
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  if (version == "1.2") {
+    out << "<gexf xmlns=\"http://www.gexf.net/1.2draft\" xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:schemaLocation=\"http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd\" "
+           "version=\"1.2\">\n";
+  } else {
+    out << "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+           "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n";
+  }
+  out << "  <meta><creator>netra</creator><description>entities and the facts linking them; "
          "edge weight = supporting documents</description></meta>\n"
          // Dated nodes and edges carry `start` only: a fact stays in the
          // picture from its first report on, so the timeline accumulates.

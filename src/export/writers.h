@@ -20,7 +20,11 @@ Status WriteGraphml(const ExportGraph& g, std::ostream& out);
 // `viz:` prefix (the only one graphology reads), and a timeline: dated nodes
 // and edges carry `start` (timeformat="date"), so Gephi's timeline shows
 // facts appear as they were first reported.
-Status WriteGexf(const ExportGraph& g, std::ostream& out);
+//
+// `version` "1.2" writes GEXF 1.2draft instead (namespaces
+// http://www.gexf.net/1.2draft and its /viz, version="1.2"), the version
+// NetworkX 2.x reads without being told of 1.3; the elements are the same.
+Status WriteGexf(const ExportGraph& g, std::ostream& out, const std::string& version = "1.3");
 
 struct DotOptions {
   // One `subgraph cluster_…` per region (Node::region), for Graphviz.

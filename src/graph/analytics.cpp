@@ -50,7 +50,15 @@ std::vector<double> Scores(const UndirectedCsr& g, RankBy by) {
       std::vector<float> rank(n, 0.0f);
       auto rank_map = boost::make_iterator_property_map(rank.begin(), index);
       if (n > 0) boost::graph::page_rank(g, rank_map, boost::graph::n_iterations(50), 0.85f);
-      std::copy(rank.begin(), rank.end(), score.begin());
+      // Boost's ranks tend to sum to the number of vertices (each round
+      // gives every vertex 1 - d); NetworkX and Gephi report probabilities
+      // that sum to 1 (each round gives (1 - d) / n). Dividing by the sum
+      // gives theirs: by n at convergence, and after fifty rounds, which
+      // start from a sum of 1 (Boost starts each at 1/n), it also takes out
+      // the part of the sum, n - (n - 1) * 0.85^50, still missing.
+      double sum = 0;
+      for (float r : rank) sum += static_cast<double>(r);
+      for (size_t v = 0; v < n; ++v) score[v] = sum > 0 ? static_cast<double>(rank[v]) / sum : 0;
       break;
     }
     case RankBy::kBetweenness:

@@ -14,7 +14,8 @@ namespace netra::graph {
 
 enum class RankBy {
   kDegree,       // facts an entity takes part in
-  kPageRank,     // boost::graph::page_rank on the undirected projection, damping 0.85
+  kPageRank,     // boost::graph::page_rank on the undirected projection, damping 0.85,
+                 // scaled to sum to 1 over the projection (as NetworkX and Gephi)
   kBetweenness,  // boost::brandes_betweenness_centrality: O(V*E), for projections up to ~100k edges
 };
 

@@ -1,9 +1,11 @@
 #include "graph/paths.h"
 
 #include <boost/graph/breadth_first_search.hpp>
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "graph/projection_internal.h"
@@ -129,19 +131,23 @@ Result<Value> ShortestPaths(const store::Store& store, const Projection& project
   boost::breadth_first_visit(
       g, *a, boost::visitor(visitor).color_map(boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g))));
   if (dist[*b] == kUnseen) return Status::NotFound("no path joins " + from + " and " + to + " in this projection");
-  // Walk back from b through every parent, depth first, until enough paths.
-  std::vector<std::vector<uint32_t>> paths;  // edge indexes, from a to b
-  std::vector<uint32_t> stack;
+  // Walk back from b through every parent vertex, depth first, until enough
+  // paths. A path is a sequence of vertices: parallel edges (two predicates
+  // between the same pair) are one step, not paths of their own, so that
+  // `--paths 3` lists three different ways, not one way three times.
+  std::vector<std::vector<uint32_t>> paths;  // vertices, from a to b
+  std::vector<uint32_t> stack{*b};
   std::function<void(uint32_t)> back = [&](uint32_t v) {
     if (paths.size() >= options.max_paths) return;
     if (v == *a) {
       paths.emplace_back(stack.rbegin(), stack.rend());
       return;
     }
+    std::vector<uint32_t> seen;
     for (const auto& [parent, edge] : parents[v]) {
-      // Parallel edges (two predicates between the same pair) are one step
-      // each: each gives its own path.
-      stack.push_back(edge);
+      if (std::find(seen.begin(), seen.end(), parent) != seen.end()) continue;
+      seen.push_back(parent);
+      stack.push_back(parent);
       back(parent);
       stack.pop_back();
     }
@@ -159,27 +165,36 @@ Result<Value> ShortestPaths(const store::Store& store, const Projection& project
   };
   std::vector<model::Provenance> provs;
   for (size_t p = 0; p < paths.size(); ++p) {
-    uint32_t at = *a;
-    for (size_t s = 0; s < paths[p].size(); ++s) {
-      const Projection::Edge& e = projection.edges()[paths[p][s]];
-      bool forward = e.source == at;
-      uint32_t next = forward ? e.target : e.source;
-      NETRA_RETURN_IF_ERROR(store.Supports(projection.TripleOf(e), &provs));
-      Value docs = Value::Array();
-      std::string last;
-      for (const auto& prov : provs) {
-        if (prov.document != last) docs.Push(Value::Str(prov.document));
-        last = prov.document;
+    for (size_t s = 0; s + 1 < paths[p].size(); ++s) {
+      uint32_t at = paths[p][s], next = paths[p][s + 1];
+      // Every edge of the step (`parents` holds each edge that reaches
+      // `next` from `at` on a shortest path), in projection order.
+      std::vector<uint32_t> edges;
+      for (const auto& [parent, edge] : parents[next]) {
+        if (parent == at) edges.push_back(edge);
       }
+      std::sort(edges.begin(), edges.end());
+      std::string facts;
+      std::set<std::string> documents;
+      for (uint32_t index : edges) {
+        const Projection::Edge& e = projection.edges()[index];
+        bool forward = e.source == at;
+        facts += (facts.empty() ? "" : "; ") + Fact(projection.predicates()[e.predicate], forward);
+        NETRA_RETURN_IF_ERROR(store.Supports(projection.TripleOf(e), &provs));
+        for (const auto& prov : provs) documents.insert(prov.document);
+      }
+      Value docs = Value::Array();
+      for (const std::string& d : documents) docs.Push(Value::Str(d));
       Value row = Value::Object();
       row.Set("path", Value::Int(static_cast<int64_t>(p + 1)));
       row.Set("step", Value::Int(static_cast<int64_t>(s + 1)));
       row.Set("from", Value::Str(name(at)));
-      row.Set("fact", Value::Str(Fact(projection.predicates()[e.predicate], forward)));
+      row.Set("fact", Value::Str(facts));
       row.Set("to", Value::Str(name(next)));
       row.Set("documents", std::move(docs));
+      row.Set("from_id", Value::Str(projection.id(at)));
+      row.Set("to_id", Value::Str(projection.id(next)));
       out.Push(std::move(row));
-      at = next;
     }
   }
   return out;

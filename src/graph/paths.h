@@ -36,10 +36,13 @@ struct PathOptions {
 };
 
 // Shortest paths between two entities in the projection, taking edges in
-// either direction. One row per step: {path, step, from, fact, to,
-// documents}, where `fact` reads like the triple (`cites →` forwards,
-// `← holds_position` backwards) and `documents` are its supports. NotFound
-// if an entity is not in the projection or no path joins them.
+// either direction; up to `max_paths` of them, each a different sequence of
+// entities. One row per step: {path, step, from, fact, to, documents,
+// from_id, to_id}, where `fact` reads like the triple (`cites →` forwards,
+// `← holds_position` backwards; two predicates between the same pair are
+// one step, `cites →; leads →`), `documents` are its supports (sorted) and
+// `from`/`to` are "label (id)". NotFound if an entity is not in the
+// projection or no path joins them.
 Result<Value> ShortestPaths(const store::Store& store, const Projection& projection, const std::string& from,
                             const std::string& to, const PathOptions& options);
 

@@ -40,6 +40,9 @@ std::string Attr(const store::Store& store, const std::string& subject, const ch
 struct Entry {
   std::string date, what, title, region, who;
   std::set<std::string> documents;
+  // The entities behind the names: the event or the statute, the region,
+  // the event's leader or the citing actor ("" for none).
+  std::string title_id, region_id, who_id;
 };
 
 Value DocsValue(const std::set<std::string>& docs) {
@@ -104,8 +107,11 @@ Status AddEvents(const store::Store& store, const std::string& region, const std
   }
   NETRA_RETURN_IF_ERROR(values.Decode(store));
   for (size_t i = 0, l = 0; i < events->size(); ++i) {
-    Entry e{values.Of(dates[i]), "event", values.Of(titles[i]), region_label, "", {}};
-    if (leader[i]) e.who = values.Of(leader_labels[l++]);
+    Entry e{values.Of(dates[i]), "event", values.Of(titles[i]), region_label, "", {}, (*events)[i], region, ""};
+    if (leader[i]) {
+      e.who_id = leader_names[l];
+      e.who = values.Of(leader_labels[l++]);
+    }
     for (size_t k = first_doc[i]; k < first_doc[i + 1]; ++k) {
       std::string d = doc_terms[k].value.substr(std::string(vocab::kDocument).size() + 1);
       if (!e.date.empty()) (*event_dates_of_doc)[d].insert(e.date);
@@ -121,7 +127,8 @@ Status AddEvents(const store::Store& store, const std::string& region, const std
 // date being its publication date, else the first date of the events it
 // reports (`event_dates_of_doc`). Each actor's citations in id order, read
 // for all of them together with their documents and labels.
-Status AddCitations(const store::Store& store, const std::vector<std::string>& actors, const std::string& region_label,
+Status AddCitations(const store::Store& store, const std::vector<std::string>& actors, const std::string& region,
+                    const std::string& region_label,
                     const std::map<std::string, std::set<std::string>>& event_dates_of_doc,
                     std::vector<Entry>* entries) {
   std::vector<store::TermId> actor_ids;
@@ -171,7 +178,8 @@ Status AddCitations(const store::Store& store, const std::vector<std::string>& a
         by_date[date].insert(d);
       }
       for (auto& [date, ds] : by_date) {
-        entries->push_back({date, "citation", values.Of(statute_labels[c]), region_label, values.Of(actor_labels[a]), ds});
+        entries->push_back({date, "citation", values.Of(statute_labels[c]), region_label, values.Of(actor_labels[a]), ds,
+                            statute_names[c], region, actors[a]});
       }
     }
   }
@@ -204,7 +212,7 @@ Result<Value> Timeline(const store::Store& store, const std::string& region_id, 
     }
     NETRA_ASSIGN_OR_RETURN(auto orgs, Subjects(store, vocab::kLocatedIn, region));
     actors.insert(orgs.begin(), orgs.end());
-    NETRA_RETURN_IF_ERROR(AddCitations(store, std::vector<std::string>(actors.begin(), actors.end()), region_label,
+    NETRA_RETURN_IF_ERROR(AddCitations(store, std::vector<std::string>(actors.begin(), actors.end()), region, region_label,
                                        event_dates_of_doc, &entries));
   }
   auto in_range = [&](const std::string& d) {
@@ -225,6 +233,9 @@ Result<Value> Timeline(const store::Store& store, const std::string& region_id, 
     row.Set("region", Value::Str(e.region));
     row.Set("who", e.who.empty() ? Value::Null() : Value::Str(e.who));
     row.Set("documents", DocsValue(e.documents));
+    row.Set("title_id", Value::Str(e.title_id));
+    row.Set("region_id", Value::Str(e.region_id));
+    row.Set("who_id", e.who_id.empty() ? Value::Null() : Value::Str(e.who_id));
     out.Push(std::move(row));
   }
   return out;

@@ -20,7 +20,9 @@ struct TimelineOptions {
 // who its leader) or "citation" (an actor of the region citing a statute:
 // title the statute, who the actor). A citation's date is its document's
 // `published_on`, else the date of the region's events that document
-// reports (the citation was made there), else null.
+// reports (the citation was made there), else null. Each name has its
+// entity's id beside it: `title_id` (the event or statute), `region_id`,
+// `who_id` (null when `who` is).
 Result<Value> Timeline(const store::Store& store, const std::string& region_id, const TimelineOptions& options);
 
 }  // namespace netra::graph

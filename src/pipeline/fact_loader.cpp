@@ -2,6 +2,8 @@
 #include "pipeline/fact_loader.h"
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <chrono>
 #include <cstdio>
@@ -26,6 +28,44 @@ std::string Hex64(uint64_t h) {
 const rapidjson::Value* Field(const rapidjson::Value& obj, const char* name) {
   auto it = obj.FindMember(name);
   return it == obj.MemberEnd() ? nullptr : &it->value;
+}
+
+std::string WriterJson(const rapidjson::Value& v) {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+  v.Accept(w);
+  return std::string(buf.GetString(), buf.GetSize());
+}
+
+// The store's document record from a header's `metadata` object, written
+// as DocumentMetadata (pipeline.cpp) writes it: strings through
+// AppendJsonString, integers as digits, and the JSONL record's other fields
+// (the nested `metadata`) as rapidjson wrote them when the record was read.
+// So the record stored is byte for byte the one `netra ingest` stores.
+std::string RecordJson(const rapidjson::Value& m) {
+  std::string out = "{";
+  for (auto it = m.MemberBegin(); it != m.MemberEnd(); ++it) {
+    if (it != m.MemberBegin()) out += ",";
+    AppendJsonString(std::string_view(it->name.GetString(), it->name.GetStringLength()), &out);
+    out += ":";
+    const rapidjson::Value& v = it->value;
+    if (v.IsString()) {
+      AppendJsonString(std::string_view(v.GetString(), v.GetStringLength()), &out);
+    } else if (v.IsInt64()) {
+      out += std::to_string(v.GetInt64());
+    } else if (v.IsObject()) {
+      out += "{";
+      for (auto f = v.MemberBegin(); f != v.MemberEnd(); ++f) {
+        if (f != v.MemberBegin()) out += ",";
+        AppendJsonString(std::string_view(f->name.GetString(), f->name.GetStringLength()), &out);
+        out += ":" + WriterJson(f->value);
+      }
+      out += "}";
+    } else {
+      out += WriterJson(v);
+    }
+  }
+  return out + "}";
 }
 
 Result<std::string> StringField(const rapidjson::Value& obj, const char* name) {
@@ -121,7 +161,9 @@ class FactSink {
     report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
     rapidjson::Document j;
-    j.Parse(line.data(), line.size());
+    // Full precision: a double in a record's metadata reads back as the very
+    // double that was written, so RecordJson writes the same digits.
+    j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
     if (j.HasParseError() || !j.IsObject()) {
       // Without a parsed line we cannot tell whose it is: it fails the current document.
       Problem(where, "invalid JSON (not a fact or document line)");
@@ -159,12 +201,13 @@ class FactSink {
           Problem(where, "\"content_hash\" is not 16 hex digits");
           return;
         }
-        if (m != nullptr && !m->IsString()) {
+        if (m != nullptr && !m->IsString() && !m->IsObject()) {
           cur_.failed = true;
-          Problem(where, "\"metadata\" is not a string (the document record as JSON text)");
+          Problem(where, "\"metadata\" is not an object (the document record; older netras wrote it as JSON text)");
           return;
         }
-        if (m != nullptr) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
+        if (m != nullptr && m->IsObject()) cur_.doc.metadata = RecordJson(*m);
+        if (m != nullptr && m->IsString()) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
         const rapidjson::Value* t = Field(j, "text");
         if (t != nullptr && !t->IsString()) {
           cur_.failed = true;
@@ -252,8 +295,8 @@ class FactSink {
 std::string DocumentHeaderJson(const ProcessedDocument& p) {
   std::string out = "{\"document\":";
   AppendJsonString(p.doc.id, &out);
-  out += ",\"content_hash\":\"" + Hex64(p.content_hash) + "\",\"metadata\":";
-  AppendJsonString(DocumentMetadata(p.doc), &out);
+  // The record as a JSON object (it is JSON already), not a string of JSON.
+  out += ",\"content_hash\":\"" + Hex64(p.content_hash) + "\",\"metadata\":" + DocumentMetadata(p.doc);
   out += ",\"text\":";  // for `netra evidence` after `ingest --facts`
   AppendJsonString(p.doc.text, &out);
   out += "}";

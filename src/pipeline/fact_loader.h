@@ -1,14 +1,15 @@
 // Fact files: the split path. `netra extract --format jsonl` writes, for each
 // document, one header line and then one line per fact:
 //
-//   {"document":"a1","content_hash":"5f0c...","metadata":"{\"title\":...}","text":"..."}
+//   {"document":"a1","content_hash":"5f0c...","metadata":{"title":...},"text":"..."}
 //   {"subject":...,"predicate":...,"object":...,"object_type":...,"document":"a1",
 //    "span":[b,e],"extractor":...,"confidence":...}
 //
 // so that extraction can run anywhere (Spark RDD.pipe, Hadoop Streaming) and
 // `netra ingest --facts FILE...` loads the outputs: one DocumentFacts per
 // document, with the header's hash and metadata (metadata is the store's
-// document record, carried as a JSON string so it round-trips byte for byte)
+// document record as a JSON object, stored as the same bytes `ingest`
+// stores; a string of that JSON, as older netras wrote, is read as well)
 // and text (the original bytes, kept for `netra evidence`; a header without
 // it, as older netras wrote, or no header at all: no text is stored).
 // The result is the store one `netra ingest` of the same documents builds.

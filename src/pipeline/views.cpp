@@ -1,10 +1,36 @@
 // JSON-shaped views of a processed document for `inspect` and `extract`.
+#include <rapidjson/document.h>
+
 #include "extract/statute_catalog.h"
 #include "pipeline/pipeline.h"
 
 namespace netra::pipeline {
 
 namespace {
+
+Value FromJson(const rapidjson::Value& j) {
+  if (j.IsNull()) return Value::Null();
+  if (j.IsBool()) return Value::Bool(j.GetBool());
+  if (j.IsInt64()) return Value::Int(j.GetInt64());
+  if (j.IsNumber()) return Value::Double(j.GetDouble());
+  if (j.IsString()) return Value::Str(std::string(j.GetString(), j.GetStringLength()));
+  if (j.IsArray()) {
+    Value v = Value::Array();
+    for (const auto& item : j.GetArray()) v.Push(FromJson(item));
+    return v;
+  }
+  Value v = Value::Object();
+  for (const auto& m : j.GetObject()) v.Set(std::string(m.name.GetString(), m.name.GetStringLength()), FromJson(m.value));
+  return v;
+}
+
+// A JSONL record's other fields are kept as JSON text (model::Document):
+// shown as the JSON values they are, not as strings of JSON.
+Value ParsedJson(const std::string& json) {
+  rapidjson::Document d;
+  if (d.Parse(json.data(), json.size()).HasParseError()) return Value::Str(json);
+  return FromJson(d);
+}
 
 Value SpanValue(text::Span s) {
   Value v = Value::Array();
@@ -50,7 +76,7 @@ Value InspectValue(const ProcessedDocument& p) {
   if (!p.doc.url.empty()) meta.Set("url", Value::Str(p.doc.url));
   if (!p.doc.published.empty()) meta.Set("published", Value::Str(p.doc.published));
   if (!p.doc.publisher.empty()) meta.Set("publisher", Value::Str(p.doc.publisher));
-  for (const auto& [k, json] : p.doc.metadata) meta.Set(k, Value::Str(json));
+  for (const auto& [k, json] : p.doc.metadata) meta.Set(k, ParsedJson(json));
   v.Set("metadata", std::move(meta));
   if (p.analyzed.dateline.has_value()) {
     Value d = Value::Object();
@@ -165,7 +191,7 @@ Value FactValue(const model::Fact& f) {
   v.Set("document", Value::Str(f.provenance.document));
   v.Set("span", SpanValue({f.provenance.begin, f.provenance.end}));
   v.Set("extractor", Value::Str(f.provenance.extractor));
-  v.Set("confidence", Value::Double(f.provenance.confidence));
+  v.Set("confidence", Value::Float(f.provenance.confidence));
   return v;
 }
 

@@ -3,7 +3,9 @@
 # reader (ctest runs one reader and one data set per test):
 #
 #   run_readers.sh READER DATASET NETRA NETRA_TESTS
-#     READER   networkx | graphology | graphviz | rdf
+#     READER   networkx | networkx-gexf12 | graphology | graphviz | rdf
+#              (networkx-gexf12: `export --gexf-version 1.2` read by stock
+#              nx.read_gexf, nothing registered)
 #     DATASET  samples (netra ingest samples/) |
 #              adversarial (tests/unit/export/adversarial_store.h, written by
 #              the skipped doctest case "export fixture: adversarial-names store")
@@ -28,7 +30,7 @@ skip() {
 }
 
 case "$reader" in
-  networkx) "$py" -c 'import networkx' 2>/dev/null || skip "Debian python3-networkx is not installed" ;;
+  networkx|networkx-gexf12) "$py" -c 'import networkx' 2>/dev/null || skip "Debian python3-networkx is not installed" ;;
   graphology)
     command -v node >/dev/null || skip "node (Node.js) is not installed"
     for m in graphology graphology-gexf graphology-graphml; do
@@ -66,6 +68,9 @@ x --format csv --out "$work/g.csv"  # g.nodes.csv, g.edges.csv: the reference th
 echo "run_readers: $reader on $dataset"
 case "$reader" in
   networkx) "$py" "$here/check_networkx.py" "$work" "$dataset" ;;
+  networkx-gexf12)
+    x --format gexf --gexf-version 1.2 --out "$work/g12.gexf"
+    "$py" "$here/check_networkx.py" "$work" "$dataset" gexf12 ;;
   graphology) node "$here/check_graphology.js" "$work" "$root/tools/node/node_modules" ;;
   graphviz)
     x --format dot --out "$work/g.dot"

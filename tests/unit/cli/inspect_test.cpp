@@ -23,9 +23,13 @@ TEST_SUITE("cli.inspect") {
 
     auto r = testing::RunNetra({"inspect", path, "--format", "json"});
     REQUIRE(r.exit_code == 0);
-    rapidjson::Document doc;
-    doc.Parse(r.out.c_str());
-    REQUIRE(!doc.HasParseError());
+    // One JSON document: an array with an object per input document.
+    rapidjson::Document all;
+    all.Parse(r.out.c_str());
+    REQUIRE(!all.HasParseError());
+    REQUIRE(all.IsArray());
+    REQUIRE(all.Size() == 1);
+    const rapidjson::Value& doc = all[0];
     CHECK(std::string(doc["dateline"]["place"].GetString()) == "KAYUAGUNG");
     CHECK(std::string(doc["dateline"]["publisher"].GetString()) == "KORANPALPRES.COM");
 

@@ -72,6 +72,27 @@ TEST_SUITE("core.value") {
     CHECK(list.items().empty());
     CHECK(mine.items().size() == 1);
   }
+
+  TEST_CASE("numbers print alike in every table and CSV: plain decimals, never an exponent") {
+    // Before, `%.4g`: a betweenness of 10140.37 printed as 1.014e+04 beside
+    // a degree of 6522.
+    CHECK(Value::Double(10140.37).ToText() == "10140.4");
+    CHECK(Value::Double(10140).ToText() == "10140");
+    CHECK(Value::Int(6522).ToText() == "6522");
+    CHECK(Value::Double(1.5).ToText() == "1.5");
+    CHECK(Value::Double(0.0123456789).ToText() == "0.0123457");
+    CHECK(Value::Double(0.0000001234).ToText() == "0.0000001234");
+    CHECK(Value::Double(-2.25).ToText() == "-2.25");
+    CHECK(Value::Double(0.9999999).ToText() == "1");
+    CHECK(Value::Double(1234567.891).ToText() == "1234568");
+    CHECK(Value::Double(1e20).ToText() == "100000000000000000000");
+    CHECK(FormatNumber(-0.0) == "0");
+    // JSON keeps the shortest text that reads back as the same double.
+    CHECK(Value::Double(10140.37).ToJson() == "10140.37");
+    CHECK(Value::Double(0.1).ToJson() == "0.1");
+    // A stored float confidence prints as written, not as 0.899999976...
+    CHECK(Value::Float(0.9f).ToJson() == "0.9");
+  }
 }
 
 }  // namespace

@@ -85,6 +85,59 @@ TEST_SUITE("graph.paths") {
     CHECK(none.status().code() == StatusCode::kNotFound);
   }
 
+  TEST_CASE("path --paths N: N different sequences of entities, parallel predicates one step") {
+    // a -cites-> s1 <-cites- b, a -leads-> s1 as well, and a -cites-> s2
+    // <-cites- b: two shortest ways, a-s1-b and a-s2-b. Before, the second
+    // `path` was a-s1-b again through `leads`, and a-s2-b never showed.
+    GraphFixture::Docs d;
+    auto E = [](const std::string& id) { return model::Term::Entity(id); };
+    d.Add("t1", E("Person:a"), "cites", E("Statute:s1"));
+    d.Add("t2", E("Person:a"), "leads", E("Statute:s1"));
+    d.Add("t1", E("Person:b"), "cites", E("Statute:s1"));
+    d.Add("t3", E("Person:a"), "cites", E("Statute:s2"));
+    d.Add("t3", E("Person:b"), "cites", E("Statute:s2"));
+    netra::testing::TempDir dir;
+    auto st = Must(store::Store::Open((dir.path() / "db").string()));
+    REQUIRE(st->WriteDocuments(d.docs, nullptr, nullptr).ok());
+    auto proj = Must(Projection::Load(*st, {}));
+    PathOptions o;
+    o.max_paths = 3;  // only two exist
+    Value rows = Must(ShortestPaths(*st, *proj, "Person:a", "Person:b", o));
+    CHECK(Column(rows, "path") == V{"1", "1", "2", "2"});
+    std::set<std::string> middles;
+    for (const Value& r : rows.items()) {
+      if (r.Get("step")->as_int() == 1) middles.insert(r.Get("to_id")->as_string());
+    }
+    CHECK(middles == std::set<std::string>{"Statute:s1", "Statute:s2"});
+    // The step a - s1 holds both predicates and both documents.
+    for (const Value& r : rows.items()) {
+      if (r.Get("step")->as_int() == 1 && r.Get("to_id")->as_string() == "Statute:s1") {
+        CHECK(r.Get("fact")->as_string() == "cites →; leads →");
+        CHECK(r.Get("documents")->ToText() == "t1; t2");
+        CHECK(r.Get("from_id")->as_string() == "Person:a");
+      }
+    }
+    o.max_paths = 1;
+    CHECK(Column(Must(ShortestPaths(*st, *proj, "Person:a", "Person:b", o)), "path") == V{"1", "1"});
+  }
+
+  TEST_CASE("rank --by pagerank: scores sum to 1, NetworkX's values") {
+    GraphFixture::Docs d;
+    d.Add("t", model::Term::Entity("Person:x"), "cites", model::Term::Entity("Statute:y"));
+    d.Add("t", model::Term::Entity("Person:z"), "cites", model::Term::Entity("Statute:y"));
+    netra::testing::TempDir dir;
+    auto st = Must(store::Store::Open((dir.path() / "db").string()));
+    REQUIRE(st->WriteDocuments(d.docs, nullptr, nullptr).ok());
+    auto proj = Must(Projection::Load(*st, {}));
+    Value rows = Must(Rank(*st, *proj, {RankBy::kPageRank, "", 10}));
+    // nx.pagerank(nx.path_graph(3)) = {0: 0.2567568, 1: 0.4864865, 2: 0.2567568}
+    double sum = 0;
+    for (const Value& r : rows.items()) sum += r.Get("score")->as_double();
+    CHECK(sum == doctest::Approx(1.0).epsilon(1e-4));
+    CHECK(rows.items()[0].Get("score")->as_double() == doctest::Approx(0.4864865).epsilon(1e-3));
+    CHECK(rows.items()[1].Get("score")->as_double() == doctest::Approx(0.2567568).epsilon(1e-3));
+  }
+
   TEST_CASE("rank: degree, PageRank and betweenness on a path x - y - z") {
     GraphFixture::Docs d;
     d.Add("t", model::Term::Entity("Person:x"), "cites", model::Term::Entity("Statute:y"));
