@@ -8,6 +8,7 @@
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/evidence.h"
+#include "cli/entity_args.h"
 #include "graph/entity_lookup.h"
 
 namespace netra::cli {
@@ -43,7 +44,7 @@ std::vector<model::Term> LiteralReadings(const std::string& text) {
 // name), the predicate a name (`cites`, `netra:cites`), the object a literal
 // the store holds in that fact, else an entity.
 Result<model::Triple> ResolveFact(const store::Store& store, const std::vector<std::string>& words) {
-  NETRA_ASSIGN_OR_RETURN(std::string subject, graph::ResolveEntity(store, words[0]));
+  NETRA_ASSIGN_OR_RETURN(std::string subject, ResolveArg(store, words[0], ""));
   std::string predicate = words[1].rfind("netra:", 0) == 0 ? words[1].substr(6) : words[1];
   model::Triple t{model::Term::Entity(subject), model::Term::Entity(predicate), {}};
   for (model::Term& literal : LiteralReadings(words[2])) {
@@ -51,14 +52,14 @@ Result<model::Triple> ResolveFact(const store::Store& store, const std::vector<s
     NETRA_ASSIGN_OR_RETURN(uint64_t documents, store.SupportCount(t));
     if (documents > 0) return t;
   }
-  NETRA_ASSIGN_OR_RETURN(std::string object, graph::ResolveEntity(store, words[2]));
+  NETRA_ASSIGN_OR_RETURN(std::string object, ResolveArg(store, words[2], ""));
   t.object = model::Term::Entity(object);
   return t;
 }
 
 Status Print(const store::Store& store, const EvidenceOptions& o, const EvidenceOutput& output) {
   if (o.words.size() == 1) {
-    NETRA_ASSIGN_OR_RETURN(std::string id, graph::ResolveEntity(store, o.words[0]));
+    NETRA_ASSIGN_OR_RETURN(std::string id, ResolveArg(store, o.words[0], ""));
     return PrintEvidence(store, {id}, output, std::cout);
   }
   if (o.words.size() != 3) {

@@ -82,6 +82,15 @@ TEST_SUITE("cli.row_evidence") {
     CHECK(RunNetra({"query", "--db", db, "SELECT ?s WHERE { ?s netra:cites ?o }", "--evidence"}).exit_code == 1);
   }
 
+  TEST_CASE("evidence looks entities up as every command does: a region's name beats a title's words") {
+    TempDir dir;
+    const std::string db = Ingest(dir);
+    // "Sleman" is in a document's title too; the region is meant.
+    auto r = RunNetra({"evidence", "--db", db, "Sleman"});
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.err.find("is Region:34.04") != std::string::npos);
+  }
+
   TEST_CASE("CSV and TSV rows carry ids beside names") {
     TempDir dir;
     const std::string db = Ingest(dir);
