@@ -109,9 +109,6 @@ class Lexicon {
   // "bupati"): 0 provinsi, 1 kabupaten, 2 kota (RegionKind's order), or -1.
   int RegionKindOf(std::string_view w) const;
 
-  // Government bodies (bodies.tsv), in file order.
-  const std::vector<Body>& bodies() const { return bodies_; }
-
   // Whether an event word or phrase starts with `w`: one probe, for the
   // per-token loop.
   bool IsTriggerStart(std::string_view w) const { return trigger_firsts_.contains(w); }
