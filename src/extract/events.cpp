@@ -387,10 +387,7 @@ bool PointsBack(const DocContext& ctx, size_t index) {
 // The region written after "ke" (to) in the sentences that tell an event:
 // "kunjungan kerja ... ke Kota Pontianak". Null when none is.
 const Region* RegionVisited(const DocContext& ctx, const Extraction& out, const std::vector<size_t>& sentences) {
-  std::vector<const Region*> stated;
-  for (const RegionMention& m : out.regions) {
-    if (m.explicit_kind) stated.push_back(m.region);
-  }
+  const std::vector<const Region*> stated = ExplicitRegions(out);
   for (size_t index : sentences) {
     const SentenceView& s = ctx.sentences()[index];
     for (const RegionMatch& m : s.regions) {

@@ -791,10 +791,7 @@ class SentenceReader {
   SentenceReader(const DocContext& ctx, const SentenceView& s, Extraction* out)
       : ctx_(ctx), s_(s), out_(out), g_(*ctx.res().gazetteer), c_(s, &g_, *ctx.res().lexicon),
         claimed_(c_.t.size(), false) {
-    std::vector<const Region*> stated;
-    for (const RegionMention& m : out->regions) {
-      if (m.explicit_kind) stated.push_back(m.region);
-    }
+    const std::vector<const Region*> stated = ExplicitRegions(*out);
     for (const RegionMatch& m : s.regions) region_at_[m.begin] = {ChooseRegion(m, stated), m.end};
   }
 

@@ -10,10 +10,7 @@ namespace {
 const Region* RegionByKindWord(const SentenceView& s, size_t tok,
                                const Extraction& out) {
   // The region written right after an organisation word: "Pemkot Magelang".
-  std::vector<const Region*> stated;
-  for (const RegionMention& m : out.regions) {
-    if (m.explicit_kind) stated.push_back(m.region);
-  }
+  const std::vector<const Region*> stated = ExplicitRegions(out);
   for (const RegionMatch& m : s.regions) {
     uint32_t gap_begin = s.tokens[tok].end;
     if (m.begin < gap_begin) continue;

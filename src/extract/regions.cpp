@@ -69,6 +69,14 @@ std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const Lexicon& lex, co
   return out;
 }
 
+std::vector<const Region*> ExplicitRegions(const Extraction& out) {
+  std::vector<const Region*> stated;
+  for (const RegionMention& m : out.regions) {
+    if (m.explicit_kind) stated.push_back(m.region);
+  }
+  return stated;
+}
+
 const Region* ChooseRegion(const RegionMatch& m, const std::vector<const Region*>& doc_explicit) {
   if (m.candidates.size() == 1) return m.candidates[0];
   if (m.stated_kind >= 0) {

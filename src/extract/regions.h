@@ -23,6 +23,10 @@ const Region* ResolvePlace(const Gazetteer& g, std::string_view place);
 // same name (doc_kinds), else provinsi > kabupaten > kota.
 const Region* ChooseRegion(const RegionMatch& m, const std::vector<const Region*>& doc_explicit);
 
+// The regions the document names with their kind stated ("Kota Magelang",
+// "Pemkab Bogor"): what ChooseRegion prefers for a name written bare.
+std::vector<const Region*> ExplicitRegions(const Extraction& out);
+
 void ExtractRegions(const DocContext& ctx, Extraction* out);
 
 // Picks the regions the article is about from all it mentions: the regions

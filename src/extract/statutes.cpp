@@ -546,10 +546,7 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
   const StatuteCatalog& catalog = *ctx.res().catalog;
   const StatuteTypes& types = ctx.res().lexicon->statute_types();
   const RE2& type_re = types.regex();
-  std::vector<const Region*> doc_explicit;
-  for (const RegionMention& rm : out->regions) {
-    if (rm.explicit_kind) doc_explicit.push_back(rm.region);
-  }
+  const std::vector<const Region*> doc_explicit = ExplicitRegions(*out);
   re2::StringPiece whole_match;
   Compact c;
   const std::vector<SentenceView>& sentences = ctx.sentences();
