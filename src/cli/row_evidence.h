@@ -1,9 +1,12 @@
 // The evidence behind a canned question's rows (`query ... --evidence`):
-// for each row, the facts of the entity the row is about, as stated in the
-// documents the row lists, each with its sentence.
+// for each row, the facts that tie the entity the row is about to others
+// (who cites the law, who holds the post), as stated in the documents the
+// row lists, each with its sentence.
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "cli/evidence.h"
 #include "core/status.h"
