@@ -33,6 +33,17 @@ void BindInputs(CLI::App* app, InputOptions* o) {
   app->add_option("--jobs,-j", o->jobs, "extraction threads (default: one per core); output order never changes");
 }
 
+// `flag` (--facts, --sst) reads what was extracted before: the flags that
+// steer extraction (--max-doc-size, --jobs) are refused beside it (exit 1)
+// rather than accepted and ignored. (--no-progress stays: there is no
+// progress line then, as it asks.)
+void RefuseExtractionFlags(CLI::App* app, const std::string& flag) {
+  CLI::Option* mode = app->get_option(flag);
+  for (const char* steering : {"--max-doc-size", "--jobs"}) {
+    if (CLI::Option* other = app->get_option_no_throw(steering)) mode->excludes(other);
+  }
+}
+
 // Runs `fn` on each processed document of the inputs (inspect, extract), in
 // input order, extracting on `o.jobs` threads.
 int ForEachProcessed(const InputOptions& o, const std::function<void(const pipeline::ProcessedDocument&)>& fn) {
@@ -249,6 +260,10 @@ Command Ingest() {
                 ->excludes("--facts")
                 ->excludes("--bulk");
             AddNoRefreshFlag(app, &o->no_refresh);
+            // Fact files and SST sets are loaded, not extracted: the
+            // extraction flags would be accepted and do nothing.
+            RefuseExtractionFlags(app, "--facts");
+            RefuseExtractionFlags(app, "--sst");
           },
           [=]() {
             if (o->sst) return IngestSst(*o);
@@ -292,6 +307,7 @@ Command Sst() {
             app->add_flag("--facts", o->facts,
                           "the paths are fact files written by `extract --format jsonl` (- for stdin)");
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
+            RefuseExtractionFlags(app, "--facts");
           },
           [=]() {
             pipeline::IngestReport report;

@@ -365,6 +365,22 @@ TEST_SUITE("cli.command_flags") {
     CHECK(Has(sst_with, "MB/s"));
     CHECK_FALSE(Has(sst_without, "MB/s"));
   }
+
+  TEST_CASE("--facts and --sst refuse the flags that steer extraction") {
+    TempDir dir;
+    const std::string facts = dir.Write("facts.jsonl", "{\"id\":\"a\",\"text\":\"x\"}\n");
+    const std::string db = (dir.path() / "db").string();
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"ingest", "--db", db, "--facts", "--max-doc-size", "150", facts},
+          std::vector<std::string>{"ingest", "--db", db, "--facts", "--jobs", "2", facts},
+          std::vector<std::string>{"sst", "--facts", "--max-doc-size", "150", "--out",
+                                   (dir.path() / "set").string(), facts},
+          std::vector<std::string>{"ingest", "--db", db, "--sst", "--jobs", "2", (dir.path() / "set").string()}}) {
+      auto r = RunNetra(args);
+      CHECK(r.exit_code == 1);
+      CHECK(r.err.find("excludes") != std::string::npos);
+    }
+  }
 }
 
 }  // namespace netra::cli
