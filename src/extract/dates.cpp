@@ -100,6 +100,17 @@ bool HasDayThenMonth(std::string_view lower) {
   return false;
 }
 
+// A date match's bounds and written weekday (group 1); *pos moves past it.
+DateMention MatchedAt(std::string_view lower, const re2::StringPiece* m, size_t* pos) {
+  const size_t b = m[0].data() - lower.data();
+  *pos = b + m[0].size();
+  DateMention d;
+  d.begin = static_cast<uint32_t>(b);
+  d.end = static_cast<uint32_t>(*pos);
+  d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+  return d;
+}
+
 // Adds every match of a slash form: groups weekday, (a second weekday in the
 // range form), day, month, year. "(2/10/2023)", "Rabu-Kamis (17-18/7/2024)".
 void AddSlashDates(std::string_view lower, const RE2& re, bool range, std::vector<DateMention>* out) {
@@ -109,12 +120,7 @@ void AddSlashDates(std::string_view lower, const RE2& re, bool range, std::vecto
   size_t pos = 0;
   while (pos < lower.size() &&
          re.Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED, m, groups)) {
-    size_t b = m[0].data() - lower.data();
-    pos = b + m[0].size();
-    DateMention d;
-    d.begin = static_cast<uint32_t>(b);
-    d.end = static_cast<uint32_t>(pos);
-    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+    DateMention d = MatchedAt(lower, m, &pos);
     d.day = std::stoi(std::string(m[day]));
     d.month = std::stoi(std::string(m[day + 1]));
     if (!m[day + 2].empty()) {
@@ -174,12 +180,7 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   while (day_month && pos < lower.size() &&
          LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
                           RE2::UNANCHORED, m, 5)) {
-    size_t b = m[0].data() - lower.data();
-    pos = b + m[0].size();
-    DateMention d;
-    d.begin = static_cast<uint32_t>(b);
-    d.end = static_cast<uint32_t>(pos);
-    d.weekday = m[1].empty() ? -1 : WeekdayIndex(std::string(m[1]));
+    DateMention d = MatchedAt(lower, m, &pos);
     d.day = std::stoi(std::string(m[2]));
     d.month = MonthIndex(std::string(m[3]));
     d.year = m[4].empty() ? 0 : std::stoi(std::string(m[4]));

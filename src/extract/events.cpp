@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "extract/dates.h"
 #include "extract/fold.h"
@@ -447,12 +448,21 @@ std::vector<KindMention> FindEventWords(const Lexicon& lex, const DocContext& ct
   std::vector<KindMention> mentions;
   for (const SentenceView& s : ctx.sentences()) {
     const auto& t = s.tokens;
-    bool has_verb = false;
-    for (const Token& tk : t) {
-      if (tk.word && (lex.IsReportingVerb(TokenText(s.lower, tk)) || lex.IsEventCue(TokenText(s.lower, tk)))) {
-        has_verb = true;
+    // What an undated event word needs from its sentence, read once and
+    // only for a sentence that has one (most have no event word at all).
+    std::optional<bool> has_verb, told_with_agent;
+    auto HasVerb = [&] {
+      if (!has_verb) {
+        has_verb = std::any_of(t.begin(), t.end(), [&](const Token& tk) {
+          return tk.word && (lex.IsReportingVerb(TokenText(s.lower, tk)) || lex.IsEventCue(TokenText(s.lower, tk)));
+        });
       }
-    }
+      return *has_verb;
+    };
+    auto Told = [&] {
+      if (!told_with_agent) told_with_agent = ToldWithAgent(lex, s);
+      return *told_with_agent;
+    };
     for (size_t i = 0; i < t.size(); ++i) {
       if (!t[i].word || !lex.IsTriggerStart(TokenText(s.lower, t[i]))) continue;
       const EventTrigger* ew = FindTrigger(lex, s, i).trigger;
@@ -467,8 +477,8 @@ std::vector<KindMention> FindEventWords(const Lexicon& lex, const DocContext& ct
       }
       if (describes_previous) continue;
       const auto& ds = dates[s.index];
-      if (ew->needs_date && ds.empty() && !ToldWithAgent(lex, s)) continue;
-      if (ds.empty() && !has_verb && !t[i].capitalized) continue;
+      if (ew->needs_date && ds.empty() && !Told()) continue;
+      if (ds.empty() && !t[i].capitalized && !HasVerb()) continue;
       // "Kami memasifkan Sosialisasi": what a quote says is planned or
       // done in general; only a date makes it a happening.
       if (ds.empty() && InsideQuote(s, t[i].begin)) continue;
