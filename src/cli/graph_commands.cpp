@@ -98,8 +98,10 @@ void AddGraphOptions(CLI::App* app, GraphOptions* o, bool projection) {
   }
 }
 
-// Opens the store, resolves the entities, runs `body`, prints its rows.
+// Opens the store, resolves the entities, runs `body`, prints its rows
+// (`columns`: their CSV and TSV header, PrintRows).
 int Run(const GraphOptions& o, const std::vector<std::pair<std::string, std::string>>& entities, const char* what,
+        const std::vector<std::string>& columns,
         const std::function<Result<Value>(const store::Store&, const std::vector<std::string>&)>& body) {
   auto st = OpenStore(o.db, true);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
@@ -116,7 +118,7 @@ int Run(const GraphOptions& o, const std::vector<std::pair<std::string, std::str
     }
     return ReportStatus(rows.status(), what);
   }
-  PrintRows(*rows, o.format, std::cout);
+  PrintRows(*rows, o.format, std::cout, {}, columns);
   return kExitOk;
 }
 
@@ -133,7 +135,7 @@ Command Neighbors() {
             AddGraphOptions(app, o.get(), false);
           },
           [=]() {
-            return Run(*o, {{*entity, ""}}, "neighbors", [=](const store::Store& s, const std::vector<std::string>& ids) {
+            return Run(*o, {{*entity, ""}}, "neighbors", graph::kNeighborColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
               graph::NeighborOptions no;
               no.hops = *hops;
               no.max_entities = *max;
@@ -157,7 +159,7 @@ Command Path() {
             AddRegionOptions(app, o.get(), "step only onto");
           },
           [=]() {
-            return Run(*o, {{*a, ""}, {*b, ""}}, "path", [=](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
+            return Run(*o, {{*a, ""}, {*b, ""}}, "path", {}, [=](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
               graph::PathOptions po;
               po.max_paths = *max;
               NETRA_ASSIGN_OR_RETURN(po.within, o->RegionEntities(s));
@@ -187,7 +189,7 @@ Command Rank() {
             AddRegionOptions(app, o.get(), "list only");
           },
           [=]() {
-            return Run(*o, {}, "rank", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+            return Run(*o, {}, "rank", graph::kRankColumns, [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
               auto filter = o->Filter();
               if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
               NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, filter));
@@ -214,7 +216,7 @@ Command Components() {
             AddGraphOptions(app, o.get(), true);
           },
           [=]() {
-            return Run(*o, {}, "components", [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+            return Run(*o, {}, "components", graph::kComponentColumns, [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
               auto filter = o->Filter();
               if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
               NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, filter));
@@ -240,7 +242,7 @@ Command Timeline() {
                 ->transform(IsoDate(DateBound::kLast));
           },
           [=]() {
-            return Run(*o, {{*region, "Region"}}, "timeline", [=](const store::Store& s, const std::vector<std::string>& ids) {
+            return Run(*o, {{*region, "Region"}}, "timeline", graph::kTimelineColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
               graph::TimelineOptions to;
               to.from = o->from;
               to.to = o->to;

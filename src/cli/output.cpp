@@ -72,14 +72,14 @@ std::string Cell(const Value& row, const std::string& col) {
 }  // namespace
 
 void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
-               const std::vector<std::string>& columns) {
+               const std::vector<std::string>& columns, const std::vector<std::string>& csv_columns) {
   if (format == "json") {
     out << rows.ToJson() << "\n";
     return;
   }
   std::vector<std::string> cols = columns.empty() ? Columns(rows, format == "table") : columns;
   if (format == "csv" || format == "tsv") {
-    if (columns.empty()) cols = MachineColumns(rows, cols);
+    if (columns.empty()) cols = !csv_columns.empty() ? csv_columns : MachineColumns(rows, cols);
     char sep = format == "csv" ? ',' : '\t';
     for (size_t i = 0; i < cols.size(); ++i) out << (i ? std::string(1, sep) : "") << cols[i];
     out << "\n";
@@ -123,6 +123,10 @@ void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
     }
     out << "\n";
   };
+  if (cols.empty()) {  // no rows and no columns given: no header to draw
+    out << "(0 rows)\n";
+    return;
+  }
   print_line(cols);
   std::vector<std::string> rule;
   for (size_t w : widths) rule.push_back(std::string(w, '-'));

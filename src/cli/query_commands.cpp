@@ -180,7 +180,7 @@ int RunQuery(QueryOptions o) {
     }
     return kExitOk;
   }
-  PrintRows(*rows, o.format, std::cout);
+  PrintRows(*rows, o.format, std::cout, {}, graph::CannedColumns(*text));
   return kExitOk;
 }
 

@@ -84,6 +84,7 @@ Result<Value> Rank(const store::Store& store, const Projection& projection, cons
   for (uint32_t v = 0; v < projection.num_vertices(); ++v) {
     if (!options.type.empty() && TypeOf(projection.id(v)) != options.type) continue;
     if (!options.within.empty() && !options.within.count(projection.id(v))) continue;
+    if (boost::out_degree(v, g) == 0) continue;
     order.push_back(v);
   }
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {

@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "core/value.h"
@@ -31,11 +32,17 @@ struct RankOptions {
 
 // Rows {rank, entity, name, type, score, degree}, best first; ties by id.
 // Scores are computed on the whole projection and then filtered by type, so
-// a person's PageRank counts the regions and statutes around them.
+// a person's PageRank counts the regions and statutes around them. An
+// entity with no edge in the projection (none in the dates or predicates
+// asked for) has no rank: listed at 0 it would read as ranked last.
 Result<Value> Rank(const store::Store& store, const Projection& projection, const RankOptions& options);
 
 // Connected components (undirected), largest first: rows {component, size,
 // types ("Person 12; Region 3"), members (up to five, by degree)}.
 Result<Value> Components(const store::Store& store, const Projection& projection, size_t limit);
+
+// The columns of those rows as CSV and TSV print them, whatever the rows.
+inline const std::vector<std::string> kRankColumns = {"rank", "entity", "name", "type", "score", "degree"};
+inline const std::vector<std::string> kComponentColumns = {"component", "size", "types", "members"};
 
 }  // namespace netra::graph

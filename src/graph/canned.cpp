@@ -870,6 +870,21 @@ const std::vector<std::string>& CannedKinds(const std::string& name) {
   return name == "regions" ? kRegionKinds : name == "events" ? kEventKinds : kNone;
 }
 
+const std::vector<std::string>& CannedColumns(const std::string& name) {
+  static const std::map<std::string, std::vector<std::string>> kColumns = {
+      {"regions-citing-laws", {"region", "region_id", "statute", "statute_id", "status", "articles", "documents"}},
+      {"regions", {"id", "name", "kind", "code", "documents"}},
+      {"officials", {"id", "name", "role", "region", "region_id", "honorifics", "degrees", "documents"}},
+      {"statutes",
+       {"id", "label", "type", "number", "year", "title", "status", "repealed", "articles", "documents", "replaced_by"}},
+      {"events", {"id", "kind", "name", "date", "region", "region_id", "led_by", "documents"}},
+      {"co-cited-laws", {"statute_a", "statute_a_id", "statute_b", "statute_b_id", "regions", "region_names"}},
+  };
+  static const std::vector<std::string> kNone;
+  auto it = kColumns.find(name);
+  return it == kColumns.end() ? kNone : it->second;
+}
+
 Status CheckCannedFilters(const std::string& query, const CannedFilter& f) {
   const std::vector<std::string>& taken = CannedFilterNames(query);
   std::string list;

@@ -46,6 +46,11 @@ const std::vector<std::string>& CannedKinds(const std::string& name);
 // suggests the nearest kind.
 Status CheckCannedFilters(const std::string& name, const CannedFilter& filter);
 
+// The columns of `name`'s rows as CSV and TSV print them (an entity's id
+// beside its name: `region`, `region_id`), the same whatever the rows;
+// empty for an unknown name.
+const std::vector<std::string>& CannedColumns(const std::string& name);
+
 // Runs one canned query. InvalidArgument for an unknown name, a filter the
 // query does not take, an unknown kind (with a near miss suggested), or a
 // region or statute that names no entity or several.

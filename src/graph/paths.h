@@ -5,6 +5,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "core/value.h"
@@ -27,6 +28,8 @@ struct NeighborOptions {
 // that reached the entity, `holds_position →` when read from `from` to it,
 // `← cites` when read the other way.
 Result<Value> Neighbors(const store::Store& store, const std::string& id, const NeighborOptions& options);
+// The columns of those rows as CSV and TSV print them, whatever the rows.
+inline const std::vector<std::string> kNeighborColumns = {"hops", "entity", "name", "type", "via", "from"};
 
 struct PathOptions {
   size_t max_paths = 3;  // shortest paths are often many; list this many

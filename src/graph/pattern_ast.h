@@ -28,8 +28,11 @@ struct Slot {
 // A SPARQL 1.1 property path. `netra:holds_position/netra:position_in` is
 // kSequence(kLink holds_position, kLink position_in); `^p` kInverse, `a|b`
 // kAlternative, `p*` kZeroOrMore, `p+` kOneOrMore, `p?` kZeroOrOne.
+// `a` (rdf:type) is kType: an entity's type is the prefix of its id, so no
+// stored triple holds it; it is read from the id, as the N-Triples export
+// writes it (`<id/Region:16.73> rdf:type <vocab/Region>`).
 struct Path {
-  enum class Kind { kLink, kInverse, kSequence, kAlternative, kZeroOrMore, kOneOrMore, kZeroOrOne };
+  enum class Kind { kLink, kType, kInverse, kSequence, kAlternative, kZeroOrMore, kOneOrMore, kZeroOrOne };
   Kind kind = Kind::kLink;
   model::Term predicate;   // kLink
   std::vector<Path> args;  // the operands, in order

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "graph/pattern_path.h"
+#include "model/iri.h"
 #include "model/vocab.h"
 
 namespace netra::graph::pattern {
@@ -33,6 +34,7 @@ class GroupRun {
       return go_on;
     });
     if (!s.ok() && status_.ok()) status_ = s;
+    if (go_on && status_.ok() && TypeRowsToo(t)) return TypeStep(i, t);
     return go_on && status_.ok();
   }
 
@@ -51,6 +53,31 @@ class GroupRun {
     if (!s.ok() && status_.ok()) status_ = s;
     return go_on && status_.ok();
   }
+
+  // `?s ?p ?o` also matches what `a` does (the export's rdf:type triples),
+  // outside GRAPH: no document states a type.
+  bool TypeRowsToo(const TriplePattern& t) const {
+    if (!t.p.is_var() || t.in_graph) return false;
+    return !row_[t.p.var] || *row_[t.p.var] == RdfType();
+  }
+
+  bool TypeStep(size_t i, const TriplePattern& t) {
+    bool go_on = true;
+    Status s = MatchPath(store_, kTypePath, Value(t.s), Value(t.o), [&](const model::Term& a, const model::Term& b) {
+      std::vector<int> newly;
+      if (Bind(t.s, a, &newly) && Bind(t.p, RdfType(), &newly) && Bind(t.o, b, &newly)) go_on = Continue(i);
+      for (int v : newly) row_[v].reset();
+      return go_on;
+    });
+    if (!s.ok() && status_.ok()) status_ = s;
+    return go_on && status_.ok();
+  }
+
+  static const model::Term& RdfType() {
+    static const model::Term kRdfType = model::Term::Entity(std::string(model::iri::kRdfType));
+    return kRdfType;
+  }
+  inline static const Path kTypePath{Path::Kind::kType, {}, {}};
 
   std::optional<model::Term> Value(const Slot& s) const {
     if (!s.is_var()) return s.constant;

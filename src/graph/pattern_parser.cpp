@@ -311,7 +311,7 @@ class Parser {
       NETRA_RETURN_IF_ERROR(Expect(")", LexMode::kPath));
       return p;
     }
-    if (t.IsWord("a")) return NoRdfType(t.pos);
+    if (t.IsWord("a")) return Path{Path::Kind::kType, {}, {}};
     if (t.Is(TokenKind::kPunct, "!")) {
       return SyntaxError(t.pos, "negated property sets (`!p`, `!(p|q)`) are not supported");
     }
@@ -322,19 +322,15 @@ class Parser {
       return SyntaxError(t.pos, "expected a predicate, a variable or a property path, found " + t.Describe());
     }
     NETRA_ASSIGN_OR_RETURN(model::Term predicate, IriTerm(t));
-    if (predicate.value == model::iri::kRdfType) return NoRdfType(t.pos);
+    if (predicate.value == model::iri::kRdfType) return Path{Path::Kind::kType, {}, {}};
     return Path{Path::Kind::kLink, std::move(predicate), {}};
-  }
-
-  Status NoRdfType(const Pos& pos) {
-    return SyntaxError(pos, "`a` (rdf:type) is not supported: an entity's type is the prefix of its id; "
-                            "use FILTER(netra:type(?x) = \"Region\")");
   }
 
   // The path as written, with netra: names; `top` omits the outer brackets.
   std::string PathText(const Path& p, bool top = false) const {
     switch (p.kind) {
       case Path::Kind::kLink: return SlotText(Slot{-1, p.predicate});
+      case Path::Kind::kType: return "a";
       case Path::Kind::kInverse: return "^" + PathText(p.args[0]);
       case Path::Kind::kZeroOrMore: return PathText(p.args[0]) + "*";
       case Path::Kind::kOneOrMore: return PathText(p.args[0]) + "+";

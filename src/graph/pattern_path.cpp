@@ -1,7 +1,10 @@
 #include "graph/pattern_path.h"
 
 #include <set>
+#include <string>
 #include <vector>
+
+#include "model/vocab.h"
 
 namespace netra::graph::pattern {
 
@@ -18,6 +21,7 @@ class PathRun {
   bool Eval(const Path& p, const Opt& s, const Opt& o, const PairFn& emit) {
     switch (p.kind) {
       case Path::Kind::kLink: return Link(p.predicate, s, o, emit);
+      case Path::Kind::kType: return Type(s, o, emit);
       case Path::Kind::kInverse:
         return Eval(p.args[0], o, s, [&](const Term& a, const Term& b) { return emit(b, a); });
       case Path::Kind::kAlternative:
@@ -38,6 +42,34 @@ class PathRun {
     bool go_on = true;
     Status st = store_.Match(s, predicate, o, [&](const model::Triple& t) {
       go_on = emit(t.subject, t.object);
+      return go_on;
+    });
+    if (!st.ok()) Fail(st);
+    return go_on && status_.ok();
+  }
+
+  // `a`: (entity, its type name). Every entity the store holds has a
+  // label, so the labelled subjects are the entities.
+  bool Type(const Opt& s, const Opt& o, const PairFn& emit) {
+    if (o && (!o->is_entity() || o->value.find(':') != std::string::npos)) return true;
+    const Term label = Term::Entity(vocab::kLabel);
+    if (s) {
+      std::string_view type = s->EntityType();
+      if (type.empty() || (o && o->value != type)) return true;
+      bool held = false;
+      Status st = store_.Match(s, label, std::nullopt, [&](const model::Triple&) {
+        held = true;
+        return false;
+      });
+      if (!st.ok()) Fail(st);
+      return !status_.ok() || !held || emit(*s, Term::Entity(std::string(type)));
+    }
+    std::set<Term> seen;
+    bool go_on = true;
+    Status st = store_.Match(std::nullopt, label, std::nullopt, [&](const model::Triple& t) {
+      std::string_view type = t.subject.EntityType();
+      if (type.empty() || (o && o->value != type) || !seen.insert(t.subject).second) return true;
+      go_on = emit(t.subject, Term::Entity(std::string(type)));
       return go_on;
     });
     if (!st.ok()) Fail(st);

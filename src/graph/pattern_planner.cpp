@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/pattern_eval.h"
+#include "model/vocab.h"
 
 namespace netra::graph::pattern {
 
@@ -27,6 +28,9 @@ std::optional<model::Term> Constant(const Slot& s) {
 // pairs every node with itself, so it is taken as the whole store.
 Result<uint64_t> PathMatches(const store::Store& store, const Path& path) {
   if (path.kind == Path::Kind::kLink) return store.EstimateMatches(std::nullopt, path.predicate, std::nullopt);
+  if (path.kind == Path::Kind::kType) {
+    return store.EstimateMatches(std::nullopt, model::Term::Entity(vocab::kLabel), std::nullopt);
+  }
   if (path.kind == Path::Kind::kZeroOrMore || path.kind == Path::Kind::kZeroOrOne) {
     return store.EstimateMatches(std::nullopt, std::nullopt, std::nullopt);
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "core/value.h"
@@ -24,5 +25,8 @@ struct TimelineOptions {
 // entity's id beside it: `title_id` (the event or statute), `region_id`,
 // `who_id` (null when `who` is).
 Result<Value> Timeline(const store::Store& store, const std::string& region_id, const TimelineOptions& options);
+// The columns of those rows as CSV and TSV print them, whatever the rows.
+inline const std::vector<std::string> kTimelineColumns = {"date", "what",     "title",    "region",   "who",
+                                                          "documents", "title_id", "region_id", "who_id"};
 
 }  // namespace netra::graph

@@ -84,6 +84,8 @@ std::string VocabIri(std::string_view name, std::string_view base) {
 }
 
 std::string TermIri(const Term& t, std::string_view base) {
+  // rdf:type, and any other IRI a query names that is not netra's own.
+  if (t.value.starts_with("http://") || t.value.starts_with("https://")) return t.value;
   if (t.value.find(':') == std::string::npos) return VocabIri(t.value, base);
   return EntityIri(t.value, base);
 }

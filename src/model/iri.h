@@ -38,7 +38,8 @@ std::string EntityIri(std::string_view id, std::string_view base = kDefaultBase)
 std::string VocabIri(std::string_view name, std::string_view base = kDefaultBase);
 
 // The IRI of an entity term as a node or a predicate: an id with a `:` is an
-// entity (EntityIri), one without is a predicate (VocabIri).
+// entity (EntityIri), one without is a predicate (VocabIri); an absolute
+// http(s) IRI (rdf:type) is itself.
 // REQUIRES: t.is_entity().
 std::string TermIri(const Term& t, std::string_view base = kDefaultBase);
 

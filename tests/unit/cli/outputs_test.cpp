@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -207,6 +208,62 @@ TEST_SUITE("cli.outputs") {
     CommandResult dot = RunNetra({"export", "--db", s.db, "--format", "dot", "--gexf-version", "1.2"});
     CHECK(dot.exit_code == 1);
     CHECK(dot.err.find("--gexf-version") != std::string::npos);
+  }
+
+  // One header per kind of answer, for every canned question and graph
+  // command: an empty answer and one with rows print the same, and the
+  // header holds every field of the JSON rows (an entity's id as
+  // `<field>_id`), so a script reading the file finds its columns.
+  TEST_CASE("csv and tsv: one header per kind of answer, with rows or without, holding every JSON field") {
+    const Store& st = Shared();
+    auto header = [](const CommandResult& r) {
+      INFO(r.err);
+      REQUIRE(r.exit_code == 0);
+      return r.out.substr(0, r.out.find('\n'));
+    };
+    struct Case {
+      std::vector<std::string> with_rows, without;
+    };
+    const std::vector<Case> cases = {
+        {{"query", "regions-citing-laws"}, {"query", "regions-citing-laws", "--from", "2030"}},
+        {{"query", "regions"}, {"query", "regions", "--region", "16.73", "--kind", "provinsi"}},
+        {{"query", "officials"}, {"query", "officials", "--region", "16.73", "--statute", "Perbup Bogor 5/2023"}},
+        {{"query", "statutes"}, {"query", "statutes", "--from", "2030"}},
+        {{"query", "events"}, {"query", "events", "--from", "2030"}},
+        {{"query", "co-cited-laws"}, {"query", "co-cited-laws", "--from", "2030"}},
+        {{"rank"}, {"rank", "--from", "2030"}},
+        {{"components"}, {"components", "--from", "2030"}},
+        {{"timeline", "--region", "16.73"}, {"timeline", "--region", "16.73", "--from", "2030"}},
+    };
+    for (const Case& c : cases) {
+      for (const char* format : {"csv", "tsv"}) {
+        auto run = [&](std::vector<std::string> args) {
+          args.insert(args.end(), {"--db", st.db, "--format", format});
+          return RunNetra(args);
+        };
+        auto run_json = [&](std::vector<std::string> args) {
+          args.insert(args.end(), {"--db", st.db, "--format", "json"});
+          return RunNetra(args);
+        };
+        CommandResult full = run(c.with_rows), empty = run(c.without);
+        INFO(c.with_rows[0] << " " << (c.with_rows.size() > 1 ? c.with_rows[1] : "") << " " << format);
+        INFO(full.out);
+        REQUIRE(std::count(full.out.begin(), full.out.end(), '\n') > 1);
+        CHECK(empty.out == header(full) + "\n");
+        const std::string sep = format == std::string("csv") ? "," : "\t";
+        const std::string cols = sep + header(full) + sep;
+        rapidjson::Document rows = Json(run_json(c.with_rows));
+        for (const auto& row : rows.GetArray()) {
+          for (const auto& field : row.GetObject()) {
+            const std::string name = field.name.GetString();
+            CHECK_MESSAGE(cols.find(sep + name + sep) != std::string::npos, name);
+            if (field.value.IsObject() && field.value.HasMember("id")) {
+              CHECK_MESSAGE(cols.find(sep + name + "_id" + sep) != std::string::npos, (name + "_id"));
+            }
+          }
+        }
+      }
+    }
   }
 }
 
