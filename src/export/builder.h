@@ -41,8 +41,10 @@ struct ExportFilter {
   uint64_t min_support = 0;
 };
 
-// Reads every triple once (one full scan) and the supports of the
-// entity-to-entity ones, then filters and merges. When a date filter or
+// Without --region, --statute or --ego: reads every triple once (one full
+// scan) and the supports of the entity-to-entity ones. With them: reads
+// around the entities they select, through the indexes, in proportion to
+// those entities' facts. Then filters and merges. When a date filter or
 // min_support is set, nodes left without edges are dropped. Node and edge
 // order is deterministic (nodes by id). Positions, colours and sizes are
 // not set: call Style() and Layout().
