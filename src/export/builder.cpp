@@ -35,7 +35,7 @@ void DateDocuments(Raw& raw) {
     Node& n = raw.nodes[v];
     if (IsType(n, vocab::kDocument) && n.date.empty() && fallback[v]) n.date = *fallback[v];
   }
-  raw.doc_dates.resize(raw.doc_node.size());
+  raw.doc_dates.resize(raw.doc_node.size());  // LoadAround dated those with no node
   for (size_t d = 0; d < raw.doc_node.size(); ++d) {
     if (raw.doc_node[d] != UINT32_MAX) raw.doc_dates[d] = raw.nodes[raw.doc_node[d]].date;
   }
@@ -44,6 +44,7 @@ void DateDocuments(Raw& raw) {
 // The region each node belongs to (for DOT clusters) and its support.
 void Annotate(Raw& raw) {
   std::vector<std::vector<uint32_t>> docs(raw.nodes.size());
+  for (const auto& [v, d] : raw.pointing_docs) docs[v].push_back(d);
   for (const Fact& f : raw.facts) {
     docs[f.s].insert(docs[f.s].end(), f.docs.begin(), f.docs.end());
     docs[f.o].insert(docs[f.o].end(), f.docs.begin(), f.docs.end());

@@ -35,6 +35,9 @@ struct Raw {
   // (filled by DateDocuments; "" = undated).
   std::vector<uint32_t> doc_node;
   std::vector<std::string> doc_dates;
+  // (node, document) for the facts pointing at a node from entities not
+  // read (LoadAround): they count in the node's support, nothing else.
+  std::vector<std::pair<uint32_t, uint32_t>> pointing_docs;
 
   std::optional<uint32_t> NodeOf(store::TermId id) const { return index.Find(id); }
 };
@@ -42,14 +45,13 @@ struct Raw {
 // Every triple of the store, and the supports of every fact.
 Result<Raw> LoadAll(const store::Store& store);
 
-// The triples of the entities of `scope` (term ids), in and out, with the
-// supports of every fact touching them; plus what their attributes depend
-// on elsewhere: the dates of the documents supporting facts between two of
-// them, and of the events those documents and the documents of `scope`
-// mention, and the regions of the positions they hold. Costs reads in
-// proportion to those entities' facts, not to the store. The facts of
-// entities outside `scope` that are read for their attributes carry no
-// documents.
+// The triples of the entities of `scope` (term ids), with the supports of
+// every fact touching them (those pointing at them from elsewhere only as
+// pointing_docs); plus what their attributes depend on elsewhere: the
+// events their documents mention and the positions they hold (read whole,
+// without supports), and the dates of the documents stating facts between
+// two of them. Costs reads in proportion to those entities' facts, not to
+// the store.
 Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermId>& scope);
 
 // Selections read from the store's indexes (scope.cpp), as entity term ids,

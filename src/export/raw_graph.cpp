@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <unordered_map>
 
 #include "export/builder_internal.h"
 #include "model/vocab.h"
@@ -34,6 +35,12 @@ Attr AttrOf(std::string_view pred) {
   return Attr::kNone;
 }
 
+// A `held_on` or `published_on` literal on a node's date, in SPO order:
+// the smallest wins (and an empty one, which sorts first, clears it).
+void MergeDate(std::string* date, std::string_view value) {
+  if (date->empty() || value < *date) date->assign(value);
+}
+
 // Entities with several `label` literals: resolved by support afterwards.
 using LabelChoices = std::map<uint32_t, std::vector<std::string>>;
 
@@ -59,9 +66,7 @@ void SetAttribute(Node& n, uint32_t v, Attr attr, const std::string& pred, const
     case Attr::kRole: first(&n.role); break;
     case Attr::kTitle: first(&n.title); break;
     case Attr::kStatus: first(&n.status); break;
-    case Attr::kDate:
-      if (n.date.empty() || value < n.date) n.date = value;
-      break;
+    case Attr::kDate: MergeDate(&n.date, value); break;
     case Attr::kYear: {
       int64_t y = 0;
       auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), y);
@@ -126,9 +131,24 @@ class DocumentIds {
   size_t prefix_;
 };
 
+void SortDistinct(std::vector<TermId>* ids) {
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+}
+
+// What LoadAround read beyond the triples of the entities it assembles.
+struct Surroundings {
+  // Facts pointing at those entities from entities not read.
+  std::vector<TripleIds> pointing;
+  // Dates of documents that have no node among them.
+  std::unordered_map<TermId, std::string> document_dates;
+};
+
 // Nodes and facts from `triples` (SPO order, distinct), with the supports of
-// the facts that have an end in `scope` (all when null).
-Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& triples, const IdMap* scope) {
+// the facts that have an end in `scope` (all when null) and of `around`'s
+// pointing facts.
+Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& triples, const IdMap* scope,
+                     const Surroundings& around) {
   Raw raw;
   // Each distinct term decoded once, in one sorted pass over the dictionary.
   IdMap term_index(triples.size() / 4);
@@ -167,6 +187,14 @@ Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& tr
     raw.facts.push_back({sv, ov, predicate_of[pi], {}});
   }
   std::vector<Term>().swap(terms);
+  // An entity of the scope that only others' facts point at is a node too.
+  std::vector<TermId> pointed;
+  for (const TripleIds& t : around.pointing) {
+    if (!raw.NodeOf(t.o)) pointed.push_back(t.o);
+  }
+  SortDistinct(&pointed);
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(pointed, &terms));
+  for (size_t i = 0; i < pointed.size(); ++i) Intern(raw, pointed[i], terms[i].value);
 
   // Supports: which documents state each fact, from one sorted pass over
   // the provenance keys; a document is numbered where first met.
@@ -178,13 +206,23 @@ Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& tr
     wanted.push_back({raw.node_ids[f.s], predicate_ids[f.pred], raw.node_ids[f.o]});
     fact_of.push_back(i);
   }
+  wanted.insert(wanted.end(), around.pointing.begin(), around.pointing.end());
   IdMap doc_index;
   DocumentIds document_ids;
   NETRA_RETURN_IF_ERROR(store.SupportingDocuments(wanted, [&](size_t i, std::string_view doc) {
     TermId id = document_ids.Of(doc);
     auto [d, inserted] = doc_index.Insert(id, static_cast<uint32_t>(raw.doc_node.size()));
-    if (inserted) raw.doc_node.push_back(raw.NodeOf(id).value_or(UINT32_MAX));
-    raw.facts[fact_of[i]].docs.push_back(d);
+    if (inserted) {
+      std::optional<uint32_t> node = raw.NodeOf(id);
+      raw.doc_node.push_back(node.value_or(UINT32_MAX));
+      auto date = around.document_dates.find(id);
+      raw.doc_dates.push_back(node || date == around.document_dates.end() ? std::string() : date->second);
+    }
+    if (i < fact_of.size()) {
+      raw.facts[fact_of[i]].docs.push_back(d);
+    } else {
+      raw.pointing_docs.emplace_back(*raw.NodeOf(wanted[i].o), d);
+    }
   }));
   for (Fact& f : raw.facts) std::sort(f.docs.begin(), f.docs.end());
   NETRA_RETURN_IF_ERROR(ResolveLabels(store, label_choices, raw));
@@ -216,31 +254,74 @@ Status ReadSubjects(const store::Store& store, const std::vector<TermId>& subjec
   return Status::Ok();
 }
 
-void SortDistinct(std::vector<TermId>* ids) {
-  std::sort(ids->begin(), ids->end());
-  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
-}
 
-// Which of `triples`' subjects have a date of their own: a non-empty
-// `held_on` or `published_on` literal (what SetAttribute takes as a date).
-Result<IdMap> DatedSubjects(const store::Store& store, const std::vector<TripleIds>& triples) {
+// The dates of `docs` (`Document:` entity ids) as their nodes would have
+// them: the smallest `held_on` or `published_on` literal, else the earliest
+// date of the events they mention (builder.cpp's DateDocuments). A few
+// short reads per document.
+Result<std::unordered_map<TermId, std::string>> DocumentDates(const store::Store& store,
+                                                              const std::vector<TermId>& docs) {
   const TermId held_on = EntityId(vocab::kHeldOn), published_on = EntityId(vocab::kPublishedOn);
-  std::vector<TripleIds> dates;
-  std::vector<TermId> values;
-  for (const TripleIds& t : triples) {
-    if (t.p != held_on && t.p != published_on) continue;
-    dates.push_back(t);
-    values.push_back(t.o);
-  }
-  IdMap dated;
-  NETRA_RETURN_IF_ERROR(store.ReadTermBytes(values, [&](size_t i, std::string_view encoded) {
-    model::TermKind kind;
-    std::string_view value;
-    if (Term::DecodeView(encoded, &kind, &value) && kind != model::TermKind::kEntity && !value.empty()) {
-      dated.Insert(dates[i].s, 0);
+  // Each subject's date literals, in SPO order.
+  auto own_dates = [&](const std::vector<TermId>& subjects) -> Result<std::vector<std::string>> {
+    std::vector<TripleIds> found;
+    for (TermId p : {std::min(held_on, published_on), std::max(held_on, published_on)}) {
+      NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, p, [&](size_t, const TripleIds& t) {
+        found.push_back(t);
+        return true;
+      }));
     }
-  }));
-  return dated;
+    std::sort(found.begin(), found.end());
+    std::vector<TermId> values;
+    for (const TripleIds& t : found) values.push_back(t.o);
+    std::vector<Term> terms;
+    NETRA_RETURN_IF_ERROR(store.DecodeTerms(values, &terms));
+    std::vector<std::string> dates(subjects.size());
+    for (size_t i = 0; i < found.size(); ++i) {
+      if (terms[i].is_entity()) continue;
+      size_t k = std::lower_bound(subjects.begin(), subjects.end(), found[i].s) - subjects.begin();
+      MergeDate(&dates[k], terms[i].value);
+    }
+    return dates;
+  };
+  NETRA_ASSIGN_OR_RETURN(std::vector<std::string> dates, own_dates(docs));
+  std::unordered_map<TermId, std::string> out;
+  std::vector<TermId> undated;
+  for (size_t k = 0; k < docs.size(); ++k) {
+    if (dates[k].empty()) {
+      undated.push_back(docs[k]);
+    } else {
+      out.emplace(docs[k], std::move(dates[k]));
+    }
+  }
+  // The undated ones: the earliest date of the events they mention.
+  std::vector<TripleIds> mentioned;
+  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(undated, EntityId(vocab::kMentions),
+                                                 [&](size_t, const TripleIds& t) {
+                                                   mentioned.push_back(t);
+                                                   return true;
+                                                 }));
+  std::vector<TermId> targets;
+  for (const TripleIds& t : mentioned) targets.push_back(t.o);
+  SortDistinct(&targets);
+  std::vector<Term> target_terms;
+  NETRA_RETURN_IF_ERROR(store.DecodeTerms(targets, &target_terms));
+  std::vector<TermId> events;
+  for (size_t i = 0; i < targets.size(); ++i) {
+    if (target_terms[i].is_entity() && Term::EntityTypeOf(target_terms[i].value) == vocab::kEvent) {
+      events.push_back(targets[i]);
+    }
+  }
+  NETRA_ASSIGN_OR_RETURN(std::vector<std::string> event_dates, own_dates(events));
+  for (const TripleIds& t : mentioned) {
+    auto e = std::lower_bound(events.begin(), events.end(), t.o);
+    if (e == events.end() || *e != t.o) continue;
+    const std::string& date = event_dates[e - events.begin()];
+    if (date.empty()) continue;
+    std::string& d = out[t.s];
+    if (d.empty() || date < d) d = date;
+  }
+  return out;
 }
 
 }  // namespace
@@ -251,59 +332,49 @@ Result<Raw> LoadAll(const store::Store& store) {
     all.push_back(t);
     return true;
   }));
-  return Assemble(store, all, nullptr);
+  return Assemble(store, all, nullptr, {});
 }
 
 Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& scope) {
   IdMap in_scope(scope.size());
   for (TermId id : scope) in_scope.Insert(id, 0);
   auto inside = [&](TermId id) { return in_scope.Find(id).has_value(); };
-  // The entities' own triples, and the facts pointing at them.
+  // The entities' own triples; the facts pointing at them from elsewhere
+  // count only in their support, so their subjects are not even decoded.
   std::vector<TripleIds> triples;
+  Surroundings around;
   NETRA_RETURN_IF_ERROR(ReadSubjects(store, scope, &triples));
   for (TermId o : scope) {
     NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, std::nullopt, o, [&](const TripleIds& t) {
-      if (!inside(t.s)) triples.push_back(t);
+      if (!inside(t.s)) around.pointing.push_back(t);
       return true;
     }));
   }
-  // What their attributes depend on outside the scope: the dates of the
-  // events their documents mention (a document's fallback date), the
-  // regions of the positions they hold (DOT clusters), and the dates of
-  // the documents stating facts between two of them (edge dates).
+  // What their attributes depend on outside the scope: the events their
+  // documents mention (a document's fallback date) and the positions they
+  // hold (a person's region, for DOT clusters), read whole; and the dates
+  // of the documents stating facts between two of them (edge dates).
   const TermId mentions = EntityId(vocab::kMentions), holds_position = EntityId(vocab::kHoldsPosition);
   std::vector<TermId> outside;
   std::vector<TripleIds> internal;
   for (const TripleIds& t : triples) {
-    if (!inside(t.s)) continue;
     if ((t.p == mentions || t.p == holds_position) && !inside(t.o)) outside.push_back(t.o);
     if (inside(t.o)) internal.push_back(t);
   }
+  SortDistinct(&outside);
+  NETRA_RETURN_IF_ERROR(ReadSubjects(store, outside, &triples));
+  std::vector<TermId> documents;
   DocumentIds document_ids;
   NETRA_RETURN_IF_ERROR(store.SupportingDocuments(internal, [&](size_t, std::string_view doc) {
     TermId id = document_ids.Of(doc);
-    if (!inside(id)) outside.push_back(id);
+    if (!inside(id)) documents.push_back(id);
   }));
-  SortDistinct(&outside);
-  std::vector<TripleIds> around;
-  NETRA_RETURN_IF_ERROR(ReadSubjects(store, outside, &around));
-  // Those documents without a date of their own are dated by the events
-  // they mention: read those too.
-  NETRA_ASSIGN_OR_RETURN(IdMap dated, DatedSubjects(store, around));
-  std::vector<TermId> events;
-  for (const TripleIds& t : around) {
-    if (t.p == mentions && !dated.Find(t.s) && !inside(t.o) &&
-        !std::binary_search(outside.begin(), outside.end(), t.o)) {
-      events.push_back(t.o);
-    }
-  }
-  SortDistinct(&events);
-  NETRA_RETURN_IF_ERROR(ReadSubjects(store, events, &around));
+  SortDistinct(&documents);
+  NETRA_ASSIGN_OR_RETURN(around.document_dates, DocumentDates(store, documents));
 
-  triples.insert(triples.end(), around.begin(), around.end());
   std::sort(triples.begin(), triples.end());  // SPO order
   triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
-  return Assemble(store, triples, &in_scope);
+  return Assemble(store, triples, &in_scope, around);
 }
 
 }  // namespace netra::exporter::internal
