@@ -41,13 +41,37 @@ void DateDocuments(Raw& raw) {
   }
 }
 
+// Each node's support: the distinct documents of the facts touching it,
+// gathered in one flat array (a vector per node cost an allocation or more
+// for each of a store's entities).
+void CountSupport(Raw& raw) {
+  const size_t n = raw.nodes.size();
+  std::vector<size_t> start(n + 1, 0);
+  for (const auto& [v, d] : raw.pointing_docs) ++start[v + 1];
+  for (const Fact& f : raw.facts) {
+    start[f.s + 1] += f.docs.size();
+    start[f.o + 1] += f.docs.size();
+  }
+  for (size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<uint32_t> docs(start[n]);
+  std::vector<size_t> end(start.begin(), start.end() - 1);
+  for (const auto& [v, d] : raw.pointing_docs) docs[end[v]++] = d;
+  for (const Fact& f : raw.facts) {
+    for (uint32_t v : {f.s, f.o}) {
+      std::copy(f.docs.begin(), f.docs.end(), docs.begin() + static_cast<ptrdiff_t>(end[v]));
+      end[v] += f.docs.size();
+    }
+  }
+  for (size_t v = 0; v < n; ++v) {
+    auto first = docs.begin() + static_cast<ptrdiff_t>(start[v]), last = docs.begin() + static_cast<ptrdiff_t>(start[v + 1]);
+    std::sort(first, last);
+    raw.nodes[v].support = static_cast<uint64_t>(std::unique(first, last) - first);
+  }
+}
+
 // The region each node belongs to (for DOT clusters) and its support.
 void Annotate(Raw& raw) {
-  std::vector<std::vector<uint32_t>> docs(raw.nodes.size());
-  for (const auto& [v, d] : raw.pointing_docs) docs[v].push_back(d);
   for (const Fact& f : raw.facts) {
-    docs[f.s].insert(docs[f.s].end(), f.docs.begin(), f.docs.end());
-    docs[f.o].insert(docs[f.o].end(), f.docs.begin(), f.docs.end());
     const std::string& p = raw.predicates[f.pred];
     Node& s = raw.nodes[f.s];
     const Node& o = raw.nodes[f.o];
@@ -61,13 +85,11 @@ void Annotate(Raw& raw) {
     Node& s = raw.nodes[f.s];
     if (raw.predicates[f.pred] == vocab::kHoldsPosition && s.region.empty()) s.region = raw.nodes[f.o].region;
   }
-  for (size_t v = 0; v < raw.nodes.size(); ++v) {
-    Node& n = raw.nodes[v];
+  for (Node& n : raw.nodes) {
     if (IsType(n, vocab::kRegion)) n.region = n.id;
     if (n.label.empty()) n.label = n.id;
-    std::sort(docs[v].begin(), docs[v].end());
-    n.support = static_cast<uint64_t>(std::unique(docs[v].begin(), docs[v].end()) - docs[v].begin());
   }
+  CountSupport(raw);
 }
 
 bool InRange(const std::string& date, const ExportFilter& f) {
@@ -204,11 +226,11 @@ Result<Raw> Load(const store::Store& store, const ExportFilter& filter, const Se
                            internal::EgoScope(store, sel.ego, filter.hops, selected, filter.types, filter.predicates));
   }
   if (!scope) {
-    NETRA_ASSIGN_OR_RETURN(Raw raw, internal::LoadAll(store));
+    NETRA_ASSIGN_OR_RETURN(Raw raw, internal::LoadAll(store, filter.literals));
     keep->assign(raw.nodes.size(), 1);
     return raw;
   }
-  NETRA_ASSIGN_OR_RETURN(Raw raw, internal::LoadAround(store, *scope));
+  NETRA_ASSIGN_OR_RETURN(Raw raw, internal::LoadAround(store, *scope, filter.literals));
   // The entities read only for the attributes of the selected ones stay out.
   const std::vector<TermId>& kept = selected ? *selected : *scope;
   keep->resize(raw.nodes.size());

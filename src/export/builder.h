@@ -39,6 +39,10 @@ struct ExportFilter {
   int hops = 1;
   // Only edges backed by at least this many documents.
   uint64_t min_support = 0;
+  // Whether nodes carry every literal triple (Node::literals), which only
+  // N-Triples writes: without them a whole-store export holds a few hundred
+  // bytes less per node.
+  bool literals = true;
 };
 
 // Without --region, --statute or --ego: reads every triple once (one full

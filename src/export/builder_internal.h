@@ -42,8 +42,9 @@ struct Raw {
   std::optional<uint32_t> NodeOf(store::TermId id) const { return index.Find(id); }
 };
 
-// Every triple of the store, and the supports of every fact.
-Result<Raw> LoadAll(const store::Store& store);
+// Every triple of the store, and the supports of every fact. Nodes get
+// their literal triples (Node::literals) if `literals`.
+Result<Raw> LoadAll(const store::Store& store, bool literals);
 
 // The triples of the entities of `scope` (term ids), with the supports of
 // every fact touching them (those pointing at them from elsewhere only as
@@ -52,7 +53,7 @@ Result<Raw> LoadAll(const store::Store& store);
 // without supports), and the dates of the documents stating facts between
 // two of them. Costs reads in proportion to those entities' facts, not to
 // the store.
-Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermId>& scope);
+Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermId>& scope, bool literals);
 
 // Selections read from the store's indexes (scope.cpp), as entity term ids,
 // sorted. They follow every fact, unfiltered, so that a region anchors its

@@ -45,8 +45,8 @@ void MergeDate(std::string* date, std::string_view value) {
 using LabelChoices = std::map<uint32_t, std::vector<std::string>>;
 
 void SetAttribute(Node& n, uint32_t v, Attr attr, const std::string& pred, const Term& object,
-                  LabelChoices* label_choices) {
-  n.literals.emplace_back(pred, object);
+                  bool literals, LabelChoices* label_choices) {
+  if (literals) n.literals.emplace_back(pred, object);
   const std::string& value = object.value;
   auto first = [&](std::string* field) {
     if (field->empty()) *field = value;
@@ -148,7 +148,7 @@ struct Surroundings {
 // the facts that have an end in `scope` (all when null) and of `around`'s
 // pointing facts.
 Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& triples, const IdMap* scope,
-                     const Surroundings& around) {
+                     const Surroundings& around, bool literals) {
   Raw raw;
   // Each distinct term decoded once, in one sorted pass over the dictionary.
   IdMap term_index(triples.size() / 4);
@@ -175,7 +175,7 @@ Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& tr
     const Term& object = terms[oi];
     if (!object.is_entity()) {
       if (attr_of[pi] == Attr::kUnknown) attr_of[pi] = AttrOf(terms[pi].value);
-      SetAttribute(raw.nodes[sv], sv, attr_of[pi], terms[pi].value, object, &label_choices);
+      SetAttribute(raw.nodes[sv], sv, attr_of[pi], terms[pi].value, object, literals, &label_choices);
       continue;
     }
     uint32_t ov = Intern(raw, triples[i].o, object.value);
@@ -326,16 +326,16 @@ Result<std::unordered_map<TermId, std::string>> DocumentDates(const store::Store
 
 }  // namespace
 
-Result<Raw> LoadAll(const store::Store& store) {
+Result<Raw> LoadAll(const store::Store& store, bool literals) {
   std::vector<TripleIds> all;
   NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, std::nullopt, std::nullopt, [&](const TripleIds& t) {
     all.push_back(t);
     return true;
   }));
-  return Assemble(store, all, nullptr, {});
+  return Assemble(store, all, nullptr, {}, literals);
 }
 
-Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& scope) {
+Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& scope, bool literals) {
   IdMap in_scope(scope.size());
   for (TermId id : scope) in_scope.Insert(id, 0);
   auto inside = [&](TermId id) { return in_scope.Find(id).has_value(); };
@@ -374,7 +374,7 @@ Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& sco
 
   std::sort(triples.begin(), triples.end());  // SPO order
   triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
-  return Assemble(store, triples, &in_scope, around);
+  return Assemble(store, triples, &in_scope, around, literals);
 }
 
 }  // namespace netra::exporter::internal
