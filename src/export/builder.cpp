@@ -109,6 +109,7 @@ std::vector<Edge> Merge(const Raw& raw, const std::vector<uint32_t>& fact_ids, D
     return std::tie(x.s, x.o, x.pred) < std::tie(y.s, y.o, y.pred);
   });
   std::vector<Edge> edges;
+  edges.reserve(order.size());  // at most one per fact
   std::vector<uint32_t> docs;
   for (size_t i = 0; i < order.size();) {
     const Fact& first = raw.facts[order[i]];
@@ -133,7 +134,8 @@ std::vector<Edge> Merge(const Raw& raw, const std::vector<uint32_t>& fact_ids, D
   return edges;
 }
 
-// Keeps the masked nodes, orders them by id, and remaps the edges.
+// Keeps the masked nodes, orders them by id, and remaps the edges, in
+// place: a whole store's nodes and edges are held once, not twice.
 ExportGraph Compact(Raw& raw, const std::vector<char>& keep, std::vector<Edge> edges) {
   std::vector<uint32_t> kept;
   for (uint32_t v = 0; v < raw.nodes.size(); ++v) {
@@ -143,18 +145,25 @@ ExportGraph Compact(Raw& raw, const std::vector<char>& keep, std::vector<Edge> e
   std::vector<uint32_t> new_index(raw.nodes.size(), UINT32_MAX);
   ExportGraph g;
   g.predicates = raw.predicates;
+  g.nodes.reserve(kept.size());
   for (uint32_t v : kept) {
     new_index[v] = static_cast<uint32_t>(g.nodes.size());
     g.nodes.push_back(std::move(raw.nodes[v]));
   }
-  for (Edge& e : edges) {
+  std::vector<Node>().swap(raw.nodes);
+  size_t out = 0;
+  for (size_t i = 0; i < edges.size(); ++i) {
+    Edge& e = edges[i];
     if (new_index[e.source] == UINT32_MAX || new_index[e.target] == UINT32_MAX) continue;
     e.source = new_index[e.source];
     e.target = new_index[e.target];
     ++g.nodes[e.source].degree;
     ++g.nodes[e.target].degree;
-    g.edges.push_back(std::move(e));
+    if (out != i) edges[out] = std::move(e);
+    ++out;
   }
+  edges.resize(out);
+  g.edges = std::move(edges);
   std::sort(g.edges.begin(), g.edges.end(),
             [](const Edge& a, const Edge& b) { return std::tie(a.source, a.target) < std::tie(b.source, b.target); });
   return g;

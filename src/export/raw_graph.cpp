@@ -147,7 +147,7 @@ struct Surroundings {
 // Nodes and facts from `triples` (SPO order, distinct), with the supports of
 // the facts that have an end in `scope` (all when null) and of `around`'s
 // pointing facts.
-Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& triples, const IdMap* scope,
+Result<Raw> Assemble(const store::Store& store, std::vector<TripleIds> triples, const IdMap* scope,
                      const Surroundings& around, bool literals) {
   Raw raw;
   // Each distinct term decoded once, in one sorted pass over the dictionary.
@@ -161,6 +161,7 @@ Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& tr
   std::vector<std::array<uint32_t, 3>> spo;
   spo.reserve(triples.size());
   for (const TripleIds& t : triples) spo.push_back({index_of(t.s), index_of(t.p), index_of(t.o)});
+  std::vector<TripleIds>().swap(triples);
   std::vector<Term> terms;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(term_ids, &terms));
 
@@ -169,20 +170,21 @@ Result<Raw> Assemble(const store::Store& store, const std::vector<TripleIds>& tr
   std::vector<Attr> attr_of(term_ids.size(), Attr::kUnknown);
   std::vector<TermId> predicate_ids;
   LabelChoices label_choices;
+  raw.nodes.reserve(term_ids.size());  // nodes are some of the terms
   for (size_t i = 0; i < spo.size(); ++i) {
     const auto& [si, pi, oi] = spo[i];
-    uint32_t sv = Intern(raw, triples[i].s, terms[si].value);
+    uint32_t sv = Intern(raw, term_ids[si], terms[si].value);
     const Term& object = terms[oi];
     if (!object.is_entity()) {
       if (attr_of[pi] == Attr::kUnknown) attr_of[pi] = AttrOf(terms[pi].value);
       SetAttribute(raw.nodes[sv], sv, attr_of[pi], terms[pi].value, object, literals, &label_choices);
       continue;
     }
-    uint32_t ov = Intern(raw, triples[i].o, object.value);
+    uint32_t ov = Intern(raw, term_ids[oi], object.value);
     if (predicate_of[pi] == kUnset) {
       predicate_of[pi] = static_cast<uint32_t>(raw.predicates.size());
       raw.predicates.push_back(terms[pi].value);
-      predicate_ids.push_back(triples[i].p);
+      predicate_ids.push_back(term_ids[pi]);
     }
     raw.facts.push_back({sv, ov, predicate_of[pi], {}});
   }
@@ -332,7 +334,7 @@ Result<Raw> LoadAll(const store::Store& store, bool literals) {
     all.push_back(t);
     return true;
   }));
-  return Assemble(store, all, nullptr, {}, literals);
+  return Assemble(store, std::move(all), nullptr, {}, literals);
 }
 
 Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& scope, bool literals) {
@@ -374,7 +376,7 @@ Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& sco
 
   std::sort(triples.begin(), triples.end());  // SPO order
   triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
-  return Assemble(store, triples, &in_scope, around, literals);
+  return Assemble(store, std::move(triples), &in_scope, around, literals);
 }
 
 }  // namespace netra::exporter::internal
