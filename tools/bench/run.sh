@@ -7,7 +7,7 @@
 #     same facts as N-Triples (the ingest peer);
 #   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
 #     `ingest --sst`; then queries (`netra_bench query --db`) and exports of
-#     the ingested store.
+#     the ingested store, whole and filtered, beside NetworkX and sfdp.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
 # Keep N modest while others build on this 2-core machine (check `uptime`).
 # A 1M run needs ~1.7 GB for the corpus and its truth, and up to ~6 GB more
@@ -113,10 +113,12 @@ echo "store: $(du -sm "$work/e2e.db" | cut -f1) MB ordinary, $(du -sm "$work/e2e
 rm -rf "$work/e2e.db"
 echo "== queries on the bulk-built store (median of $runs)"
 "$bench" query --db "$work/e2e_bulk.db" --dir "$work/query" --runs "$runs" --no-peers
-echo "== export of the whole bulk-built store (one run each)"
-formats="graphml gexf dot"; [ "$n" -le "$in_memory_limit" ] || formats="gexf"
-for f in $formats; do
-  timed "export --format $f" - "$netra" export --db "$work/e2e_bulk.db" --format "$f" --out "$work/export.$f"
-  echo "  $(du -m "$work/export.$f" | cut -f1) MB"
-  rm -f "$work/export.$f"
-done
+# Exports as users run them: netra's whole command beside NetworkX's writers
+# on the same graph (runs alternating, medians, ratio), and filtered exports
+# beside sfdp on the same DOT (tools/bench/export_e2e.py). NetworkX holds the
+# whole graph in memory: above the in-memory limit netra runs alone.
+echo "== export, whole store and filtered (median of $runs, alternating with the peers)"
+peer=(); [ "$n" -le "$in_memory_limit" ] || peer=(--no-peer)
+python3 "$root/tools/bench/export_e2e.py" --netra "$netra" --db "$work/e2e_bulk.db" --work "$work/export" \
+  --runs "$runs" --region "lubuk linggau" --statute "UU 23/2014" --ego "Position:wali-kota@16.73" "${peer[@]}"
+rm -rf "$work/export"
