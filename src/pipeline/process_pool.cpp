@@ -67,7 +67,9 @@ void ProcessPool::Submit(model::Document doc) {
 ProcessPool::Done ProcessPool::TakeNext() {
   uint64_t seq = taken_++;
   std::unique_lock<std::mutex> lock(mu_);
+  awaited_ = seq;
   done_cv_.wait(lock, [&] { return done_.count(seq) > 0; });
+  awaited_ = kNone;
   auto node = done_.extract(seq);
   return std::move(node.mapped());
 }
@@ -78,24 +80,23 @@ void ProcessPool::Recycle(std::string buffer) {
   if (spare_.size() < capacity()) spare_.push_back(std::move(buffer));
 }
 
+// One lock per document: handing in a result and taking the next job are
+// one critical section.
 void ProcessPool::Work() {
+  std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
-    std::pair<uint64_t, model::Document> job;
-    std::string buffer;
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping, and nothing left
-      job = std::move(queue_.front());
-      queue_.pop_front();
-      if (render_) buffer = SpareBuffer();
-    }
+    work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, and nothing left
+    std::pair<uint64_t, model::Document> job = std::move(queue_.front());
+    queue_.pop_front();
+    std::string buffer = render_ ? SpareBuffer() : std::string();
+    lock.unlock();
     Done d = Run(std::move(job.second), std::move(buffer));
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      done_.emplace(job.first, std::move(d));
-    }
-    done_cv_.notify_all();
+    lock.lock();
+    done_.emplace(job.first, std::move(d));
+    // Only the document the caller waits for wakes it: waking it for every
+    // other one cost a context switch per document.
+    if (job.first == awaited_) done_cv_.notify_one();
   }
 }
 

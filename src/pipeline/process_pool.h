@@ -86,6 +86,8 @@ class ProcessPool {
   std::map<uint64_t, Done> done_;                            // GUARDED_BY(mu_)
   std::vector<std::string> spare_;                           // GUARDED_BY(mu_): recycled buffers
   bool stopping_ = false;                                    // GUARDED_BY(mu_)
+  static constexpr uint64_t kNone = ~uint64_t{0};
+  uint64_t awaited_ = kNone;  // GUARDED_BY(mu_): the document TakeNext waits for, if any
 };
 
 // The number of workers a command uses for `--jobs N` (N <= 0: all cores).
