@@ -6,7 +6,6 @@
 #include <rapidjson/writer.h>
 
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -18,12 +17,6 @@
 namespace netra::pipeline {
 
 namespace {
-
-std::string Hex64(uint64_t h) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 const rapidjson::Value* Field(const rapidjson::Value& obj, const char* name) {
   auto it = obj.FindMember(name);
@@ -289,21 +282,6 @@ class FactSink {
   std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
   Status failure_;
 };
-
-}  // namespace
-
-std::string DocumentHeaderJson(const ProcessedDocument& p) {
-  std::string out = "{\"document\":";
-  AppendJsonString(p.doc.id, &out);
-  // The record as a JSON object (it is JSON already), not a string of JSON.
-  out += ",\"content_hash\":\"" + Hex64(p.content_hash) + "\",\"metadata\":" + DocumentMetadata(p.doc);
-  out += ",\"text\":";  // for `netra evidence` after `ingest --facts`
-  AppendJsonString(p.doc.text, &out);
-  out += "}";
-  return out;
-}
-
-namespace {
 
 // Feeds every line of the fact files to the sink, then finishes it.
 Status LoadFactFiles(const std::vector<std::string>& paths, FactSink* sink, IngestReport* report) {

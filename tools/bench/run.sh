@@ -3,6 +3,7 @@
 # netra in build-scale/ (Release), then measures, with peak RSS each:
 #   - `netra_bench extract` and `netra_bench ingest` (facts pre-extracted,
 #     raw RocksDB beside them), RUNS times, medians;
+#   - `netra extract --format jsonl` end to end on 1 and 2 threads;
 #   - precision/recall against the generator's truth, and rdflib parsing the
 #     same facts as N-Triples (the ingest peer);
 #   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
@@ -52,6 +53,33 @@ PY
 done
 [ "$n" -le "$in_memory_limit" ] || echo "(ingest micro-bench, precision/recall and rdflib skipped above $in_memory_limit articles)"
 netra="$root/build-scale/netra"
+# Extraction as users run it (issue 17): the whole `netra extract --format
+# jsonl` command, reading the corpus and writing every fact line (to
+# /dev/null, so that the disk is not measured), on 1 and on 2 threads,
+# alternating, RUNS times each. MB/s is corpus bytes over wall seconds; per
+# core divides by the threads; CPU is user + sys seconds. Run it on idle
+# cores: the load is printed with the figures.
+echo "== extract end to end (netra extract --format jsonl > /dev/null; median of $runs, load $(cut -d' ' -f1 /proc/loadavg))"
+: > "$work/extract_e2e.all"
+for r in $(seq "$runs"); do
+  for jobs in 1 2; do
+    /usr/bin/time -f "$jobs %e %U %S" -a -o "$work/extract_e2e.all" \
+      "$netra" extract --format jsonl --jobs "$jobs" "$corpus" > /dev/null
+  done
+done
+python3 - "$work/extract_e2e.all" "$(stat -c %s "$corpus")" <<'PY'
+import sys, statistics, collections
+runs = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    jobs, wall, user, sys_s = line.split()
+    runs[int(jobs)].append((float(wall), float(user) + float(sys_s)))
+mb = int(sys.argv[2]) / 1e6
+wall = {j: statistics.median(w for w, _ in r) for j, r in runs.items()}
+for j in sorted(runs):
+    cpu = statistics.median(c for _, c in runs[j])
+    print("--jobs %d  %6.2f s wall  %6.2f s CPU  %6.1f MB/s  %6.1f MB/s per core" % (j, wall[j], cpu, mb / wall[j], mb / wall[j] / j))
+print("--jobs 2 / --jobs 1: %.2fx" % (wall[1] / wall[2]))
+PY
 if [ "$n" -le "$in_memory_limit" ]; then
   # Precision/recall at this size (extract output against the generator's truth).
   if [ -f "$work/truth_$n.jsonl" ]; then
