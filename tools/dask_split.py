@@ -126,18 +126,15 @@ def make_units(inputs, shard_bytes, shard_dir):
 
 
 def partition(units, sizes, parts):
-    """Contiguous runs of units (load order is kept), of about equal bytes."""
+    """Contiguous runs of units (load order is kept), of about equal bytes: a
+    unit goes to the partition its middle byte falls in."""
     total = sum(sizes) or 1
-    groups, current, done = [], [], 0
+    groups = [[] for _ in range(parts)]
+    done = 0
     for unit, size in zip(units, sizes):
-        current.append(unit)
+        groups[min(parts - 1, int((done + size / 2) * parts / total))].append(unit)
         done += size
-        if done >= total * (len(groups) + 1) / parts and len(groups) < parts - 1:
-            groups.append(current)
-            current = []
-    if current:
-        groups.append(current)
-    return groups
+    return [g for g in groups if g]
 
 
 def report_stage(name, results, input_bytes, wall):
@@ -201,7 +198,10 @@ def main():
         client = Client(cluster)
     workers = len(client.scheduler_info()["workers"])
     parts = args.partitions or max(workers, 1)
-    shard_bytes = int(args.shard_mb * 1e6) or min(64 << 20, -(-sum(map(path_bytes, args.corpus)) // parts))
+    shard_bytes = int(args.shard_mb * 1e6)
+    if shard_bytes == 0:  # each partition's share, cut into pieces of at most 64 MB
+        share = -(-sum(map(path_bytes, args.corpus)) // parts)
+        shard_bytes = -(-share // -(-share // (64 << 20)))
     units = make_units(args.corpus, shard_bytes, os.path.join(work, "shards"))
     sizes = [path_bytes(u) for u in units]
     groups = partition(units, sizes, parts)

@@ -57,7 +57,7 @@ run() {  # run NAME [dask_split options]: ingests through Dask into NAME.db, che
   "$netra" dump --db "$name.db" > "$name.dump"
   cmp -s whole.dump "$name.dump" || { diff whole.dump "$name.dump" | head; fail "$name: dump differs from one ingest"; }
 }
-run sst4 --partitions 4         # one unit per partition; the versions of gen0000000 in partitions 1 and 4
+run sst4 --partitions 4         # the versions of gen0000000 in the first and the last partition
 run sst2 --partitions 2         # several units per partition
 run facts3 --partitions 3 --via-facts  # extract per unit, then sst --facts per partition
 grep -q 'map (extract)' facts3.log && grep -q 'partition (sst)' facts3.log || fail "no stage report"
