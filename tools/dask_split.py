@@ -40,6 +40,7 @@ and MB per task-second (each task runs on one core with --jobs 1).
 """
 
 import argparse
+import math
 import os
 import shutil
 import sys
@@ -200,8 +201,8 @@ def main():
     parts = args.partitions or max(workers, 1)
     shard_bytes = int(args.shard_mb * 1e6)
     if shard_bytes == 0:  # each partition's share, cut into pieces of at most 64 MB
-        share = -(-sum(map(path_bytes, args.corpus)) // parts)
-        shard_bytes = -(-share // -(-share // (64 << 20)))
+        share = math.ceil(sum(map(path_bytes, args.corpus)) / parts)
+        shard_bytes = math.ceil(share / math.ceil(share / (64 << 20)))
     units = make_units(args.corpus, shard_bytes, os.path.join(work, "shards"))
     sizes = [path_bytes(u) for u in units]
     groups = partition(units, sizes, parts)
