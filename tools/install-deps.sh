@@ -20,8 +20,8 @@ readonly PACKAGES=(
   librocksdb-dev libboost-graph-dev rapidjson-dev libicu-dev doctest-dev
   libcli11-dev libfmt-dev libre2-dev
   graphviz python3 python3-networkx python3-rdflib python3-lxml
-  python3-distributed python3-dask
   raptor2-utils rasqal-utils libxml2-utils
+  python3-distributed python3-dask
   nodejs npm
 )
 
