@@ -1,4 +1,5 @@
-// SST sets: the manifest, and Store::IngestSstSet.
+// SST sets: the manifest, and Store::IngestSstSet(s) (the merge of several
+// sets is sst_set_merge.cpp).
 #include <unistd.h>
 
 #include <filesystem>
