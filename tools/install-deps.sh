@@ -21,6 +21,7 @@ readonly PACKAGES=(
   libcli11-dev libfmt-dev libre2-dev
   graphviz python3 python3-networkx python3-rdflib python3-lxml python3-igraph
   raptor2-utils rasqal-utils libxml2-utils
+  python3-distributed python3-dask
   nodejs npm
 )
 

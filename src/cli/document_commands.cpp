@@ -205,29 +205,28 @@ void AddNoRefreshFlag(CLI::App* app, bool* no_refresh) {
                 "leave the regions-citing-laws table of a large store to be computed by the next question");
 }
 
-// ingest --sst: the path is an SST set from `netra sst`.
+// ingest --sst: the paths are SST sets from `netra sst` (several: merged).
 int IngestSst(const IngestOptions& o) {
-  if (o.inputs.paths.size() != 1) {
-    std::cerr << "netra: ingest --sst takes one folder (an SST set written by `netra sst`)\n";
-    return kExitUsage;
-  }
-  // The set is checked first, so that a bad one does not leave an empty
+  // The sets are checked first, so that a bad one does not leave an empty
   // store folder behind.
   auto set_problem = [&](const Status& s) {
     ReportStatus(s, "ingest --sst into " + o.db);
     return kExitInputs;  // the set is the bad input, the store is fine
   };
-  Status checked = store::Store::CheckSstSet(o.inputs.paths[0]);
-  if (checked.code() == StatusCode::kNotFound || checked.code() == StatusCode::kBadInput) return set_problem(checked);
-  if (!checked.ok()) return ReportStatus(checked, "ingest --sst into " + o.db);
+  for (const std::string& set : o.inputs.paths) {
+    Status checked = store::Store::CheckSstSet(set);
+    if (checked.code() == StatusCode::kNotFound || checked.code() == StatusCode::kBadInput) return set_problem(checked);
+    if (!checked.ok()) return ReportStatus(checked, "ingest --sst into " + o.db);
+  }
   auto st = OpenStore(o.db, false);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   store::WriteCounters c;
-  Status s = (*st)->IngestSstSet(o.inputs.paths[0], &c);
+  Status s = (*st)->IngestSstSets(o.inputs.paths, &c);
   if (s.code() == StatusCode::kNotFound || s.code() == StatusCode::kBadInput) return set_problem(s);
   if (!s.ok()) return ReportStatus(s, "ingest --sst into " + o.db);
-  std::cerr << fmt::format("netra: SST set {} ingested: {} documents, {} triples\n", o.inputs.paths[0], c.docs_new,
-                           c.triples_added);
+  std::string what = o.inputs.paths.size() == 1 ? "SST set " + o.inputs.paths[0]
+                                                 : fmt::format("{} SST sets merged and", o.inputs.paths.size());
+  std::cerr << fmt::format("netra: {} ingested: {} documents, {} triples\n", what, c.docs_new, c.triples_added);
   RefreshDerivedData(**st, !o.no_refresh);
   return kExitOk;
 }
@@ -265,7 +264,9 @@ Command Ingest() {
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             app->add_flag("--facts", o->facts,
                           "the paths are fact files written by `extract --format jsonl` (- for stdin)");
-            app->add_flag("--sst", o->sst, "the path is an SST set written by `netra sst` (into an empty store)")
+            app->add_flag("--sst", o->sst,
+                          "the paths are SST sets written by `netra sst` (into an empty store; several are merged, "
+                          "in load order)")
                 ->excludes("--facts")
                 ->excludes("--bulk");
             AddNoRefreshFlag(app, &o->no_refresh);
