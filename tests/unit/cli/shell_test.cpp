@@ -117,7 +117,7 @@ TEST_SUITE("cli.shell") {
     CHECK(shell.out == hops2 + hops1 + one_path + paths);
   }
 
-  TEST_CASE("a failing line prints its message and the shell goes on; the exit code is the last failure's") {
+  TEST_CASE("a failing line prints its message and the shell goes on, exiting with the last failure's code") {
     const Store& s = Shared();
     CommandResult shell = Shell(s.db,
                                 "neighbors \"no such place anywhere\"\n"
@@ -186,7 +186,7 @@ TEST_SUITE("cli.shell") {
     CHECK(end.out == regions + kupang);
   }
 
-  TEST_CASE(".timer on labels each answer's time as in-process; quit ends the shell") {
+  TEST_CASE("`.timer on` labels each answer's time as in-process, and quit ends the shell") {
     const Store& s = Shared();
     CommandResult shell = Shell(s.db, ".timer on\nquery regions\nneighbors 16.71\n.timer off\nquery regions\n"
                                       "quit\nneighbors 16.03\n");

@@ -31,7 +31,7 @@ using W = std::vector<std::string>;
 }  // namespace
 
 TEST_SUITE("cli.shell_words") {
-  TEST_CASE("spaces and tabs separate words; none gives no word") {
+  TEST_CASE("spaces and tabs separate words, and a blank line has none") {
     CHECK(Words("neighbors  16.73\t--hops 2 ") == W{"neighbors", "16.73", "--hops", "2"});
     CHECK(Words("").empty());
     CHECK(Words("   \t ").empty());
@@ -42,7 +42,7 @@ TEST_SUITE("cli.shell_words") {
           W{"query", "SELECT ?x WHERE { ?x netra:label \"a\\b\" }"});
   }
 
-  TEST_CASE("double quotes keep spaces; \\\" and \\\\ are escapes, any other backslash stays") {
+  TEST_CASE("double quotes keep spaces, escape only a quote or a backslash with a backslash, and keep any other backslash") {
     CHECK(Words("path \"OKU Timur\" \"UU 20/2023\"") == W{"path", "OKU Timur", "UU 20/2023"});
     CHECK(Words(R"(x "say \"hi\"" "a\\b" "a\d")") == W{"x", "say \"hi\"", "a\\b", "a\\d"});
   }
@@ -51,12 +51,12 @@ TEST_SUITE("cli.shell_words") {
     CHECK(Words(R"(neighbors OKU\ Timur \'x\")") == W{"neighbors", "OKU Timur", "'x\""});
   }
 
-  TEST_CASE("quoted and plain parts next to each other make one word; empty quotes an empty word") {
+  TEST_CASE("quoted and plain parts next to each other make one word, and empty quotes an empty word") {
     CHECK(Words("--region=\"OKU Timur\"x") == W{"--region=OKU Timurx"});
     CHECK(Words("a '' \"\" b") == W{"a", "", "", "b"});
   }
 
-  TEST_CASE("# at the start of a word starts a comment; inside a word or quotes it is a character") {
+  TEST_CASE("# at the start of a word starts a comment, inside a word or quotes it is a character") {
     CHECK(Words("query regions # all of them") == W{"query", "regions"});
     CHECK(Words("# a whole line").empty());
     CHECK(Words("a#b '#c'") == W{"a#b", "#c"});
