@@ -196,6 +196,16 @@ class Store {
   // progress on this Store; a no-op on a writer.
   Status Refresh();
 
+  // Reader only: Refresh if a writer may have committed anything since this
+  // view was opened (or last refreshed); true if it refreshed. It tells from
+  // the store folder's write-ahead logs and MANIFEST, which every commit,
+  // flush, compaction and SST ingestion changes: a directory listing (tens
+  // of microseconds), where Refresh opens a new instance (milliseconds and
+  // up), so that a long-lived reader (`netra shell`) can call it before
+  // every question. It may refresh when nothing new was committed (a writer
+  // that opened and closed), never the other way round. False on a writer.
+  Result<bool> RefreshIfChanged();
+
   // Writer only: compacts every column family (after a bulk_load session).
   Status Compact();
 
