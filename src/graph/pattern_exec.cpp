@@ -14,8 +14,8 @@ namespace {
 class GroupRun {
  public:
   GroupRun(const store::Store& store, const Group& group, const GroupPlan& plan, Row* row,
-           const std::function<bool(const Row&)>& emit)
-      : store_(store), group_(group), plan_(plan), row_(*row), emit_(emit) {}
+           const std::function<bool(const Row&)>& emit, store::TermCache* terms)
+      : store_(store), group_(group), plan_(plan), row_(*row), emit_(emit), terms_(terms) {}
 
   // Returns false when the consumer asked to stop (or an error happened).
   bool Step(size_t i) {
@@ -32,7 +32,7 @@ class GroupRun {
       }
       for (int v : newly) row_[v].reset();
       return go_on;
-    });
+    }, terms_);
     if (!s.ok() && status_.ok()) status_ = s;
     if (go_on && status_.ok() && TypeRowsToo(t)) return TypeStep(i, t);
     return go_on && status_.ok();
@@ -49,7 +49,7 @@ class GroupRun {
       if (Bind(t.s, a, &newly) && Bind(t.o, b, &newly)) go_on = Continue(i);
       for (int v : newly) row_[v].reset();
       return go_on;
-    });
+    }, terms_);
     if (!s.ok() && status_.ok()) status_ = s;
     return go_on && status_.ok();
   }
@@ -68,7 +68,7 @@ class GroupRun {
       if (Bind(t.s, a, &newly) && Bind(t.p, RdfType(), &newly) && Bind(t.o, b, &newly)) go_on = Continue(i);
       for (int v : newly) row_[v].reset();
       return go_on;
-    });
+    }, terms_);
     if (!s.ok() && status_.ok()) status_ = s;
     return go_on && status_.ok();
   }
@@ -139,7 +139,7 @@ class GroupRun {
       any = true;
       go_on = Optionals(j + 1);
       return go_on;
-    });
+    }, terms_);
     if (!s.ok()) {
       status_ = s;
       return false;
@@ -153,14 +153,15 @@ class GroupRun {
   const GroupPlan& plan_;
   Row& row_;
   const std::function<bool(const Row&)>& emit_;
+  store::TermCache* terms_;
   Status status_;
 };
 
 }  // namespace
 
 Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, Row* row,
-                    const std::function<bool(const Row&)>& emit) {
-  GroupRun run(store, group, plan, row, emit);
+                    const std::function<bool(const Row&)>& emit, store::TermCache* terms) {
+  GroupRun run(store, group, plan, row, emit, terms);
   run.Step(0);
   return run.status();
 }

@@ -15,7 +15,7 @@ using Opt = std::optional<Term>;
 
 class PathRun {
  public:
-  explicit PathRun(const store::Store& store) : store_(store) {}
+  PathRun(const store::Store& store, store::TermCache* terms) : store_(store), terms_(terms) {}
 
   // False when `emit` asked to stop or an error happened.
   bool Eval(const Path& p, const Opt& s, const Opt& o, const PairFn& emit) {
@@ -43,7 +43,7 @@ class PathRun {
     Status st = store_.Match(s, predicate, o, [&](const model::Triple& t) {
       go_on = emit(t.subject, t.object);
       return go_on;
-    });
+    }, terms_);
     if (!st.ok()) Fail(st);
     return go_on && status_.ok();
   }
@@ -166,14 +166,15 @@ class PathRun {
   }
 
   const store::Store& store_;
+  store::TermCache* terms_;
   Status status_;
 };
 
 }  // namespace
 
 Status MatchPath(const store::Store& store, const Path& path, const std::optional<model::Term>& s,
-                 const std::optional<model::Term>& o, const PairFn& emit) {
-  PathRun run(store);
+                 const std::optional<model::Term>& o, const PairFn& emit, store::TermCache* terms) {
+  PathRun run(store, terms);
   run.Eval(path, s, o, emit);
   return run.status();
 }

@@ -22,6 +22,6 @@ using PairFn = std::function<bool(const model::Term& subject, const model::Term&
 // Walks from the given end: a look-up per node reached, never the whole
 // predicate unless no end is given.
 Status MatchPath(const store::Store& store, const Path& path, const std::optional<model::Term>& s,
-                 const std::optional<model::Term>& o, const PairFn& emit);
+                 const std::optional<model::Term>& o, const PairFn& emit, store::TermCache* terms = nullptr);
 
 }  // namespace netra::graph::pattern

@@ -152,11 +152,12 @@ Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::strin
     return p;
   };
   Row row(q.vars.size());
+  store::TermCache terms;
   NETRA_RETURN_IF_ERROR(pattern::ExecuteGroup(store, q.where, prepared.second, &row, [&](const Row& r) {
     if (q.distinct && !aggregate && q.order_by.empty() && !seen.insert(project(r)).second) return true;
     rows.push_back(r);
     return !(can_stop && rows.size() >= wanted);
-  }));
+  }, &terms));
   if (aggregate) rows = Aggregate(q, rows);
   if (!q.order_by.empty()) Sort(q, &rows);
   PatternResult out;

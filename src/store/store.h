@@ -22,6 +22,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -31,6 +32,18 @@
 #include "store/store_types.h"
 
 namespace netra::store {
+
+// Terms read from the dictionary, by id, for one reader's many calls
+// (Store::Match). A term id names one term for the store's life (ids are
+// hashes; a collision is refused on write), so entries never go stale.
+class TermCache {
+ public:
+  size_t size() const { return terms_.size(); }
+
+ private:
+  friend class Store;
+  std::unordered_map<TermId, model::Term> terms_;
+};
 
 class Store {
  public:
@@ -73,9 +86,12 @@ class Store {
   // index order; `fn` returns false to stop. Uses SPO, POS or OSP so that
   // every pattern is one prefix scan. `fn` may read this Store but must not
   // call Refresh (it would wait for the Match that calls it).
+  // `terms`, when given, keeps the terms met across calls: a pattern query
+  // asks for the same few thousand terms again and again, each a dictionary
+  // read without it.
   Status Match(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
-               const std::optional<model::Term>& o,
-               const std::function<bool(const model::Triple&)>& fn) const;
+               const std::optional<model::Term>& o, const std::function<bool(const model::Triple&)>& fn,
+               TermCache* terms = nullptr) const;
 
   // Exact number of matches (scans the keys, decodes nothing).
   Result<uint64_t> CountMatches(const std::optional<model::Term>& s, const std::optional<model::Term>& p,

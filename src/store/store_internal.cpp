@@ -242,8 +242,8 @@ std::unique_ptr<rocksdb::Iterator> ReadView::NewIterator(Cf cf, const rocksdb::S
 }
 
 Result<const model::Term*> TermReader::Get(TermId id) {
-  auto it = cache_.find(id);
-  if (it != cache_.end()) return &it->second;
+  auto it = terms_->find(id);
+  if (it != terms_->end()) return &it->second;
   std::string key;
   PutFixed64BE(&key, id);
   std::string value;
@@ -252,7 +252,7 @@ Result<const model::Term*> TermReader::Get(TermId id) {
   if (!found) return Status::Corruption("term id " + std::to_string(id) + " is not in the dictionary");
   Result<model::Term> term = model::Term::Decode(value);
   if (!term.ok()) return term.status().WithContext("dictionary entry " + std::to_string(id));
-  return &cache_.emplace(id, std::move(term).value()).first->second;
+  return &terms_->emplace(id, std::move(term).value()).first->second;
 }
 
 Status TermReader::GetTriple(const TripleIds& ids, model::Triple* triple) {

@@ -141,7 +141,10 @@ class ReadView {
 // Decodes term ids through the dictionary, caching what it read.
 class TermReader {
  public:
-  explicit TermReader(const ReadView& view) : view_(view) {}
+  // `shared`, when given, is the map read and filled instead of the
+  // reader's own (TermCache: kept across calls).
+  explicit TermReader(const ReadView& view, std::unordered_map<TermId, model::Term>* shared = nullptr)
+      : view_(view), terms_(shared != nullptr ? shared : &cache_) {}
   // Corruption if the dictionary has no entry for `id`.
   Result<const model::Term*> Get(TermId id);
   Status GetTriple(const TripleIds& ids, model::Triple* triple);
@@ -149,6 +152,7 @@ class TermReader {
  private:
   const ReadView& view_;
   std::unordered_map<TermId, model::Term> cache_;
+  std::unordered_map<TermId, model::Term>* terms_;
 };
 
 // The id under which the store holds `term`, or nullopt if it holds no such

@@ -32,15 +32,45 @@ Status FindTripleIds(const ReadView& view, const model::Triple& triple, TripleId
 }  // namespace
 
 Status Store::Match(const std::optional<model::Term>& s, const std::optional<model::Term>& p,
-                    const std::optional<model::Term>& o,
-                    const std::function<bool(const model::Triple&)>& fn) const {
+                    const std::optional<model::Term>& o, const std::function<bool(const model::Triple&)>& fn,
+                    TermCache* cache) const {
   ReadView view(*impl_);
   std::optional<TermId> sid, pid, oid;
   bool missing = false;
-  NETRA_RETURN_IF_ERROR(FindPatternIds(view, s, p, o, &sid, &pid, &oid, &missing));
+  if (cache == nullptr) {
+    NETRA_RETURN_IF_ERROR(FindPatternIds(view, s, p, o, &sid, &pid, &oid, &missing));
+  } else {
+    // A term met before is known by its id without a dictionary read.
+    const std::optional<model::Term>* bound[3] = {&s, &p, &o};
+    std::optional<TermId>* ids[3] = {&sid, &pid, &oid};
+    for (int i = 0; i < 3 && !missing; ++i) {
+      if (!bound[i]->has_value()) continue;
+      TermId id = IdOf(**bound[i]);
+      auto known = cache->terms_.find(id);
+      if (known != cache->terms_.end() && known->second == **bound[i]) {
+        *ids[i] = id;
+        continue;
+      }
+      NETRA_ASSIGN_OR_RETURN(*ids[i], FindTermId(view, **bound[i]));
+      if (!*ids[i]) missing = true;
+      else cache->terms_.emplace(id, **bound[i]);
+    }
+  }
   if (missing) return Status::Ok();
   ScanPlan plan = PlanScan(sid, pid, oid);
-  TermReader terms(view);
+  TermReader terms(view, cache != nullptr ? &cache->terms_ : nullptr);
+  if (sid && pid && oid) {
+    // Is this one triple stored? A point read (the bloom filters answer most
+    // misses) instead of an iterator: a query asks it once per row.
+    std::string value;
+    bool found = false;
+    NETRA_RETURN_IF_ERROR(view.Get(IndexCf(plan.order), plan.prefix, &value, &found));
+    if (!found) return Status::Ok();
+    model::Triple triple;
+    NETRA_RETURN_IF_ERROR(terms.GetTriple(TripleIds{*sid, *pid, *oid}, &triple));
+    fn(triple);
+    return Status::Ok();
+  }
   Status inner;
   NETRA_RETURN_IF_ERROR(view.Scan(IndexCf(plan.order), plan.prefix, [&](std::string_view key, std::string_view) {
     TripleIds ids;

@@ -15,6 +15,7 @@ Prints a Markdown table on stdout (progress on stderr).
 """
 import argparse
 import json
+import re
 import os
 import shutil
 import statistics
@@ -25,6 +26,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 NODE_DIR = os.path.join(ROOT, "tools", "node")
+TIMER = re.compile(r"^netra: time ([0-9.]+) ms \(in-process")  # `netra shell` with .timer on
 PY = "/usr/bin/python3"  # Debian's, where rdflib, NetworkX and igraph are
 
 
@@ -223,8 +225,7 @@ class Bench:
         except SystemExit as e:
             log("netra shell unavailable: %s" % e)
             return {}
-        times = [float(l.split()[1]) / 1000 for l in r.err.splitlines() + r.out.splitlines()
-                 if l.startswith("time:") or l.startswith("(time")]
+        times = [float(m.group(1)) / 1000 for m in map(TIMER.match, r.err.splitlines()) if m]
         out = {}
         for i, (name, _) in enumerate(questions):
             ts = times[i * 6 + 1:(i + 1) * 6]
