@@ -5,6 +5,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +15,8 @@
 #include <unordered_set>
 
 #include "core/file_util.h"
+#include "core/rewindable_stdin.h"
+#include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
 
@@ -134,12 +137,17 @@ struct Pending {
   bool active = false;
   bool has_header = false;
   bool failed = false;
-  std::string lines;  // the fact lines, for the hash of a header-less document
+  bool superseded = false;  // a later version of its id follows: its lines are passed over
+  std::string lines;        // the fact lines, for the hash of a header-less document
   store::DocumentFacts doc;
 };
 
-// Where assembled documents go: batches of WriteDocuments into `store`, or a
-// bulk loader (into a store, or writing an SST set).
+// Reads the lines of fact files into documents, in two passes over the same
+// lines (latest_versions.h): the first only notes where each version of a
+// document starts, and of which id; the second assembles the last version
+// of each id and writes it (batches of WriteDocuments into `store`, or a
+// bulk loader into a store or writing an SST set). Both passes split the
+// lines into versions with the same code, Line.
 class FactSink {
  public:
   FactSink(store::Store* store, const IngestOptions& options, IngestReport* report)
@@ -156,9 +164,16 @@ class FactSink {
     return Status();
   }
 
+  // Ends the first pass: the next lines are the same ones again, to write.
+  void StartWriting() {
+    cur_ = Pending();
+    seen_.clear();
+    noting_ = false;
+  }
+
   void Line(const std::string& line, const std::string& where) {
     if (!failure_.ok()) return;
-    report_->bytes += line.size() + 1;
+    if (!noting_) report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
     rapidjson::Document j;
     // Full precision: a double in a record's metadata reads back as the very
@@ -183,14 +198,25 @@ class FactSink {
       cur_.active = true;
       cur_.doc.doc_id = *id;
       if (!header && !seen_.insert(*id).second) {
+        // Not a version: there is no header to tell it from more facts of
+        // the earlier one.
         cur_.failed = true;
         Problem(where, "facts of document \"" + *id +
                            "\" are not contiguous (it appeared earlier, before other documents; keep each document's "
                            "lines together, e.g. a map-only job)");
         return;
       }
+      if (header) seen_.insert(*id);
+      if (noting_) {
+        versions_.Note(*id);
+        cur_.superseded = true;  // nothing to assemble in this pass
+        return;
+      }
+      if (!versions_.Keep(*id)) {
+        cur_.superseded = true;
+        return;
+      }
       if (header) {
-        seen_.insert(*id);
         cur_.has_header = true;
         const rapidjson::Value* h = Field(j, "content_hash");
         const rapidjson::Value* m = Field(j, "metadata");
@@ -218,7 +244,7 @@ class FactSink {
         return;
       }
     }
-    if (cur_.failed) return;
+    if (cur_.failed || cur_.superseded) return;
     auto fact = ParseFact(j);
     if (!fact.ok()) {
       cur_.failed = true;
@@ -236,17 +262,19 @@ class FactSink {
     Finish();
     Flush();
     if (bulk_ && failure_.ok()) failure_ = bulk_->Finish(&report_->counters);
+    report_->documents_superseded = versions_.dropped();
     return failure_;
   }
 
  private:
   void Problem(const std::string& where, const std::string& message) {
-    report_->problems.push_back({where, message});
+    if (!noting_) report_->problems.push_back({where, message});  // the writing pass meets it again
   }
 
   void Finish() {
     if (!cur_.active) return;
     cur_.active = false;
+    if (noting_ || cur_.superseded) return;
     if (cur_.failed) {
       ++report_->documents_failed;
       return;
@@ -287,6 +315,8 @@ class FactSink {
   size_t batch_facts_ = 0;
   Pending cur_;
   std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
+  bool noting_ = true;                    // the first pass
+  LatestVersions versions_;
   Status failure_;
 };
 
@@ -305,28 +335,37 @@ std::string DocumentHeaderJson(const ProcessedDocument& p) {
 
 namespace {
 
-// Feeds every line of the fact files to the sink, then finishes it.
+// Feeds every line of the fact files to the sink, twice (see FactSink),
+// then finishes it.
 Status LoadFactFiles(const std::vector<std::string>& paths, FactSink* sink, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
   Status s = sink->Start();
   if (!s.ok()) return s;
-  for (const std::string& path : paths) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    std::string name = path == "-" ? "<stdin>" : path;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        report->problems.push_back({path, "cannot open (no such file, or not readable)"});
-        continue;
-      }
-      in = &file;
+  const bool reads_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
+  if (reads_stdin) NETRA_RETURN_IF_ERROR(MakeStdinRewindable());
+  for (bool noting : {true, false}) {
+    if (!noting) {
+      if (reads_stdin) NETRA_RETURN_IF_ERROR(RewindStdin());
+      sink->StartWriting();
     }
-    std::string line;
-    uint64_t n = 0;
-    while (std::getline(*in, line)) {
-      ++n;
-      sink->Line(line, name + ":" + std::to_string(n));
+    for (const std::string& path : paths) {
+      std::ifstream file;
+      std::istream* in = &std::cin;
+      std::string name = path == "-" ? "<stdin>" : path;
+      if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) {
+          if (!noting) report->problems.push_back({path, "cannot open (no such file, or not readable)"});
+          continue;
+        }
+        in = &file;
+      }
+      std::string line;
+      uint64_t n = 0;
+      while (std::getline(*in, line)) {
+        ++n;
+        sink->Line(line, name + ":" + std::to_string(n));
+      }
     }
   }
   s = sink->Done();
