@@ -132,6 +132,106 @@ Result<model::Fact> ParseFact(const rapidjson::Value& j) {
   return f;
 }
 
+// What grouping needs of a line: whose it is, and whether it is a header
+// (it has "content_hash" and no "predicate"). `owner` is the line's first
+// "document" member, as FindMember finds it.
+struct LineHead {
+  enum Kind { kBroken, kNoDocument, kOwned } kind = kBroken;
+  std::string owner;
+  bool header = false;
+};
+
+LineHead HeadOf(const rapidjson::Document& j) {
+  LineHead head;
+  if (j.HasParseError() || !j.IsObject()) return head;
+  auto id = StringField(j, "document");
+  if (!id.ok() || id->empty()) {
+    head.kind = LineHead::kNoDocument;
+    return head;
+  }
+  head.kind = LineHead::kOwned;
+  head.owner = std::move(id).value();
+  head.header = Field(j, "content_hash") != nullptr && Field(j, "predicate") == nullptr;
+  return head;
+}
+
+// HeadOf without building the line's DOM, for the first pass, which reads
+// nothing else of most lines: it stops at the "document" of a fact line of
+// `current` (the document being grouped), which cannot start a version
+// whatever follows (if the rest is broken, the line starts none either).
+// Half the time of a DOM parse on extract's lines, which put "predicate"
+// and "document" before the span, extractor and confidence.
+class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadReader> {
+ public:
+  LineHead Read(const std::string& line, const std::string* current) {
+    current_ = current;
+    rapidjson::MemoryStream bytes(line.data(), line.size());
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+    rapidjson::Reader reader;
+    bool parsed = !reader.Parse<rapidjson::kParseFullPrecisionFlag>(in, *this).IsError();
+    LineHead head;
+    if (!(parsed || stopped_) || !root_object_) return head;
+    head.kind = document_ == kString && !owner_.empty() ? LineHead::kOwned : LineHead::kNoDocument;
+    head.owner = std::move(owner_);
+    head.header = content_hash_ && !predicate_;
+    return head;
+  }
+
+  bool StartObject() {
+    if (depth_ == 0) root_object_ = true;
+    ++depth_;
+    return Value(false);
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool StartArray() {
+    ++depth_;
+    return Value(false);
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool Key(const char* name, rapidjson::SizeType size, bool) {
+    if (depth_ != 1) return true;
+    std::string_view key(name, size);
+    if (key == "document" && document_ == kUnread) document_ = kNext;
+    predicate_ |= key == "predicate";
+    content_hash_ |= key == "content_hash";
+    return !Stop();
+  }
+  bool String(const char* value, rapidjson::SizeType size, bool) {
+    if (document_ == kNext) owner_.assign(value, size);
+    return Value(true);
+  }
+  bool Default() { return Value(false); }
+
+ private:
+  // A value: the document's if it was its key's turn.
+  bool Value(bool is_string) {
+    if (document_ != kNext) return true;
+    document_ = is_string ? kString : kOther;
+    return !Stop();
+  }
+  // Whether the line is known not to start a version: it has no document,
+  // or it is a fact line of the current one.
+  bool Stop() {
+    const bool no_document = document_ == kOther || (document_ == kString && owner_.empty());
+    const bool more_of_current =
+        document_ == kString && predicate_ && current_ != nullptr && owner_ == *current_;
+    stopped_ = no_document || more_of_current;
+    return stopped_;
+  }
+
+  enum { kUnread, kNext, kString, kOther } document_ = kUnread;
+  const std::string* current_ = nullptr;
+  std::string owner_;
+  int depth_ = 0;
+  bool root_object_ = false, predicate_ = false, content_hash_ = false, stopped_ = false;
+};
+
 // One document being assembled from consecutive lines.
 struct Pending {
   bool active = false;
@@ -176,22 +276,28 @@ class FactSink {
     if (!noting_) report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
     rapidjson::Document j;
-    // Full precision: a double in a record's metadata reads back as the very
-    // double that was written, so RecordJson writes the same digits.
-    j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-    if (j.HasParseError() || !j.IsObject()) {
+    LineHead head;
+    if (noting_) {
+      head = HeadReader().Read(line, cur_.active ? &cur_.doc.doc_id : nullptr);
+    } else {
+      // Full precision: a double in a record's metadata reads back as the very
+      // double that was written, so RecordJson writes the same digits.
+      j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+      head = HeadOf(j);
+    }
+    if (head.kind == LineHead::kBroken) {
       // Without a parsed line we cannot tell whose it is: it fails the current document.
       Problem(where, "invalid JSON (not a fact or document line)");
       cur_.failed = cur_.active;
       return;
     }
-    auto id = StringField(j, "document");
-    if (!id.ok() || id->empty()) {
+    if (head.kind == LineHead::kNoDocument) {
       Problem(where, "missing or empty \"document\"");
       cur_.failed = cur_.active;
       return;
     }
-    bool header = Field(j, "content_hash") != nullptr && Field(j, "predicate") == nullptr;
+    const std::string* id = &head.owner;
+    const bool header = head.header;
     if (header || !cur_.active || cur_.doc.doc_id != *id) {
       Finish();
       cur_ = Pending();
