@@ -38,23 +38,29 @@ echo "load $(cut -d' ' -f1-3 /proc/loadavg) before"
 : > "$work/oxi.times"
 for r in $(seq "$runs"); do
   rm -rf "$work/oxi.db"
-  /usr/bin/time -f "%e %M" -o "$work/oxi.time" "$netra" ingest --bulk --facts --db "$work/oxi.db" "$facts" \
+  /usr/bin/time -f "%e %M %U %S" -o "$work/oxi.time" "$netra" ingest --bulk --facts --db "$work/oxi.db" "$facts" \
     > /dev/null 2> "$work/oxi.log"
   echo "netra $(tail -n 1 "$work/oxi.time")" >> "$work/oxi.times"
-  /usr/bin/time -f "%e %M" -o "$work/oxi.time" node "$root/tools/bench/oxigraph_load.js" "$nt" > "$work/oxi.out"
+  /usr/bin/time -f "%e %M %U %S" -o "$work/oxi.time" node "$root/tools/bench/oxigraph_load.js" "$nt" > "$work/oxi.out"
   echo "oxigraph $(tail -n 1 "$work/oxi.time") $(awk '/load_seconds/{print $2}' "$work/oxi.out")" >> "$work/oxi.times"
 done
 echo "load $(cut -d' ' -f1-3 /proc/loadavg) after; netra: $(grep -o 'documents:.*' "$work/oxi.log")"
 echo "oxigraph: $(awk '/triples/{print $2}' "$work/oxi.out") triples loaded"
+# Columns of oxi.times: tool, wall s, peak KB, user s, system s[, in-process load s].
 python3 - "$work/oxi.times" "$runs" <<'PY'
 import sys, statistics
 rows = [line.split() for line in open(sys.argv[1])]
-def med(tool, col):
-    return statistics.median(float(r[col]) for r in rows if r[0] == tool)
-n, o = med("netra", 1), med("oxigraph", 1)
-print("%-44s %8.2f s  peak %5.0f MB" % ("netra ingest --bulk --facts (whole command)", n, med("netra", 2) / 1024))
-print("%-44s %8.2f s  peak %5.0f MB  (in-process load %.2f s)" %
-      ("oxigraph load, node (whole command)", o, med("oxigraph", 2) / 1024, med("oxigraph", 3)))
-print("%-44s %8.2f   (median of %s runs each, alternating)" % ("ratio netra/oxigraph", n / o, sys.argv[2]))
+def med(tool, f):
+    return statistics.median(f([float(x) for x in r[1:]]) for r in rows if r[0] == tool)
+wall = lambda r: r[0]
+cpu = lambda r: r[2] + r[3]
+print("%-44s %8s %8s %8s" % ("", "wall s", "cpu s", "peak MB"))
+for tool, label in (("netra", "netra ingest --bulk --facts (whole command)"),
+                    ("oxigraph", "oxigraph load in node (whole command)")):
+    print("%-44s %8.2f %8.2f %8.0f" % (label, med(tool, wall), med(tool, cpu), med(tool, lambda r: r[1]) / 1024))
+print("%-44s %8.2f" % ("oxigraph in-process load", med("oxigraph", lambda r: r[4])))
+print("%-44s %8.2f %8.2f   (medians of %s runs each, alternating)" %
+      ("ratio netra/oxigraph", med("netra", wall) / med("oxigraph", wall), med("netra", cpu) / med("oxigraph", cpu),
+       sys.argv[2]))
 PY
 rm -rf "$work/oxi.db" "$facts" "$nt"

@@ -7,7 +7,9 @@
 #     same facts as N-Triples (the ingest peer);
 #   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
 #     `ingest --sst`; then queries (`netra_bench query --db`) and exports of
-#     the ingested store.
+#     the ingested store;
+#   - `netra ingest --bulk --facts` beside Oxigraph's load of the same facts
+#     as N-Triples (bulk_vs_oxigraph.sh; issue 17), alternating, medians.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
 # Keep N modest while others build on this 2-core machine (check `uptime`).
 # A 1M run needs ~1.7 GB for the corpus and its truth, and up to ~6 GB more
@@ -73,8 +75,7 @@ fi
 # PER/s (articles; "-" for none) and peak RSS from GNU time.
 timed() {
   local label=$1 per=$2; shift 2
-  # Exit 2 is fine: a bulk load refuses the corpus's updated versions (same
-  # id, new text), which the ordinary path applies.
+  # Exit 2 is fine: some inputs failed (each is reported in the log).
   local rc=0
   /usr/bin/time -f "%e %M" -o "$work/timed.time" "$@" > /dev/null 2> "$work/timed.log" || rc=$?
   [ $rc -le 2 ] || { cat "$work/timed.log"; exit 1; }
@@ -120,3 +121,5 @@ for f in $formats; do
   echo "  $(du -m "$work/export.$f" | cut -f1) MB"
   rm -f "$work/export.$f"
 done
+echo "== bulk load of pre-extracted facts: netra ingest --bulk --facts vs Oxigraph (N-Triples, node)"
+bash "$root/tools/bench/bulk_vs_oxigraph.sh" "$netra" "$corpus" "$runs" "$work"
