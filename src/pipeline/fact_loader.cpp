@@ -7,11 +7,16 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <unordered_set>
 
 #include "core/file_util.h"
@@ -242,18 +247,54 @@ struct Pending {
   store::DocumentFacts doc;
 };
 
-// Reads the lines of fact files into documents, in two passes over the same
-// lines (latest_versions.h): the first only notes where each version of a
-// document starts, and of which id; the second assembles the last version
-// of each id and writes it (batches of WriteDocuments into `store`, or a
-// bulk loader into a store or writing an SST set). Both passes split the
-// lines into versions with the same code, Line.
-class FactSink {
+// Hands the documents the reading thread assembles to the thread that
+// writes them, in order, a few at a time: parsing the next lines overlaps
+// with writing the last document (the two take about as long).
+class DocumentQueue {
  public:
-  FactSink(store::Store* store, const IngestOptions& options, IngestReport* report)
-      : store_(store), options_(options), report_(report) {}
-  FactSink(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options, IngestReport* report)
-      : store_(nullptr), options_(options), report_(report), bulk_(std::move(loader)) {}
+  // Blocks while the queue is full. False once closed: the document is dropped.
+  bool Push(store::DocumentFacts&& doc) {
+    std::unique_lock<std::mutex> lock(mu_);
+    room_.wait(lock, [&] { return closed_ || docs_.size() < kCapacity; });
+    if (closed_) return false;
+    docs_.push_back(std::move(doc));
+    ready_.notify_one();
+    return true;
+  }
+  // Blocks until a document is there; nullopt once closed and drained.
+  std::optional<store::DocumentFacts> Pop() {
+    std::unique_lock<std::mutex> lock(mu_);
+    ready_.wait(lock, [&] { return closed_ || !docs_.empty(); });
+    if (docs_.empty()) return std::nullopt;
+    store::DocumentFacts doc = std::move(docs_.front());
+    docs_.pop_front();
+    room_.notify_one();
+    return doc;
+  }
+  // No more documents: the reader has read everything, or the writer failed.
+  void Close() {
+    std::lock_guard<std::mutex> lock(mu_);
+    closed_ = true;
+    ready_.notify_all();
+    room_.notify_all();
+  }
+
+ private:
+  static constexpr size_t kCapacity = 64;
+  std::mutex mu_;
+  std::condition_variable ready_, room_;
+  std::deque<store::DocumentFacts> docs_;  // GUARDED_BY(mu_)
+  bool closed_ = false;                    // GUARDED_BY(mu_)
+};
+
+// Where assembled documents go: batches of WriteDocuments into `store`, or a
+// bulk loader (into a store, or writing an SST set). Used by one thread, the
+// writing one; its problems are its own until Report.
+class FactWriter {
+ public:
+  FactWriter(store::Store* store, const IngestOptions& options) : store_(store), options_(options) {}
+  FactWriter(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options)
+      : store_(nullptr), options_(options), bulk_(std::move(loader)) {}
 
   Status Start() {
     if (options_.bulk && bulk_ == nullptr) {
@@ -264,6 +305,75 @@ class FactSink {
     return Status();
   }
 
+  // Writes the queue's documents until it is closed and drained, then
+  // finishes the load; on a store error, closes the queue and stops.
+  Status WriteAll(DocumentQueue* queue) {
+    while (std::optional<store::DocumentFacts> doc = queue->Pop()) {
+      Status s = Write(std::move(*doc));
+      if (!s.ok()) {
+        queue->Close();
+        return s;
+      }
+    }
+    NETRA_RETURN_IF_ERROR(Flush());
+    return bulk_ ? bulk_->Finish(&counters_) : Status::Ok();
+  }
+
+  // Adds what was written, and the documents a bulk load refused, to `report`.
+  void Report(IngestReport* report) {
+    for (auto& p : problems_) report->problems.push_back(std::move(p));
+    report->documents_failed += refused_;
+    const store::WriteCounters& c = counters_;
+    report->counters.docs_new += c.docs_new;
+    report->counters.docs_changed += c.docs_changed;
+    report->counters.docs_unchanged += c.docs_unchanged;
+    report->counters.triples_added += c.triples_added;
+    report->counters.triples_removed += c.triples_removed;
+  }
+
+ private:
+  Status Write(store::DocumentFacts&& doc) {
+    if (bulk_) {
+      std::string id = doc.doc_id;
+      Status s = bulk_->Add(std::move(doc));
+      if (s.code() != StatusCode::kInvalidArgument) return s;
+      problems_.push_back({id, s.message()});
+      ++refused_;
+      return Status::Ok();
+    }
+    batch_facts_ += doc.facts.size();
+    batch_.push_back(std::move(doc));
+    if (batch_.size() >= options_.batch_documents || batch_facts_ >= 200000) return Flush();
+    return Status::Ok();
+  }
+
+  Status Flush() {
+    if (batch_.empty()) return Status::Ok();
+    Status s = store_->WriteDocuments(batch_, nullptr, &counters_);
+    batch_.clear();
+    batch_facts_ = 0;
+    return s;
+  }
+
+  store::Store* store_;
+  const IngestOptions& options_;
+  std::unique_ptr<store::BulkLoader> bulk_;
+  std::vector<store::DocumentFacts> batch_;
+  size_t batch_facts_ = 0;
+  store::WriteCounters counters_;
+  std::vector<ingest::Diagnostic> problems_;
+  uint64_t refused_ = 0;
+};
+
+// Reads the lines of fact files into documents, in two passes over the same
+// lines (latest_versions.h): the first only notes where each version of a
+// document starts, and of which id; the second assembles the last version
+// of each id and hands it to `queue` (see FactWriter). Both passes split the
+// lines into versions with the same code, Line.
+class FactSink {
+ public:
+  FactSink(DocumentQueue* queue, IngestReport* report) : queue_(queue), report_(report) {}
+
   // Ends the first pass: the next lines are the same ones again, to write.
   void StartWriting() {
     cur_ = Pending();
@@ -272,7 +382,7 @@ class FactSink {
   }
 
   void Line(const std::string& line, const std::string& where) {
-    if (!failure_.ok()) return;
+    if (writer_stopped_) return;
     if (!noting_) report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
     rapidjson::Document j;
@@ -364,12 +474,11 @@ class FactSink {
     cur_.doc.facts.push_back(std::move(fact).value());
   }
 
-  Status Done() {
+  // The end of the input: hands on the last document. The queue is left
+  // for the caller to close.
+  void Done() {
     Finish();
-    Flush();
-    if (bulk_ && failure_.ok()) failure_ = bulk_->Finish(&report_->counters);
     report_->documents_superseded = versions_.dropped();
-    return failure_;
   }
 
  private:
@@ -390,40 +499,16 @@ class FactSink {
       cur_.doc.metadata = "{}";
     }
     if (!cur_.doc.text) ++report_->documents_without_text;
-    if (bulk_) {
-      std::string id = cur_.doc.doc_id;
-      Status s = bulk_->Add(std::move(cur_.doc));
-      if (s.code() == StatusCode::kInvalidArgument) {
-        report_->problems.push_back({id, s.message()});
-        ++report_->documents_failed;
-      } else if (!s.ok()) {
-        failure_ = s;
-      }
-      return;
-    }
-    batch_facts_ += cur_.doc.facts.size();
-    batch_.push_back(std::move(cur_.doc));
-    if (batch_.size() >= options_.batch_documents || batch_facts_ >= 200000) Flush();
+    if (!queue_->Push(std::move(cur_.doc))) writer_stopped_ = true;
   }
 
-  void Flush() {
-    if (batch_.empty() || !failure_.ok()) return;
-    failure_ = store_->WriteDocuments(batch_, nullptr, &report_->counters);
-    batch_.clear();
-    batch_facts_ = 0;
-  }
-
-  store::Store* store_;
-  const IngestOptions& options_;
+  DocumentQueue* queue_;
   IngestReport* report_;
-  std::unique_ptr<store::BulkLoader> bulk_;
-  std::vector<store::DocumentFacts> batch_;
-  size_t batch_facts_ = 0;
   Pending cur_;
   std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
   bool noting_ = true;                    // the first pass
   LatestVersions versions_;
-  Status failure_;
+  bool writer_stopped_ = false;           // by a store error: reading on is useless
 };
 
 }  // namespace
@@ -441,18 +526,22 @@ std::string DocumentHeaderJson(const ProcessedDocument& p) {
 
 namespace {
 
-// Feeds every line of the fact files to the sink, twice (see FactSink),
-// then finishes it.
-Status LoadFactFiles(const std::vector<std::string>& paths, FactSink* sink, IngestReport* report) {
+// Feeds every line of the fact files to a FactSink, twice, the second time
+// with `writer` writing what it assembles on a thread of its own.
+Status LoadFactFiles(const std::vector<std::string>& paths, FactWriter* writer, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
-  Status s = sink->Start();
-  if (!s.ok()) return s;
+  NETRA_RETURN_IF_ERROR(writer->Start());
   const bool reads_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
   if (reads_stdin) NETRA_RETURN_IF_ERROR(MakeStdinRewindable());
+  DocumentQueue queue;
+  FactSink sink(&queue, report);
+  Status written;
+  std::thread writing;
   for (bool noting : {true, false}) {
     if (!noting) {
       if (reads_stdin) NETRA_RETURN_IF_ERROR(RewindStdin());
-      sink->StartWriting();
+      sink.StartWriting();
+      writing = std::thread([&] { written = writer->WriteAll(&queue); });
     }
     for (const std::string& path : paths) {
       std::ifstream file;
@@ -470,21 +559,24 @@ Status LoadFactFiles(const std::vector<std::string>& paths, FactSink* sink, Inge
       uint64_t n = 0;
       while (std::getline(*in, line)) {
         ++n;
-        sink->Line(line, name + ":" + std::to_string(n));
+        sink.Line(line, name + ":" + std::to_string(n));
       }
     }
   }
-  s = sink->Done();
+  sink.Done();
+  queue.Close();
+  writing.join();
+  writer->Report(report);
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return s;
+  return written;
 }
 
 }  // namespace
 
 Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
                    IngestReport* report) {
-  FactSink sink(store, options, report);
-  return LoadFactFiles(paths, &sink, report);
+  FactWriter writer(store, options);
+  return LoadFactFiles(paths, &writer, report);
 }
 
 Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::string& out_dir, IngestReport* report) {
@@ -492,8 +584,8 @@ Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::st
   if (!loader.ok()) return loader.status();
   IngestOptions options;
   options.bulk = true;
-  FactSink sink(std::move(loader).value(), options, report);
-  return LoadFactFiles(paths, &sink, report);
+  FactWriter writer(std::move(loader).value(), options);
+  return LoadFactFiles(paths, &writer, report);
 }
 
 }  // namespace netra::pipeline
