@@ -7,20 +7,17 @@
 
 #include <algorithm>
 #include <chrono>
-#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
-#include <deque>
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <mutex>
-#include <optional>
 #include <thread>
 #include <unordered_set>
 
 #include "core/file_util.h"
 #include "core/rewindable_stdin.h"
+#include "pipeline/fact_writer.h"
 #include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
@@ -245,124 +242,6 @@ struct Pending {
   bool superseded = false;  // a later version of its id follows: its lines are passed over
   std::string lines;        // the fact lines, for the hash of a header-less document
   store::DocumentFacts doc;
-};
-
-// Hands the documents the reading thread assembles to the thread that
-// writes them, in order, a few at a time: parsing the next lines overlaps
-// with writing the last document (the two take about as long).
-class DocumentQueue {
- public:
-  // Blocks while the queue is full. False once closed: the document is dropped.
-  bool Push(store::DocumentFacts&& doc) {
-    std::unique_lock<std::mutex> lock(mu_);
-    room_.wait(lock, [&] { return closed_ || docs_.size() < kCapacity; });
-    if (closed_) return false;
-    docs_.push_back(std::move(doc));
-    ready_.notify_one();
-    return true;
-  }
-  // Blocks until a document is there; nullopt once closed and drained.
-  std::optional<store::DocumentFacts> Pop() {
-    std::unique_lock<std::mutex> lock(mu_);
-    ready_.wait(lock, [&] { return closed_ || !docs_.empty(); });
-    if (docs_.empty()) return std::nullopt;
-    store::DocumentFacts doc = std::move(docs_.front());
-    docs_.pop_front();
-    room_.notify_one();
-    return doc;
-  }
-  // No more documents: the reader has read everything, or the writer failed.
-  void Close() {
-    std::lock_guard<std::mutex> lock(mu_);
-    closed_ = true;
-    ready_.notify_all();
-    room_.notify_all();
-  }
-
- private:
-  static constexpr size_t kCapacity = 64;
-  std::mutex mu_;
-  std::condition_variable ready_, room_;
-  std::deque<store::DocumentFacts> docs_;  // GUARDED_BY(mu_)
-  bool closed_ = false;                    // GUARDED_BY(mu_)
-};
-
-// Where assembled documents go: batches of WriteDocuments into `store`, or a
-// bulk loader (into a store, or writing an SST set). Used by one thread, the
-// writing one; its problems are its own until Report.
-class FactWriter {
- public:
-  FactWriter(store::Store* store, const IngestOptions& options) : store_(store), options_(options) {}
-  FactWriter(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options)
-      : store_(nullptr), options_(options), bulk_(std::move(loader)) {}
-
-  Status Start() {
-    if (options_.bulk && bulk_ == nullptr) {
-      auto loader = store_->NewBulkLoader();
-      if (!loader.ok()) return loader.status();
-      bulk_ = std::move(loader).value();
-    }
-    return Status();
-  }
-
-  // Writes the queue's documents until it is closed and drained, then
-  // finishes the load; on a store error, closes the queue and stops.
-  Status WriteAll(DocumentQueue* queue) {
-    while (std::optional<store::DocumentFacts> doc = queue->Pop()) {
-      Status s = Write(std::move(*doc));
-      if (!s.ok()) {
-        queue->Close();
-        return s;
-      }
-    }
-    NETRA_RETURN_IF_ERROR(Flush());
-    return bulk_ ? bulk_->Finish(&counters_) : Status::Ok();
-  }
-
-  // Adds what was written, and the documents a bulk load refused, to `report`.
-  void Report(IngestReport* report) {
-    for (auto& p : problems_) report->problems.push_back(std::move(p));
-    report->documents_failed += refused_;
-    const store::WriteCounters& c = counters_;
-    report->counters.docs_new += c.docs_new;
-    report->counters.docs_changed += c.docs_changed;
-    report->counters.docs_unchanged += c.docs_unchanged;
-    report->counters.triples_added += c.triples_added;
-    report->counters.triples_removed += c.triples_removed;
-  }
-
- private:
-  Status Write(store::DocumentFacts&& doc) {
-    if (bulk_) {
-      std::string id = doc.doc_id;
-      Status s = bulk_->Add(std::move(doc));
-      if (s.code() != StatusCode::kInvalidArgument) return s;
-      problems_.push_back({id, s.message()});
-      ++refused_;
-      return Status::Ok();
-    }
-    batch_facts_ += doc.facts.size();
-    batch_.push_back(std::move(doc));
-    if (batch_.size() >= options_.batch_documents || batch_facts_ >= 200000) return Flush();
-    return Status::Ok();
-  }
-
-  Status Flush() {
-    if (batch_.empty()) return Status::Ok();
-    Status s = store_->WriteDocuments(batch_, nullptr, &counters_);
-    batch_.clear();
-    batch_facts_ = 0;
-    return s;
-  }
-
-  store::Store* store_;
-  const IngestOptions& options_;
-  std::unique_ptr<store::BulkLoader> bulk_;
-  std::vector<store::DocumentFacts> batch_;
-  size_t batch_facts_ = 0;
-  store::WriteCounters counters_;
-  std::vector<ingest::Diagnostic> problems_;
-  uint64_t refused_ = 0;
 };
 
 // Reads the lines of fact files into documents, in two passes over the same
