@@ -239,8 +239,10 @@ struct Pending {
   bool active = false;
   bool has_header = false;
   bool failed = false;
-  bool superseded = false;  // a later version of its id follows: its lines are passed over
-  std::string lines;        // the fact lines, for the hash of a header-less document
+  // Its lines are not read: a later version of its id follows, or this is
+  // the first pass, which only notes where versions start.
+  bool passed_over = false;
+  std::string lines;  // the fact lines, for the hash of a header-less document
   store::DocumentFacts doc;
 };
 
@@ -264,82 +266,98 @@ class FactSink {
     if (writer_stopped_) return;
     if (!noting_) report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
-    rapidjson::Document j;
-    LineHead head;
     if (noting_) {
-      head = HeadReader().Read(line, cur_.active ? &cur_.doc.doc_id : nullptr);
-    } else {
-      // Full precision: a double in a record's metadata reads back as the very
-      // double that was written, so RecordJson writes the same digits.
-      j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-      head = HeadOf(j);
+      Group(HeadReader().Read(line, cur_.active ? &cur_.doc.doc_id : nullptr), where);
+      return;
     }
+    rapidjson::Document j;
+    // Full precision: a double in a record's metadata reads back as the very
+    // double that was written, so RecordJson writes the same digits.
+    j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+    switch (Group(HeadOf(j), where)) {
+      case Use::kNothing: break;
+      case Use::kHeader: ReadHeader(j, where); break;
+      case Use::kFact: AddFact(j, line, where); break;
+    }
+  }
+
+  // The end of the input: hands on the last document. The queue is left
+  // for the caller to close.
+  void Done() {
+    Finish();
+    report_->documents_superseded = versions_.dropped();
+  }
+
+ private:
+  enum class Use { kNothing, kHeader, kFact };
+
+  // Splits the lines into versions of documents, the same way in both
+  // passes: a header starts one, and so does a line of another document
+  // than the version before. Returns what the writing pass reads of the line.
+  Use Group(const LineHead& head, const std::string& where) {
     if (head.kind == LineHead::kBroken) {
       // Without a parsed line we cannot tell whose it is: it fails the current document.
       Problem(where, "invalid JSON (not a fact or document line)");
       cur_.failed = cur_.active;
-      return;
+      return Use::kNothing;
     }
     if (head.kind == LineHead::kNoDocument) {
       Problem(where, "missing or empty \"document\"");
       cur_.failed = cur_.active;
-      return;
+      return Use::kNothing;
     }
-    const std::string* id = &head.owner;
-    const bool header = head.header;
-    if (header || !cur_.active || cur_.doc.doc_id != *id) {
+    const std::string& id = head.owner;
+    if (head.header || !cur_.active || cur_.doc.doc_id != id) {
       Finish();
       cur_ = Pending();
       cur_.active = true;
-      cur_.doc.doc_id = *id;
-      if (!header && !seen_.insert(*id).second) {
+      cur_.doc.doc_id = id;
+      if (!head.header && !seen_.insert(id).second) {
         // Not a version: there is no header to tell it from more facts of
         // the earlier one.
         cur_.failed = true;
-        Problem(where, "facts of document \"" + *id +
+        Problem(where, "facts of document \"" + id +
                            "\" are not contiguous (it appeared earlier, before other documents; keep each document's "
                            "lines together, e.g. a map-only job)");
-        return;
+        return Use::kNothing;
       }
-      if (header) seen_.insert(*id);
-      if (noting_) {
-        versions_.Note(*id);
-        cur_.superseded = true;  // nothing to assemble in this pass
-        return;
-      }
-      if (!versions_.Keep(*id)) {
-        cur_.superseded = true;
-        return;
-      }
-      if (header) {
-        cur_.has_header = true;
-        const rapidjson::Value* h = Field(j, "content_hash");
-        const rapidjson::Value* m = Field(j, "metadata");
-        char* end = nullptr;
-        if (!h->IsString() || h->GetStringLength() != 16 ||
-            (cur_.doc.content_hash = std::strtoull(h->GetString(), &end, 16), *end != '\0')) {
-          cur_.failed = true;
-          Problem(where, "\"content_hash\" is not 16 hex digits");
-          return;
-        }
-        if (m != nullptr && !m->IsString() && !m->IsObject()) {
-          cur_.failed = true;
-          Problem(where, "\"metadata\" is not an object (the document record; older netras wrote it as JSON text)");
-          return;
-        }
-        if (m != nullptr && m->IsObject()) cur_.doc.metadata = RecordJson(*m);
-        if (m != nullptr && m->IsString()) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
-        const rapidjson::Value* t = Field(j, "text");
-        if (t != nullptr && !t->IsString()) {
-          cur_.failed = true;
-          Problem(where, "\"text\" is not a string (the document's original text)");
-          return;
-        }
-        if (t != nullptr) cur_.doc.text.emplace(t->GetString(), t->GetStringLength());
-        return;
-      }
+      if (head.header) seen_.insert(id);
+      if (noting_) versions_.Note(id);
+      cur_.passed_over = noting_ || !versions_.Keep(id);
+      if (cur_.passed_over) return Use::kNothing;
+      if (head.header) return Use::kHeader;
     }
-    if (cur_.failed || cur_.superseded) return;
+    return cur_.failed || cur_.passed_over ? Use::kNothing : Use::kFact;
+  }
+
+  void ReadHeader(const rapidjson::Document& j, const std::string& where) {
+    cur_.has_header = true;
+    const rapidjson::Value* h = Field(j, "content_hash");
+    const rapidjson::Value* m = Field(j, "metadata");
+    char* end = nullptr;
+    if (!h->IsString() || h->GetStringLength() != 16 ||
+        (cur_.doc.content_hash = std::strtoull(h->GetString(), &end, 16), *end != '\0')) {
+      cur_.failed = true;
+      Problem(where, "\"content_hash\" is not 16 hex digits");
+      return;
+    }
+    if (m != nullptr && !m->IsString() && !m->IsObject()) {
+      cur_.failed = true;
+      Problem(where, "\"metadata\" is not an object (the document record; older netras wrote it as JSON text)");
+      return;
+    }
+    if (m != nullptr && m->IsObject()) cur_.doc.metadata = RecordJson(*m);
+    if (m != nullptr && m->IsString()) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
+    const rapidjson::Value* t = Field(j, "text");
+    if (t != nullptr && !t->IsString()) {
+      cur_.failed = true;
+      Problem(where, "\"text\" is not a string (the document's original text)");
+      return;
+    }
+    if (t != nullptr) cur_.doc.text.emplace(t->GetString(), t->GetStringLength());
+  }
+
+  void AddFact(const rapidjson::Document& j, const std::string& line, const std::string& where) {
     auto fact = ParseFact(j);
     if (!fact.ok()) {
       cur_.failed = true;
@@ -353,14 +371,6 @@ class FactSink {
     cur_.doc.facts.push_back(std::move(fact).value());
   }
 
-  // The end of the input: hands on the last document. The queue is left
-  // for the caller to close.
-  void Done() {
-    Finish();
-    report_->documents_superseded = versions_.dropped();
-  }
-
- private:
   void Problem(const std::string& where, const std::string& message) {
     if (!noting_) report_->problems.push_back({where, message});  // the writing pass meets it again
   }
@@ -368,7 +378,7 @@ class FactSink {
   void Finish() {
     if (!cur_.active) return;
     cur_.active = false;
-    if (noting_ || cur_.superseded) return;
+    if (noting_ || cur_.passed_over) return;
     if (cur_.failed) {
       ++report_->documents_failed;
       return;

@@ -218,7 +218,7 @@ TEST_SUITE("cli.repeated_ids") {
     // every line. Keys out of extract's order, a "document" nested in the
     // metadata, a repeated "document" key (the first counts) and a broken
     // line must not make them disagree (they would keep a replaced version,
-    // which a bulk load refuses).
+    // which a bulk load refuses), nor count a refused document twice.
     TempDir dir;
     const std::string facts = dir.Write("facts.jsonl", Lines({
         R"({"content_hash":"0000000000000001","metadata":{"title":"v1","document":"nested"},"document":"d1"})",
@@ -230,6 +230,8 @@ TEST_SUITE("cli.repeated_ids") {
         R"({"document":"d1","content_hash":"0000000000000002","metadata":{"title":"v2"}})",
         R"({"subject":"Region:3","predicate":"label","object":"Tiga","object_type":"string","document":"d1",)"
         R"("span":[0,4],"extractor":"hand","confidence":1,"document":"d9"})",
+        R"({"subject":"Region:4","predicate":"label","object":"Empat","object_type":"string","document":"d2",)"
+        R"("span":[0,5],"extractor":"hand","confidence":1})",
     }));
     std::string dumps[2];
     for (int bulk = 0; bulk < 2; ++bulk) {
@@ -237,13 +239,15 @@ TEST_SUITE("cli.repeated_ids") {
       std::vector<std::string> args = {"ingest", "--db", db, "--facts", facts};
       if (bulk) args.push_back("--bulk");
       CommandResult r = RunNetra(args);
-      CHECK(r.exit_code == 2);  // the broken line fails d2
+      CHECK(r.exit_code == 2);  // the broken line fails d2; d2's facts after d1's are refused
       CHECK(Has(r.err, "facts.jsonl:4: invalid JSON"));
-      CHECK(Has(r.err, "documents: 1 new, 0 changed, 0 unchanged, 1 failed, 1 skipped for a later version;"));
+      CHECK(Has(r.err, "facts.jsonl:7: facts of document \"d2\" are not contiguous"));
+      CHECK(Has(r.err, "documents: 1 new, 0 changed, 0 unchanged, 2 failed, 1 skipped for a later version;"));
       dumps[bulk] = Dump(db);
       CHECK(Has(dumps[bulk], "Tiga"));
       CHECK_FALSE(Has(dumps[bulk], "Satu"));
       CHECK_FALSE(Has(dumps[bulk], "Dua"));
+      CHECK_FALSE(Has(dumps[bulk], "Empat"));
     }
     CHECK(dumps[0] == dumps[1]);
   }
