@@ -17,7 +17,7 @@
 
 #include "core/file_util.h"
 #include "core/rewindable_stdin.h"
-#include "pipeline/fact_writer.h"
+#include "pipeline/document_writer.h"
 #include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
@@ -249,7 +249,7 @@ struct Pending {
 // Reads the lines of fact files into documents, in two passes over the same
 // lines (latest_versions.h): the first only notes where each version of a
 // document starts, and of which id; the second assembles the last version
-// of each id and hands it to `queue` (see FactWriter). Both passes split the
+// of each id and hands it to `queue` (see DocumentWriter). Both passes split the
 // lines into versions with the same code, Line.
 class FactSink {
  public:
@@ -417,7 +417,7 @@ namespace {
 
 // Feeds every line of the fact files to a FactSink, twice, the second time
 // with `writer` writing what it assembles on a thread of its own.
-Status LoadFactFiles(const std::vector<std::string>& paths, FactWriter* writer, IngestReport* report) {
+Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writer, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
   NETRA_RETURN_IF_ERROR(writer->Start());
   const bool reads_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
@@ -464,7 +464,7 @@ Status LoadFactFiles(const std::vector<std::string>& paths, FactWriter* writer, 
 
 Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
                    IngestReport* report) {
-  FactWriter writer(store, options);
+  DocumentWriter writer(store, options);
   return LoadFactFiles(paths, &writer, report);
 }
 
@@ -473,7 +473,7 @@ Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::st
   if (!loader.ok()) return loader.status();
   IngestOptions options;
   options.bulk = true;
-  FactWriter writer(std::move(loader).value(), options);
+  DocumentWriter writer(std::move(loader).value(), options);
   return LoadFactFiles(paths, &writer, report);
 }
 

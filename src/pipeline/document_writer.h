@@ -1,8 +1,8 @@
-// The writing side of `ingest --facts` and `sst --facts` (fact_loader.h):
+// The store side of `ingest --facts` and `sst --facts` (fact_loader.h):
 // the thread that reads and parses fact files hands each assembled document
-// to a DocumentQueue, and a FactWriter on a thread of its own writes them,
-// so that parsing the next lines overlaps with the store's work (the two
-// take about as long). Internal to netra_pipeline.
+// to a DocumentQueue, and a DocumentWriter on a thread of its own writes them
+// to the store (or an SST set), so that parsing the next lines overlaps with
+// the store's work (the two take about as long). Internal to netra_pipeline.
 //
 //   DocumentQueue queue;
 //   std::thread writing([&] { written = writer.WriteAll(&queue); });
@@ -48,10 +48,10 @@ class DocumentQueue {
 // (options.batch_documents a batch), or a bulk loader (options.bulk: into
 // the store; or a loader given, writing an SST set). Used by one thread at
 // a time; its counters and problems are its own until Report.
-class FactWriter {
+class DocumentWriter {
  public:
-  FactWriter(store::Store* store, const IngestOptions& options) : store_(store), options_(options) {}
-  FactWriter(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options)
+  DocumentWriter(store::Store* store, const IngestOptions& options) : store_(store), options_(options) {}
+  DocumentWriter(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options)
       : store_(nullptr), options_(options), bulk_(std::move(loader)) {}
 
   // Starts the bulk load, if any (a store error, e.g. Busy, fails it).

@@ -1,4 +1,4 @@
-#include "pipeline/fact_writer.h"
+#include "pipeline/document_writer.h"
 
 #include <string>
 #include <utility>
@@ -31,7 +31,7 @@ void DocumentQueue::Close() {
   room_.notify_all();
 }
 
-Status FactWriter::Start() {
+Status DocumentWriter::Start() {
   if (options_.bulk && bulk_ == nullptr) {
     auto loader = store_->NewBulkLoader();
     if (!loader.ok()) return loader.status();
@@ -40,7 +40,7 @@ Status FactWriter::Start() {
   return Status::Ok();
 }
 
-Status FactWriter::WriteAll(DocumentQueue* queue) {
+Status DocumentWriter::WriteAll(DocumentQueue* queue) {
   while (std::optional<store::DocumentFacts> doc = queue->Pop()) {
     Status s = Write(std::move(*doc));
     if (!s.ok()) {
@@ -52,7 +52,7 @@ Status FactWriter::WriteAll(DocumentQueue* queue) {
   return bulk_ ? bulk_->Finish(&counters_) : Status::Ok();
 }
 
-void FactWriter::Report(IngestReport* report) {
+void DocumentWriter::Report(IngestReport* report) {
   for (auto& p : problems_) report->problems.push_back(std::move(p));
   report->documents_failed += refused_;
   report->counters.docs_new += counters_.docs_new;
@@ -64,7 +64,7 @@ void FactWriter::Report(IngestReport* report) {
 
 // A document a bulk load refuses (InvalidArgument: a changed version of a
 // stored one) is a problem of the input; other errors are the store's.
-Status FactWriter::Write(store::DocumentFacts&& doc) {
+Status DocumentWriter::Write(store::DocumentFacts&& doc) {
   if (bulk_) {
     std::string id = doc.doc_id;
     Status s = bulk_->Add(std::move(doc));
@@ -79,7 +79,7 @@ Status FactWriter::Write(store::DocumentFacts&& doc) {
   return Status::Ok();
 }
 
-Status FactWriter::Flush() {
+Status DocumentWriter::Flush() {
   if (batch_.empty()) return Status::Ok();
   Status s = store_->WriteDocuments(batch_, nullptr, &counters_);
   batch_.clear();
