@@ -122,7 +122,11 @@ std::string HintForParseError(const CLI::App& app, const CLI::ParseError& e, con
     for (const CLI::App* s : app.get_subcommands({})) names.push_back(s->get_name());
   }
   std::vector<std::string> near = graph::NearMisses(*typed, names);
-  return near.empty() ? "" : near.front();
+  if (near.empty()) return "";
+  // The command's own flag, written before the command (`netra --db X
+  // query`): only --schema-dir is global.
+  if (sub != nullptr && near.front() == *typed) return "netra " + sub->get_name() + " " + *typed + " ...";
+  return near.front();
 }
 
 }  // namespace netra::cli

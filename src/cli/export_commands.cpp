@@ -116,6 +116,7 @@ Status RunExport(const ExportOptions& o) {
   NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
   filter.types.insert(o.types.begin(), o.types.end());
   filter.predicates.insert(o.predicates.begin(), o.predicates.end());
+  filter.literals = o.format == "ntriples";
   NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
   exporter::Style(&g);
   exporter::DotOptions dot;

@@ -101,4 +101,13 @@ std::string FormatNumber(double d);
 // Appends s as a JSON string literal (with quotes).
 void AppendJsonString(std::string_view s, std::string* out);
 
+// The most bytes WriteJsonString writes for a string of `n` bytes: every
+// byte a "\u00XX" escape, and the quotes.
+constexpr size_t JsonStringBound(size_t n) { return 6 * n + 2; }
+// Writes s as a JSON string literal (the same bytes AppendJsonString
+// appends) at `dst`, for writers that reserve room for a whole line first.
+// REQUIRES: room for JsonStringBound(s.size()) bytes at `dst`. Returns the
+// end of what was written.
+char* WriteJsonString(std::string_view s, char* dst);
+
 }  // namespace netra

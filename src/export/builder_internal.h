@@ -1,25 +1,78 @@
-// Internals of BuildGraph shared by builder.cpp and select.cpp.
+// Internals of BuildGraph shared by builder.cpp, raw_graph.cpp, scope.cpp
+// and select.cpp.
 #pragma once
 
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/id_map.h"
 #include "core/status.h"
 #include "export/export_graph.h"
+#include "store/store.h"
 
 namespace netra::exporter::internal {
 
-// Node selections: each returns a mask over g.nodes (1 = keep). `g` holds
-// every node and every fact merged into edges, unfiltered, so that a region
-// anchors its people through `position_in` even when only `cites` is drawn.
-// Entities are given by id (BuildGraph resolves what the user typed with
-// graph/entity_lookup.h); `regions` is the region with those inside it
-// (graph/region_scope.h).
-std::vector<char> SelectRegion(const ExportGraph& g, const std::set<std::string>& regions);
-std::vector<char> SelectStatute(const ExportGraph& g, const std::string& statute);
-// Here `g` is the graph as drawn: hops follow visible edges only.
+// One entity-to-entity triple and the documents that state it.
+struct Fact {
+  uint32_t s, o, pred;         // indices into Raw::nodes, Raw::nodes, Raw::predicates
+  std::vector<uint32_t> docs;  // indices into Raw::doc_node, ascending, distinct
+};
+
+// What BuildGraph reads from the store before any filter: the nodes met,
+// keyed by their entity's term id, and the facts between them.
+struct Raw {
+  std::vector<Node> nodes;
+  std::vector<store::TermId> node_ids;  // the entity's term id, per node
+  IdMap index;                          // entity term id -> node
+  std::vector<std::string> predicates;  // names, sorted
+  std::vector<Fact> facts;              // by subject, predicate, object term id (SPO order)
+  // Documents supporting the facts read, each as the node of its
+  // `Document:` entity (UINT32_MAX: the store has none), and its date
+  // (filled by DateDocuments; "" = undated).
+  std::vector<uint32_t> doc_node;
+  std::vector<std::string> doc_dates;
+  // (node, document) for the facts pointing at a node from entities not
+  // read (LoadAround): they count in the node's support, nothing else.
+  std::vector<std::pair<uint32_t, uint32_t>> pointing_docs;
+
+  std::optional<uint32_t> NodeOf(store::TermId id) const { return index.Find(id); }
+};
+
+// Every triple of the store, and the supports of every fact. Nodes get
+// their literal triples (Node::literals) if `literals`.
+Result<Raw> LoadAll(const store::Store& store, bool literals);
+
+// The triples of the entities of `scope` (term ids), with the supports of
+// every fact touching them (those pointing at them from elsewhere only as
+// pointing_docs); plus what their attributes depend on elsewhere: the
+// events their documents mention and the positions they hold (read whole,
+// without supports), and the dates of the documents stating facts between
+// two of them. Costs reads in proportion to those entities' facts, not to
+// the store.
+Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermId>& scope, bool literals);
+
+// Selections read from the store's indexes (scope.cpp), as entity term ids,
+// sorted. They follow every fact, unfiltered, so that a region anchors its
+// people through `position_in` even when only `cites` is drawn.
+// `regions`: the region with those inside it (graph/region_scope.h).
+Result<std::vector<store::TermId>> RegionScope(const store::Store& store, const std::set<std::string>& regions);
+Result<std::vector<store::TermId>> StatuteScope(const store::Store& store, const std::string& statute);
+// The entities within `hops` links of `ego`, either direction, stepping
+// only onto entities of `within` (sorted; nullopt = any) and of `types`
+// (empty = any) along facts of `predicates` (empty = any): every node
+// SelectEgo can reach in the graph as drawn, and perhaps more (date and
+// support filters are not applied here).
+Result<std::vector<store::TermId>> EgoScope(const store::Store& store, const std::string& ego, int hops,
+                                            const std::optional<std::vector<store::TermId>>& within,
+                                            const std::set<std::string>& types,
+                                            const std::set<std::string>& predicates);
+
+// The nodes within `hops` edges of `ego` in `g`, the graph as drawn: hops
+// follow visible edges only. A mask over g.nodes (1 = keep).
 std::vector<char> SelectEgo(const ExportGraph& g, const std::vector<char>& visible, const std::string& ego, int hops);
 
 }  // namespace netra::exporter::internal

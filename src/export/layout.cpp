@@ -1,13 +1,13 @@
 #include "export/layout.h"
 
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/fruchterman_reingold.hpp>
-#include <boost/graph/random_layout.hpp>
+#include <boost/graph/fruchterman_reingold.hpp>  // linear_cooling
 #include <boost/graph/topology.hpp>
 #include <boost/random/linear_congruential.hpp>
 #include <cmath>
 #include <exception>
+#include <limits>
+#include <stdexcept>
 #include <numeric>
 #include <vector>
 
@@ -15,9 +15,9 @@ namespace netra::exporter {
 
 namespace {
 
-using UGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 using Topology = boost::square_topology<boost::minstd_rand>;
 using Point = Topology::point_type;
+using PointDiff = Topology::point_difference_type;
 
 constexpr double kEdgeLength = 100.0;
 
@@ -27,20 +27,89 @@ constexpr double kEdgeLength = 100.0;
 // stays clear of the walls.
 constexpr double kRoom = 2.0;
 
-struct Attraction {
-  template <typename Graph>
-  double operator()(typename boost::graph_traits<Graph>::edge_descriptor, double k, double d, const Graph&) const {
-    return d * d / (k / kRoom);
-  }
-};
+// boost::math::hypot, operation for operation (so that positions come out
+// the same to the bit as Boost's layout, which calls it twice per pair).
+inline double Hypot(double x, double y) {
+  x = std::fabs(x);
+  y = std::fabs(y);
+  if (std::isinf(x) || std::isinf(y)) throw std::overflow_error("layout: infinite distance");
+  if (y > x) std::swap(x, y);
+  if (x * std::numeric_limits<double>::epsilon() >= y) return x;
+  double rat = y / x;
+  return x * std::sqrt(1 + rat * rat);
+}
 
-struct Repulsion {
-  template <typename Graph>
-  double operator()(typename boost::graph_traits<Graph>::vertex_descriptor,
-                    typename boost::graph_traits<Graph>::vertex_descriptor, double k, double d, const Graph&) const {
-    return (k / kRoom) * (k / kRoom) / d;
+// convex_topology<2>::distance. Symmetric to the bit: |b - a| == |a - b|.
+inline double Distance(const Point& a, const Point& b) { return Hypot(Hypot(0., b[0] - a[0]), b[1] - a[1]); }
+
+// boost::fruchterman_reingold_force_directed_layout with all_force_pairs,
+// linear_cooling(iterations), attraction d^2 / (k / kRoom) and repulsion
+// (k / kRoom)^2 / d, step for step: Boost's loop calls its force functor
+// twice per pair through property maps, each time jittering and measuring
+// the pair again, and spent most of an export's layout doing so. Here a
+// pair is measured once (the distance is symmetric) and both forces are
+// applied from it, which gives the same sums in the same order.
+void FruchtermanReingold(const std::vector<std::pair<uint32_t, uint32_t>>& edges, const Topology& topology,
+                         int iterations, std::vector<Point>* positions) {
+  std::vector<Point>& pos = *positions;
+  const size_t n = pos.size();
+  const double k = std::pow(topology.volume(topology.extent()) / static_cast<double>(n), 1. / 2.);
+  const double too_close = topology.norm(topology.extent()) / 10000.;
+  const double kr = k / kRoom;
+  // Boost's maybe_jitter_point: u moved a little towards a random point
+  // when it sits on top of `at`.
+  auto jitter = [&](size_t u, const Point& at) {
+    if (Distance(pos[u], at) < too_close) pos[u] = topology.move_position_toward(pos[u], 1. / 200, topology.random_point());
+  };
+  // Boost's fr_apply_force(u, v): the push on v away from u.
+  auto repel = [&](size_t u, size_t v, std::vector<PointDiff>& disp) {
+    jitter(u, pos[v]);
+    double dist = Distance(pos[u], pos[v]);
+    if (dist == 0.) {
+      disp[v][0] += 0.01;
+      disp[v][1] += 0.01;
+      return;
+    }
+    double fr = kr * kr / dist;
+    disp[v] += (fr / dist) * topology.difference(pos[v], pos[u]);
+  };
+  boost::linear_cooling<double> cool(static_cast<size_t>(iterations));
+  std::vector<PointDiff> disp(n);
+  for (;;) {
+    std::fill(disp.begin(), disp.end(), PointDiff());
+    for (size_t v = 0; v < n; ++v) {
+      for (size_t u = v + 1; u < n; ++u) {
+        double dist = Distance(pos[u], pos[v]);
+        if (dist < too_close || dist == 0.) {  // rare: Boost's steps one by one
+          repel(u, v, disp);
+          repel(v, u, disp);
+          continue;
+        }
+        double s = kr * kr / dist / dist;
+        double dx = pos[v][0] - pos[u][0], dy = pos[v][1] - pos[u][1];
+        disp[v][0] += s * dx;
+        disp[v][1] += s * dy;
+        disp[u][0] += s * -dx;
+        disp[u][1] += s * -dy;
+      }
+    }
+    for (const auto& [v, u] : edges) {
+      jitter(u, pos[v]);
+      PointDiff delta = topology.difference(pos[v], pos[u]);
+      double dist = Distance(pos[u], pos[v]);
+      double fa = dist * dist / kr;
+      disp[v] = disp[v] - (fa / dist) * delta;
+      disp[u] = disp[u] + (fa / dist) * delta;
+    }
+    double temp = cool();
+    if (!temp) break;
+    for (size_t v = 0; v < n; ++v) {
+      double disp_size = topology.norm(disp[v]);
+      pos[v] = topology.adjust(pos[v], disp[v] * (std::min(disp_size, temp) / disp_size));
+      pos[v] = topology.bound(pos[v]);
+    }
   }
-};
+}
 
 // Fruchterman-Reingold over the nodes `chosen` (indices into g->nodes) and
 // the edges among them, at most `max_edges`; writes their x and y.
@@ -49,31 +118,24 @@ void ForceDirected(ExportGraph* g, const std::vector<uint32_t>& chosen, size_t m
   const size_t n = chosen.size();
   std::vector<int64_t> local(g->nodes.size(), -1);
   for (size_t i = 0; i < n; ++i) local[chosen[i]] = static_cast<int64_t>(i);
-  UGraph ug(n);
-  size_t added = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> edges;
   for (const Edge& e : g->edges) {
-    if (added >= max_edges) break;
+    if (edges.size() >= max_edges) break;
     int64_t s = local[e.source], t = local[e.target];
     if (s < 0 || t < 0 || s == t) continue;  // a loop has no length to relax
-    boost::add_edge(static_cast<size_t>(s), static_cast<size_t>(t), ug);
-    ++added;
+    edges.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(t));
   }
   boost::minstd_rand gen(o.seed);
   // Half-side s: Boost's k = 2s / sqrt(n) is then kRoom * kEdgeLength.
   Topology topology(gen, kRoom * kEdgeLength / 2 * std::sqrt(static_cast<double>(n)));
+  // Boost's random_graph_layout: a random point per node, in order.
   std::vector<Point> pos(n);
-  auto pmap = boost::make_iterator_property_map(pos.begin(), boost::get(boost::vertex_index, ug));
-  boost::random_graph_layout(ug, pmap, topology);
-  // Every pair repels (all_force_pairs): Boost's default grid repels only
+  for (Point& p : pos) p = topology.random_point();
+  // Every pair repels (all pairs): Boost's default grid repels only
   // neighbours within 2k, so a connected graph contracts into a dense ball,
   // cells fill up and the grid turns quadratic anyway (2,000 nodes took 10 s);
   // with all pairs the cost is a predictable n^2 per step.
-  boost::fruchterman_reingold_force_directed_layout(
-      ug, pmap, topology,
-      boost::attractive_force(Attraction())
-          .repulsive_force(Repulsion())
-          .cooling(boost::linear_cooling<double>(o.iterations > 0 ? o.iterations : 100))
-          .force_pairs(boost::all_force_pairs()));
+  FruchtermanReingold(edges, topology, o.iterations > 0 ? o.iterations : 100, &pos);
   // Centred on the origin, where Gephi's camera starts.
   double cx = 0, cy = 0;
   for (const Point& p : pos) {

@@ -66,20 +66,44 @@ std::string EventId(const EventMention& e) {
 
 std::string DocumentId(const model::Document& d) { return std::string(vocab::kDocument) + ":" + d.id; }
 
-void RegionFacts(FactBuilder& fb, const Region* r, text::Span span, const Resources& res) {
-  const std::string& id = RegionId(r);
-  fb.Add(id, vocab::kLabel, Term::String(r->name), span, "gazetteer");
-  fb.Add(id, vocab::kKind, Term::String(RegionKindName(r->kind)), span, "gazetteer");
-  fb.Add(id, vocab::kCode, Term::String(r->code), span, "gazetteer");
-  if (r->kind != RegionKind::kProvinsi) {
-    if (const Region* p = res.gazetteer->Province(*r)) {
-      fb.Add(id, vocab::kPartOf, Term::Entity(RegionId(p)), span, "gazetteer");
-      fb.Add(RegionId(p), vocab::kLabel, Term::String(p->name), span, "gazetteer");
-      fb.Add(RegionId(p), vocab::kKind, Term::String("provinsi"), span, "gazetteer");
-      fb.Add(RegionId(p), vocab::kCode, Term::String(p->code), span, "gazetteer");
-    }
+// The gazetteer's facts of the regions a document names, each (region,
+// span) stated once: a dateline and the region an article is about are
+// often the same, or two kabupaten of one province, and a fact stated twice
+// with one span would be one support stored and shown twice.
+class RegionFacts {
+ public:
+  RegionFacts(FactBuilder& fb, const Resources& res) : fb_(fb), res_(res) {}
+
+  void Add(const Region* r, text::Span span) {
+    if (!First(r, span)) return;
+    const std::string& id = RegionId(r);
+    fb_.Add(id, vocab::kLabel, Term::String(r->name), span, "gazetteer");
+    fb_.Add(id, vocab::kKind, Term::String(RegionKindName(r->kind)), span, "gazetteer");
+    fb_.Add(id, vocab::kCode, Term::String(r->code), span, "gazetteer");
+    if (r->kind == RegionKind::kProvinsi) return;
+    const Region* p = res_.gazetteer->Province(*r);
+    if (p == nullptr) return;
+    fb_.Add(id, vocab::kPartOf, Term::Entity(RegionId(p)), span, "gazetteer");
+    if (!First(p, span)) return;
+    fb_.Add(RegionId(p), vocab::kLabel, Term::String(p->name), span, "gazetteer");
+    fb_.Add(RegionId(p), vocab::kKind, Term::String("provinsi"), span, "gazetteer");
+    fb_.Add(RegionId(p), vocab::kCode, Term::String(p->code), span, "gazetteer");
   }
-}
+
+ private:
+  // A document names a handful of regions: a list beats a hash set.
+  bool First(const Region* r, text::Span span) {
+    for (const auto& [seen, at] : stated_) {
+      if (seen == r && at.begin == span.begin && at.end == span.end) return false;
+    }
+    stated_.emplace_back(r, span);
+    return true;
+  }
+
+  FactBuilder& fb_;
+  const Resources& res_;
+  std::vector<std::pair<const Region*, text::Span>> stated_;
+};
 
 }  // namespace
 
@@ -149,6 +173,7 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
                 12 * x.organizations.size() + 4 * x.elections.size() +
                 (7 + x.elections.size()) * x.events.size() + x.citations.size() + 3 * articles);
   FactBuilder fb(doc, &facts);
+  RegionFacts region_facts(fb, res);
   const std::string doc_id = DocumentId(doc);
   text::Span whole{0, static_cast<uint32_t>(doc.text.size())};
   fb.Add(doc_id, vocab::kLabel, Term::String(doc.title.empty() ? doc.id : doc.title), whole, "document");
@@ -160,18 +185,18 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
   }
   if (x.dateline_region != nullptr) {
     fb.Add(doc_id, vocab::kDateline, Term::Entity(RegionId(x.dateline_region)), whole, "document");
-    RegionFacts(fb, x.dateline_region, whole, res);
+    region_facts.Add(x.dateline_region, whole);
   }
   if (x.primary_region != nullptr) {
     fb.Add(doc_id, vocab::kAbout, Term::Entity(RegionId(x.primary_region)), whole, "document");
-    RegionFacts(fb, x.primary_region, whole, res);
+    region_facts.Add(x.primary_region, whole);
   }
   for (const RegionMention& m : x.regions) {
     // Passing mentions are not facts about the article; only the regions
     // it is about become `mentions`.
     if (std::find(x.subject_regions.begin(), x.subject_regions.end(), m.region) == x.subject_regions.end()) continue;
     fb.Add(doc_id, vocab::kMentions, Term::Entity(RegionId(m.region)), m.span, "regions");
-    RegionFacts(fb, m.region, m.span, res);
+    region_facts.Add(m.region, m.span);
   }
   for (const StatuteMention& st : x.statutes) {
     std::string id = StatuteId(st.ref);
@@ -212,7 +237,7 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
            "officials");
     if (o.region != nullptr) {
       fb.Add(pos, vocab::kPositionIn, Term::Entity(RegionId(o.region)), o.span, "officials");
-      RegionFacts(fb, o.region, o.span, res);
+      region_facts.Add(o.region, o.span);
     }
     fb.Add(doc_id, vocab::kMentions, Term::Entity(pid), o.span, "officials");
   }
@@ -224,7 +249,7 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
     if (!o.abbr.empty()) fb.Add(oid, vocab::kAbbreviation, Term::String(o.abbr), o.span, "organizations");
     if (o.region != nullptr) {
       fb.Add(oid, vocab::kLocatedIn, Term::Entity(RegionId(o.region)), o.span, "organizations");
-      RegionFacts(fb, o.region, o.span, res);
+      region_facts.Add(o.region, o.span);
     }
     fb.Add(doc_id, vocab::kMentions, Term::Entity(oid), o.span, "organizations");
   }

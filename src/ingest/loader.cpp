@@ -1,6 +1,9 @@
 #include "ingest/loader.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -69,31 +72,53 @@ uint64_t LoadTextFile(const InputFile& input, const LoadOptions& options,
 
 // Reads lines of at most `limit` bytes; longer lines are skipped to their
 // end and reported as too long, so one enormous line cannot exhaust memory.
+// Reads blocks with read(2) and copies each line at once: a getc() per byte
+// was a tenth of the thread that feeds `extract --jobs N` its documents.
+// read(2) rather than fread, which on a pipe would wait for a full block
+// before handing on lines that have already arrived.
 class LineReader {
  public:
-  LineReader(std::FILE* f, uint64_t limit) : f_(f), limit_(limit) {}
+  LineReader(std::FILE* f, uint64_t limit) : fd_(fileno(f)), limit_(limit), block_(1 << 16) {}
 
-  // Returns false at end of input. *too_long is set when the line was cut.
+  // Returns false at end of input (or on a read error, which ends it too).
+  // *too_long is set when the line was cut.
   bool Next(std::string* line, bool* too_long) {
     line->clear();
     *too_long = false;
     bool any = false;
-    int c;
-    while ((c = std::getc(f_)) != EOF) {
+    for (;;) {
+      if (begin_ == end_ && !Fill()) return any;
       any = true;
-      if (c == '\n') return true;
-      if (line->size() < limit_) {
-        line->push_back(static_cast<char>(c));
-      } else {
-        *too_long = true;
+      const char* start = block_.data() + begin_;
+      size_t available = end_ - begin_;
+      const void* newline = std::memchr(start, '\n', available);
+      size_t n = newline != nullptr ? static_cast<const char*>(newline) - start : available;
+      size_t room = line->size() < limit_ ? limit_ - line->size() : 0;
+      if (n > room) *too_long = true;
+      line->append(start, std::min(n, room));
+      begin_ += n;
+      if (newline != nullptr) {
+        ++begin_;
+        return true;
       }
     }
-    return any;
   }
 
  private:
-  std::FILE* f_;
+  bool Fill() {
+    ssize_t got;
+    do {
+      got = read(fd_, block_.data(), block_.size());
+    } while (got < 0 && errno == EINTR);
+    begin_ = 0;
+    end_ = got > 0 ? static_cast<size_t>(got) : 0;
+    return end_ > 0;
+  }
+
+  int fd_;
   uint64_t limit_;
+  std::vector<char> block_;
+  size_t begin_ = 0, end_ = 0;  // the unread bytes of block_
 };
 
 uint64_t LoadJsonlStream(std::FILE* f, const std::string& name, const LoadOptions& options,

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -23,12 +22,6 @@
 namespace netra::pipeline {
 
 namespace {
-
-std::string Hex64(uint64_t h) {
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
 
 const rapidjson::Value* Field(const rapidjson::Value& obj, const char* name) {
   auto it = obj.FindMember(name);
@@ -399,21 +392,6 @@ class FactSink {
   LatestVersions versions_;
   bool writer_stopped_ = false;           // by a store error: reading on is useless
 };
-
-}  // namespace
-
-std::string DocumentHeaderJson(const ProcessedDocument& p) {
-  std::string out = "{\"document\":";
-  AppendJsonString(p.doc.id, &out);
-  // The record as a JSON object (it is JSON already), not a string of JSON.
-  out += ",\"content_hash\":\"" + Hex64(p.content_hash) + "\",\"metadata\":" + DocumentMetadata(p.doc);
-  out += ",\"text\":";  // for `netra evidence` after `ingest --facts`
-  AppendJsonString(p.doc.text, &out);
-  out += "}";
-  return out;
-}
-
-namespace {
 
 // Feeds every line of the fact files to a FactSink, twice, the second time
 // with `writer` writing what it assembles on a thread of its own.

@@ -1,5 +1,6 @@
-// Fact files: the split path. `netra extract --format jsonl` writes, for each
-// document, one header line and then one line per fact:
+// Fact files: the split path. `netra extract --format jsonl` writes (see
+// fact_writer.h), for each document, one header line and then one line per
+// fact:
 //
 //   {"document":"a1","content_hash":"5f0c...","metadata":{"title":...},"text":"..."}
 //   {"subject":...,"predicate":...,"object":...,"object_type":...,"document":"a1",
@@ -31,9 +32,6 @@
 #include "pipeline/pipeline.h"
 
 namespace netra::pipeline {
-
-// The header line (without newline) for a processed document.
-std::string DocumentHeaderJson(const ProcessedDocument& p);
 
 // Loads fact files ("-" = stdin) into the store, a batch of documents per
 // atomic write (or through a BulkLoader with options.bulk). A bad line drops

@@ -8,7 +8,8 @@ namespace netra::pipeline {
 
 int WorkerCount(int jobs) { return jobs > 0 ? jobs : static_cast<int>(CoreCount()); }
 
-ProcessPool::ProcessPool(const extract::Resources& res, int workers) : res_(res) {
+ProcessPool::ProcessPool(const extract::Resources& res, int workers, Render render)
+    : res_(res), render_(std::move(render)) {
   if (workers < 0) workers = WorkerCount(0);
   // One worker would only add a hand-off to the caller's own work.
   if (workers == 1) workers = 0;
@@ -24,11 +25,34 @@ ProcessPool::~ProcessPool() {
   for (std::thread& t : threads_) t.join();
 }
 
+ProcessPool::Done ProcessPool::Run(model::Document doc, std::string buffer) {
+  std::string source = doc.source;
+  Done d{std::move(source), Process(std::move(doc), res_), {}};
+  if (render_ && d.processed.ok()) {
+    buffer.clear();
+    render_(*d.processed, &buffer);
+    d.rendered = std::move(buffer);
+    d.processed = ProcessedDocument();  // freed here, on the worker, not by the caller
+  }
+  return d;
+}
+
+std::string ProcessPool::SpareBuffer() {
+  if (spare_.empty()) return std::string();
+  std::string buffer = std::move(spare_.back());
+  spare_.pop_back();
+  return buffer;
+}
+
 void ProcessPool::Submit(model::Document doc) {
   uint64_t seq = submitted_++;
   if (threads_.empty()) {
-    std::string source = doc.source;
-    Done d{std::move(source), Process(std::move(doc), res_)};
+    std::string buffer;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      buffer = SpareBuffer();
+    }
+    Done d = Run(std::move(doc), std::move(buffer));
     std::lock_guard<std::mutex> lock(mu_);
     done_.emplace(seq, std::move(d));
     return;
@@ -43,28 +67,36 @@ void ProcessPool::Submit(model::Document doc) {
 ProcessPool::Done ProcessPool::TakeNext() {
   uint64_t seq = taken_++;
   std::unique_lock<std::mutex> lock(mu_);
+  awaited_ = seq;
   done_cv_.wait(lock, [&] { return done_.count(seq) > 0; });
+  awaited_ = kNone;
   auto node = done_.extract(seq);
   return std::move(node.mapped());
 }
 
+void ProcessPool::Recycle(std::string buffer) {
+  std::lock_guard<std::mutex> lock(mu_);
+  // As many as can be in use at once; more would only hold memory.
+  if (spare_.size() < capacity()) spare_.push_back(std::move(buffer));
+}
+
+// One lock per document: handing in a result and taking the next job are
+// one critical section.
 void ProcessPool::Work() {
+  std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
-    std::pair<uint64_t, model::Document> job;
-    {
-      std::unique_lock<std::mutex> lock(mu_);
-      work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) return;  // stopping, and nothing left
-      job = std::move(queue_.front());
-      queue_.pop_front();
-    }
-    std::string source = job.second.source;
-    Done d{std::move(source), Process(std::move(job.second), res_)};
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      done_.emplace(job.first, std::move(d));
-    }
-    done_cv_.notify_all();
+    work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, and nothing left
+    std::pair<uint64_t, model::Document> job = std::move(queue_.front());
+    queue_.pop_front();
+    std::string buffer = render_ ? SpareBuffer() : std::string();
+    lock.unlock();
+    Done d = Run(std::move(job.second), std::move(buffer));
+    lock.lock();
+    done_.emplace(job.first, std::move(d));
+    // Only the document the caller waits for wakes it: waking it for every
+    // other one cost a context switch per document.
+    if (job.first == awaited_) done_cv_.notify_one();
   }
 }
 

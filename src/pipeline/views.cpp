@@ -2,6 +2,7 @@
 #include <rapidjson/document.h>
 
 #include "extract/statute_catalog.h"
+#include "pipeline/fact_writer.h"
 #include "pipeline/pipeline.h"
 
 namespace netra::pipeline {
@@ -53,16 +54,6 @@ Value TermValue(const model::Term& t) {
     case model::TermKind::kInteger: return Value::Int(std::atoll(t.value.c_str()));
     default: return Value::Str(t.value);
   }
-}
-
-const char* TermKindName(model::TermKind k) {
-  switch (k) {
-    case model::TermKind::kEntity: return "entity";
-    case model::TermKind::kString: return "string";
-    case model::TermKind::kInteger: return "integer";
-    case model::TermKind::kDate: return "date";
-  }
-  return "?";
 }
 
 }  // namespace
@@ -187,7 +178,7 @@ Value FactValue(const model::Fact& f) {
   v.Set("subject", Value::Str(f.triple.subject.value));
   v.Set("predicate", Value::Str(f.triple.predicate.value));
   v.Set("object", TermValue(f.triple.object));
-  v.Set("object_type", Value::Str(TermKindName(f.triple.object.kind)));
+  v.Set("object_type", Value::Str(ObjectTypeName(f.triple.object.kind)));
   v.Set("document", Value::Str(f.provenance.document));
   v.Set("span", SpanValue({f.provenance.begin, f.provenance.end}));
   v.Set("extractor", Value::Str(f.provenance.extractor));

@@ -6,16 +6,12 @@
 #include <string_view>
 
 #include "core/status.h"
+#include "core/utf8.h"
 
 namespace netra::text {
 
-// Checks that `text` is well-formed UTF-8 (Unicode 15, table 3-7: no overlong
-// forms, no surrogates, nothing above U+10FFFF). On failure returns
-// Status::BadInput("invalid UTF-8 at byte N"), where N is the offset of the
-// first byte that does not start a well-formed character: the lead byte of a
-// truncated or overlong sequence, or a stray continuation byte itself. If
-// `bad_offset` is not null it receives N (untouched on success).
-Status ValidateUtf8(std::string_view text, size_t* bad_offset = nullptr);
+// ValidateUtf8 lives in core (core/utf8.h), shared with the JSONL loader.
+using ::netra::ValidateUtf8;
 
 // Length in bytes of the character whose lead byte is `lead`.
 // REQUIRES: `lead` is the lead byte of a well-formed character.

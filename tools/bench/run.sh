@@ -3,11 +3,12 @@
 # netra in build-scale/ (Release), then measures, with peak RSS each:
 #   - `netra_bench extract` and `netra_bench ingest` (facts pre-extracted,
 #     raw RocksDB beside them), RUNS times, medians;
+#   - `netra extract --format jsonl` end to end on 1 and 2 threads;
 #   - precision/recall against the generator's truth, and rdflib parsing the
 #     same facts as N-Triples (the ingest peer);
 #   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
 #     `ingest --sst`; then queries (`netra_bench query --db`) and exports of
-#     the ingested store;
+#     the ingested store, whole and filtered, beside NetworkX and sfdp;
 #   - `netra ingest --bulk --facts` beside Oxigraph's load of the same facts
 #     as N-Triples (bulk_vs_oxigraph.sh; issue 17), alternating, medians.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
@@ -54,6 +55,33 @@ PY
 done
 [ "$n" -le "$in_memory_limit" ] || echo "(ingest micro-bench, precision/recall and rdflib skipped above $in_memory_limit articles)"
 netra="$root/build-scale/netra"
+# Extraction as users run it (issue 17): the whole `netra extract --format
+# jsonl` command, reading the corpus and writing every fact line (to
+# /dev/null, so that the disk is not measured), on 1 and on 2 threads,
+# alternating, RUNS times each. MB/s is corpus bytes over wall seconds; per
+# core divides by the threads; CPU is user + sys seconds. Run it on idle
+# cores: the load is printed with the figures.
+echo "== extract end to end (netra extract --format jsonl > /dev/null; median of $runs, load $(cut -d' ' -f1 /proc/loadavg))"
+: > "$work/extract_e2e.all"
+for r in $(seq "$runs"); do
+  for jobs in 1 2; do
+    /usr/bin/time -f "$jobs %e %U %S" -a -o "$work/extract_e2e.all" \
+      "$netra" extract --format jsonl --jobs "$jobs" "$corpus" > /dev/null
+  done
+done
+python3 - "$work/extract_e2e.all" "$(stat -c %s "$corpus")" <<'PY'
+import sys, statistics, collections
+runs = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    jobs, wall, user, sys_s = line.split()
+    runs[int(jobs)].append((float(wall), float(user) + float(sys_s)))
+mb = int(sys.argv[2]) / 1e6
+wall = {j: statistics.median(w for w, _ in r) for j, r in runs.items()}
+for j in sorted(runs):
+    cpu = statistics.median(c for _, c in runs[j])
+    print("--jobs %d  %6.2f s wall  %6.2f s CPU  %6.1f MB/s  %6.1f MB/s per core" % (j, wall[j], cpu, mb / wall[j], mb / wall[j] / j))
+print("--jobs 2 / --jobs 1: %.2fx" % (wall[1] / wall[2]))
+PY
 if [ "$n" -le "$in_memory_limit" ]; then
   # Precision/recall at this size (extract output against the generator's truth).
   if [ -f "$work/truth_$n.jsonl" ]; then
@@ -114,12 +142,14 @@ echo "store: $(du -sm "$work/e2e.db" | cut -f1) MB ordinary, $(du -sm "$work/e2e
 rm -rf "$work/e2e.db"
 echo "== queries on the bulk-built store (median of $runs)"
 "$bench" query --db "$work/e2e_bulk.db" --dir "$work/query" --runs "$runs" --no-peers
-echo "== export of the whole bulk-built store (one run each)"
-formats="graphml gexf dot"; [ "$n" -le "$in_memory_limit" ] || formats="gexf"
-for f in $formats; do
-  timed "export --format $f" - "$netra" export --db "$work/e2e_bulk.db" --format "$f" --out "$work/export.$f"
-  echo "  $(du -m "$work/export.$f" | cut -f1) MB"
-  rm -f "$work/export.$f"
-done
+# Exports as users run them: netra's whole command beside NetworkX's writers
+# on the same graph (runs alternating, medians, ratio), and filtered exports
+# beside sfdp on the same DOT (tools/bench/export_e2e.py). NetworkX holds the
+# whole graph in memory: above the in-memory limit netra runs alone.
+echo "== export, whole store and filtered (median of $runs, alternating with the peers)"
+peer=(); [ "$n" -le "$in_memory_limit" ] || peer=(--no-peer)
+python3 "$root/tools/bench/export_e2e.py" --netra "$netra" --db "$work/e2e_bulk.db" --work "$work/export" \
+  --runs "$runs" --region "lubuk linggau" --statute "UU 23/2014" --ego "Position:wali-kota@16.73" "${peer[@]}"
+rm -rf "$work/export"
 echo "== bulk load of pre-extracted facts: netra ingest --bulk --facts vs Oxigraph (N-Triples, node)"
 bash "$root/tools/bench/bulk_vs_oxigraph.sh" "$netra" "$corpus" "$runs" "$work"

@@ -198,6 +198,10 @@ TEST_SUITE("cli.command_flags") {
     CHECK(Has(RunNetra({"components", "--db", other}).out, "(1 rows)"));
     CHECK(Has(RunNetra({"stats", "--db", other}).out, "documents      1\n"));
     CHECK(Has(RunNetra({"stats", "--db", db}).out, "documents      2\n"));
+    // Before the command it is refused, with the command line that works.
+    CommandResult before = RunNetra({"--db", db, "stats"});
+    CHECK(before.exit_code == 1);
+    CHECK(Has(before.err, "did you mean `netra stats --db ...`?"));
   }
 
   TEST_CASE("stats --format json is one object with the same counts as the text") {

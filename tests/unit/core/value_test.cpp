@@ -1,6 +1,9 @@
 // Value: shared sub-values read like copies and are copied on change.
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+
 #include "core/value.h"
 
 namespace netra {
@@ -92,6 +95,51 @@ TEST_SUITE("core.value") {
     CHECK(Value::Double(0.1).ToJson() == "0.1");
     // A stored float confidence prints as written, not as 0.899999976...
     CHECK(Value::Float(0.9f).ToJson() == "0.9");
+  }
+
+  TEST_CASE("JSON strings: every byte escaped as before, wherever it falls in an eight-byte word") {
+    // The byte-at-a-time escaper netra used before runs were copied whole.
+    auto reference = [](const std::string& s) {
+      std::string out = "\"";
+      for (char ch : s) {
+        unsigned char c = static_cast<unsigned char>(ch);
+        switch (c) {
+          case '"': out += "\\\""; break;
+          case '\\': out += "\\\\"; break;
+          case '\n': out += "\\n"; break;
+          case '\r': out += "\\r"; break;
+          case '\t': out += "\\t"; break;
+          default:
+            if (c < 0x20) {
+              char buf[8];
+              std::snprintf(buf, sizeof buf, "\\u%04x", c);
+              out += buf;
+            } else {
+              out.push_back(ch);
+            }
+        }
+      }
+      return out + "\"";
+    };
+    for (int byte = 0; byte < 256; ++byte) {
+      for (size_t length : {1, 7, 8, 9, 16, 23}) {
+        for (size_t at = 0; at < length; ++at) {
+          std::string s(length, 'a');
+          s[at] = static_cast<char>(byte);
+          std::string appended = "x";
+          AppendJsonString(s, &appended);
+          std::string written(JsonStringBound(s.size()), '\0');
+          written.resize(WriteJsonString(s, written.data()) - written.data());
+          CHECK_MESSAGE(appended == "x" + reference(s), "byte ", byte, " at ", at, " of ", length);
+          CHECK(written == reference(s));
+        }
+      }
+    }
+    std::string text = "Kota \xe2\x80\x9cLubuk\xe2\x80\x9d Linggau\n\n\"Netral\"\\ ASN\x01";
+    std::string appended;
+    AppendJsonString(text, &appended);
+    CHECK(appended == reference(text));
+    CHECK(appended == "\"Kota \xe2\x80\x9cLubuk\xe2\x80\x9d Linggau\\n\\n\\\"Netral\\\"\\\\ ASN\\u0001\"");
   }
 }
 

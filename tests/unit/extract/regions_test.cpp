@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "extract_fixture.h"
 
@@ -70,6 +72,26 @@ TEST_SUITE("extract.regions") {
         "Judul\n\nGubernur Jawa Barat menetapkan upah. Upah di Kabupaten Bogor, Kabupaten Bekasi, Kota Depok "
         "dan Kota Bandung naik.\n");
     CHECK(subjects == std::vector<std::string>{"Provinsi Jawa Barat"});
+  }
+
+  TEST_CASE("a region's gazetteer facts are stated once per span, dateline and subject alike") {
+    // The dateline and the subject are one kota; a second kota of the same
+    // province names it again in the text.
+    auto p = testing::ProcessText(
+        "Wali Kota Magelang Pimpin Apel\n\nMAGELANG - Wali Kota Magelang memimpin apel netralitas ASN, Senin "
+        "(12/8/2024), bersama perwakilan Kota Semarang.\n");
+    std::vector<std::string> seen;
+    for (const model::Fact& f : p.facts) {
+      std::string key = f.triple.subject.value + " " + f.triple.predicate.value + " " + f.triple.object.value + " " +
+                        std::to_string(f.provenance.begin) + "-" + std::to_string(f.provenance.end) + " " +
+                        f.provenance.extractor;
+      INFO(key);
+      CHECK(std::find(seen.begin(), seen.end(), key) == seen.end());
+      seen.push_back(key);
+    }
+    CHECK(std::any_of(p.facts.begin(), p.facts.end(), [](const model::Fact& f) {
+      return f.triple.subject.value == "Region:33" && f.triple.predicate.value == "label";
+    }));
   }
 }
 

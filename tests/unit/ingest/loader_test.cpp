@@ -287,6 +287,47 @@ TEST_SUITE("ingest.loader") {
     CHECK(peak_growth < kLineBytes / 2);
   }
 
+  TEST_CASE("JSONL lines are read whole across the reader's 64 KiB blocks, CRLF or not, the last without newline") {
+    TempDir dir;
+    std::string feed;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 40; ++i) {
+      // Lengths from 1 byte to ~13 KiB, so that lines start and end at every
+      // kind of place in a block, and one line spans several blocks.
+      size_t length = i == 20 ? 200000 : 1 + (static_cast<size_t>(i) * 7919) % 13000;
+      texts.push_back(std::string(length, static_cast<char>('a' + i % 26)));
+      feed += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"" + texts.back() + "\"}";
+      if (i < 39) feed += i % 3 == 0 ? "\r\n" : "\n";
+    }
+    std::string path = dir.Write("feed.jsonl", feed);
+    LoadOptions options;
+    options.max_document_bytes = 300000;
+    Loaded loaded = Load({path}, options);
+    CHECK(loaded.problems.empty());
+    REQUIRE(loaded.docs.size() == 40);
+    for (int i = 0; i < 40; ++i) {
+      CHECK(loaded.docs[i].id == "d" + std::to_string(i));
+      CHECK(loaded.docs[i].text == texts[i]);
+      CHECK(loaded.docs[i].source == path + ":" + std::to_string(i + 1));
+    }
+  }
+
+  TEST_CASE("Invalid UTF-8 in a JSONL line is named with its column, in any field") {
+    for (const std::string& line : {std::string("{\"id\":\"a\",\"title\":\"Judul \xC3\",\"text\":\"teks\"}"),
+                                    std::string("{\"id\":\"a\",\"text\":\"teks\",\"sumber\":\"\xED\xA0\x80\"}")}) {
+      auto doc = ParseJsonLine(line, "f.jsonl:1");
+      REQUIRE_FALSE(doc.ok());
+      CHECK(doc.status().code() == StatusCode::kBadInput);
+      CHECK(Contains(doc.status().message(), "invalid JSON at column"));
+      CHECK(Contains(doc.status().message(), "Invalid encoding in string."));
+    }
+    auto good = ParseJsonLine("{\"id\":\"a\",\"text\":\"Kota \xe2\x80\x9cLubuk\xe2\x80\x9d\",\"tag\":\"\\u00e9\"}", "f.jsonl:2");
+    REQUIRE(good.ok());
+    CHECK(good->text == "Kota \xe2\x80\x9cLubuk\xe2\x80\x9d");
+    REQUIRE(good->metadata.size() == 1);
+    CHECK(good->metadata[0].second == "\"\xc3\xa9\"");
+  }
+
   TEST_CASE("A path that does not exist is reported") {
     TempDir dir;
     std::string missing = (dir.path() / "nope.jsonl").string();

@@ -1,9 +1,9 @@
-#include "text/utf8.h"
+#include "core/utf8.h"
 
 #include <cstdint>
 #include <cstring>
 
-namespace netra::text {
+namespace netra {
 namespace {
 
 bool IsContinuation(unsigned char b) { return (b & 0xC0) == 0x80; }
@@ -66,4 +66,4 @@ Status ValidateUtf8(std::string_view text, size_t* bad_offset) {
   return Status::Ok();
 }
 
-}  // namespace netra::text
+}  // namespace netra
