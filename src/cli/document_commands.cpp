@@ -12,6 +12,7 @@
 
 #include "cli/command_table.h"
 #include "cli/common.h"
+#include "cli/session.h"
 #include "graph/citations.h"
 #include "graph/derived_cache.h"
 #include "pipeline/fact_loader.h"
@@ -45,6 +46,13 @@ void RefuseExtractionFlags(CLI::App* app, const std::string& flag) {
   for (const char* steering : {"--max-doc-size", "--jobs"}) {
     if (CLI::Option* other = app->get_option_no_throw(steering)) mode->excludes(other);
   }
+}
+
+// The path `-` (JSONL on standard input) is refused in the shell, whose
+// standard input holds its lines.
+Status CheckStdinPath(const Session& session, const InputOptions& o) {
+  if (std::find(o.paths.begin(), o.paths.end(), "-") == o.paths.end()) return Status::Ok();
+  return session.RefuseStdin("the path `-`");
 }
 
 // Extraction writes about 14 bytes per byte it reads: into a file or a pipe,
@@ -133,7 +141,8 @@ Command Inspect() {
             BindInputs(app, o.get());
             app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
           },
-          [=]() {
+          [=](Session& session) {
+            if (Status s = CheckStdinPath(session, *o); !s.ok()) return ReportStatus(s, "inspect");
             if (*format == "text") return ForEachRendered(*o, AppendInspectText, Write);
             JsonArrayWriter array;
             int rc = ForEachRendered(
@@ -153,7 +162,8 @@ Command Extract() {
             app->add_option("--format", *format, "json (one array, an object per document) or jsonl (a header line per document, then one fact a line)")
                 ->check(CLI::IsMember({"json", "jsonl"}));
           },
-          [=]() {
+          [=](Session& session) {
+            if (Status s = CheckStdinPath(session, *o); !s.ok()) return ReportStatus(s, "extract");
             // One fact a line, after a header line with the document's hash and
             // record: the form distributed workers emit (Spark, Hadoop Streaming)
             // and `ingest --facts` loads.
@@ -205,29 +215,28 @@ void AddNoRefreshFlag(CLI::App* app, bool* no_refresh) {
                 "leave the regions-citing-laws table of a large store to be computed by the next question");
 }
 
-// ingest --sst: the path is an SST set from `netra sst`.
+// ingest --sst: the paths are SST sets from `netra sst` (several: merged).
 int IngestSst(const IngestOptions& o) {
-  if (o.inputs.paths.size() != 1) {
-    std::cerr << "netra: ingest --sst takes one folder (an SST set written by `netra sst`)\n";
-    return kExitUsage;
-  }
-  // The set is checked first, so that a bad one does not leave an empty
+  // The sets are checked first, so that a bad one does not leave an empty
   // store folder behind.
   auto set_problem = [&](const Status& s) {
     ReportStatus(s, "ingest --sst into " + o.db);
     return kExitInputs;  // the set is the bad input, the store is fine
   };
-  Status checked = store::Store::CheckSstSet(o.inputs.paths[0]);
-  if (checked.code() == StatusCode::kNotFound || checked.code() == StatusCode::kBadInput) return set_problem(checked);
-  if (!checked.ok()) return ReportStatus(checked, "ingest --sst into " + o.db);
+  for (const std::string& set : o.inputs.paths) {
+    Status checked = store::Store::CheckSstSet(set);
+    if (checked.code() == StatusCode::kNotFound || checked.code() == StatusCode::kBadInput) return set_problem(checked);
+    if (!checked.ok()) return ReportStatus(checked, "ingest --sst into " + o.db);
+  }
   auto st = OpenStore(o.db, false);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   store::WriteCounters c;
-  Status s = (*st)->IngestSstSet(o.inputs.paths[0], &c);
+  Status s = (*st)->IngestSstSets(o.inputs.paths, &c);
   if (s.code() == StatusCode::kNotFound || s.code() == StatusCode::kBadInput) return set_problem(s);
   if (!s.ok()) return ReportStatus(s, "ingest --sst into " + o.db);
-  std::cerr << fmt::format("netra: SST set {} ingested: {} documents, {} triples\n", o.inputs.paths[0], c.docs_new,
-                           c.triples_added);
+  std::string what = o.inputs.paths.size() == 1 ? "SST set " + o.inputs.paths[0]
+                                                 : fmt::format("{} SST sets merged and", o.inputs.paths.size());
+  std::cerr << fmt::format("netra: {} ingested: {} documents, {} triples\n", what, c.docs_new, c.triples_added);
   RefreshDerivedData(**st, !o.no_refresh);
   return kExitOk;
 }
@@ -265,7 +274,9 @@ Command Ingest() {
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             app->add_flag("--facts", o->facts,
                           "the paths are fact files written by `extract --format jsonl` (- for stdin)");
-            app->add_flag("--sst", o->sst, "the path is an SST set written by `netra sst` (into an empty store)")
+            app->add_flag("--sst", o->sst,
+                          "the paths are SST sets written by `netra sst` (into an empty store; several are merged, "
+                          "in load order)")
                 ->excludes("--facts")
                 ->excludes("--bulk");
             AddNoRefreshFlag(app, &o->no_refresh);
@@ -274,7 +285,7 @@ Command Ingest() {
             RefuseExtractionFlags(app, "--facts");
             RefuseExtractionFlags(app, "--sst");
           },
-          [=]() {
+          [=](Session&) {
             if (o->sst) return IngestSst(*o);
             if (o->facts) return IngestFacts(*o);
             auto res = LoadResources();
@@ -297,7 +308,8 @@ Command Ingest() {
             }
             RefreshDerivedData(**st, !o->no_refresh);
             return report.documents_failed > 0 ? static_cast<int>(kExitInputs) : static_cast<int>(kExitOk);
-          }};
+          },
+          /*writes=*/true};
 }
 
 // netra sst: the sort of a bulk load, without a store, for `ingest --sst`.
@@ -318,7 +330,7 @@ Command Sst() {
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             RefuseExtractionFlags(app, "--facts");
           },
-          [=]() {
+          [=](Session&) {
             pipeline::IngestReport report;
             Status s;
             if (o->facts) {
@@ -336,7 +348,8 @@ Command Sst() {
             if (!s.ok()) return ReportStatus(s, "writing SST set " + o->out);
             std::cerr << "netra: SST set " << o->out << ": " << report.Summary() << "\n";
             return report.problems.empty() ? static_cast<int>(kExitOk) : static_cast<int>(kExitInputs);
-          }};
+          },
+          /*writes=*/true};
 }
 
 Command Forget() {
@@ -349,7 +362,7 @@ Command Forget() {
             app->add_option("ids", *ids, "document ids")->required();
             AddNoRefreshFlag(app, no_refresh.get());
           },
-          [=]() {
+          [=](Session&) {
             auto st = OpenStore(*db, false);
             if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
             store::WriteCounters c;
@@ -364,15 +377,16 @@ Command Forget() {
             if (!s.ok()) return ReportStatus(s, "forget");
             RefreshDerivedData(**st, !*no_refresh);
             return static_cast<int>(kExitOk);
-          }};
+          },
+          /*writes=*/true};
 }
 
 Command Dump() {
   auto db = std::make_shared<std::string>("netra.db");
   return {"dump", "print the canonical sorted text of the store (two stores with the same facts dump alike)",
           [=](CLI::App* app) { AddDbOption(app, db.get()); },
-          [=]() {
-            auto st = OpenStore(*db, true);
+          [=](Session& session) {
+            auto st = session.ReadStore(*db);
             if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
             Status s = (*st)->Dump(std::cout);
             if (!s.ok()) return ReportStatus(s, "dump");
@@ -388,8 +402,8 @@ Command Stats() {
             AddDbOption(app, db.get());
             app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
           },
-          [=]() {
-            auto st = OpenStore(*db, true);
+          [=](Session& session) {
+            auto st = session.ReadStore(*db);
             if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
             auto stats = (*st)->ComputeStats();
             if (!stats.ok()) return ReportStatus(stats.status(), "stats");
@@ -400,7 +414,7 @@ Command Stats() {
             uint64_t store_bytes = stats->bytes_on_disk - cache_bytes;
             if (*format == "json") {
               Value v = Value::Object();
-              v.Set("store", Value::Str(*db));
+              v.Set("store", Value::Str((*st)->dir()));
               v.Set("documents", Value::Int(stats->documents));
               v.Set("triples", Value::Int(stats->triples));
               v.Set("supports", Value::Int(stats->supports));
@@ -420,7 +434,7 @@ Command Stats() {
             std::cout << fmt::format(
                 "store          {}\ndocuments      {}\ntriples        {}\nsupports       {}\n"
                 "spans          {}\nterms          {}\nsize on disk   {:.1f} MB{}\n",
-                *db, stats->documents, stats->triples, stats->supports, stats->spans, stats->terms,
+                (*st)->dir(), stats->documents, stats->triples, stats->supports, stats->spans, stats->terms,
                 store_bytes / 1e6,
                 cache_bytes == 0 ? std::string()
                                  : fmt::format(" (and {:.1f} MB of cached derived data in netra-cache/)",

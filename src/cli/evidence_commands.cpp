@@ -8,6 +8,7 @@
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/evidence.h"
+#include "cli/session.h"
 #include "cli/entity_args.h"
 #include "graph/entity_lookup.h"
 
@@ -70,8 +71,8 @@ Status Print(const store::Store& store, const EvidenceOptions& o, const Evidence
   return PrintFactEvidence(store, {fact}, output, std::cout);
 }
 
-int Run(const EvidenceOptions& o) {
-  auto st = OpenStore(o.db, true);
+int Run(const EvidenceOptions& o, Session& session) {
+  auto st = session.ReadStore(o.db);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   EvidenceOutput output;
   output.format = o.format;
@@ -98,7 +99,7 @@ Command Evidence() {
                 ->check(CLI::IsMember({"text", "json"}));
             AddDbOption(app, &o->db);
           },
-          [=]() { return Run(*o); }};
+          [=](Session& session) { return Run(*o, session); }};
 }
 
 }  // namespace

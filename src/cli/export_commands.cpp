@@ -16,6 +16,7 @@
 #include "cli/args.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
+#include "cli/session.h"
 #include "export/builder.h"
 #include "export/layout.h"
 #include "export/render.h"
@@ -102,7 +103,7 @@ Status MakeParentDirectories(const std::string& out) {
   return Status::Ok();
 }
 
-Status RunExport(const ExportOptions& o) {
+Status RunExport(const ExportOptions& o, Session& session) {
   if (o.format == "csv" && o.out.empty()) {
     return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
   }
@@ -110,7 +111,7 @@ Status RunExport(const ExportOptions& o) {
     return Status::InvalidArgument("--gexf-version is for --format gexf, not " + o.format);
   }
   if (!o.out.empty()) NETRA_RETURN_IF_ERROR(MakeParentDirectories(o.out));
-  auto st = OpenStore(o.db, true);
+  auto st = session.ReadStore(o.db);
   if (!st.ok()) return st.status().WithContext("opening store " + o.db);
   exporter::ExportFilter filter = o.filter;
   NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
@@ -205,8 +206,8 @@ Command Export() {
                             "gexf: 1.3 (default, Gephi 0.9+, graphology) or 1.2 (1.2draft, which NetworkX 2.x reads)")
                 ->check(CLI::IsMember({"1.2", "1.3"}));
           },
-          [=]() {
-            Status s = RunExport(*o);
+          [=](Session& session) {
+            Status s = RunExport(*o, session);
             return s.ok() ? static_cast<int>(kExitOk) : ReportStatus(s, "export");
           }};
 }

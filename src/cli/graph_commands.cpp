@@ -12,6 +12,7 @@
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/output.h"
+#include "cli/session.h"
 #include "graph/analytics.h"
 #include "graph/entity_lookup.h"
 #include "graph/paths.h"
@@ -50,12 +51,10 @@ struct GraphOptions {
   }
 
   // The projection of `filter`, through the store's projection cache
-  // unless --no-cache.
-  Result<std::unique_ptr<graph::Projection>> Load(const store::Store& s, const graph::ProjectionFilter& filter) const {
-    graph::ProjectionCacheOptions cache;
-    cache.enabled = !no_cache;
-    NETRA_ASSIGN_OR_RETURN(graph::CachedProjection loaded, graph::LoadProjection(s, filter, graph::Projection::Names::kAll, cache));
-    return std::move(loaded.projection);
+  // unless --no-cache (and, in the shell, kept for the next command).
+  Result<std::shared_ptr<const graph::Projection>> Load(Session& session, const store::Store& s,
+                                                        const graph::ProjectionFilter& filter) const {
+    return session.LoadProjection(s, filter, !no_cache);
   }
 
   // The entities of --region (graph/region_scope.h); empty without one.
@@ -98,12 +97,12 @@ void AddGraphOptions(CLI::App* app, GraphOptions* o, bool projection) {
   }
 }
 
-// Opens the store, resolves the entities, runs `body`, prints its rows
-// (`columns`: their CSV and TSV header, PrintRows).
-int Run(const GraphOptions& o, const std::vector<std::pair<std::string, std::string>>& entities, const char* what,
-        const std::vector<std::string>& columns,
+// Takes the session's store, resolves the entities, runs `body`, prints its
+// rows (`columns`: their CSV and TSV header, PrintRows).
+int Run(Session& session, const GraphOptions& o, const std::vector<std::pair<std::string, std::string>>& entities,
+        const char* what, const std::vector<std::string>& columns,
         const std::function<Result<Value>(const store::Store&, const std::vector<std::string>&)>& body) {
-  auto st = OpenStore(o.db, true);
+  auto st = session.ReadStore(o.db);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   std::vector<std::string> ids;
   for (const auto& [text, type] : entities) {
@@ -134,8 +133,8 @@ Command Neighbors() {
             app->add_option("--max", *max, "stop after this many entities (default 1000)");
             AddGraphOptions(app, o.get(), false);
           },
-          [=]() {
-            return Run(*o, {{*entity, ""}}, "neighbors", graph::kNeighborColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
+          [=](Session& session) {
+            return Run(session, *o, {{*entity, ""}}, "neighbors", graph::kNeighborColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
               graph::NeighborOptions no;
               no.hops = *hops;
               no.max_entities = *max;
@@ -158,12 +157,12 @@ Command Path() {
             AddGraphOptions(app, o.get(), true);
             AddRegionOptions(app, o.get(), "step only onto");
           },
-          [=]() {
-            return Run(*o, {{*a, ""}, {*b, ""}}, "path", {}, [=](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
+          [=](Session& session) {
+            return Run(session, *o, {{*a, ""}, {*b, ""}}, "path", {}, [=, &session](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
               graph::PathOptions po;
               po.max_paths = *max;
               NETRA_ASSIGN_OR_RETURN(po.within, o->RegionEntities(s));
-              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, o->Filter()));
+              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, o->Filter()));
               return graph::ShortestPaths(s, *proj, ids[0], ids[1], po);
             });
           }};
@@ -188,11 +187,11 @@ Command Rank() {
             AddGraphOptions(app, o.get(), true);
             AddRegionOptions(app, o.get(), "list only");
           },
-          [=]() {
-            return Run(*o, {}, "rank", graph::kRankColumns, [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+          [=](Session& session) {
+            return Run(session, *o, {}, "rank", graph::kRankColumns, [=, &session](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
               auto filter = o->Filter();
               if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
-              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, filter));
+              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, filter));
               graph::RankOptions ro;
               ro.by = *by == "pagerank" ? graph::RankBy::kPageRank
                       : *by == "betweenness" ? graph::RankBy::kBetweenness
@@ -215,11 +214,11 @@ Command Components() {
             app->add_flag("--with-documents", *with_documents, "keep Document and Publisher entities in the graph");
             AddGraphOptions(app, o.get(), true);
           },
-          [=]() {
-            return Run(*o, {}, "components", graph::kComponentColumns, [=](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+          [=](Session& session) {
+            return Run(session, *o, {}, "components", graph::kComponentColumns, [=, &session](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
               auto filter = o->Filter();
               if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
-              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(s, filter));
+              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, filter));
               return graph::Components(s, *proj, *limit);
             });
           }};
@@ -241,8 +240,8 @@ Command Timeline() {
             app->add_option("--to", o->to, "to this date (YYYY-MM-DD; YYYY-MM, YYYY to their last day)")
                 ->transform(IsoDate(DateBound::kLast));
           },
-          [=]() {
-            return Run(*o, {{*region, "Region"}}, "timeline", graph::kTimelineColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
+          [=](Session& session) {
+            return Run(session, *o, {{*region, "Region"}}, "timeline", graph::kTimelineColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
               graph::TimelineOptions to;
               to.from = o->from;
               to.to = o->to;

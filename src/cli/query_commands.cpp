@@ -16,6 +16,7 @@
 #include "cli/entity_args.h"
 #include "cli/output.h"
 #include "cli/row_evidence.h"
+#include "cli/session.h"
 #include "graph/canned.h"
 #include "graph/region_scope.h"
 #include "graph/pattern_query.h"
@@ -136,7 +137,10 @@ int PrintPatternResult(const store::Store& store, const std::string& text, const
   return kExitOk;
 }
 
-int RunQuery(QueryOptions o) {
+int RunQuery(QueryOptions o, Session& session) {
+  if (o.file == "-") {
+    if (Status s = session.RefuseStdin("--file -"); !s.ok()) return ReportStatus(s, "query");
+  }
   auto text = QueryText(o);
   if (!text.ok()) return ReportStatus(text.status(), "query");
   bool pattern = graph::IsPatternQuery(*text);
@@ -152,7 +156,7 @@ int RunQuery(QueryOptions o) {
     }
   }
   if (Status s = CheckFlags(o, pattern); !s.ok()) return ReportStatus(s, pattern ? "query" : "query " + *text);
-  auto st = OpenStore(o.db, true);
+  auto st = session.ReadStore(o.db);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   Result<Value> rows = Value();
   if (pattern) {
@@ -221,11 +225,11 @@ Command Query() {
                           "any write)");
             app->footer(kPatternHelp);
           },
-          [=]() {
+          [=](Session& session) {
             if (o->name.empty() && o->file.empty()) {
               return ReportStatus(Status::InvalidArgument("give a query name, a SELECT query or --file"), "query");
             }
-            return RunQuery(*o);
+            return RunQuery(*o, session);
           }};
 }
 

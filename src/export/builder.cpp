@@ -98,8 +98,8 @@ bool InRange(const std::string& date, const ExportFilter& f) {
 }
 
 // Merges facts (already filtered) into one edge per (source, target).
-// `docs_of(fact)` gives the documents that count and `dates_of(fact)` the
-// dates it carries.
+// `docs_of(fact)` gives the documents that count, and `dates_of(fact, docs,
+// visit)` calls visit(date) for each date it carries (no list per fact).
 template <typename DocsFn, typename DatesFn>
 std::vector<Edge> Merge(const Raw& raw, const std::vector<uint32_t>& fact_ids, DocsFn docs_of, DatesFn dates_of) {
   std::vector<uint32_t> order = fact_ids;
@@ -122,10 +122,10 @@ std::vector<Edge> Merge(const Raw& raw, const std::vector<uint32_t>& fact_ids, D
       e.predicates.push_back(f.pred);
       const std::vector<uint32_t>& d = docs_of(f);
       docs.insert(docs.end(), d.begin(), d.end());
-      for (const std::string& date : dates_of(f, d)) {
+      dates_of(f, d, [&](const std::string& date) {
         if (e.first_date.empty() || date < e.first_date) e.first_date = date;
         if (e.last_date.empty() || date > e.last_date) e.last_date = date;
-      }
+      });
     }
     std::sort(docs.begin(), docs.end());
     e.weight = static_cast<uint64_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
@@ -291,16 +291,14 @@ Result<ExportGraph> BuildGraph(const store::Store& store, const ExportFilter& fi
   };
   // A fact about an event happened on the event's date; any other fact is
   // dated by the documents that report it.
-  auto dates_of = [&](const Fact& f, const std::vector<uint32_t>& docs) {
-    std::vector<std::string> dates;
+  auto dates_of = [&](const Fact& f, const std::vector<uint32_t>& docs, const auto& visit) {
     if (const std::string* ev = event_date(f)) {
-      dates.push_back(*ev);
-      return dates;
+      visit(*ev);
+      return;
     }
     for (uint32_t d : docs) {
-      if (!raw.doc_dates[d].empty()) dates.push_back(raw.doc_dates[d]);
+      if (!raw.doc_dates[d].empty()) visit(raw.doc_dates[d]);
     }
-    return dates;
   };
   std::vector<Edge> edges = Merge(raw, drawn, docs_of, dates_of);
   if (filter.min_support > 0) {

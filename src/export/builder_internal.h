@@ -2,11 +2,12 @@
 // and select.cpp.
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/id_map.h"
@@ -31,8 +32,9 @@ struct Raw {
   std::vector<std::string> predicates;  // names, sorted
   std::vector<Fact> facts;              // by subject, predicate, object term id (SPO order)
   // Documents supporting the facts read, each as the node of its
-  // `Document:` entity (UINT32_MAX: the store has none), and its date
-  // (filled by DateDocuments; "" = undated).
+  // `Document:` entity (UINT32_MAX: none read), and its date ("" =
+  // undated): DateDocuments's from the node, LoadAround's for one it read
+  // without its node.
   std::vector<uint32_t> doc_node;
   std::vector<std::string> doc_dates;
   // (node, document) for the facts pointing at a node from entities not

@@ -6,7 +6,11 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <map>
+#include <optional>
+#include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "export/builder_internal.h"
 #include "model/vocab.h"
@@ -255,7 +259,6 @@ Status ReadSubjects(const store::Store& store, const std::vector<TermId>& subjec
   }
   return Status::Ok();
 }
-
 
 // The dates of `docs` (`Document:` entity ids) as their nodes would have
 // them: the smallest `held_on` or `published_on` literal, else the earliest

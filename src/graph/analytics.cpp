@@ -73,7 +73,7 @@ std::vector<double> Scores(const UndirectedCsr& g, RankBy by) {
 }  // namespace
 
 Result<Value> Rank(const store::Store& store, const Projection& projection, const RankOptions& options) {
-  UndirectedCsr g = BuildUndirected(projection);
+  const UndirectedCsr& g = projection.undirected().graph;
   std::vector<double> score;
   try {
     score = Scores(g, options.by);
@@ -108,7 +108,7 @@ Result<Value> Rank(const store::Store& store, const Projection& projection, cons
 }
 
 Result<Value> Components(const store::Store& store, const Projection& projection, size_t limit) {
-  UndirectedCsr g = BuildUndirected(projection);
+  const UndirectedCsr& g = projection.undirected().graph;
   size_t n = boost::num_vertices(g);
   std::vector<uint32_t> component(n, 0);
   // On a symmetric directed graph the strongly connected components are the

@@ -439,15 +439,18 @@ model::Triple Projection::TripleOf(const Edge& e) const {
 // Each edge goes to both of its ends, in edge order (CountingCsr): 28M
 // entries at a million articles, where the generic constructor used to copy
 // them twice through freshly allocated memory (two seconds of page faults).
-UndirectedCsr BuildUndirected(const Projection& p) {
-  const auto& edges = p.edges();
-  return CountingCsr<UndirectedCsr, UndirectedProps>(
-      static_cast<uint32_t>(p.num_vertices()), 2 * edges.size(), [&](const auto& put) {
-        for (uint32_t i = 0; i < edges.size(); ++i) {
-          put(edges[i].source, edges[i].target, UndirectedProps{i});
-          put(edges[i].target, edges[i].source, UndirectedProps{i});
-        }
-      });
+const Projection::Undirected& Projection::undirected() const {
+  std::call_once(undirected_once_, [this] {
+    UndirectedCsr graph = CountingCsr<UndirectedCsr, UndirectedProps>(
+        static_cast<uint32_t>(num_vertices()), 2 * edges_.size(), [&](const auto& put) {
+          for (uint32_t i = 0; i < edges_.size(); ++i) {
+            put(edges_[i].source, edges_[i].target, UndirectedProps{i});
+            put(edges_[i].target, edges_[i].source, UndirectedProps{i});
+          }
+        });
+    undirected_ = std::make_unique<Undirected>(Undirected{std::move(graph)});
+  });
+  return *undirected_;
 }
 
 std::vector<uint32_t> Projection::Out(uint32_t v, uint32_t predicate) const {

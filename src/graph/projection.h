@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -99,6 +100,11 @@ class Projection {
 
   struct Graphs;  // projection_internal.h: the Boost graphs
   const Graphs& graphs() const { return *graphs_; }
+  // projection_internal.h: every edge both ways, as paths, components and
+  // centrality walk the graph. Built on first use and kept (thread-safe),
+  // so that a projection kept in memory (ProjectionMemo) builds it once.
+  struct Undirected;
+  const Undirected& undirected() const;
 
   // Writes what Load read (vertices, names decoded so far, predicates,
   // edges) to the file `path`, headed by `key`, which says what the
@@ -125,6 +131,8 @@ class Projection {
   std::vector<store::TermId> predicate_term_ids_;
   std::vector<Edge> edges_;
   std::unique_ptr<Graphs> graphs_;
+  mutable std::once_flag undirected_once_;
+  mutable std::unique_ptr<Undirected> undirected_;
 };
 
 }  // namespace netra::graph

@@ -47,4 +47,27 @@ Result<CachedProjection> LoadProjection(const store::Store& store, const Project
   return out;
 }
 
+Result<std::shared_ptr<const Projection>> ProjectionMemo::Load(const store::Store& store,
+                                                               const ProjectionFilter& filter,
+                                                               Projection::Names names,
+                                                               const ProjectionCacheOptions& options) {
+  NETRA_ASSIGN_OR_RETURN(std::string version, store.Version());
+  std::string key = version + "\n" + FilterKey(filter, names);
+  // Entries of an older version can never be asked for again: they go
+  // first, before a load needs their memory.
+  std::erase_if(entries_, [&](const Entry& e) { return e.key.compare(0, version.size() + 1, version + "\n") != 0; });
+  for (auto it = entries_.begin(); it != entries_.end(); ++it) {
+    if (it->key != key) continue;
+    Entry hit = std::move(*it);
+    entries_.erase(it);
+    entries_.push_front(std::move(hit));
+    return entries_.front().projection;
+  }
+  NETRA_ASSIGN_OR_RETURN(CachedProjection loaded, LoadProjection(store, filter, names, options));
+  if (capacity_ == 0) return std::shared_ptr<const Projection>(std::move(loaded.projection));
+  if (entries_.size() >= capacity_) entries_.pop_back();
+  entries_.push_front({std::move(key), std::move(loaded.projection)});
+  return entries_.front().projection;
+}
+
 }  // namespace netra::graph

@@ -7,6 +7,7 @@
 // folder, one per filter.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <string>
 
@@ -34,5 +35,30 @@ struct CachedProjection {
 Result<CachedProjection> LoadProjection(const store::Store& store, const ProjectionFilter& filter,
                                         Projection::Names names = Projection::Names::kAll,
                                         const ProjectionCacheOptions& options = {});
+
+// Projections kept in memory by a process that answers many questions over
+// one store (`netra shell`): the last `capacity` loaded, each under its
+// store's version and its filter, so that a question over a graph already
+// loaded reads neither the indexes nor a file. A write gives the store a
+// new version: a projection of an older one is never returned again, and
+// makes way for new ones. Not thread-safe.
+class ProjectionMemo {
+ public:
+  explicit ProjectionMemo(size_t capacity) : capacity_(capacity) {}
+
+  // LoadProjection(store, filter, names, options), or the projection loaded
+  // for the same store version, filter and names before.
+  Result<std::shared_ptr<const Projection>> Load(const store::Store& store, const ProjectionFilter& filter,
+                                                 Projection::Names names = Projection::Names::kAll,
+                                                 const ProjectionCacheOptions& options = {});
+
+ private:
+  struct Entry {
+    std::string key;  // store version and FilterKey
+    std::shared_ptr<const Projection> projection;
+  };
+  size_t capacity_;
+  std::deque<Entry> entries_;  // the most recently used first
+};
 
 }  // namespace netra::graph

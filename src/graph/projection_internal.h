@@ -33,6 +33,8 @@ struct UndirectedProps {
 };
 using UndirectedCsr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, UndirectedProps,
                                                          boost::no_property, uint32_t, uint32_t>;
-UndirectedCsr BuildUndirected(const Projection& p);
+struct Projection::Undirected {
+  UndirectedCsr graph;
+};
 
 }  // namespace netra::graph

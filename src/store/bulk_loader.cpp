@@ -28,6 +28,7 @@
 #include "core/id_map.h"
 #include "core/side_by_side.h"
 #include "store/record_codec.h"
+#include "store/run_tasks_internal.h"
 #include "store/sst_set_internal.h"
 #include "store/sst_sorter_internal.h"
 #include "store/store_internal.h"
@@ -108,25 +109,6 @@ uint32_t CheckHash(std::string_view s) {
 }
 
 std::atomic<uint64_t> g_loader_serial{0};
-
-// Runs independent tasks on up to `threads` threads (the caller's included),
-// each thread taking the next task not yet started, in the order given (so
-// put the longest first), and returns the first failure in that order. Every
-// task runs even if another fails: each owns its files, and stopping halfway
-// would only leave more to clean up.
-Status RunTasks(std::vector<std::function<Status()>> tasks, size_t threads) {
-  std::vector<Status> results(tasks.size());
-  std::atomic<size_t> next{0};
-  RunSideBySide(std::min(tasks.size(), std::max<size_t>(threads, 1)), [&](size_t) {
-    for (size_t i; (i = next.fetch_add(1)) < tasks.size();) results[i] = tasks[i]();
-  });
-  for (Status& s : results) {
-    if (!s.ok()) return s;
-  }
-  return Status::Ok();
-}
-
-size_t ThreadCount(int requested) { return requested > 0 ? static_cast<size_t>(requested) : CoreCount(); }
 
 }  // namespace
 

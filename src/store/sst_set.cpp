@@ -1,4 +1,5 @@
-// SST sets: the manifest, and Store::IngestSstSet.
+// SST sets: the manifest, and Store::IngestSstSet(s) (the merge of several
+// sets is sst_set_merge.cpp).
 #include <unistd.h>
 
 #include <filesystem>
@@ -109,9 +110,7 @@ Result<SstSetManifest> ReadSstSetManifest(const std::string& dir) {
   return m;
 }
 
-namespace {
-
-Result<SstSetManifest> ReadCompatibleManifest(const std::string& set_dir) {
+Result<SstSetManifest> ReadCompatibleSstSetManifest(const std::string& set_dir) {
   NETRA_ASSIGN_OR_RETURN(SstSetManifest manifest, ReadSstSetManifest(set_dir));
   // A set of an older readable format lacks only column families added since.
   if (manifest.format_version < kOldestReadableVersion || manifest.format_version > kFormatVersion) {
@@ -122,23 +121,29 @@ Result<SstSetManifest> ReadCompatibleManifest(const std::string& set_dir) {
   return manifest;
 }
 
+namespace {
+
+// The set's support counts and meta counters are totals: added to a store
+// that already holds facts they would be wrong.
+// REQUIRES: impl.write_mu held, or no other writer yet.
+Status RefuseUnlessEmpty(const Store::Impl& impl) {
+  if (impl.counters.documents == 0 && impl.counters.triples == 0) return Status::Ok();
+  return Status::InvalidArgument("store " + impl.dir + " already holds " + std::to_string(impl.counters.documents) +
+                                 " documents: an SST set is only ingested into an empty store (add to a store "
+                                 "with `netra ingest --facts`)");
+}
+
 }  // namespace
 
-Status Store::CheckSstSet(const std::string& set_dir) { return ReadCompatibleManifest(set_dir).status(); }
+Status Store::CheckSstSet(const std::string& set_dir) { return ReadCompatibleSstSetManifest(set_dir).status(); }
 
 Status Store::IngestSstSet(const std::string& set_dir, WriteCounters* counters) {
   Impl& impl = *impl_;
   if (impl.secondary) return Status::InvalidArgument("store " + impl.dir + " is open read-only");
-  NETRA_ASSIGN_OR_RETURN(SstSetManifest manifest, ReadCompatibleManifest(set_dir));
+  NETRA_ASSIGN_OR_RETURN(SstSetManifest manifest, ReadCompatibleSstSetManifest(set_dir));
   std::lock_guard<std::mutex> lock(impl.write_mu);
   if (impl.bulk_active) return Status::Busy("a bulk load into " + impl.dir + " is in progress");
-  // The set's support counts and meta counters are totals: added to a store
-  // that already holds facts they would be wrong.
-  if (impl.counters.documents != 0 || impl.counters.triples != 0) {
-    return Status::InvalidArgument("store " + impl.dir + " already holds " + std::to_string(impl.counters.documents) +
-                                   " documents: an SST set is only ingested into an empty store (add to a store "
-                                   "with `netra ingest --facts`)");
-  }
+  NETRA_RETURN_IF_ERROR(RefuseUnlessEmpty(impl));
 
   // RocksDB moves ingested files into the store. Hand it links (copies across
   // file systems) in a folder of the store's, so the set stays whole and can
@@ -190,6 +195,25 @@ Status Store::IngestSstSet(const std::string& set_dir, WriteCounters* counters) 
     counters->triples_added += manifest.counters.triples;
   }
   return Status::Ok();
+}
+
+Status Store::IngestSstSets(const std::vector<std::string>& set_dirs, WriteCounters* counters) {
+  if (set_dirs.size() == 1) return IngestSstSet(set_dirs[0], counters);
+  if (set_dirs.empty()) return Status::InvalidArgument("no SST set to ingest");
+  {
+    std::lock_guard<std::mutex> lock(impl_->write_mu);
+    if (impl_->secondary) return Status::InvalidArgument("store " + impl_->dir + " is open read-only");
+    NETRA_RETURN_IF_ERROR(RefuseUnlessEmpty(*impl_));  // before the merge, not after
+  }
+  // The merged set goes inside the store folder, where its files are linked
+  // from (the bulk loader's temporary prefix: a writer removes stale ones).
+  std::string merged = impl_->dir + "/" + std::string(kBulkTempPrefix) + "merge." + std::to_string(::getpid());
+  std::error_code ec;
+  fs::remove_all(merged, ec);
+  Status s = MergeSstSets(set_dirs, merged);
+  if (s.ok()) s = IngestSstSet(merged, counters);
+  fs::remove_all(merged, ec);
+  return s;
 }
 
 }  // namespace netra::store

@@ -43,5 +43,14 @@ Status WriteSstSetManifest(const std::string& dir, const SstSetManifest& manifes
 // NotFound if `dir` has no manifest; BadInput naming the line when it is
 // malformed; Unsupported for a manifest of a newer set version.
 Result<SstSetManifest> ReadSstSetManifest(const std::string& dir);
+// ReadSstSetManifest, and Unsupported for a set of a store format this netra
+// does not write or read.
+Result<SstSetManifest> ReadCompatibleSstSetManifest(const std::string& dir);
+
+// Merges SST sets, given in load order, into one set in `out_dir` (created;
+// it must not exist or be empty): the set `netra sst` writes for all their
+// documents, where a document in several sets keeps the last one's version
+// (sst_set_merge.cpp). On failure `out_dir` is removed.
+Status MergeSstSets(const std::vector<std::string>& set_dirs, const std::string& out_dir);
 
 }  // namespace netra::store

@@ -196,6 +196,16 @@ class Store {
   // progress on this Store; a no-op on a writer.
   Status Refresh();
 
+  // Reader only: Refresh if a writer may have committed anything since this
+  // view was opened (or last refreshed); true if it refreshed. It tells from
+  // the store folder's write-ahead logs and MANIFEST, which every commit,
+  // flush, compaction and SST ingestion changes: a directory listing (tens
+  // of microseconds), where Refresh opens a new instance (milliseconds and
+  // up), so that a long-lived reader (`netra shell`) can call it before
+  // every question. It may refresh when nothing new was committed (a writer
+  // that opened and closed), never the other way round. False on a writer.
+  Result<bool> RefreshIfChanged();
+
   // Writer only: compacts every column family (after a bulk_load session).
   Status Compact();
 
@@ -209,6 +219,13 @@ class Store {
   // NotFound if `set_dir` is not a complete set; Unsupported if it follows
   // another store format.
   Status IngestSstSet(const std::string& set_dir, WriteCounters* counters);
+  // Several sets at once (`netra sst` run per partition of a corpus), given
+  // in load order: merged into one set inside the store folder, then
+  // ingested as above. The store is the one a single `netra sst` of all
+  // their documents would give; a document in several sets keeps the last
+  // set's version, as a later version wins in ordinary ingest. Errors as
+  // IngestSstSet, and Corruption if two sets hold one term id for two terms.
+  Status IngestSstSets(const std::vector<std::string>& set_dirs, WriteCounters* counters);
   // What IngestSstSet checks of the set before touching a store, for callers
   // that should not create a store for a set that cannot be ingested.
   static Status CheckSstSet(const std::string& set_dir);

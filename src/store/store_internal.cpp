@@ -1,11 +1,15 @@
 #include "store/store_internal.h"
 
+#include <rocksdb/cache.h>
 #include <rocksdb/convenience.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <system_error>
 
 #include "store/record_codec.h"
@@ -70,9 +74,25 @@ rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
   return db;
 }
 
+namespace {
+
+// The block cache of OpenOptions::block_cache_bytes: one per size, for the
+// life of the process.
+std::shared_ptr<rocksdb::Cache> SharedBlockCache(size_t bytes) {
+  static std::mutex mu;
+  static std::map<size_t, std::shared_ptr<rocksdb::Cache>> caches;
+  std::lock_guard<std::mutex> lock(mu);
+  std::shared_ptr<rocksdb::Cache>& cache = caches[bytes];
+  if (cache == nullptr) cache = rocksdb::NewLRUCache(bytes);
+  return cache;
+}
+
+}  // namespace
+
 rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options) {
   rocksdb::ColumnFamilyOptions cfo;
   rocksdb::BlockBasedTableOptions table;
+  if (options.block_cache_bytes > 0) table.block_cache = SharedBlockCache(options.block_cache_bytes);
   // Point reads (dictionary ids, documents, support counts) want a filter;
   // the index column families are only prefix-scanned.
   if (cf == kDict || cf == kDocs || cf == kProv) {

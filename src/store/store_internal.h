@@ -82,6 +82,9 @@ struct Store::Impl {
   std::array<rocksdb::ColumnFamilyHandle*, kNumCfs> cfs{};
   bool secondary = false;
   std::string secondary_path;  // reader only: the secondary's LOG and WAL links
+  // Reader only: the store folder's write trail (WriteTrail) as it was just
+  // before this view was opened: RefreshIfChanged compares it with today's.
+  std::string opened_trail;
   std::optional<std::pair<dev_t, ino_t>> writer_claim;  // writer only
 
   // Reader: reads hold it shared; Refresh takes it exclusively to swap in a
@@ -180,8 +183,8 @@ Status PeekStore(const std::string& dir, const std::vector<std::string>& cf_name
 void TakeHandles(Store::Impl* impl, const std::vector<rocksdb::ColumnFamilyDescriptor>& descriptors,
                  const std::vector<rocksdb::ColumnFamilyHandle*>& handles);
 
-// Opens impl->dir as a consistent secondary instance into impl's db, handles
-// and secondary_path (store_reader.cpp). REQUIRES: impl->secondary.
+// Opens impl->dir as a consistent secondary instance into impl's db, handles,
+// secondary_path and opened_trail (store_reader.cpp). REQUIRES: impl->secondary.
 Status OpenSecondary(Store::Impl* impl);
 
 // Lets another Store of this process open the folder for writing again

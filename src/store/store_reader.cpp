@@ -36,10 +36,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <system_error>
+#include <vector>
 
 #include "store/store_internal.h"
 
@@ -74,6 +76,31 @@ bool LinkWals(const std::string& store_dir, const std::string& wal_dir) {
   return !ec;
 }
 
+// What a writer's commits change in the store folder, as one text: the
+// names, sizes and modification times of the write-ahead logs (every write
+// appends to one: the WAL is always on), of the MANIFESTs (every flush,
+// compaction and SST ingestion appends to one) and of CURRENT (which names
+// the MANIFEST). Two equal trails, one taken before a view was opened, mean
+// that nothing was committed in between. A file that vanishes while we list
+// is left out: the trail differs from the one before, which is what matters.
+std::string WriteTrail(const std::string& store_dir) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(store_dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!IsWalName(name) && name.rfind("MANIFEST-", 0) != 0 && name != "CURRENT") continue;
+    struct stat st;
+    if (::stat(entry.path().c_str(), &st) != 0) continue;
+    files.push_back(name + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+                    std::to_string(st.st_mtim.tv_nsec) + "\n");
+  }
+  if (ec) return "unlisted: " + ec.message();
+  std::sort(files.begin(), files.end());  // the file system's order need not repeat
+  std::string trail;
+  for (const std::string& f : files) trail += f;
+  return trail;
+}
+
 // `<temp>/netra-reader-XXXXXX` with the secondary's LOG and `wal/`.
 Status MakeReaderFolder(Store::Impl* impl, std::string* wal_dir) {
   std::string pattern = (fs::temp_directory_path() / "netra-reader-XXXXXX").string();
@@ -91,6 +118,9 @@ Status MakeReaderFolder(Store::Impl* impl, std::string* wal_dir) {
 }  // namespace
 
 Status OpenSecondary(Store::Impl* impl) {
+  // Taken first: a commit that lands while we open changes the trail, so
+  // the next RefreshIfChanged refreshes again rather than miss it.
+  impl->opened_trail = WriteTrail(impl->dir);
   std::string wal_dir;
   NETRA_RETURN_IF_ERROR(MakeReaderFolder(impl, &wal_dir));
   if (!LinkWals(impl->dir, wal_dir)) {
@@ -190,8 +220,19 @@ Status Store::Refresh() {
     std::swap(impl_->default_cf, fresh->default_cf);
     std::swap(impl_->cfs, fresh->cfs);
     std::swap(impl_->secondary_path, fresh->secondary_path);
+    std::swap(impl_->opened_trail, fresh->opened_trail);
   }
   return Status::Ok();  // `fresh` now holds the old instance and closes it here, outside the lock
+}
+
+Result<bool> Store::RefreshIfChanged() {
+  if (!impl_->secondary) return false;
+  {
+    std::shared_lock<std::shared_mutex> lock(impl_->refresh_mu);
+    if (WriteTrail(impl_->dir) == impl_->opened_trail) return false;
+  }
+  NETRA_RETURN_IF_ERROR(Refresh());
+  return true;
 }
 
 }  // namespace netra::store

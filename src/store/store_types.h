@@ -25,6 +25,14 @@ struct OpenOptions {
   // fsync the WAL on every WriteDocuments/Forget. The WAL is always on, so a
   // killed process loses nothing either way; this protects against power loss.
   bool sync_writes = true;
+  // Bytes of decompressed blocks kept in memory, in one cache every column
+  // family shares (and every Store of the process opened with the same
+  // size, so that a Refresh starts warm); 0: RocksDB's default, a few MB
+  // per column family. For a process that answers many questions (`netra
+  // shell`): a second question over the same part of the store then reads
+  // memory, not the files, and decompresses nothing. The cache fills only
+  // as blocks are read.
+  size_t block_cache_bytes = 0;
 };
 
 // The facts of one document. REQUIRES: every fact's provenance.document ==

@@ -6,7 +6,8 @@ what the README shows, so that the README cannot drift from the program.
 
 Every fenced block whose first line starts with `$ netra` is an example:
 the command (continued over the following lines while a quote is open),
-then the output the README shows. The examples' store, `out/netra.db`, is
+then the output the README shows. `$ printf '...' | netra ...` is one too:
+netra reads what printf prints on its standard input. The examples' store, `out/netra.db`, is
 built first from samples/ as `tools/demo.sh` builds it, in a temporary
 folder. A shown line `...` stands for any number of lines; a shown line
 ending in `...` matches any printed line that starts with the rest. stdout
@@ -24,12 +25,28 @@ import sys
 import tempfile
 
 
+def is_example(line):
+    return line.startswith("$ netra ") or (line.startswith("$ printf ") and " | netra " in line)
+
+
+def run(command, netra, cwd):
+    """Runs an example's command: netra ARGS, or printf ARGS | netra ARGS."""
+    stdin = None
+    if command.startswith("printf "):
+        feed, command = command.split(" | netra ", 1)
+        stdin = subprocess.run(shlex.split(feed), capture_output=True, text=True, check=True).stdout
+        command = "netra " + command
+    args = shlex.split(command)
+    args[0] = netra
+    return subprocess.run(args, capture_output=True, text=True, cwd=cwd, input=stdin)
+
+
 def examples(readme):
     """Yields (line number, command, shown output lines)."""
     lines = open(readme, encoding="utf-8").read().split("\n")
     i = 0
     while i < len(lines):
-        if lines[i].startswith("```") and i + 1 < len(lines) and lines[i + 1].startswith("$ netra "):
+        if lines[i].startswith("```") and i + 1 < len(lines) and is_example(lines[i + 1]):
             start = i + 1
             command = lines[start][2:]
             j = start + 1
@@ -93,9 +110,7 @@ def main():
         replacements = []
         for line, command, shown in examples(a.readme):
             count += 1
-            args = shlex.split(command)
-            args[0] = netra
-            p = subprocess.run(args, capture_output=True, text=True, cwd=work)
+            p = run(command, netra, work)
             printed = (p.stderr + p.stdout).rstrip("\n").split("\n") if (p.stderr + p.stdout).strip() else []
             if not matches(shown, printed) and a.update:
                 replacements.append((line, command, shown, Updated(shown, printed)))

@@ -7,8 +7,9 @@ its peers on the same graph in the same run, runs alternating, medians:
     netra exported (export_networkx_csv.py; building the graph is not
     timed), ratio = NetworkX seconds / netra seconds (>= 10 is the goal);
   - whole store, DOT, N-Triples, CSV: netra alone;
-  - filtered (--region, --statute, --ego): netra's DOT and its SVG (the
-    whole command, Graphviz included) beside `sfdp -Tsvg` on that DOT.
+  - filtered (--region, --statute, --ego): netra's DOT and GraphML; for
+    the region also its SVG (the whole command, Graphviz's sfdp included)
+    beside `sfdp -Tsvg` on that DOT.
 
 usage: export_e2e.py --netra BIN --db STORE [--work DIR] [--runs 3]
          [--region "lubuk linggau"] [--statute "UU 23/2014"] [--ego ID]
@@ -84,6 +85,10 @@ def main():
         for flag, value in filtered:
             dot = out("filtered.dot")
             add("%s %s, dot" % (flag, value), timed(netra + [flag, value, "--format", "dot", "--out", dot], a.work))
+            add("%s %s, graphml" % (flag, value),
+                timed(netra + [flag, value, "--format", "graphml", "--out", out("f.graphml")], a.work))
+            if flag != "--region":
+                continue  # a statute's view is thousands of nodes: minutes of sfdp
             add("%s %s, svg (sfdp)" % (flag, value),
                 timed(netra + [flag, value, "--format", "svg", "--engine", "sfdp", "--out", out("f.svg")], a.work))
             if sfdp:

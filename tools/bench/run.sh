@@ -7,8 +7,9 @@
 #   - precision/recall against the generator's truth, and rdflib parsing the
 #     same facts as N-Triples (the ingest peer);
 #   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
-#     `ingest --sst`; then queries (`netra_bench query --db`) and exports of
-#     the ingested store, whole and filtered, beside NetworkX and sfdp;
+#     `ingest --sst`; then queries (`netra_bench query --db`), the same
+#     questions cold (whole commands) and warm (`netra shell`), and exports
+#     of the ingested store, whole and filtered, beside NetworkX and sfdp;
 #   - `netra ingest --bulk --facts` beside Oxigraph's load of the same facts
 #     as N-Triples (bulk_vs_oxigraph.sh; issue 17), alternating, medians.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
@@ -142,6 +143,17 @@ echo "store: $(du -sm "$work/e2e.db" | cut -f1) MB ordinary, $(du -sm "$work/e2e
 rm -rf "$work/e2e.db"
 echo "== queries on the bulk-built store (median of $runs)"
 "$bench" query --db "$work/e2e_bulk.db" --dir "$work/query" --runs "$runs" --no-peers
+# Cold against warm (issue 17): each question as a whole command, and
+# piped into one `netra shell` with `.timer on` (in-process, after a first
+# answer); tools/bench/shell_bench.py. The entities are the generator's:
+# Region:16.73, UU 20/2023, and the first official the store holds.
+echo "== questions: whole command (cold) and in netra shell (warm, in-process .timer); median of $runs"
+person=$("$netra" query --db "$work/e2e_bulk.db" --format tsv \
+  'SELECT ?p WHERE { ?p netra:holds_position ?pos } LIMIT 1' 2>/dev/null | sed -n 2p)
+pattern='SELECT DISTINCT ?name ?role ?region ?doc WHERE { GRAPH ?doc { ?person netra:cites Statute:UU/20/2023 } ?person netra:label ?name ; netra:holds_position ?pos . ?pos netra:role ?role ; netra:position_in ?r . ?r netra:part_of region:16 ; netra:label ?region . ?doc netra:mentions ?event . ?event netra:held_in ?r ; netra:held_on ?date . FILTER (?date > "2024-08-31"^^xsd:date) }'
+python3 "$root/tools/bench/shell_bench.py" --netra "$netra" --db "$work/e2e_bulk.db" --runs "$runs" \
+  "neighbors $person" "neighbors Region:16.73" "path Region:16.73 'UU 20/2023'" "path $person Region:16.73" \
+  "query '$pattern'" "query regions-citing-laws --region 16" "query regions-citing-laws"
 # Exports as users run them: netra's whole command beside NetworkX's writers
 # on the same graph (runs alternating, medians, ratio), and filtered exports
 # beside sfdp on the same DOT (tools/bench/export_e2e.py). NetworkX holds the

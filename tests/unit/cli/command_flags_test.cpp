@@ -306,6 +306,12 @@ TEST_SUITE("cli.command_flags") {
     const std::string floaded = (dir.path() / "floaded").string();
     REQUIRE(RunNetra({"ingest", "--db", floaded, "--sst", fset}).exit_code == 0);
     CHECK(RunNetra({"dump", "--db", floaded}).out == plain_dump);
+    // Several sets are merged; here both hold the same documents, kept once.
+    const std::string both = (dir.path() / "both").string();
+    auto merged = RunNetra({"ingest", "--db", both, "--sst", set, fset});
+    REQUIRE(merged.exit_code == 0);
+    CHECK(Has(merged.err, "2 SST sets merged"));
+    CHECK(RunNetra({"dump", "--db", both}).out == plain_dump);
     // Without --facts the fact file is read as a JSONL of documents: no document in it has a text.
     const std::string as_docs_set = (dir.path() / "dset").string();
     CHECK(RunNetra({"sst", "--no-progress", "--out", as_docs_set, facts_file}).exit_code != 0);

@@ -2,8 +2,11 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <functional>
+#include <memory>
 
 #include "core/value.h"
+#include "model/vocab.h"
 
 #include "export_test_util.h"
 
@@ -167,6 +170,132 @@ TEST_CASE("selections: ego, region, statute") {
     CHECK(FindNode(g, id.region) != nullptr);
     CHECK(FindNode(g, "Document:doc2") != nullptr);
     CHECK(FindNode(g, id.person2) == nullptr);
+  }
+}
+
+// Two cities sharing a statute and a publisher, so that a view of one of
+// them holds entities (the statute, the publisher) whose facts mostly lie
+// outside it, and an undated document outside it, dated by an event in the
+// other city, supports a fact inside it.
+std::unique_ptr<store::Store> TwoCitiesStore(const std::string& dir) {
+  using model::Term;
+  auto fact = [](const std::string& doc, const std::string& s, const char* p, Term o) {
+    return model::Fact{{Term::Entity(s), Term::Entity(p), std::move(o)}, {doc, 0, 1, "test", 1.0f}};
+  };
+  auto E = [](const std::string& s) { return Term::Entity(s); };
+  auto doc = [&](const std::string& id, const char* date, std::vector<model::Fact> facts) {
+    facts.push_back(fact(id, "Document:" + id, vocab::kPublishedBy, E("Publisher:p")));
+    if (date) facts.push_back(fact(id, "Document:" + id, vocab::kPublishedOn, Term::Date(date)));
+    return store::DocumentFacts{id, std::hash<std::string>()(id), "{}", std::move(facts)};
+  };
+  std::vector<store::DocumentFacts> docs = {
+      doc("a1", "2024-01-10",
+          {fact("a1", "Document:a1", vocab::kAbout, E("Region:11.01")),
+           fact("a1", "Document:a1", vocab::kMentions, E("Event:ea")),
+           fact("a1", "Region:11.01", vocab::kPartOf, E("Region:11")),
+           fact("a1", "Person:pa", vocab::kHoldsPosition, E("Position:pos-a")),
+           fact("a1", "Position:pos-a", vocab::kPositionIn, E("Region:11.01")),
+           fact("a1", "Person:pa", vocab::kCites, E("Statute:s")),
+           fact("a1", "Person:pa", vocab::kLabel, Term::String("Pa")),
+           fact("a1", "Person:pa", vocab::kLeads, E("Event:ea")),
+           fact("a1", "Event:ea", vocab::kHeldIn, E("Region:11.01")),
+           fact("a1", "Event:ea", vocab::kHeldOn, Term::Date("2024-01-09"))}),
+      doc("a2", nullptr,
+          {fact("a2", "Document:a2", vocab::kMentions, E("Event:eb")),
+           fact("a2", "Person:pa", vocab::kCites, E("Statute:s")),
+           fact("a2", "Person:pa", vocab::kLabel, Term::String("P. A.")),
+           fact("a2", "Person:pa", vocab::kHoldsPosition, E("Position:pos-a"))}),
+      doc("b1", "2024-03-03",
+          {fact("b1", "Document:b1", vocab::kAbout, E("Region:22.01")),
+           fact("b1", "Region:22.01", vocab::kPartOf, E("Region:22")),
+           fact("b1", "Person:pb", vocab::kHoldsPosition, E("Position:pos-b")),
+           fact("b1", "Position:pos-b", vocab::kPositionIn, E("Region:22.01")),
+           fact("b1", "Person:pb", vocab::kCites, E("Statute:s")),
+           fact("b1", "Person:pa", vocab::kLabel, Term::String("P. A.")),
+           fact("b1", "Event:eb", vocab::kHeldIn, E("Region:22.01")),
+           fact("b1", "Event:eb", vocab::kHeldOn, Term::Date("2024-02-02"))}),
+      doc("b2", "2024-04-04", {fact("b2", "Document:b2", vocab::kMentions, E("Statute:s"))}),
+  };
+  auto st = store::Store::Open(dir);
+  REQUIRE(st.ok());
+  REQUIRE((*st)->WriteDocuments(docs, nullptr, nullptr).ok());
+  return std::move(st).value();
+}
+
+// Every node and edge of `view` as the whole store's export has it (degrees
+// apart, which count the view's edges).
+void CheckSameAsWhole(const ExportGraph& view, const ExportGraph& whole) {
+  for (const Node& n : view.nodes) {
+    const Node* w = FindNode(whole, n.id);
+    REQUIRE_MESSAGE(w != nullptr, n.id);
+    INFO(n.id);
+    CHECK(n.label == w->label);
+    CHECK(n.date == w->date);
+    CHECK(n.support == w->support);
+    CHECK(n.region == w->region);
+    CHECK(n.kind == w->kind);
+    CHECK(n.role == w->role);
+    CHECK(n.year == w->year);
+  }
+  for (const Edge& e : view.edges) {
+    const std::string& from = view.nodes[e.source].id;
+    const std::string& to = view.nodes[e.target].id;
+    const Edge* w = FindEdge(whole, from, to);
+    const std::string pair = from + " -> " + to;
+    REQUIRE_MESSAGE(w != nullptr, pair);
+    INFO(pair);
+    CHECK(view.PredicateLabel(e) == whole.PredicateLabel(*w));
+    CHECK(e.weight == w->weight);
+    CHECK(e.first_date == w->first_date);
+    CHECK(e.last_date == w->last_date);
+  }
+}
+
+TEST_CASE("a filtered view, read around its entities, has their whole-store attributes") {
+  netra::testing::TempDir dir;
+  auto store = TwoCitiesStore((dir.path() / "db").string());
+  ExportGraph whole = MustBuild(*store);
+  REQUIRE(FindNode(whole, "Statute:s") != nullptr);
+  CHECK(FindNode(whole, "Statute:s")->support == 4);  // a1, a2, b1 cite it; b2 mentions it
+  CHECK(FindNode(whole, "Publisher:p")->support == 4);
+  CHECK(FindNode(whole, "Person:pa")->label == "P. A.");  // two documents against one
+  CHECK(FindNode(whole, "Person:pa")->region == "Region:11.01");
+  CHECK(FindEdge(whole, "Person:pa", "Statute:s")->last_date == "2024-02-02");  // a2, dated by its event
+
+  SUBCASE("--region") {
+    ExportFilter f;
+    f.region = "Region:11.01";
+    ExportGraph view = MustBuild(*store, f);
+    CHECK(FindNode(view, "Statute:s") != nullptr);
+    CHECK(FindNode(view, "Person:pb") == nullptr);
+    CHECK(FindEdge(view, "Person:pa", "Statute:s") != nullptr);
+    CheckSameAsWhole(view, whole);
+  }
+  SUBCASE("--statute") {
+    ExportFilter f;
+    f.statute = "Statute:s";
+    ExportGraph view = MustBuild(*store, f);
+    CHECK(FindNode(view, "Person:pb") != nullptr);
+    CHECK(FindNode(view, "Region:22.01") != nullptr);  // through pos-b
+    CHECK(FindNode(view, "Document:a1") == nullptr);
+    CheckSameAsWhole(view, whole);
+  }
+  SUBCASE("without literals (what every format but N-Triples asks for)") {
+    ExportFilter f;
+    f.literals = false;
+    ExportGraph bare = MustBuild(*store, f);
+    CHECK(FindNode(whole, "Person:pa")->literals.size() == 2);  // two distinct labels
+    for (const Node& n : bare.nodes) CHECK(n.literals.empty());
+    CheckSameAsWhole(bare, whole);
+  }
+  SUBCASE("--ego") {
+    ExportFilter f;
+    f.ego = "Person:pa";
+    f.hops = 2;
+    ExportGraph view = MustBuild(*store, f);
+    CHECK(FindNode(view, "Person:pb") != nullptr);  // through the statute
+    CHECK(FindNode(view, "Region:22.01") == nullptr);
+    CheckSameAsWhole(view, whole);
   }
 }
 

@@ -176,6 +176,38 @@ TEST_SUITE("graph.projection_cache") {
     CHECK_FALSE(direct->saved);
   }
 
+  TEST_CASE("the memo hands out one projection per filter until the store changes, the last few only") {
+    GraphFixture f;
+    ProjectionMemo memo(2);
+    ProjectionFilter no_documents;
+    no_documents.exclude_types = {"Document"};
+    ProjectionFilter cites;
+    cites.predicates = {"cites"};
+    auto all = memo.Load(f.store(), {});
+    REQUIRE(all.ok());
+    CHECK(Describe(**all) == Describe(**Projection::Load(f.store(), {})));
+    CHECK(*memo.Load(f.store(), {}) == *all);  // the same object: nothing loaded
+    auto fewer = memo.Load(f.store(), no_documents);
+    REQUIRE(fewer.ok());
+    CHECK(*fewer != *all);
+    CHECK(Describe(**fewer) == Describe(**Projection::Load(f.store(), no_documents)));
+    CHECK(*memo.Load(f.store(), {}) == *all);  // now the most recently used
+    // A third filter makes way by dropping the least recently used.
+    REQUIRE(memo.Load(f.store(), cites).ok());
+    CHECK(*memo.Load(f.store(), {}) == *all);
+    CHECK(*memo.Load(f.store(), no_documents) != *fewer);
+
+    // A write gives the store a new version: loaded anew, with the new edge.
+    GraphFixture::Docs docs;
+    docs.Add("d9", model::Term::Entity("Person:baru@16.73"), "cites", model::Term::Entity("Statute:UU/20/2023"));
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    auto after = memo.Load(f.store(), {});
+    REQUIRE(after.ok());
+    CHECK(*after != *all);
+    CHECK((*after)->num_edges() == (*all)->num_edges() + 1);
+    CHECK(Describe(**after) == Describe(**Projection::Load(f.store(), {})));
+  }
+
   TEST_CASE("a cache folder that cannot be written leaves the load as it is") {
     GraphFixture f;
     // A file where the cache folder would be: nothing can be saved there.

@@ -113,6 +113,31 @@ TEST_SUITE("store.open") {
     CHECK(reader->WriteDocuments({SmallDoc("c", 3)}, nullptr, nullptr).code() == StatusCode::kInvalidArgument);
   }
 
+  TEST_CASE("RefreshIfChanged refreshes a reader after a write, and only then") {
+    netra::testing::TempDir dir;
+    std::string path = dir.path() / "db";
+    auto writer = testing::MustOpen(path);
+    testing::MustWrite(writer.get(), {SmallDoc("a", 1)});
+    auto reader = testing::MustOpen(path, OpenOptions{.read_only = true});
+    CHECK(*reader->RefreshIfChanged() == false);  // nothing written since it opened
+    testing::MustWrite(writer.get(), {SmallDoc("b", 2)});
+    CHECK_FALSE(*reader->IsUnchanged("b", 2));
+    CHECK(*reader->RefreshIfChanged() == true);
+    CHECK(*reader->IsUnchanged("b", 2));
+    CHECK(*reader->RefreshIfChanged() == false);
+    // A write that the writer flushes to table files (new WAL, MANIFEST
+    // entries), then a forget, are seen as well.
+    testing::MustWrite(writer.get(), {SmallDoc("c", 3)});
+    REQUIRE(writer->Compact().ok());
+    CHECK(*reader->RefreshIfChanged() == true);
+    CHECK(*reader->IsUnchanged("c", 3));
+    REQUIRE(writer->Forget({"a"}, nullptr).ok());
+    CHECK(*reader->RefreshIfChanged() == true);
+    CHECK(testing::DumpOf(*reader) == testing::DumpOf(*writer));
+    // A writer only ever reads its latest commit.
+    CHECK(*writer->RefreshIfChanged() == false);
+  }
+
   TEST_CASE("readers opened while another process writes see consistent snapshots") {
     netra::testing::TempDir dir;
     std::string path = dir.path() / "db";

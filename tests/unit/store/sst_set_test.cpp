@@ -14,11 +14,22 @@ namespace {
 
 using testing::Corpus;
 
-Status WriteSet(const std::string& dir, const Corpus& corpus, int n, const BulkOptions& options = {}) {
+Status WriteSet(const std::string& dir, const std::vector<DocumentFacts>& docs, const BulkOptions& options = {}) {
   auto loader = BulkLoader::WriteSstSet(dir, options);
   if (!loader.ok()) return loader.status();
-  for (int i = 0; i < n; ++i) NETRA_RETURN_IF_ERROR((*loader)->Add(corpus.Doc(i, 0)));
+  for (const DocumentFacts& doc : docs) NETRA_RETURN_IF_ERROR((*loader)->Add(doc));
   return (*loader)->Finish(nullptr);
+}
+
+// Documents first..last-1 of `corpus`, in `version`.
+std::vector<DocumentFacts> Docs(const Corpus& corpus, int first, int last, int version = 0) {
+  std::vector<DocumentFacts> docs;
+  for (int i = first; i < last; ++i) docs.push_back(corpus.Doc(i, version));
+  return docs;
+}
+
+Status WriteSet(const std::string& dir, const Corpus& corpus, int n, const BulkOptions& options = {}) {
+  return WriteSet(dir, Docs(corpus, 0, n), options);
 }
 
 void Rewrite(const std::string& path, const std::string& text) {
@@ -60,6 +71,55 @@ TEST_SUITE("store") {
     CHECK(s.code() == StatusCode::kInvalidArgument);
     CHECK(s.message().find("empty store") != std::string::npos);
     CHECK(testing::DumpOf(*store) == before);
+  }
+
+  TEST_CASE("several SST sets, one per part of a corpus, ingested at once dump like ordinary writes") {
+    netra::testing::TempDir dir;
+    Corpus corpus(24, 40, 6);  // few entities: the parts share terms and triples
+    auto plain = testing::MustOpen(dir.path() / "plain");
+    testing::MustWrite(plain.get(), Docs(corpus, 0, 120));
+    // Tiny files: several per column family, read one after the other.
+    const BulkOptions tiny{.memory_budget_bytes = 32 << 10, .target_file_bytes = 8 << 10};
+    std::vector<std::string> sets;
+    for (int part = 0; part < 3; ++part) {
+      sets.push_back(dir.path() / ("part" + std::to_string(part)));
+      REQUIRE(WriteSet(sets.back(), Docs(corpus, part * 40, part * 40 + 40), tiny).ok());
+    }
+    sets.push_back(dir.path() / "empty");  // a part without documents
+    REQUIRE(WriteSet(sets.back(), std::vector<DocumentFacts>{}).ok());
+    auto store = testing::MustOpen(dir.path() / "merged");
+    WriteCounters c;
+    Status s = store->IngestSstSets(sets, &c);
+    REQUIRE_MESSAGE(s.ok(), s.message());
+    CHECK(c.docs_new == 120);
+    CHECK(testing::DumpOf(*store) == testing::DumpOf(*plain));
+    testing::RequireConsistent(*store);
+    for (const auto& e : std::filesystem::directory_iterator(dir.path() / "merged")) {
+      CHECK(e.path().filename().string().rfind("bulk.tmp.", 0) != 0);  // the merged set is gone
+    }
+    CHECK(store->IngestSstSets(sets, nullptr).code() == StatusCode::kInvalidArgument);  // no longer empty
+  }
+
+  TEST_CASE("a document in several SST sets keeps the last set's version, as a later version wins in ingest") {
+    netra::testing::TempDir dir;
+    Corpus corpus(25, 60, 5);
+    // Part a: documents 0-29. Part b: 20-29 changed, 30-49 new, and 5 again
+    // unchanged. Part c: 25 changed once more.
+    std::vector<DocumentFacts> a = Docs(corpus, 0, 30), b = Docs(corpus, 20, 30, 1), c = {corpus.Doc(25, 2)};
+    for (DocumentFacts& doc : Docs(corpus, 30, 50)) b.push_back(std::move(doc));
+    b.push_back(corpus.Doc(5, 0));
+    auto plain = testing::MustOpen(dir.path() / "plain");
+    for (const auto* part : {&a, &b, &c}) testing::MustWrite(plain.get(), *part);
+    std::vector<std::string> sets = {dir.path() / "a", dir.path() / "b", dir.path() / "c"};
+    REQUIRE(WriteSet(sets[0], a).ok());
+    REQUIRE(WriteSet(sets[1], b).ok());
+    REQUIRE(WriteSet(sets[2], c).ok());
+    auto store = testing::MustOpen(dir.path() / "merged");
+    Status s = store->IngestSstSets(sets, nullptr);
+    REQUIRE_MESSAGE(s.ok(), s.message());
+    CHECK(store->Counters()->documents == 50);
+    CHECK(testing::DumpOf(*store) == testing::DumpOf(*plain));
+    testing::RequireConsistent(*store);
   }
 
   TEST_CASE("SST set folders: not empty, not a set, a bad or newer manifest, a missing file") {

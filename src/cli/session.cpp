@@ -1,0 +1,50 @@
+#include "cli/session.h"
+
+#include "cli/common.h"
+
+namespace netra::cli {
+
+namespace {
+
+// Projections the shell keeps: the graph `path` walks and the one `rank`
+// and `components` score (without documents) are two; a third filter
+// replaces the least recently used. At 100k articles a projection of the
+// whole store takes about 100 MB (a shell that ran path, rank, neighbors
+// and regions-citing-laws there peaked at 340 MB).
+constexpr size_t kShellProjections = 2;
+
+}  // namespace
+
+Session::Session() = default;
+
+Session::Session(std::shared_ptr<store::Store> store)
+    : shared_(std::move(store)), projections_(std::make_unique<graph::ProjectionMemo>(kShellProjections)) {}
+
+Session::~Session() = default;
+
+Status Session::RefuseStdin(const std::string& what) const {
+  if (!shell()) return Status::Ok();
+  return Status::InvalidArgument(what + " reads standard input, which holds the shell's lines: give a file");
+}
+
+Result<std::shared_ptr<store::Store>> Session::ReadStore(const std::string& db) {
+  if (shared_ != nullptr) return shared_;
+  NETRA_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> opened, OpenStore(db, true));
+  return std::shared_ptr<store::Store>(std::move(opened));
+}
+
+Result<std::shared_ptr<const graph::Projection>> Session::LoadProjection(const store::Store& store,
+                                                                         const graph::ProjectionFilter& filter,
+                                                                         bool use_file_cache) {
+  graph::ProjectionCacheOptions cache;
+  cache.enabled = use_file_cache;
+  // --no-cache asks for the graph as the indexes hold it: not from memory either.
+  if (projections_ != nullptr && use_file_cache) {
+    return projections_->Load(store, filter, graph::Projection::Names::kAll, cache);
+  }
+  NETRA_ASSIGN_OR_RETURN(graph::CachedProjection loaded,
+                         graph::LoadProjection(store, filter, graph::Projection::Names::kAll, cache));
+  return std::shared_ptr<const graph::Projection>(std::move(loaded.projection));
+}
+
+}  // namespace netra::cli
