@@ -5,14 +5,19 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <thread>
 #include <unordered_set>
 
 #include "core/file_util.h"
+#include "core/rewindable_stdin.h"
+#include "pipeline/document_writer.h"
+#include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
 
@@ -122,96 +127,230 @@ Result<model::Fact> ParseFact(const rapidjson::Value& j) {
   return f;
 }
 
+// What grouping needs of a line: whose it is, and whether it is a header
+// (it has "content_hash" and no "predicate"). `owner` is the line's first
+// "document" member, as FindMember finds it.
+struct LineHead {
+  enum Kind { kBroken, kNoDocument, kOwned } kind = kBroken;
+  std::string owner;
+  bool header = false;
+};
+
+LineHead HeadOf(const rapidjson::Document& j) {
+  LineHead head;
+  if (j.HasParseError() || !j.IsObject()) return head;
+  auto id = StringField(j, "document");
+  if (!id.ok() || id->empty()) {
+    head.kind = LineHead::kNoDocument;
+    return head;
+  }
+  head.kind = LineHead::kOwned;
+  head.owner = std::move(id).value();
+  head.header = Field(j, "content_hash") != nullptr && Field(j, "predicate") == nullptr;
+  return head;
+}
+
+// HeadOf without building the line's DOM, for the first pass, which reads
+// nothing else of most lines: it stops at the "document" of a fact line of
+// `current` (the document being grouped), which cannot start a version
+// whatever follows (if the rest is broken, the line starts none either).
+// Half the time of a DOM parse on extract's lines, which put "predicate"
+// and "document" before the span, extractor and confidence.
+class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadReader> {
+ public:
+  LineHead Read(const std::string& line, const std::string* current) {
+    current_ = current;
+    rapidjson::MemoryStream bytes(line.data(), line.size());
+    rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+    rapidjson::Reader reader;
+    bool parsed = !reader.Parse<rapidjson::kParseFullPrecisionFlag>(in, *this).IsError();
+    LineHead head;
+    if (!(parsed || stopped_) || !root_object_) return head;
+    head.kind = document_ == kString && !owner_.empty() ? LineHead::kOwned : LineHead::kNoDocument;
+    head.owner = std::move(owner_);
+    head.header = content_hash_ && !predicate_;
+    return head;
+  }
+
+  bool StartObject() {
+    if (depth_ == 0) root_object_ = true;
+    ++depth_;
+    return Value(false);
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool StartArray() {
+    ++depth_;
+    return Value(false);
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth_;
+    return true;
+  }
+  bool Key(const char* name, rapidjson::SizeType size, bool) {
+    if (depth_ != 1) return true;
+    std::string_view key(name, size);
+    if (key == "document" && document_ == kUnread) document_ = kNext;
+    predicate_ |= key == "predicate";
+    content_hash_ |= key == "content_hash";
+    return !Stop();
+  }
+  bool String(const char* value, rapidjson::SizeType size, bool) {
+    if (document_ == kNext) owner_.assign(value, size);
+    return Value(true);
+  }
+  bool Default() { return Value(false); }
+
+ private:
+  // A value: the document's if it was its key's turn.
+  bool Value(bool is_string) {
+    if (document_ != kNext) return true;
+    document_ = is_string ? kString : kOther;
+    return !Stop();
+  }
+  // Whether the line is known not to start a version: it has no document,
+  // or it is a fact line of the current one.
+  bool Stop() {
+    const bool no_document = document_ == kOther || (document_ == kString && owner_.empty());
+    const bool more_of_current =
+        document_ == kString && predicate_ && current_ != nullptr && owner_ == *current_;
+    stopped_ = no_document || more_of_current;
+    return stopped_;
+  }
+
+  enum { kUnread, kNext, kString, kOther } document_ = kUnread;
+  const std::string* current_ = nullptr;
+  std::string owner_;
+  int depth_ = 0;
+  bool root_object_ = false, predicate_ = false, content_hash_ = false, stopped_ = false;
+};
+
 // One document being assembled from consecutive lines.
 struct Pending {
   bool active = false;
   bool has_header = false;
   bool failed = false;
+  // Its lines are not read: a later version of its id follows, or this is
+  // the first pass, which only notes where versions start.
+  bool passed_over = false;
   std::string lines;  // the fact lines, for the hash of a header-less document
   store::DocumentFacts doc;
 };
 
-// Where assembled documents go: batches of WriteDocuments into `store`, or a
-// bulk loader (into a store, or writing an SST set).
+// Reads the lines of fact files into documents, in two passes over the same
+// lines (latest_versions.h): the first only notes where each version of a
+// document starts, and of which id; the second assembles the last version
+// of each id and hands it to `queue` (see DocumentWriter). Both passes split the
+// lines into versions with the same code, Line.
 class FactSink {
  public:
-  FactSink(store::Store* store, const IngestOptions& options, IngestReport* report)
-      : store_(store), options_(options), report_(report) {}
-  FactSink(std::unique_ptr<store::BulkLoader> loader, const IngestOptions& options, IngestReport* report)
-      : store_(nullptr), options_(options), report_(report), bulk_(std::move(loader)) {}
+  FactSink(DocumentQueue* queue, IngestReport* report) : queue_(queue), report_(report) {}
 
-  Status Start() {
-    if (options_.bulk && bulk_ == nullptr) {
-      auto loader = store_->NewBulkLoader();
-      if (!loader.ok()) return loader.status();
-      bulk_ = std::move(loader).value();
-    }
-    return Status();
+  // Ends the first pass: the next lines are the same ones again, to write.
+  void StartWriting() {
+    cur_ = Pending();
+    seen_.clear();
+    noting_ = false;
   }
 
   void Line(const std::string& line, const std::string& where) {
-    if (!failure_.ok()) return;
-    report_->bytes += line.size() + 1;
+    if (writer_stopped_) return;
+    if (!noting_) report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
+    if (noting_) {
+      Group(HeadReader().Read(line, cur_.active ? &cur_.doc.doc_id : nullptr), where);
+      return;
+    }
     rapidjson::Document j;
     // Full precision: a double in a record's metadata reads back as the very
     // double that was written, so RecordJson writes the same digits.
     j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
-    if (j.HasParseError() || !j.IsObject()) {
+    switch (Group(HeadOf(j), where)) {
+      case Use::kNothing: break;
+      case Use::kHeader: ReadHeader(j, where); break;
+      case Use::kFact: AddFact(j, line, where); break;
+    }
+  }
+
+  // The end of the input: hands on the last document. The queue is left
+  // for the caller to close.
+  void Done() {
+    Finish();
+    report_->documents_superseded = versions_.dropped();
+  }
+
+ private:
+  enum class Use { kNothing, kHeader, kFact };
+
+  // Splits the lines into versions of documents, the same way in both
+  // passes: a header starts one, and so does a line of another document
+  // than the version before. Returns what the writing pass reads of the line.
+  Use Group(const LineHead& head, const std::string& where) {
+    if (head.kind == LineHead::kBroken) {
       // Without a parsed line we cannot tell whose it is: it fails the current document.
       Problem(where, "invalid JSON (not a fact or document line)");
       cur_.failed = cur_.active;
-      return;
+      return Use::kNothing;
     }
-    auto id = StringField(j, "document");
-    if (!id.ok() || id->empty()) {
+    if (head.kind == LineHead::kNoDocument) {
       Problem(where, "missing or empty \"document\"");
       cur_.failed = cur_.active;
-      return;
+      return Use::kNothing;
     }
-    bool header = Field(j, "content_hash") != nullptr && Field(j, "predicate") == nullptr;
-    if (header || !cur_.active || cur_.doc.doc_id != *id) {
+    const std::string& id = head.owner;
+    if (head.header || !cur_.active || cur_.doc.doc_id != id) {
       Finish();
       cur_ = Pending();
       cur_.active = true;
-      cur_.doc.doc_id = *id;
-      if (!header && !seen_.insert(*id).second) {
+      cur_.doc.doc_id = id;
+      if (!head.header && !seen_.insert(id).second) {
+        // Not a version: there is no header to tell it from more facts of
+        // the earlier one.
         cur_.failed = true;
-        Problem(where, "facts of document \"" + *id +
+        Problem(where, "facts of document \"" + id +
                            "\" are not contiguous (it appeared earlier, before other documents; keep each document's "
                            "lines together, e.g. a map-only job)");
-        return;
+        return Use::kNothing;
       }
-      if (header) {
-        seen_.insert(*id);
-        cur_.has_header = true;
-        const rapidjson::Value* h = Field(j, "content_hash");
-        const rapidjson::Value* m = Field(j, "metadata");
-        char* end = nullptr;
-        if (!h->IsString() || h->GetStringLength() != 16 ||
-            (cur_.doc.content_hash = std::strtoull(h->GetString(), &end, 16), *end != '\0')) {
-          cur_.failed = true;
-          Problem(where, "\"content_hash\" is not 16 hex digits");
-          return;
-        }
-        if (m != nullptr && !m->IsString() && !m->IsObject()) {
-          cur_.failed = true;
-          Problem(where, "\"metadata\" is not an object (the document record; older netras wrote it as JSON text)");
-          return;
-        }
-        if (m != nullptr && m->IsObject()) cur_.doc.metadata = RecordJson(*m);
-        if (m != nullptr && m->IsString()) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
-        const rapidjson::Value* t = Field(j, "text");
-        if (t != nullptr && !t->IsString()) {
-          cur_.failed = true;
-          Problem(where, "\"text\" is not a string (the document's original text)");
-          return;
-        }
-        if (t != nullptr) cur_.doc.text.emplace(t->GetString(), t->GetStringLength());
-        return;
-      }
+      if (head.header) seen_.insert(id);
+      if (noting_) versions_.Note(id);
+      cur_.passed_over = noting_ || !versions_.Keep(id);
+      if (cur_.passed_over) return Use::kNothing;
+      if (head.header) return Use::kHeader;
     }
-    if (cur_.failed) return;
+    return cur_.failed || cur_.passed_over ? Use::kNothing : Use::kFact;
+  }
+
+  void ReadHeader(const rapidjson::Document& j, const std::string& where) {
+    cur_.has_header = true;
+    const rapidjson::Value* h = Field(j, "content_hash");
+    const rapidjson::Value* m = Field(j, "metadata");
+    char* end = nullptr;
+    if (!h->IsString() || h->GetStringLength() != 16 ||
+        (cur_.doc.content_hash = std::strtoull(h->GetString(), &end, 16), *end != '\0')) {
+      cur_.failed = true;
+      Problem(where, "\"content_hash\" is not 16 hex digits");
+      return;
+    }
+    if (m != nullptr && !m->IsString() && !m->IsObject()) {
+      cur_.failed = true;
+      Problem(where, "\"metadata\" is not an object (the document record; older netras wrote it as JSON text)");
+      return;
+    }
+    if (m != nullptr && m->IsObject()) cur_.doc.metadata = RecordJson(*m);
+    if (m != nullptr && m->IsString()) cur_.doc.metadata.assign(m->GetString(), m->GetStringLength());
+    const rapidjson::Value* t = Field(j, "text");
+    if (t != nullptr && !t->IsString()) {
+      cur_.failed = true;
+      Problem(where, "\"text\" is not a string (the document's original text)");
+      return;
+    }
+    if (t != nullptr) cur_.doc.text.emplace(t->GetString(), t->GetStringLength());
+  }
+
+  void AddFact(const rapidjson::Document& j, const std::string& line, const std::string& where) {
     auto fact = ParseFact(j);
     if (!fact.ok()) {
       cur_.failed = true;
@@ -225,21 +364,14 @@ class FactSink {
     cur_.doc.facts.push_back(std::move(fact).value());
   }
 
-  Status Done() {
-    Finish();
-    Flush();
-    if (bulk_ && failure_.ok()) failure_ = bulk_->Finish(&report_->counters);
-    return failure_;
-  }
-
- private:
   void Problem(const std::string& where, const std::string& message) {
-    report_->problems.push_back({where, message});
+    if (!noting_) report_->problems.push_back({where, message});  // the writing pass meets it again
   }
 
   void Finish() {
     if (!cur_.active) return;
     cur_.active = false;
+    if (noting_ || cur_.passed_over) return;
     if (cur_.failed) {
       ++report_->documents_failed;
       return;
@@ -249,75 +381,69 @@ class FactSink {
       cur_.doc.metadata = "{}";
     }
     if (!cur_.doc.text) ++report_->documents_without_text;
-    if (bulk_) {
-      std::string id = cur_.doc.doc_id;
-      Status s = bulk_->Add(std::move(cur_.doc));
-      if (s.code() == StatusCode::kInvalidArgument) {
-        report_->problems.push_back({id, s.message()});
-        ++report_->documents_failed;
-      } else if (!s.ok()) {
-        failure_ = s;
-      }
-      return;
-    }
-    batch_facts_ += cur_.doc.facts.size();
-    batch_.push_back(std::move(cur_.doc));
-    if (batch_.size() >= options_.batch_documents || batch_facts_ >= 200000) Flush();
+    if (!queue_->Push(std::move(cur_.doc))) writer_stopped_ = true;
   }
 
-  void Flush() {
-    if (batch_.empty() || !failure_.ok()) return;
-    failure_ = store_->WriteDocuments(batch_, nullptr, &report_->counters);
-    batch_.clear();
-    batch_facts_ = 0;
-  }
-
-  store::Store* store_;
-  const IngestOptions& options_;
+  DocumentQueue* queue_;
   IngestReport* report_;
-  std::unique_ptr<store::BulkLoader> bulk_;
-  std::vector<store::DocumentFacts> batch_;
-  size_t batch_facts_ = 0;
   Pending cur_;
   std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
-  Status failure_;
+  bool noting_ = true;                    // the first pass
+  LatestVersions versions_;
+  bool writer_stopped_ = false;           // by a store error: reading on is useless
 };
 
-// Feeds every line of the fact files to the sink, then finishes it.
-Status LoadFactFiles(const std::vector<std::string>& paths, FactSink* sink, IngestReport* report) {
+// Feeds every line of the fact files to a FactSink, twice, the second time
+// with `writer` writing what it assembles on a thread of its own.
+Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writer, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
-  Status s = sink->Start();
-  if (!s.ok()) return s;
-  for (const std::string& path : paths) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    std::string name = path == "-" ? "<stdin>" : path;
-    if (path != "-") {
-      file.open(path, std::ios::binary);
-      if (!file) {
-        report->problems.push_back({path, "cannot open (no such file, or not readable)"});
-        continue;
-      }
-      in = &file;
+  NETRA_RETURN_IF_ERROR(writer->Start());
+  const bool reads_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
+  if (reads_stdin) NETRA_RETURN_IF_ERROR(MakeStdinRewindable());
+  DocumentQueue queue;
+  FactSink sink(&queue, report);
+  Status written;
+  std::thread writing;
+  for (bool noting : {true, false}) {
+    if (!noting) {
+      if (reads_stdin) NETRA_RETURN_IF_ERROR(RewindStdin());
+      sink.StartWriting();
+      writing = std::thread([&] { written = writer->WriteAll(&queue); });
     }
-    std::string line;
-    uint64_t n = 0;
-    while (std::getline(*in, line)) {
-      ++n;
-      sink->Line(line, name + ":" + std::to_string(n));
+    for (const std::string& path : paths) {
+      std::ifstream file;
+      std::istream* in = &std::cin;
+      std::string name = path == "-" ? "<stdin>" : path;
+      if (path != "-") {
+        file.open(path, std::ios::binary);
+        if (!file) {
+          if (!noting) report->problems.push_back({path, "cannot open (no such file, or not readable)"});
+          continue;
+        }
+        in = &file;
+      }
+      std::string line;
+      uint64_t n = 0;
+      while (std::getline(*in, line)) {
+        ++n;
+        sink.Line(line, name + ":" + std::to_string(n));
+      }
     }
   }
-  s = sink->Done();
+  sink.Done();
+  queue.Close();
+  writing.join();
+  writer->Report(report);
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return s;
+  return written;
 }
 
 }  // namespace
 
 Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
                    IngestReport* report) {
-  FactSink sink(store, options, report);
-  return LoadFactFiles(paths, &sink, report);
+  DocumentWriter writer(store, options);
+  return LoadFactFiles(paths, &writer, report);
 }
 
 Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::string& out_dir, IngestReport* report) {
@@ -325,8 +451,8 @@ Status WriteSstSetFromFacts(const std::vector<std::string>& paths, const std::st
   if (!loader.ok()) return loader.status();
   IngestOptions options;
   options.bulk = true;
-  FactSink sink(std::move(loader).value(), options, report);
-  return LoadFactFiles(paths, &sink, report);
+  DocumentWriter writer(std::move(loader).value(), options);
+  return LoadFactFiles(paths, &writer, report);
 }
 
 }  // namespace netra::pipeline

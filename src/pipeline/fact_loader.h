@@ -17,8 +17,10 @@
 //
 // Grouping: the lines of one document must be contiguous (as extract writes
 // them, and as a map-only job keeps them). A header always starts a new
-// version of its document (the later one wins, as in ingest). Fact lines with
-// no header get a hash computed from the lines themselves, so re-loading the
+// version of its document; of an id given more than once, only the last
+// version is loaded, as in ingest (latest_versions.h: the files are read
+// twice, standard input through a temporary copy). Fact lines with no
+// header get a hash computed from the lines themselves, so re-loading the
 // same file is a no-op; such a document seen again after other documents is
 // refused (its facts were split), naming file:line.
 #pragma once

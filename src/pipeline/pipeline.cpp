@@ -6,7 +6,9 @@
 #include <cstdio>
 
 #include "core/file_util.h"
+#include "core/rewindable_stdin.h"
 #include "extract/extractor.h"
+#include "pipeline/latest_versions.h"
 #include "pipeline/process_pool.h"
 
 namespace netra::pipeline {
@@ -72,14 +74,19 @@ std::string DocumentMetadata(const model::Document& doc) {
 }
 
 std::string IngestReport::Summary() const {
+  char superseded[64] = "";
+  if (documents_superseded > 0) {
+    std::snprintf(superseded, sizeof superseded, ", %llu skipped for a later version",
+                  static_cast<unsigned long long>(documents_superseded));
+  }
   char buf[512];
   std::snprintf(buf, sizeof buf,
-                "documents: %llu new, %llu changed, %llu unchanged, %llu failed; triples: +%llu -%llu; "
+                "documents: %llu new, %llu changed, %llu unchanged, %llu failed%s; triples: +%llu -%llu; "
                 "%.1f MB in %.2f s",
                 static_cast<unsigned long long>(counters.docs_new),
                 static_cast<unsigned long long>(counters.docs_changed),
                 static_cast<unsigned long long>(counters.docs_unchanged),
-                static_cast<unsigned long long>(documents_failed),
+                static_cast<unsigned long long>(documents_failed), superseded,
                 static_cast<unsigned long long>(counters.triples_added),
                 static_cast<unsigned long long>(counters.triples_removed), bytes / 1e6, seconds);
   return buf;
@@ -122,10 +129,27 @@ class Progress {
 
 namespace {
 
+// The first pass of a run (latest_versions.h): the id of every document of
+// the inputs, in order. Bad documents are left to the writing pass, which
+// reports them.
+Status NoteVersions(const std::vector<ingest::InputFile>& inputs, const ingest::LoadOptions& load,
+                    LatestVersions* versions) {
+  bool reads_stdin = false;
+  for (const auto& input : inputs) reads_stdin |= input.path == "-";
+  if (reads_stdin) NETRA_RETURN_IF_ERROR(MakeStdinRewindable());
+  for (const auto& input : inputs) {
+    ingest::LoadFile(
+        input, load, [&](model::Document&& doc) { versions->Note(doc.id); }, [](const ingest::Diagnostic&) {});
+  }
+  return reads_stdin ? RewindStdin() : Status::Ok();
+}
+
 // Extracts every document of the inputs on a ProcessPool and writes the
 // results in input order: through `loader` if given (a bulk load into the
 // store, or an SST set without one), else in atomic batches into `store`.
-// Unchanged documents (same id and hash in the store) skip extraction.
+// Of an id given more than once only the last version is extracted and
+// written (latest_versions.h). Unchanged documents (same id and hash in the
+// store) skip extraction.
 Status IngestDocuments(const std::vector<std::string>& paths, store::Store* store, store::BulkLoader* loader,
                        const extract::Resources& res, const IngestOptions& options, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
@@ -137,6 +161,8 @@ Status IngestDocuments(const std::vector<std::string>& paths, store::Store* stor
   }
   uint64_t total = 0;
   for (const auto& in : inputs) total += in.bytes;
+  LatestVersions versions;
+  NETRA_RETURN_IF_ERROR(NoteVersions(inputs, options.load, &versions));
   Progress progress(options.progress, total);
 
   std::vector<store::DocumentFacts> batch;
@@ -186,6 +212,7 @@ Status IngestDocuments(const std::vector<std::string>& paths, store::Store* stor
     ++docs_seen;
     report->bytes += doc.text.size();
     progress.Update(docs_seen, report->bytes);
+    if (!versions.Keep(doc.id)) return;
     if (store != nullptr) {
       auto unchanged = store->IsUnchanged(doc.id, ContentHash(doc));
       if (unchanged.ok() && *unchanged) {
@@ -203,6 +230,7 @@ Status IngestDocuments(const std::vector<std::string>& paths, store::Store* stor
   while (pool.in_flight() > 0) write(pool.TakeNext());
   flush();
   if (loader != nullptr && failure.ok()) failure = loader->Finish(&report->counters);
+  report->documents_superseded = versions.dropped();
   progress.Done();
   report->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return failure;

@@ -52,6 +52,8 @@ struct IngestOptions {
 struct IngestReport {
   store::WriteCounters counters;
   uint64_t documents_failed = 0;
+  // Versions of an id given again later in the run, dropped unwritten (latest_versions.h).
+  uint64_t documents_superseded = 0;
   uint64_t documents_without_text = 0;  // fact files only: documents whose text the store will not keep
   uint64_t bytes = 0;
   double seconds = 0;
@@ -60,8 +62,11 @@ struct IngestReport {
 };
 
 // Loads every input, processes each document and writes its facts to the
-// store, a batch of documents per atomic write. Bad documents become
-// problems in the report; the rest go on. Fails only on store errors.
+// store, a batch of documents per atomic write. Of an id given more than
+// once, only the last version is written (latest_versions.h); the inputs
+// are read twice for that (standard input through a temporary copy). Bad
+// documents become problems in the report; the rest go on. Fails only on
+// store errors (and when standard input cannot be copied).
 Status Ingest(const std::vector<std::string>& paths, store::Store* store,
               const extract::Resources& res, const IngestOptions& options, IngestReport* report);
 

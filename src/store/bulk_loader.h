@@ -55,7 +55,9 @@ class BulkLoader {
 
   // Buffers one document. A document the store (or this loader) already has
   // with the same hash is skipped and counted unchanged; with another hash it
-  // is refused with InvalidArgument (use Store::WriteDocuments for changes).
+  // is refused with InvalidArgument (use Store::WriteDocuments for changes;
+  // an ingest run gives a loader only the last version of each id, see
+  // pipeline/latest_versions.h).
   // Corruption if two terms hash to one id. After an error other than
   // InvalidArgument the loader is unusable.
   Status Add(DocumentFacts doc);

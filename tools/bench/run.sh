@@ -9,7 +9,9 @@
 #   - end to end: `netra ingest` ordinary, unchanged, --bulk, `netra sst` and
 #     `ingest --sst`; then queries (`netra_bench query --db`), the same
 #     questions cold (whole commands) and warm (`netra shell`), and exports
-#     of the ingested store, whole and filtered, beside NetworkX and sfdp.
+#     of the ingested store, whole and filtered, beside NetworkX and sfdp;
+#   - `netra ingest --bulk --facts` beside Oxigraph's load of the same facts
+#     as N-Triples (bulk_vs_oxigraph.sh; issue 17), alternating, medians.
 #   tools/bench/run.sh [N_ARTICLES=10000] [RUNS=3] [WORKDIR=/tmp/netra-bench]
 # Keep N modest while others build on this 2-core machine (check `uptime`).
 # A 1M run needs ~1.7 GB for the corpus and its truth, and up to ~6 GB more
@@ -102,8 +104,7 @@ fi
 # PER/s (articles; "-" for none) and peak RSS from GNU time.
 timed() {
   local label=$1 per=$2; shift 2
-  # Exit 2 is fine: a bulk load refuses the corpus's updated versions (same
-  # id, new text), which the ordinary path applies.
+  # Exit 2 is fine: some inputs failed (each is reported in the log).
   local rc=0
   /usr/bin/time -f "%e %M" -o "$work/timed.time" "$@" > /dev/null 2> "$work/timed.log" || rc=$?
   [ $rc -le 2 ] || { cat "$work/timed.log"; exit 1; }
@@ -162,3 +163,5 @@ peer=(); [ "$n" -le "$in_memory_limit" ] || peer=(--no-peer)
 python3 "$root/tools/bench/export_e2e.py" --netra "$netra" --db "$work/e2e_bulk.db" --work "$work/export" \
   --runs "$runs" --region "lubuk linggau" --statute "UU 23/2014" --ego "Position:wali-kota@16.73" "${peer[@]}"
 rm -rf "$work/export"
+echo "== bulk load of pre-extracted facts: netra ingest --bulk --facts vs Oxigraph (N-Triples, node)"
+bash "$root/tools/bench/bulk_vs_oxigraph.sh" "$netra" "$corpus" "$runs" "$work"
