@@ -73,7 +73,8 @@ class ProcessPool {
   void Work();
   // Process, then Render into `buffer` if there is a Render function.
   Done Run(model::Document doc, std::string buffer);
-  std::string SpareBuffer();  // REQUIRES: mu_ held
+  std::string SpareBuffer();        // REQUIRES: mu_ held
+  bool CallerShouldWake() const;    // REQUIRES: mu_ held
 
   const extract::Resources& res_;
   const Render render_;
