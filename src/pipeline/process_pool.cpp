@@ -102,12 +102,12 @@ void ProcessPool::Work() {
 // wake). Woken as soon as the document it waits for was done, it took that
 // one, submitted one more and slept again: two switches per document, a
 // tenth of the CPU of `extract --jobs 2`. So it is woken once a batch of
-// results is ready from that document on (it takes them without sleeping)
-// while enough is queued to keep the workers busy meanwhile, or once nothing
-// is left to start.
+// results is ready from that document on (it takes them without sleeping),
+// or once fewer jobs are queued than there are workers, so that it refills
+// the queue before a worker runs out.
 bool ProcessPool::CallerShouldWake() const {
   if (awaited_ == kNone || done_.count(awaited_) == 0) return false;
-  if (queue_.empty()) return true;
+  if (queue_.size() < threads_.size()) return true;
   const uint64_t batch = 2 * threads_.size();
   for (uint64_t seq = awaited_ + 1; seq < awaited_ + batch; ++seq) {
     if (done_.count(seq) == 0) return false;
