@@ -108,7 +108,7 @@ void ProcessPool::Work() {
 bool ProcessPool::CallerShouldWake() const {
   if (awaited_ == kNone || done_.count(awaited_) == 0) return false;
   if (queue_.size() < threads_.size()) return true;
-  const uint64_t batch = 2 * threads_.size();
+  const uint64_t batch = 4 * threads_.size();
   for (uint64_t seq = awaited_ + 1; seq < awaited_ + batch; ++seq) {
     if (done_.count(seq) == 0) return false;
   }
