@@ -75,7 +75,8 @@ uint64_t LoadTextFile(const InputFile& input, const LoadOptions& options,
 // Reads blocks with read(2) and copies each line at once: a getc() per byte
 // was a tenth of the thread that feeds `extract --jobs N` its documents.
 // read(2) rather than fread, which on a pipe would wait for a full block
-// before handing on lines that have already arrived.
+// before handing on lines that have already arrived. REQUIRES: nothing else
+// reads `f` (bytes stdio had buffered would be skipped).
 class LineReader {
  public:
   LineReader(std::FILE* f, uint64_t limit) : fd_(fileno(f)), limit_(limit), block_(1 << 16) {}

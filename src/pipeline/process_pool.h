@@ -56,8 +56,9 @@ class ProcessPool {
 
   int workers() const { return static_cast<int>(threads_.size()); }
   // Submitted documents beyond which the caller should take results first:
-  // enough to keep every worker busy while the caller writes.
-  size_t capacity() const { return 4 * threads_.size() + 1; }
+  // enough to keep every worker busy while the caller writes, and while the
+  // oldest document, which the caller waits for, is a long one.
+  size_t capacity() const { return 8 * threads_.size() + 1; }
   // Submitted and not yet taken.
   size_t in_flight() const { return submitted_ - taken_; }
 
@@ -73,7 +74,8 @@ class ProcessPool {
   void Work();
   // Process, then Render into `buffer` if there is a Render function.
   Done Run(model::Document doc, std::string buffer);
-  std::string SpareBuffer();  // REQUIRES: mu_ held
+  std::string SpareBuffer();        // REQUIRES: mu_ held
+  bool CallerShouldWake() const;    // REQUIRES: mu_ held
 
   const extract::Resources& res_;
   const Render render_;
