@@ -190,7 +190,7 @@ class Bench:
         body = ("{ ?person netra:label ?name ; netra:holds_position ?pos . ?pos netra:role ?role ; "
                 "netra:position_in ?r . ?r netra:part_of <%s> ; netra:label ?region . ?doc netra:mentions ?event . "
                 "?event netra:held_in ?r ; netra:held_on ?date . FILTER (?date > \"2024-08-31\"^^xsd:date) }")
-        iri = lambda i: "https://netra.invalid/id/" + i.replace("/", "%2F")
+        iri = lambda i: "https://netra.invalid/id/" + i
         pattern = ("SELECT DISTINCT ?name ?role ?region ?doc WHERE { GRAPH ?doc { ?person netra:cites <%s> } " %
                    iri(statute) + body[1:] % iri(province))
         peer_pattern = ("PREFIX netra: <https://netra.invalid/vocab/> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
@@ -237,14 +237,14 @@ class Bench:
         out = {}
         if have_node_module("oxigraph"):
             r = Timed(["node", os.path.join(HERE, "oxigraph_query.js"), self.nt, region, statute, pattern])
-            for k, v in json.loads(r.out).items():
-                out[k] = (v, "Oxigraph")
+            for k, (secs, rows) in json.loads(r.out).items():
+                out[k] = (secs, "Oxigraph, %d rows" % rows)
         if have_py("igraph"):
             csv = self.path("graph")
             if not os.path.exists(csv + ".edges.csv"):
                 Timed([self.netra, "export", "--db", self.db, "--format", "csv", "--out", csv])
             r = Timed([PY, os.path.join(HERE, "igraph_path.py"), csv + ".edges.csv", region, statute])
-            out["path"] = (json.loads(r.out)["path_s"], "igraph")
+            out["path"] = (json.loads(r.out)["path_s"], "igraph, %d hops" % json.loads(r.out)["hops"])
         return out
 
     # -- exports ---------------------------------------------------------
