@@ -60,16 +60,6 @@ class SentenceFinder {
 
 std::string_view Bytes(const std::string& text, text::Span span) { return span.Slice(text); }
 
-const char* KindName(model::TermKind kind) {
-  switch (kind) {
-    case model::TermKind::kEntity: return "entity";
-    case model::TermKind::kString: return "string";
-    case model::TermKind::kInteger: return "integer";
-    case model::TermKind::kDate: return "date";
-  }
-  return "?";
-}
-
 std::string OrUnknown(const std::string& value, const char* what) {
   return value.empty() ? std::string(what) + " unknown" : value;
 }
@@ -155,7 +145,7 @@ Value FactValue(const graph::FactSupports& fact, const graph::Evidence& evidence
   v.Set("subject", Value::Str(fact.triple.subject.value));
   v.Set("predicate", Value::Str(fact.triple.predicate.value));
   v.Set("object", Value::Str(fact.triple.object.value));
-  v.Set("object_kind", Value::Str(KindName(fact.triple.object.kind)));
+  v.Set("object_kind", Value::Str(model::TermKindName(fact.triple.object.kind)));
   Value& documents = v.Set("documents", Value::Array());
   const std::vector<model::Provenance>& supports = fact.supports;
   for (size_t i = 0; i < supports.size();) {

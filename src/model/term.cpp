@@ -2,6 +2,16 @@
 
 namespace netra::model {
 
+const char* TermKindName(TermKind kind) {
+  switch (kind) {
+    case TermKind::kEntity: return "entity";
+    case TermKind::kString: return "string";
+    case TermKind::kInteger: return "integer";
+    case TermKind::kDate: return "date";
+  }
+  return "?";
+}
+
 std::string_view Term::EntityType() const {
   if (kind != TermKind::kEntity) return {};
   return EntityTypeOf(value);

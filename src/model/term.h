@@ -23,6 +23,10 @@ enum class TermKind : uint8_t {
   kDate = 4,  // ISO 8601 calendar date, "2024-11-21"
 };
 
+// "entity", "string", "integer" or "date": how fact files and JSON outputs
+// name a term's kind.
+const char* TermKindName(TermKind kind);
+
 struct Term {
   TermKind kind = TermKind::kEntity;
   std::string value;

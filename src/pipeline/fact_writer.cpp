@@ -61,16 +61,6 @@ size_t FactLineBound(const model::Fact& f) {
 
 }  // namespace
 
-const char* ObjectTypeName(model::TermKind kind) {
-  switch (kind) {
-    case model::TermKind::kEntity: return "entity";
-    case model::TermKind::kString: return "string";
-    case model::TermKind::kInteger: return "integer";
-    case model::TermKind::kDate: return "date";
-  }
-  return "?";
-}
-
 void AppendDocumentHeader(const ProcessedDocument& p, std::string* out) {
   *out += "{\"document\":";
   AppendJsonString(p.doc.id, out);
@@ -105,7 +95,7 @@ void AppendFactLine(const model::Fact& f, std::string* out) {
     line.String(object.value);
   }
   line.Literal(",\"object_type\":\"");
-  line.Text(ObjectTypeName(object.kind));
+  line.Text(model::TermKindName(object.kind));
   line.Literal("\",\"document\":");
   line.String(f.provenance.document);
   line.Literal(",\"span\":[");

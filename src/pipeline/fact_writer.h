@@ -12,9 +12,6 @@
 
 namespace netra::pipeline {
 
-// A fact line's "object_type": "entity", "string", "integer" or "date".
-const char* ObjectTypeName(model::TermKind kind);
-
 // Appends the header line of `p` (without newline): its id, content hash,
 // document record and original text.
 void AppendDocumentHeader(const ProcessedDocument& p, std::string* out);

@@ -178,7 +178,7 @@ Value FactValue(const model::Fact& f) {
   v.Set("subject", Value::Str(f.triple.subject.value));
   v.Set("predicate", Value::Str(f.triple.predicate.value));
   v.Set("object", TermValue(f.triple.object));
-  v.Set("object_type", Value::Str(ObjectTypeName(f.triple.object.kind)));
+  v.Set("object_type", Value::Str(model::TermKindName(f.triple.object.kind)));
   v.Set("document", Value::Str(f.provenance.document));
   v.Set("span", SpanValue({f.provenance.begin, f.provenance.end}));
   v.Set("extractor", Value::Str(f.provenance.extractor));
