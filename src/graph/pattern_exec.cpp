@@ -98,7 +98,7 @@ class GroupRun {
   // GRAPH ?doc { t }: one row per document supporting the triple.
   bool PerDocument(size_t i, const TriplePattern& t, const model::Triple& triple) {
     std::vector<model::Provenance> provs;
-    Status s = store_.Supports(triple, &provs);
+    Status s = store_.Supports(triple, &provs, terms_);
     if (!s.ok()) {
       status_ = s;
       return false;
