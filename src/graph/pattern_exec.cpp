@@ -22,7 +22,7 @@ class GroupRun {
     if (i == plan_.steps.size()) return Optionals(0);
     const PlanStep& step = plan_.steps[i];
     const TriplePattern& t = group_.triples[step.pattern];
-    if (t.path) return PathStep(i, t);
+    if (t.path) return PathStep(i, t, *t.path);
     bool go_on = true;
     Status s = store_.Match(Value(t.s), Value(t.p), Value(t.o), [&](const model::Triple& triple) {
       std::vector<int> newly;
@@ -34,19 +34,22 @@ class GroupRun {
       return go_on;
     }, terms_);
     if (!s.ok() && status_.ok()) status_ = s;
-    if (go_on && status_.ok() && TypeRowsToo(t)) return TypeStep(i, t);
+    if (go_on && status_.ok() && TypeRowsToo(t)) return PathStep(i, t, kTypePath, &RdfType());
     return go_on && status_.ok();
   }
 
   const Status& status() const { return status_; }
 
  private:
-  // A property path (pattern_path.h): one row per pair it connects.
-  bool PathStep(size_t i, const TriplePattern& t) {
+  // A property path (pattern_path.h): one row per pair it connects, with
+  // the pattern's predicate variable bound to `predicate` when given.
+  bool PathStep(size_t i, const TriplePattern& t, const Path& path, const model::Term* predicate = nullptr) {
     bool go_on = true;
-    Status s = MatchPath(store_, *t.path, Value(t.s), Value(t.o), [&](const model::Term& a, const model::Term& b) {
+    Status s = MatchPath(store_, path, Value(t.s), Value(t.o), [&](const model::Term& a, const model::Term& b) {
       std::vector<int> newly;
-      if (Bind(t.s, a, &newly) && Bind(t.o, b, &newly)) go_on = Continue(i);
+      if (Bind(t.s, a, &newly) && (predicate == nullptr || Bind(t.p, *predicate, &newly)) && Bind(t.o, b, &newly)) {
+        go_on = Continue(i);
+      }
       for (int v : newly) row_[v].reset();
       return go_on;
     }, terms_);
@@ -59,18 +62,6 @@ class GroupRun {
   bool TypeRowsToo(const TriplePattern& t) const {
     if (!t.p.is_var() || t.in_graph) return false;
     return !row_[t.p.var] || *row_[t.p.var] == RdfType();
-  }
-
-  bool TypeStep(size_t i, const TriplePattern& t) {
-    bool go_on = true;
-    Status s = MatchPath(store_, kTypePath, Value(t.s), Value(t.o), [&](const model::Term& a, const model::Term& b) {
-      std::vector<int> newly;
-      if (Bind(t.s, a, &newly) && Bind(t.p, RdfType(), &newly) && Bind(t.o, b, &newly)) go_on = Continue(i);
-      for (int v : newly) row_[v].reset();
-      return go_on;
-    }, terms_);
-    if (!s.ok() && status_.ok()) status_ = s;
-    return go_on && status_.ok();
   }
 
   static const model::Term& RdfType() {
