@@ -36,12 +36,20 @@ namespace netra::store {
 // Terms read from the dictionary, by id, for one reader's many calls
 // (Store::Match). A term id names one term for the store's life (ids are
 // hashes; a collision is refused on write), so entries never go stale.
+// Emptied between calls once it holds kMaxTerms, so that a query that walks
+// the whole store does not keep the whole dictionary (~100 bytes a term).
 class TermCache {
  public:
+  static constexpr size_t kMaxTerms = size_t{1} << 20;
   size_t size() const { return terms_.size(); }
 
  private:
   friend class Store;
+  // The map a call reads and fills, emptied first if it is full.
+  std::unordered_map<TermId, model::Term>* ForCall() {
+    if (terms_.size() >= kMaxTerms) terms_.clear();
+    return &terms_;
+  }
   std::unordered_map<TermId, model::Term> terms_;
 };
 

@@ -64,11 +64,11 @@ Status Store::Match(const std::optional<model::Term>& s, const std::optional<mod
   ReadView view(*impl_);
   std::optional<TermId> sid, pid, oid;
   bool missing = false;
-  NETRA_RETURN_IF_ERROR(FindCachedIds(view, s, p, o, cache != nullptr ? &cache->terms_ : nullptr, &sid, &pid, &oid,
-                                      &missing));
+  std::unordered_map<TermId, model::Term>* known = cache != nullptr ? cache->ForCall() : nullptr;
+  NETRA_RETURN_IF_ERROR(FindCachedIds(view, s, p, o, known, &sid, &pid, &oid, &missing));
   if (missing) return Status::Ok();
   ScanPlan plan = PlanScan(sid, pid, oid);
-  TermReader terms(view, cache != nullptr ? &cache->terms_ : nullptr);
+  TermReader terms(view, known);
   if (sid && pid && oid) {
     // Is this one triple stored? A point read (the bloom filters answer most
     // misses) instead of an iterator: a query asks it once per row.
@@ -176,7 +176,7 @@ Status Store::Supports(const model::Triple& triple, std::vector<model::Provenanc
   ReadView view(*impl_);
   TripleIds ids;
   bool missing = false;
-  NETRA_RETURN_IF_ERROR(FindTripleIds(view, triple, &ids, &missing, terms != nullptr ? &terms->terms_ : nullptr));
+  NETRA_RETURN_IF_ERROR(FindTripleIds(view, triple, &ids, &missing, terms != nullptr ? terms->ForCall() : nullptr));
   if (missing) return Status::Ok();
   Status inner;
   std::vector<Span> spans;
