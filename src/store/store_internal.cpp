@@ -280,19 +280,29 @@ Result<std::optional<TermId>> FindTermId(const ReadView& view, const model::Term
 Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s,
                       const std::optional<model::Term>& p, const std::optional<model::Term>& o,
                       std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
-                      bool* missing) {
+                      bool* missing, std::unordered_map<TermId, model::Term>* known) {
   *missing = false;
   const std::optional<model::Term>* terms[3] = {&s, &p, &o};
   std::optional<TermId>* ids[3] = {sid, pid, oid};
   for (int i = 0; i < 3; ++i) {
     ids[i]->reset();
     if (!terms[i]->has_value()) continue;
-    NETRA_ASSIGN_OR_RETURN(std::optional<TermId> id, FindTermId(view, **terms[i]));
+    const model::Term& term = **terms[i];
+    if (known != nullptr) {
+      TermId id = HashTerm(term.Encode());
+      auto it = known->find(id);
+      if (it != known->end() && it->second == term) {
+        *ids[i] = id;
+        continue;
+      }
+    }
+    NETRA_ASSIGN_OR_RETURN(std::optional<TermId> id, FindTermId(view, term));
     if (!id) {
       *missing = true;
       return Status::Ok();
     }
     *ids[i] = id;
+    if (known != nullptr) known->emplace(*id, term);
   }
   return Status::Ok();
 }

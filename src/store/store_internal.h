@@ -159,11 +159,13 @@ class TermReader {
 // term (including when another term owns the term's hash).
 Result<std::optional<TermId>> FindTermId(const ReadView& view, const model::Term& term);
 // FindTermId for each bound position; `missing` is set if a bound term is not
-// in the store (then nothing can match).
+// in the store (then nothing can match). With `known` (a TermCache's terms),
+// a term met before is known by its id without a dictionary read, and each
+// term found is added to it.
 Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s,
                       const std::optional<model::Term>& p, const std::optional<model::Term>& o,
                       std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
-                      bool* missing);
+                      bool* missing, std::unordered_map<TermId, model::Term>* known = nullptr);
 // InvalidArgument unless doc_id is set and every fact names it as its document.
 Status ValidateDocument(const DocumentFacts& doc);
 

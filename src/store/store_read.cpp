@@ -21,37 +21,12 @@ uint64_t IntProperty(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, const cha
   return db->GetIntProperty(cf, name, &value) ? value : 0;
 }
 
-// FindPatternIds through `cache` (a TermCache's terms) when given: a term
-// met before is known by its id without a dictionary read.
-Status FindCachedIds(const ReadView& view, const std::optional<model::Term>& s, const std::optional<model::Term>& p,
-                     const std::optional<model::Term>& o, std::unordered_map<TermId, model::Term>* cache,
-                     std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
-                     bool* missing) {
-  if (cache == nullptr) return FindPatternIds(view, s, p, o, sid, pid, oid, missing);
-  *missing = false;
-  const std::optional<model::Term>* bound[3] = {&s, &p, &o};
-  std::optional<TermId>* ids[3] = {sid, pid, oid};
-  for (int i = 0; i < 3 && !*missing; ++i) {
-    ids[i]->reset();
-    if (!bound[i]->has_value()) continue;
-    TermId id = Store::IdOf(**bound[i]);
-    auto known = cache->find(id);
-    if (known != cache->end() && known->second == **bound[i]) {
-      *ids[i] = id;
-      continue;
-    }
-    NETRA_ASSIGN_OR_RETURN(*ids[i], FindTermId(view, **bound[i]));
-    if (!*ids[i]) *missing = true;
-    else cache->emplace(id, **bound[i]);
-  }
-  return Status::Ok();
-}
-
 // The triple's ids if all three terms are in the store.
 Status FindTripleIds(const ReadView& view, const model::Triple& triple, TripleIds* ids, bool* missing,
                      std::unordered_map<TermId, model::Term>* cache = nullptr) {
   std::optional<TermId> s, p, o;
-  NETRA_RETURN_IF_ERROR(FindCachedIds(view, triple.subject, triple.predicate, triple.object, cache, &s, &p, &o, missing));
+  NETRA_RETURN_IF_ERROR(
+      FindPatternIds(view, triple.subject, triple.predicate, triple.object, &s, &p, &o, missing, cache));
   if (!*missing) *ids = TripleIds{*s, *p, *o};
   return Status::Ok();
 }
@@ -65,7 +40,7 @@ Status Store::Match(const std::optional<model::Term>& s, const std::optional<mod
   std::optional<TermId> sid, pid, oid;
   bool missing = false;
   std::unordered_map<TermId, model::Term>* known = cache != nullptr ? cache->ForCall() : nullptr;
-  NETRA_RETURN_IF_ERROR(FindCachedIds(view, s, p, o, known, &sid, &pid, &oid, &missing));
+  NETRA_RETURN_IF_ERROR(FindPatternIds(view, s, p, o, &sid, &pid, &oid, &missing, known));
   if (missing) return Status::Ok();
   ScanPlan plan = PlanScan(sid, pid, oid);
   TermReader terms(view, known);

@@ -26,6 +26,18 @@ std::string Slurp(const std::string& path) {
   return s.str();
 }
 
+// In a forked child: becomes netra with `args`; 127 if it cannot.
+[[noreturn]] void ExecNetra(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  std::string binary = NETRA_BINARY;
+  argv.push_back(binary.data());
+  std::vector<std::string> copy = args;
+  for (std::string& a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  execv(binary.c_str(), argv.data());
+  _exit(127);
+}
+
 }  // namespace
 
 CommandResult RunNetra(const std::vector<std::string>& args, const std::string& stdin_text) {
@@ -41,14 +53,7 @@ CommandResult RunNetra(const std::vector<std::string>& args, const std::string& 
     dup2(in, 0);
     dup2(out, 1);
     dup2(err, 2);
-    std::vector<char*> argv;
-    std::string binary = NETRA_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
+    ExecNetra(args);
   }
   int status = 0;
   waitpid(pid, &status, 0);
@@ -74,14 +79,7 @@ NetraProcess::NetraProcess(const std::vector<std::string>& args) {
     dup2(err, 2);
     close(in[1]);
     close(out[0]);
-    std::vector<char*> argv;
-    std::string binary = NETRA_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
-    for (std::string& a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    execv(binary.c_str(), argv.data());
-    _exit(127);
+    ExecNetra(args);
   }
   close(in[0]);
   close(out[1]);
