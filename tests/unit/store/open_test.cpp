@@ -152,7 +152,12 @@ TEST_SUITE("store.open") {
     close(fds[0]);
     REQUIRE(ready == 'r');
     std::set<uint64_t> document_counts;
-    for (int round = 0; round < 3; ++round) {
+    // Three rounds at least, and more while the writer has not yet committed
+    // a second batch: on a loaded machine (ctest -j2) it can stall for longer
+    // than three rounds take. Bounded: the writer has 5000 documents to go.
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    for (int round = 0; round < 3 || (document_counts.size() < 2 && std::chrono::steady_clock::now() < give_up);
+         ++round) {
       auto reader = testing::MustOpen(path, OpenOptions{.read_only = true});
       testing::RequireConsistent(*reader);  // meta counters, indexes, supports and documents agree
       document_counts.insert(reader->Counters()->documents);
