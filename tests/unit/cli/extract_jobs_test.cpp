@@ -1,0 +1,92 @@
+// `extract` and `inspect` print the same bytes whatever --jobs says, on an
+// input long enough to be many batches of the pool (process_pool.h: up to
+// 64 documents a batch, a few batches ahead of the reading thread), with
+// bad documents among them, whose messages keep their order too.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "run_command.h"
+#include "temp_dir.h"
+
+namespace netra::cli {
+
+namespace {
+
+using testing::CommandResult;
+using testing::RunNetra;
+using testing::TempDir;
+
+const char* kRegencies[] = {"Sleman", "Bantul", "Gresik", "Bima", "Kupang", "Sumenep"};
+
+// One JSONL line: an article on a regent's visit, its length varying with
+// `i` so that batches close on their size as well as on their count.
+std::string ArticleLine(int i) {
+  const std::string regency = kRegencies[i % 6];
+  std::string text = "BUPATI " + regency + " - Bupati " + regency + " Hadi Prasetyo meninjau pasar desa ke-" +
+                     std::to_string(i) + ", Rabu (14/8/2024). Kunjungan itu merujuk Perda Nomor " +
+                     std::to_string(1 + i % 9) + " Tahun 2022 tentang Pasar Rakyat.";
+  for (int k = 0; k < i % 5; ++k) text += " Warga " + regency + " menyambut baik rencana itu.";
+  return "{\"id\":\"pasar-" + std::to_string(i) + "\",\"title\":\"Bupati " + regency +
+         " Tinjau Pasar\",\"text\":\"" + text + "\"}";
+}
+
+// 700 articles, among them a broken JSON line every 101st and one whose
+// text is not UTF-8 every 67th, plus a .txt article in the same folder.
+std::string Corpus(const TempDir& dir) {
+  std::string jsonl;
+  for (int i = 0; i < 700; ++i) {
+    if (i % 101 == 50) {
+      jsonl += "{\"id\":\"rusak-" + std::to_string(i) + "\",\"text\":\n";
+    } else if (i % 67 == 20) {
+      jsonl += "{\"id\":\"bukan-utf8-" + std::to_string(i) + "\",\"text\":\"Teks \xC3 rusak.\"}\n";
+    } else {
+      jsonl += ArticleLine(i) + "\n";
+    }
+  }
+  dir.Write("in/pasar.jsonl", jsonl);
+  dir.Write("in/sleman.txt", "Bupati Sleman Tinjau Pasar\n\nSLEMAN - Bupati Sleman meninjau pasar, Rabu (14/8/2024).\n");
+  return (dir.path() / "in").string();
+}
+
+size_t Count(const std::string& text, const std::string& part) {
+  size_t n = 0;
+  for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
+TEST_SUITE("cli.extract_jobs") {
+  TEST_CASE("extract --format jsonl: --jobs 1, 2 and 3 write the same bytes and the same messages") {
+    TempDir dir;
+    const std::string in = Corpus(dir);
+    CommandResult one = RunNetra({"extract", "--format", "jsonl", "--jobs", "1", in});
+    CHECK(one.exit_code == 2);  // some documents failed, the rest were written
+    // 700 articles, 7 broken lines, 11 not UTF-8 (i = 20, 87, ... 690), and the .txt one.
+    CHECK(Count(one.out, "{\"document\":") == 700 - 7 - 11 + 1);
+    CHECK(Count(one.out, "\"subject\":") > 1000);
+    CHECK(Count(one.err, "\n") == 7 + 11);
+    for (const char* jobs : {"2", "3"}) {
+      CAPTURE(jobs);
+      CommandResult many = RunNetra({"extract", "--format", "jsonl", "--jobs", jobs, in});
+      CHECK(many.exit_code == one.exit_code);
+      CHECK(many.out == one.out);
+      CHECK(many.err == one.err);
+    }
+  }
+
+  TEST_CASE("extract --format json and inspect: the same array and text on one thread and on two") {
+    TempDir dir;
+    const std::string in = Corpus(dir);
+    CommandResult one = RunNetra({"extract", "--format", "json", "--jobs", "1", in});
+    CHECK(one.out.rfind("[\n{", 0) == 0);
+    CHECK(one.out.size() > 3);
+    CHECK(one.out.substr(one.out.size() - 3) == "\n]\n");
+    CHECK(Count(one.out, "},\n{") == 700 - 7 - 11);  // between the 683 items
+    CHECK(RunNetra({"extract", "--format", "json", "--jobs", "2", in}).out == one.out);
+    CHECK(RunNetra({"inspect", "--jobs", "1", in}).out == RunNetra({"inspect", "--jobs", "2", in}).out);
+  }
+}
+
+}  // namespace
+}  // namespace netra::cli
