@@ -3,7 +3,12 @@
 // 64 documents a batch, a few batches ahead of the reading thread), with
 // bad documents among them, whose messages keep their order too.
 #include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -85,6 +90,21 @@ TEST_SUITE("cli.extract_jobs") {
     CHECK(Count(one.out, "},\n{") == 700 - 7 - 11);  // between the 683 items
     CHECK(RunNetra({"extract", "--format", "json", "--jobs", "2", in}).out == one.out);
     CHECK(RunNetra({"inspect", "--jobs", "1", in}).out == RunNetra({"inspect", "--jobs", "2", in}).out);
+  }
+
+  TEST_CASE("a write error (a full disk) stops extract with exit 3 and a message, not a silent short file") {
+    if (access("/dev/full", W_OK) != 0) return;  // no such device here: nothing to check
+    TempDir dir;
+    const std::string in = Corpus(dir);
+    const std::string err = (dir.path() / "err").string();
+    int status = std::system((std::string(NETRA_BINARY) + " extract --format jsonl --jobs 2 " + in +
+                              " > /dev/full 2> " + err).c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 3);
+    std::ifstream file(err);
+    std::stringstream message;
+    message << file.rdbuf();
+    CHECK(message.str().find("netra: writing to standard output: No space left on device") != std::string::npos);
   }
 }
 
