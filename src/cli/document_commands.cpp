@@ -59,15 +59,15 @@ Status CheckStdinPath(const Session& session, const InputOptions& o) {
   return session.RefuseStdin("the path `-`");
 }
 
-// The JSON forms of `extract` and `inspect` go through std::cout: into a
-// file or a pipe, a 1 MiB buffer makes a write(2) per MiB rather than two
-// per document. (`extract --format jsonl` writes its batches itself. A
-// terminal keeps its line buffering. glibc ignores the size unless given
-// the buffer, which must outlive the final flush at exit: hence static.)
-// Into a pipe (`extract | ingest --facts`, a Hadoop Streaming mapper) a
-// 1 MiB pipe rather than 64 KiB lets a batch's write(2) go through at once
-// instead of waking the reader and sleeping 16 times. (Best effort: the
-// system's limit may be lower.)
+// Standard output into a file or a pipe. The JSON forms of `extract` and
+// `inspect` go through std::cout, and a 1 MiB stdio buffer makes a write(2)
+// per MiB rather than two per document (`extract --format jsonl` writes its
+// batches itself). A terminal keeps its line buffering. glibc ignores the
+// size unless given the buffer, which must outlive the final flush at exit:
+// hence static. Into a pipe (`extract | ingest --facts`, a Hadoop Streaming
+// mapper), a 1 MiB pipe rather than 64 KiB lets a batch's write(2) go
+// through at once instead of waking the reader and sleeping 16 times (best
+// effort: the system's limit may be lower).
 void UseLargeOutputBuffer() {
   static char buffer[1 << 20];
   if (!isatty(fileno(stdout))) std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
@@ -77,8 +77,8 @@ void UseLargeOutputBuffer() {
 
 // Writes bytes to standard output with write(2), straight from the buffer
 // they were rendered into: the facts of `extract --format jsonl` are 12
-// bytes per byte of article, and copying them into stdio's buffer first was
-// a twentieth of `--jobs 1`. What std::cout or stdio hold is flushed first,
+// bytes per byte of article, and copying them into stdio's buffer first cost
+// 2% of `--jobs 1`. What std::cout or stdio hold is flushed first,
 // so that the bytes keep their order. Fails on a write error (a full disk).
 Status WriteToStdout(std::string_view bytes) {
   std::cout.flush();
