@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <utility>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -106,15 +107,21 @@ int ForEachRendered(const InputOptions& o, const pipeline::ProcessPool::Render& 
   auto inputs = ingest::ListInputs(o.paths, &problems);
   ingest::LoadOptions load;
   load.max_document_bytes = o.max_doc_bytes;
-  auto on_problem = [&](const ingest::Diagnostic& d) { problems.push_back(d); };
+  // The problems of reading are found ahead of those of processing, by as
+  // many documents as the threads have in hand; each is placed in input
+  // order (2n: before document n was read, 2n + 1: document n failed), so
+  // that the messages do not change with --jobs either.
+  std::vector<std::pair<uint64_t, ingest::Diagnostic>> placed;
+  uint64_t read = 0, taken = 0;
+  auto on_problem = [&](const ingest::Diagnostic& d) { placed.emplace_back(2 * read, d); };
   pipeline::ProcessPool pool(*res, pipeline::WorkerCount(o.jobs), render);
   Status output;
   auto take = [&]() {
     std::unique_ptr<pipeline::ProcessPool::Batch> batch = pool.TakeBatch();
-    for (size_t i = 0; i < batch->docs.size(); ++i) {
+    for (size_t i = 0; i < batch->docs.size(); ++i, ++taken) {
       const pipeline::ProcessPool::Done& done = batch->docs[i];
       if (!done.processed.ok()) {
-        on_problem({done.source, done.processed.status().message()});
+        placed.emplace_back(2 * taken + 1, ingest::Diagnostic{done.source, done.processed.status().message()});
       } else if (emit) {
         emit(batch->Rendered(i));
       }
@@ -128,9 +135,12 @@ int ForEachRendered(const InputOptions& o, const pipeline::ProcessPool::Render& 
       if (!output.ok()) return;  // nothing more can be written
       while (pool.Full()) take();
       pool.Submit(std::move(doc));
+      ++read;
     }, on_problem);
   }
   while (pool.in_flight() > 0) take();
+  std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& entry : placed) problems.push_back(std::move(entry.second));
   PrintProblems(problems);
   if (!output.ok()) return ReportStatus(output, "writing to standard output");
   return problems.empty() ? kExitOk : kExitInputs;

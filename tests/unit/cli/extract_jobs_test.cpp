@@ -6,10 +6,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "run_command.h"
@@ -55,6 +57,24 @@ std::string Corpus(const TempDir& dir) {
   return (dir.path() / "in").string();
 }
 
+// 300 .txt articles, one a file (t000.txt ...), among them empty ones,
+// which fail as they are read, and ones that are not UTF-8, which fail in
+// the text layer, on a thread, later: a few batches apart with --jobs 2.
+std::string TextFiles(const TempDir& dir) {
+  for (int i = 0; i < 300; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "txt/t%03d.txt", i);
+    if (i % 23 == 5) {
+      dir.Write(name, "");
+    } else if (i % 29 == 7) {
+      dir.Write(name, "Judul\n\nTeks \xC3 rusak.\n");
+    } else {
+      dir.Write(name, "Bupati Gresik ke-" + std::to_string(i) + "\n\nGRESIK - Bupati Gresik meninjau pasar.\n");
+    }
+  }
+  return (dir.path() / "txt").string();
+}
+
 size_t Count(const std::string& text, const std::string& part) {
   size_t n = 0;
   for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
@@ -75,6 +95,31 @@ TEST_SUITE("cli.extract_jobs") {
       CAPTURE(jobs);
       CommandResult many = RunNetra({"extract", "--format", "jsonl", "--jobs", jobs, in});
       CHECK(many.exit_code == one.exit_code);
+      CHECK(many.out == one.out);
+      CHECK(many.err == one.err);
+    }
+  }
+
+  TEST_CASE("messages come in input order, those of reading and of processing alike, for any --jobs") {
+    TempDir dir;
+    const std::string in = TextFiles(dir);
+    CommandResult one = RunNetra({"extract", "--format", "jsonl", "--jobs", "1", in});
+    CHECK(one.exit_code == 2);
+    // 13 empty files (i % 23 == 5) and 11 not UTF-8 (i % 29 == 7), none both.
+    REQUIRE(Count(one.err, "\n") == 13 + 11);
+    CHECK(Count(one.err, "empty file") == 13);
+    // In file order, though an empty file fails as it is read and the text
+    // layer fails later: t210 (not UTF-8) before t212 (empty), t239 before
+    // t258, across batches.
+    for (auto [first, second] : {std::pair{"t005.txt", "t007.txt"}, {"t210.txt", "t212.txt"},
+                                 {"t239.txt", "t258.txt"}, {"t281.txt", "t297.txt"}}) {
+      CAPTURE(first);
+      REQUIRE(one.err.find(first) != std::string::npos);
+      CHECK(one.err.find(first) < one.err.find(second));
+    }
+    for (const char* jobs : {"2", "3"}) {
+      CAPTURE(jobs);
+      CommandResult many = RunNetra({"extract", "--format", "jsonl", "--jobs", jobs, in});
       CHECK(many.out == one.out);
       CHECK(many.err == one.err);
     }
