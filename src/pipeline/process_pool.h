@@ -13,7 +13,7 @@
 // so the workers share nothing but two queues. One thread (the caller)
 // submits and takes; with one thread it processes everything itself.
 //
-// Documents travel in batches of consecutive documents (a few dozen, up to
+// Documents travel in batches of consecutive documents (up to 64, or to
 // 64 KiB of text), each processed on one thread and handed back whole: one
 // lock and at most one wake-up per batch rather than per document. While
 // the batch the caller waits for is not done, the caller processes queued
