@@ -40,7 +40,8 @@ std::string ArticleLine(int i) {
 }
 
 // 700 articles, among them a broken JSON line every 101st and one whose
-// text is not UTF-8 every 67th, plus a .txt article in the same folder.
+// text is not UTF-8 every 67th (both refused as they are read), plus a
+// .txt article in the same folder.
 std::string Corpus(const TempDir& dir) {
   std::string jsonl;
   for (int i = 0; i < 700; ++i) {
