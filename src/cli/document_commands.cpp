@@ -394,6 +394,25 @@ Command Dump() {
           }};
 }
 
+// The store's own check, for a user who suspects damage (a crash, a full
+// disk, a copied folder): the files whole, then every invariant of the
+// layout. Readers check the files' presence and sizes whenever they open,
+// so a damaged store fails there too (exit 3), before `verify` reads it.
+Command Verify() {
+  auto db = std::make_shared<std::string>("netra.db");
+  return {"verify", "check the store: every file whole (checksums), every index and count consistent",
+          [=](CLI::App* app) { AddDbOption(app, db.get()); },
+          [=](Session& session) {
+            auto st = session.ReadStore(*db);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
+            Status s = (*st)->VerifyFiles();
+            if (s.ok()) s = (*st)->CheckConsistency();
+            if (!s.ok()) return ReportStatus(s, "verify");
+            std::cout << "store " << (*st)->dir() << ": files whole, indexes and counts consistent\n";
+            return static_cast<int>(kExitOk);
+          }};
+}
+
 Command Stats() {
   auto db = std::make_shared<std::string>("netra.db");
   auto format = std::make_shared<std::string>("text");
@@ -449,6 +468,6 @@ Command Stats() {
 
 }  // namespace
 
-std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump()}; }
+std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump(), Verify()}; }
 
 }  // namespace netra::cli

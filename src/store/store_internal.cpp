@@ -162,19 +162,27 @@ Store::Impl::~Impl() {
     // this session wrote (all column families at once: atomic_flush).
     db->Flush(rocksdb::FlushOptions(), PresentCfs()).PermitUncheckedError();
   }
+  CloseDatabase();
+  if (writer_claim) ReleaseWriterClaim(*writer_claim);  // only once RocksDB let go of LOCK
+}
+
+void Store::Impl::CloseDatabase() {
   if (db != nullptr) {
-    for (auto* handle : cfs) {
+    for (auto*& handle : cfs) {
       if (handle != nullptr) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+      handle = nullptr;
     }
     if (default_cf != nullptr) db->DestroyColumnFamilyHandle(default_cf).PermitUncheckedError();
-    db->Close().PermitUncheckedError();  // nothing to do about it in a destructor
+    default_cf = nullptr;
+    db->Close().PermitUncheckedError();  // nothing to do about it when closing
     delete db;
+    db = nullptr;
   }
   if (!secondary_path.empty()) {
     std::error_code ec;
     std::filesystem::remove_all(secondary_path, ec);
+    secondary_path.clear();
   }
-  if (writer_claim) ReleaseWriterClaim(*writer_claim);  // only once RocksDB let go of LOCK
 }
 
 rocksdb::WriteOptions Store::Impl::WriteOpts() const {

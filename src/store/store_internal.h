@@ -106,6 +106,9 @@ struct Store::Impl {
   // The handles of the column families the store has (not `default`).
   std::vector<rocksdb::ColumnFamilyHandle*> PresentCfs() const;
   rocksdb::WriteOptions WriteOpts() const;
+  // Destroys the handles, closes the database and removes a reader's
+  // folder; the Impl can then be opened again.
+  void CloseDatabase();
 };
 
 // One consistent state to read from: a snapshot on a writer; on a reader the
