@@ -241,6 +241,20 @@ int IngestSst(const IngestOptions& o) {
   return kExitOk;
 }
 
+// An ingest that a store error stopped (a full disk, an I/O error): the
+// summary above counts what was committed before it, and this says so. Each
+// batch of documents is one atomic write, and a bulk load is one ingestion
+// of its SST files at the end, so nothing is half stored.
+int ReportStoppedIngest(const Status& s, const std::string& db, bool bulk) {
+  if (bulk) {
+    std::cerr << "netra: stopped by the store error below: nothing of this bulk load was stored\n";
+  } else {
+    std::cerr << "netra: stopped by the store error below: the documents counted new or changed above are stored, "
+                 "the rest are not; once it is fixed, the same command stores the rest (stored ones are unchanged)\n";
+  }
+  return ReportStatus(s, "ingest into " + db);
+}
+
 // ingest --facts: no extraction, the facts come from extract --format jsonl.
 int IngestFacts(const IngestOptions& o) {
   auto st = OpenStore(o.db, false, o.bulk);
@@ -255,7 +269,7 @@ int IngestFacts(const IngestOptions& o) {
     std::cerr << "netra: " << report.documents_without_text
               << " documents' text not stored (their fact files carry none): `netra evidence` shows their offsets only\n";
   }
-  if (!s.ok()) return ReportStatus(s, "ingest into " + o.db);
+  if (!s.ok()) return ReportStoppedIngest(s, o.db, o.bulk);
   if (o.bulk) {
     Status c = (*st)->Compact();
     if (!c.ok()) return ReportStatus(c, "compacting " + o.db);
@@ -301,7 +315,7 @@ Command Ingest() {
             Status s = pipeline::Ingest(o->inputs.paths, st->get(), *res, io, &report);
             PrintProblems(report.problems);
             std::cerr << "netra: " << report.Summary() << "\n";
-            if (!s.ok()) return ReportStatus(s, "ingest into " + o->db);
+            if (!s.ok()) return ReportStoppedIngest(s, o->db, o->bulk);
             if (o->bulk) {
               Status c = (*st)->Compact();
               if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
