@@ -289,6 +289,20 @@ int IngestSst(const IngestOptions& o) {
   return kExitOk;
 }
 
+// An ingest that a store error stopped (a full disk, an I/O error): the
+// summary above counts what was committed before it, and this says so. Each
+// batch of documents is one atomic write, and a bulk load is one ingestion
+// of its SST files at the end, so nothing is half stored.
+int ReportStoppedIngest(const Status& s, const std::string& db, bool bulk) {
+  if (bulk) {
+    std::cerr << "netra: stopped by the store error below: nothing of this bulk load was stored\n";
+  } else {
+    std::cerr << "netra: stopped by the store error below: the documents counted new or changed above are stored, "
+                 "the rest are not; once it is fixed, the same command stores the rest (stored ones are unchanged)\n";
+  }
+  return ReportStatus(s, "ingest into " + db);
+}
+
 // ingest --facts: no extraction, the facts come from extract --format jsonl.
 int IngestFacts(const IngestOptions& o) {
   auto st = OpenStore(o.db, false, o.bulk);
@@ -303,7 +317,7 @@ int IngestFacts(const IngestOptions& o) {
     std::cerr << "netra: " << report.documents_without_text
               << " documents' text not stored (their fact files carry none): `netra evidence` shows their offsets only\n";
   }
-  if (!s.ok()) return ReportStatus(s, "ingest into " + o.db);
+  if (!s.ok()) return ReportStoppedIngest(s, o.db, o.bulk);
   if (o.bulk) {
     Status c = (*st)->Compact();
     if (!c.ok()) return ReportStatus(c, "compacting " + o.db);
@@ -349,7 +363,7 @@ Command Ingest() {
             Status s = pipeline::Ingest(o->inputs.paths, st->get(), *res, io, &report);
             PrintProblems(report.problems);
             std::cerr << "netra: " << report.Summary() << "\n";
-            if (!s.ok()) return ReportStatus(s, "ingest into " + o->db);
+            if (!s.ok()) return ReportStoppedIngest(s, o->db, o->bulk);
             if (o->bulk) {
               Status c = (*st)->Compact();
               if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
@@ -442,6 +456,25 @@ Command Dump() {
           }};
 }
 
+// The store's own check, for a user who suspects damage (a crash, a full
+// disk, a copied folder): the files whole, then every invariant of the
+// layout. Readers check the files' presence and sizes whenever they open,
+// so a damaged store fails there too (exit 3), before `verify` reads it.
+Command Verify() {
+  auto db = std::make_shared<std::string>("netra.db");
+  return {"verify", "check the store: every file whole (checksums), every index and count consistent",
+          [=](CLI::App* app) { AddDbOption(app, db.get()); },
+          [=](Session& session) {
+            auto st = session.ReadStore(*db);
+            if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
+            Status s = (*st)->VerifyFiles();
+            if (s.ok()) s = (*st)->CheckConsistency();
+            if (!s.ok()) return ReportStatus(s, "verify");
+            std::cout << "store " << (*st)->dir() << ": files whole, indexes and counts consistent\n";
+            return static_cast<int>(kExitOk);
+          }};
+}
+
 Command Stats() {
   auto db = std::make_shared<std::string>("netra.db");
   auto format = std::make_shared<std::string>("text");
@@ -497,6 +530,6 @@ Command Stats() {
 
 }  // namespace
 
-std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump()}; }
+std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump(), Verify()}; }
 
 }  // namespace netra::cli
