@@ -24,9 +24,9 @@ struct Key {
 
 class GroupRun {
  public:
-  GroupRun(const store::Store& store, const Group& group, const GroupPlan& plan, QueryTerms* terms, IdRow* row,
+  GroupRun(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run, IdRow* row,
            const std::function<bool(const IdRow&)>& emit)
-      : store_(store), group_(group), plan_(plan), terms_(*terms), row_(*row), emit_(emit),
+      : store_(store), group_(group), plan_(plan), run_(*run), terms_(run->terms), row_(*row), emit_(emit),
         value_([this](int var) { return ValueOf(var); }) {}
 
   // Returns false when the consumer asked to stop (or an error happened).
@@ -38,16 +38,17 @@ class GroupRun {
     Key s = KeyOf(t.s), p = KeyOf(t.p), o = KeyOf(t.o);
     if (!status_.ok()) return false;
     bool go_on = true;
-    if (!s.absent && !p.absent && !o.absent) {
-      Status st = store_.MatchIds(s.id, p.id, o.id, [&](const store::TripleIds& triple) {
-        size_t mark = newly_.size();
-        if (Bind(t.s, triple.s) && Bind(t.p, triple.p) && Bind(t.o, triple.o)) {
-          go_on = t.in_graph ? PerDocument(i, t, triple) : Continue(i);
-        }
-        Unbind(mark);
+    if (s.absent || p.absent || o.absent) {
+      // a term the store lacks: no match
+    } else if (step.checked_in_memory) {
+      const auto* matches = ConstantMatches(t);
+      store::TripleIds triple{*s.id, *p.id, *o.id};
+      if (matches != nullptr && matches->count(triple)) go_on = Matched(i, t, triple);
+    } else {
+      Fail(store_.MatchIds(s.id, p.id, o.id, [&](const store::TripleIds& triple) {
+        go_on = Matched(i, t, triple);
         return go_on;
-      });
-      Fail(st);
+      }));
     }
     if (go_on && status_.ok() && TypeRowsToo(t)) {
       TermId type = RdfType();
@@ -59,6 +60,33 @@ class GroupRun {
   const Status& status() const { return status_; }
 
  private:
+  // The rows a stored triple of step i's pattern `t` gives.
+  bool Matched(size_t i, const TriplePattern& t, const store::TripleIds& triple) {
+    size_t mark = newly_.size();
+    bool go_on = true;
+    if (Bind(t.s, triple.s) && Bind(t.p, triple.p) && Bind(t.o, triple.o)) {
+      go_on = t.in_graph ? PerDocument(i, t, triple) : Continue(i);
+    }
+    Unbind(mark);
+    return go_on;
+  }
+
+  // The matches of the pattern's constants, read the first time (null if
+  // that failed).
+  const std::unordered_set<store::TripleIds, TripleIdsHash>* ConstantMatches(const TriplePattern& t) {
+    auto [it, inserted] = run_.checked.try_emplace(&t);
+    if (!inserted) return &it->second;
+    Key s = t.s.is_var() ? Key{} : KeyOf(t.s), p = t.p.is_var() ? Key{} : KeyOf(t.p),
+        o = t.o.is_var() ? Key{} : KeyOf(t.o);
+    if (!status_.ok()) return nullptr;
+    if (s.absent || p.absent || o.absent) return &it->second;
+    Fail(store_.MatchIds(s.id, p.id, o.id, [&](const store::TripleIds& triple) {
+      it->second.insert(triple);
+      return true;
+    }));
+    return status_.ok() ? &it->second : nullptr;
+  }
+
   // A property path (pattern_path.h), which walks terms: one row per pair
   // it connects, with the pattern's predicate variable bound to
   // `predicate` when given.
@@ -97,7 +125,10 @@ class GroupRun {
   Key KeyOf(const Slot& s) {
     Result<std::optional<TermId>> stored = std::optional<TermId>();
     if (!s.is_var()) {
+      auto known = run_.constants.find(&s);
+      if (known != run_.constants.end()) return Key{known->second, !known->second};
       stored = terms_.Find(s.constant);
+      if (stored.ok()) run_.constants.emplace(&s, *stored);
     } else if (row_[s.var]) {
       stored = terms_.AsStored(*row_[s.var]);
     } else {
@@ -191,7 +222,7 @@ class GroupRun {
     }
     bool any = false;
     bool go_on = true;
-    Status s = ExecuteGroup(store_, group_.optionals[j], plan_.optionals[j], &terms_, &row_, [&](const IdRow&) {
+    Status s = ExecuteGroup(store_, group_.optionals[j], plan_.optionals[j], &run_, &row_, [&](const IdRow&) {
       any = true;
       go_on = Optionals(j + 1);
       return go_on;
@@ -211,6 +242,7 @@ class GroupRun {
   const store::Store& store_;
   const Group& group_;
   const GroupPlan& plan_;
+  QueryRun& run_;
   QueryTerms& terms_;
   IdRow& row_;
   const std::function<bool(const IdRow&)>& emit_;
@@ -221,11 +253,11 @@ class GroupRun {
 
 }  // namespace
 
-Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, QueryTerms* terms,
+Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run,
                     IdRow* row, const std::function<bool(const IdRow&)>& emit) {
-  GroupRun run(store, group, plan, terms, row, emit);
-  run.Step(0);
-  return run.status();
+  GroupRun group_run(store, group, plan, run, row, emit);
+  group_run.Step(0);
+  return group_run.status();
 }
 
 }  // namespace netra::graph::pattern

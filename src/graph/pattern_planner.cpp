@@ -17,6 +17,10 @@ constexpr uint64_t kExactCountBelow = 20000;
 // How much of a pattern's matches a position bound by an earlier variable is
 // assumed to keep: most entities have few facts per predicate.
 constexpr uint64_t kBoundVariableSelectivity = 100;
+// What a point read (a look-up of one triple) costs in keys read by a scan:
+// a step that checks more rows than its constants' matches over this is
+// cheaper read once and checked in memory.
+constexpr double kKeysPerPointRead = 16;
 
 std::optional<model::Term> Constant(const Slot& s) {
   if (s.is_var()) return std::nullopt;
@@ -83,6 +87,9 @@ void Explain(const Query& q, const Group& g, const GroupPlan& plan, const std::s
             (i == 0 ? "scan" : "look-up per row") + ", ~" + std::to_string(st.estimate) +
             (i == 0 ? " matches" : " matches per row") + " (written as pattern " + std::to_string(st.pattern + 1) +
             ", line " + std::to_string(t.pos.line) + ")\n";
+    if (st.checked_in_memory) {
+      *out += indent + "   (each row checked in memory against its constants' few matches, read once)\n";
+    }
     if (st.scans_all) {
       *out += indent + "   WARNING: this step scans every triple in the store (no constant, no bound variable)\n";
       ++*warnings;
@@ -135,6 +142,7 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
     return est;
   };
   std::vector<bool> done(group.triples.size(), false);
+  double rows_in = 1;  // expected rows reaching the step
   for (size_t step = 0; step < group.triples.size(); ++step) {
     size_t best = 0;
     uint64_t best_est = UINT64_MAX;
@@ -152,7 +160,10 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
       plan.steps.push_back({best, best_est, bs || bo ? "PATH from a bound end" : "PATH", false, {}});
     } else {
       plan.steps.push_back({best, best_est, IndexFor(bs, bp, bo), !bs && !bp && !bo, {}});
+      plan.steps.back().checked_in_memory = bs && bp && bo && base[best] > 0 && base[best] <= kExactCountBelow &&
+                                            rows_in * kKeysPerPointRead >= static_cast<double>(base[best]);
     }
+    rows_in *= static_cast<double>(std::max<uint64_t>(1, best_est));
     done[best] = true;
     for (int v : VarsOf(t)) bound.insert(v);
   }

@@ -30,6 +30,11 @@ struct PlanStep {
   std::string index;       // "SPO", "POS" or "OSP": the order Store::Match scans
   bool scans_all = false;  // nothing bound: the whole SPO index
   std::vector<size_t> filters;  // Group::filters checked right after this step
+  // Every position is known when the step runs (it checks one triple per
+  // row), and the pattern's constants match few triples: those are read
+  // once, and each row is checked against them in memory instead of by a
+  // point read.
+  bool checked_in_memory = false;
 };
 
 struct GroupPlan {

@@ -213,8 +213,8 @@ Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::strin
   std::unordered_set<pattern::IdRow, IdRowHash> seen;
   pattern::IdRow key;
   pattern::IdRow row(q.vars.size());
-  pattern::QueryTerms terms(store);
-  NETRA_RETURN_IF_ERROR(pattern::ExecuteGroup(store, q.where, prepared.second, &terms, &row, [&](const pattern::IdRow& r) {
+  pattern::QueryRun run(store);
+  NETRA_RETURN_IF_ERROR(pattern::ExecuteGroup(store, q.where, prepared.second, &run, &row, [&](const pattern::IdRow& r) {
     if (distinct_by_ids) {
       key.clear();
       for (int c : cols) key.push_back(r[c]);
@@ -223,7 +223,7 @@ Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::strin
     rows.push_back(r);
     return !(can_stop && rows.size() >= wanted);
   }));
-  NETRA_ASSIGN_OR_RETURN(std::vector<Row> decoded, Decode(q, cols, rows, &terms));
+  NETRA_ASSIGN_OR_RETURN(std::vector<Row> decoded, Decode(q, cols, rows, &run.terms));
   rows.clear();
   if (aggregate) decoded = Aggregate(q, decoded);
   if (!q.order_by.empty()) Sort(q, &decoded);
