@@ -38,13 +38,12 @@ class GroupRun {
     Key s = KeyOf(t.s), p = KeyOf(t.p), o = KeyOf(t.o);
     if (!status_.ok()) return false;
     bool go_on = true;
-    if (s.absent || p.absent || o.absent) {
-      // a term the store lacks: no match
-    } else if (step.checked_in_memory) {
+    bool possible = !s.absent && !p.absent && !o.absent;  // a term the store lacks matches nothing
+    if (possible && step.checked_in_memory) {
       const auto* matches = ConstantMatches(t);
       store::TripleIds triple{*s.id, *p.id, *o.id};
-      if (matches != nullptr && matches->count(triple)) go_on = Matched(i, t, triple);
-    } else {
+      if (matches != nullptr && matches->count(triple) > 0) go_on = Matched(i, t, triple);
+    } else if (possible) {
       Fail(store_.MatchIds(s.id, p.id, o.id, [&](const store::TripleIds& triple) {
         go_on = Matched(i, t, triple);
         return go_on;

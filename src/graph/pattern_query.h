@@ -19,8 +19,9 @@
 // entity's type). Dates compare as dates (also with date-shaped strings),
 // integers as numbers (also with numeric strings).
 //
-// Evaluation streams from the SPO/POS/OSP indexes (pattern_planner.h for
-// the join order); only ORDER BY, GROUP BY and DISTINCT hold rows in memory.
+// Evaluation streams from the SPO/POS/OSP indexes on term ids
+// (pattern_exec.h; pattern_planner.h for the join order); the answer's
+// rows are held as ids and decoded at the end, each distinct term once.
 #pragma once
 
 #include <optional>
