@@ -92,11 +92,17 @@ class GroupRun {
   bool PathStep(size_t i, const TriplePattern& t, const Path& path, const TermId* predicate = nullptr) {
     std::optional<model::Term> s = TermOf(t.s), o = TermOf(t.o);
     if (!status_.ok()) return false;
+    // A path gives the terms the store's triples hold, but for its given
+    // ends (a `p*` pairs a node with itself, stored or not) and type names
+    // (`a`): those are made terms.
+    bool types = NamesTypes(path);
+    auto id_of = [&](const model::Term& term, const std::optional<model::Term>& end) {
+      return types || (end && term == *end) ? terms_.Intern(term) : terms_.Stored(term);
+    };
     bool go_on = true;
     Status st = MatchPath(store_, path, s, o, [&](const model::Term& a, const model::Term& b) {
       size_t mark = newly_.size();
-      if (Bind(t.s, terms_.Intern(a)) && (predicate == nullptr || Bind(t.p, *predicate)) &&
-          Bind(t.o, terms_.Intern(b))) {
+      if (Bind(t.s, id_of(a, s)) && (predicate == nullptr || Bind(t.p, *predicate)) && Bind(t.o, id_of(b, o))) {
         go_on = Continue(i);
       }
       Unbind(mark);
@@ -104,6 +110,14 @@ class GroupRun {
     }, terms_.path_terms());
     Fail(st);
     return go_on && status_.ok();
+  }
+
+  static bool NamesTypes(const Path& path) {
+    if (path.kind == Path::Kind::kType) return true;
+    for (const Path& a : path.args) {
+      if (NamesTypes(a)) return true;
+    }
+    return false;
   }
 
   // `?s ?p ?o` also matches what `a` does (the export's rdf:type triples),

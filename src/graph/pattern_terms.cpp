@@ -10,6 +10,12 @@ store::TermId QueryTerms::Intern(const model::Term& term) {
   return id;
 }
 
+store::TermId QueryTerms::Stored(const model::Term& term) {
+  store::TermId id = store::Store::IdOf(term);
+  read_.try_emplace(id, term);
+  return id;
+}
+
 Result<std::optional<store::TermId>> QueryTerms::Find(const model::Term& term) {
   store::TermId id = store::Store::IdOf(term);
   auto [made, inserted] = made_.try_emplace(id, term);

@@ -32,6 +32,10 @@ class QueryTerms {
   // The id of a term the query made. Its value is kept for the whole run.
   store::TermId Intern(const model::Term& term);
 
+  // The id of a term known to be stored (read through Store::Match, as a
+  // property path reads), remembered as a decoded one is.
+  store::TermId Stored(const model::Term& term);
+
   // The store's id for `term`, or nullopt if the store holds no such term
   // (then a pattern naming it matches nothing). Remembered per term.
   Result<std::optional<store::TermId>> Find(const model::Term& term);
