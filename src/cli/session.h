@@ -9,9 +9,9 @@
 #include <string>
 
 #include "core/status.h"
+#include "graph/pattern_stats.h"
 #include "graph/projection.h"
 #include "graph/projection_cache.h"
-#include "graph/pattern_stats.h"
 #include "store/store.h"
 
 namespace netra::cli {

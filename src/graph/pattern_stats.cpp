@@ -70,7 +70,7 @@ void PlanStatistics::UseVersion(const std::string& version) {
   version_ = version;
 }
 
-void PlanStatistics::Bound() {
+void PlanStatistics::StartAgainIfFull() {
   if (estimates_.size() + counts_.size() + ids_.size() + fan_outs_.size() < kMaxEntries) return;
   std::string version = version_;
   *this = PlanStatistics();
@@ -82,7 +82,7 @@ Result<uint64_t> PlanStatistics::Estimate(const store::Store& store, const std::
   std::string key = PatternKey(s, p, o);
   if (auto it = estimates_.find(key); it != estimates_.end()) return it->second;
   NETRA_ASSIGN_OR_RETURN(uint64_t n, store.EstimateMatches(s, p, o));
-  Bound();
+  StartAgainIfFull();
   estimates_.emplace(std::move(key), n);
   return n;
 }
@@ -92,7 +92,7 @@ Result<uint64_t> PlanStatistics::Count(const store::Store& store, const std::opt
   std::string key = PatternKey(s, p, o);
   if (auto it = counts_.find(key); it != counts_.end()) return it->second;
   NETRA_ASSIGN_OR_RETURN(uint64_t n, store.CountMatches(s, p, o));
-  Bound();
+  StartAgainIfFull();
   counts_.emplace(std::move(key), n);
   return n;
 }
@@ -101,7 +101,7 @@ Result<std::optional<store::TermId>> PlanStatistics::FindId(const store::Store& 
   std::string key = term.Encode();
   if (auto it = ids_.find(key); it != ids_.end()) return it->second;
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> id, store.FindId(term));
-  Bound();
+  StartAgainIfFull();
   ids_.emplace(std::move(key), id);
   return id;
 }
@@ -109,7 +109,7 @@ Result<std::optional<store::TermId>> PlanStatistics::FindId(const store::Store& 
 Result<FanOut> PlanStatistics::FanOutOf(const store::Store& store, store::TermId predicate) {
   if (auto it = fan_outs_.find(predicate); it != fan_outs_.end()) return it->second;
   NETRA_ASSIGN_OR_RETURN(FanOut f, SampleFanOut(store, predicate));
-  Bound();
+  StartAgainIfFull();
   fan_outs_.emplace(predicate, f);
   return f;
 }

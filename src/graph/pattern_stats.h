@@ -48,7 +48,7 @@ class PlanStatistics {
   // More entries than this (a script of many different queries) and the
   // memo starts again: each is a few dozen bytes.
   static constexpr size_t kMaxEntries = 100000;
-  void Bound();
+  void StartAgainIfFull();
 
   std::string version_;
   std::map<std::string, uint64_t> estimates_;  // by PatternKey
