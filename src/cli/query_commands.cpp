@@ -125,8 +125,9 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
 
 // The W3C formats write terms (pattern_results.h); the others print the
 // rows as canned questions do, with the header even when there are none.
-int PrintPatternResult(const store::Store& store, const std::string& text, const std::string& format) {
-  auto result = graph::RunPatternQueryTerms(store, text);
+int PrintPatternResult(const store::Store& store, const std::string& text, const std::string& format,
+                       Session& session) {
+  auto result = graph::RunPatternQueryTerms(store, text, session.plan_statistics());
   if (!result.ok()) return ReportStatus(result.status(), "query");
   const auto& w3c = graph::SparqlResultFormats();
   if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) {
@@ -161,12 +162,12 @@ int RunQuery(QueryOptions o, Session& session) {
   Result<Value> rows = Value();
   if (pattern) {
     if (o.explain) {
-      auto plan = graph::ExplainPatternQuery(**st, *text);
+      auto plan = graph::ExplainPatternQuery(**st, *text, session.plan_statistics());
       if (!plan.ok()) return ReportStatus(plan.status(), "query");
       std::cout << *plan;
       return kExitOk;
     }
-    return PrintPatternResult(**st, *text, o.format);
+    return PrintPatternResult(**st, *text, o.format, session);
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);

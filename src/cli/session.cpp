@@ -18,7 +18,9 @@ constexpr size_t kShellProjections = 2;
 Session::Session() = default;
 
 Session::Session(std::shared_ptr<store::Store> store)
-    : shared_(std::move(store)), projections_(std::make_unique<graph::ProjectionMemo>(kShellProjections)) {}
+    : shared_(std::move(store)),
+      projections_(std::make_unique<graph::ProjectionMemo>(kShellProjections)),
+      plan_statistics_(std::make_unique<graph::pattern::PlanStatistics>()) {}
 
 Session::~Session() = default;
 
