@@ -1,20 +1,23 @@
 // Builds the explorer into one folder that `netra serve` serves as it is:
-//   node explorer/build.mjs OUT_DIR
+//   node explorer/build.mjs OUT_DIR [--if-installed]
 // writes OUT_DIR/index.html, OUT_DIR/style.css and OUT_DIR/app.js (src/main.js
 // and the npm packages it imports, bundled and minified by esbuild). Nothing
 // in OUT_DIR loads anything from elsewhere, so the explorer works offline.
 //
 // Exit 0 when built; 1 on a build error; 3 when esbuild is not installed
-// (run tools/install-deps.sh, which runs `npm ci` here).
-import {copyFile, mkdir, rm} from "node:fs/promises";
+// (run tools/install-deps.sh, which runs `npm ci` here). With --if-installed
+// (the CMake target), a missing esbuild is a warning: OUT_DIR gets a page
+// that says how to build the explorer, and the exit status is 0, so that
+// netra builds on a machine without npm.
+import {copyFile, mkdir, rm, writeFile} from "node:fs/promises";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const out = process.argv[2];
-if (!out) {
-  console.error("usage: node explorer/build.mjs OUT_DIR");
+const [out, option] = process.argv.slice(2);
+if (!out || (option && option !== "--if-installed")) {
+  console.error("usage: node explorer/build.mjs OUT_DIR [--if-installed]");
   process.exit(1);
 }
 
@@ -22,9 +25,14 @@ let esbuild;
 try {
   esbuild = createRequire(import.meta.url)("esbuild");
 } catch {
-  console.error(`explorer: esbuild is not installed in ${join(here, "node_modules")}; ` +
-    "run tools/install-deps.sh (npm ci in explorer/)");
-  process.exit(3);
+  const why = `esbuild is not installed in ${join(here, "node_modules")}`;
+  const fix = "run tools/install-deps.sh (npm ci in explorer/), then build again";
+  console.error(`explorer: ${option ? "WARNING: " : ""}${why}; ${fix}`);
+  if (!option) process.exit(3);
+  await mkdir(out, {recursive: true});
+  await writeFile(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>netra explorer</title>
+<p>The explorer was not built: ${why}. To build it, ${fix}. The JSON API (/api/...) and /sparql work without it.</p>\n`);
+  process.exit(0);
 }
 
 await rm(out, {recursive: true, force: true});

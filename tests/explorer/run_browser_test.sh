@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# The explorer in a real browser: ingests samples/ into a fresh store, starts
+# `netra serve` on it on a free loopback port, and drives headless Chromium
+# (Debian's chromium, through puppeteer-core from explorer/node_modules)
+# through the explorer with browser_test.mjs. ctest runs it as
+# `explorer_browser`.
+#
+#   run_browser_test.sh NETRA EXPLORER_DIR OUT_DIR
+#     NETRA         the netra binary
+#     EXPLORER_DIR  the built explorer (cmake's NETRA_EXPLORER_DIR)
+#     OUT_DIR       where the screenshots go (kept after the test)
+#
+# CHROMIUM=path uses another Chromium build than /usr/bin/chromium.
+# Exit 0 when every step passed, 1 when one failed, 77 (ctest SKIP) when
+# chromium, node or the explorer's npm packages are missing -- unless CI or
+# NETRA_REQUIRE_BROWSER is set: CI installs them (tools/install-deps.sh), so
+# there a missing one fails.
+set -euo pipefail
+
+netra="$1" explorer_dir="$2" out_dir="$3"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+chromium="${CHROMIUM:-/usr/bin/chromium}"
+
+skip() {
+  if [[ -n "${CI:-}" || -n "${NETRA_REQUIRE_BROWSER:-}" ]]; then
+    echo "FAIL: $* (CI must have it: run tools/install-deps.sh)" >&2
+    exit 1
+  fi
+  echo "SKIP: $* (install with tools/install-deps.sh)"
+  exit 77
+}
+
+[[ -x "$chromium" ]] || skip "$chromium (Debian chromium) is not installed"
+command -v node >/dev/null || skip "node (Node.js) is not installed"
+[[ -d "$root/explorer/node_modules/puppeteer-core" ]] || skip "npm package puppeteer-core is not in explorer/node_modules"
+[[ -f "$explorer_dir/app.js" ]] || skip "the explorer is not built in $explorer_dir (esbuild missing when netra was built?)"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/netra-explorer-XXXXXX")"
+server_pid=""
+cleanup() {
+  if [[ -n "$server_pid" ]]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+rc=0
+"$netra" ingest --db "$work/db" "$root/samples" >/dev/null 2>"$work/ingest.err" || rc=$?
+if [[ $rc -ne 0 && $rc -ne 2 ]]; then cat "$work/ingest.err" >&2; exit 1; fi
+
+# A port the kernel just handed out and released: free unless another
+# process takes it in the instant between; then the server fails to bind and
+# the next try picks another.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Starts the server and waits until it answers /api/version (up to 30 s).
+start_server() {
+  local port="$1" i
+  "$netra" serve --db "$work/db" --bind 127.0.0.1 --port "$port" --static "$explorer_dir" \
+    >"$work/serve.log" 2>&1 &
+  server_pid=$!
+  for ((i = 0; i < 300; i++)); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      wait "$server_pid" 2>/dev/null || true
+      server_pid=""
+      return 1
+    fi
+    if python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' \
+      "http://127.0.0.1:$port/api/version" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  return 1
+}
+
+port=""
+for attempt in 1 2 3; do
+  candidate="$(free_port)"
+  if start_server "$candidate"; then
+    port="$candidate"
+    break
+  fi
+  echo "netra serve did not start on port $candidate (try $attempt):" >&2
+  cat "$work/serve.log" >&2
+  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
+done
+[[ -n "$port" ]] || { echo "FAIL: netra serve never answered" >&2; exit 1; }
+
+echo "netra serve on http://127.0.0.1:$port (store: samples/), screenshots in $out_dir"
+rc=0
+node "$here/browser_test.mjs" --url "http://127.0.0.1:$port" --out "$out_dir" --chromium "$chromium" \
+  --modules "$root/explorer/node_modules" || rc=$?
+if [[ $rc -ne 0 ]]; then
+  echo "--- netra serve's log:" >&2
+  cat "$work/serve.log" >&2
+fi
+exit "$rc"
