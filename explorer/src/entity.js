@@ -10,8 +10,12 @@ import {documentsElement} from "./evidence.js";
 import {mountGraph} from "./graph.js";
 
 // Groups larger than this start folded, so that a region's hundred
-// `← mentions` do not push everything else off the page.
+// `← mentions` do not push everything else off the page; a folded fact's
+// documents are rendered when it is first opened.
 const kOpenGroupMax = 8;
+// A group shows this many facts, then a button for the next as many: a law
+// cited in thousands of articles must not build a page of millions of nodes.
+const kFactsPerPage = 100;
 
 export function typeOf(id) {
   const colon = id.indexOf(":");
@@ -40,18 +44,33 @@ function otherEnd(id, fact, names) {
 
 function factElement(id, fact, names, open) {
   const count = fact.documents.length;
-  return h("li", {class: "fact"},
-    h("details", {open},
-      h("summary", null, otherEnd(id, fact, names),
-        h("span", {class: "meta"}, ` ${count} document${count === 1 ? "" : "s"}`)),
-      documentsElement(fact.documents)));
+  const details = h("details", {open},
+    h("summary", null, otherEnd(id, fact, names),
+      h("span", {class: "meta"}, ` ${count} document${count === 1 ? "" : "s"}`)));
+  const fill = () => {
+    if (details.childElementCount === 1) details.append(documentsElement(fact.documents));
+  };
+  if (open) fill();
+  else details.addEventListener("toggle", fill);
+  return h("li", {class: "fact"}, details);
 }
 
 function groupElement(id, group, names) {
   const open = group.facts.length <= kOpenGroupMax;
+  const list = h("ul", {class: "facts"});
+  const more = h("button", {type: "button", class: "more", onclick: () => showNext()});
+  let shown = 0;
+  function showNext() {
+    const next = group.facts.slice(shown, shown + kFactsPerPage);
+    list.append(...next.map((f) => factElement(id, f, names, open)));
+    shown += next.length;
+    const left = group.facts.length - shown;
+    more.hidden = left === 0;
+    more.textContent = `Show ${Math.min(left, kFactsPerPage)} more of ${left}`;
+  }
+  showNext();
   return h("section", {class: "predicate-group", dataset: {predicate: group.key}},
-    h("h3", null, group.key, h("span", {class: "meta"}, ` ${group.facts.length}`)),
-    h("ul", {class: "facts"}, group.facts.map((f) => factElement(id, f, names, open))));
+    h("h3", null, group.key, h("span", {class: "meta"}, ` ${group.facts.length}`)), list, more);
 }
 
 // Links to the other views that take this entity as a filter.

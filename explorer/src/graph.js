@@ -31,7 +31,7 @@ function toSigmaAttributes(graph) {
   });
   graph.forEachEdge((edge, attrs) => {
     const weight = Number(attrs.weight) || 1;
-    graph.mergeEdgeAttributes(edge, {type: "arrow", size: 1 + Math.log2(weight), color: "#b8b8b8"});
+    graph.mergeEdgeAttributes(edge, {type: "arrow", size: 1 + Math.log2(weight), color: "#a0a0a0"});
   });
 }
 
