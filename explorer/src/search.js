@@ -6,14 +6,15 @@
 import {apiJson} from "./api.js";
 import {h, notice, replace, route} from "./dom.js";
 
-// The look-up's answer as {entity, candidates}: `entity` is the one match
-// ({id, name, type}) or null; `candidates` the entities to choose from
-// (ambiguous names, or "did you mean" suggestions for no match).
-export function lookupOutcome(answer) {
-  const asEntity = (e) => (typeof e === "string" ? {id: e} : {id: e.id || e.entity, name: e.name || e.label, type: e.type});
-  const entity = answer.entity || answer.match || null;
-  const list = answer.candidates || answer.matches || answer.did_you_mean || answer.suggestions || [];
-  return {entity: entity ? asEntity(entity) : null, candidates: list.map(asEntity)};
+// What to do with `netra lookup`'s rows ([{id, type, label, match, score}],
+// all found by the most precise rule that found any): {entity} when exactly
+// one entity is named (open it, as every command would), {candidates, near}
+// otherwise: several to choose from, or (near: true) the regions whose name
+// the text misspells, offered as "did you mean".
+export function lookupOutcome(rows) {
+  const near = rows.length > 0 && rows.every((r) => r.match === "near");
+  if (rows.length === 1 && !near) return {entity: rows[0], candidates: [], near};
+  return {entity: null, candidates: rows, near};
 }
 
 function candidateList(title, candidates) {
@@ -22,8 +23,8 @@ function candidateList(title, candidates) {
     h("ul", {class: "candidates", id: "search-candidates"},
       candidates.map((c) =>
         h("li", null,
-          h("a", {href: route("entity", c.id), class: "entity"}, c.name || c.id),
-          c.name ? h("span", {class: "id"}, ` ${c.id}`) : null)))];
+          h("a", {href: route("entity", c.id), class: "entity"}, c.label || c.id),
+          " ", h("span", {class: "type-badge"}, c.type), c.label ? h("span", {class: "id"}, ` ${c.id}`) : null)))];
 }
 
 // Looks `text` up and either opens the entity or shows what to choose in `out`.
@@ -31,27 +32,21 @@ export async function search(text, out) {
   const query = text.trim();
   if (!query) return;
   replace(out, notice("info", `Looking up “${query}”…`));
-  let answer;
+  let rows;
   try {
-    answer = await apiJson("lookup", [query]);
+    rows = await apiJson("lookup", [query]);
   } catch (err) {
-    // An unknown name is a 4xx whose body may still carry suggestions.
-    if (err.body && lookupOutcome(err.body).candidates.length) {
-      answer = err.body;
-    } else {
-      replace(out, notice("error", err.message));
-      return;
-    }
+    replace(out, notice("error", err.message));
+    return;
   }
-  const {entity, candidates} = lookupOutcome(answer);
+  const {entity, candidates, near} = lookupOutcome(rows);
   if (entity) {
     replace(out);
     window.location.hash = route("entity", entity.id);
+  } else if (near) {
+    replace(out, candidateList(`Nothing is named “${query}”. Did you mean:`, candidates));
   } else if (candidates.length) {
-    const title = answer.ambiguous || answer.candidates || answer.matches
-      ? `“${query}” matches ${candidates.length} entities:`
-      : `Nothing matches “${query}”. Did you mean:`;
-    replace(out, candidateList(title, candidates));
+    replace(out, candidateList(`“${query}” names ${candidates.length} entities; which one?`, candidates));
   } else {
     replace(out, notice("empty", `Nothing matches “${query}”.`));
   }

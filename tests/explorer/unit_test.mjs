@@ -64,10 +64,19 @@ test("apiUrl sends positional args as arg=, bare boolean flags, and encodes valu
     "/api/export?format=gexf&types=Region&types=Person");
 });
 
-test("lookupOutcome: one entity, or the candidates to choose from", () => {
-  assert.deepEqual(lookupOutcome({entity: {id: "Region:16.73", name: "Kota Lubuk Linggau", type: "Region"}}),
-    {entity: {id: "Region:16.73", name: "Kota Lubuk Linggau", type: "Region"}, candidates: []});
-  const ambiguous = lookupOutcome({candidates: [{id: "Region:32.01", name: "Kabupaten Bogor"}, {id: "Region:32.71", name: "Kota Bogor"}]});
-  assert.equal(ambiguous.entity, null);
-  assert.deepEqual(ambiguous.candidates.map((c) => c.id), ["Region:32.01", "Region:32.71"]);
+test("lookupOutcome opens one entity, lists several, and offers near matches as did-you-mean", () => {
+  const region = {id: "Region:16.73", type: "Region", label: "Kota Lubuk Linggau", match: "name-without-kind", score: 0.9};
+  assert.deepEqual(lookupOutcome([region]), {entity: region, candidates: [], near: false});
+
+  const bogor = [
+    {id: "Region:32.01", type: "Region", label: "Kabupaten Bogor", match: "name-without-kind", score: 0.9},
+    {id: "Region:32.71", type: "Region", label: "Kota Bogor", match: "name-without-kind", score: 0.9},
+  ];
+  assert.deepEqual(lookupOutcome(bogor), {entity: null, candidates: bogor, near: false});
+
+  // One misspelt region is still a question, not an answer.
+  const near = [{...region, match: "near", score: 0.25}];
+  assert.deepEqual(lookupOutcome(near), {entity: null, candidates: near, near: true});
+
+  assert.deepEqual(lookupOutcome([]), {entity: null, candidates: [], near: false});
 });
