@@ -7,6 +7,7 @@
 import {apiJson} from "./api.js";
 import {h, entityLink, notice, replace, route} from "./dom.js";
 import {evidenceElement} from "./evidence.js";
+import {labelsOf} from "./names.js";
 import {sortableTable} from "./table.js";
 
 const kFilters = ["region", "statute", "from", "to"];
@@ -87,7 +88,7 @@ export function showCitation(main, params) {
   replace(main, heading, body);
   const flags = {...flagsOf(params), "no-subregions": true, evidence: true};
   apiJson("query", ["regions-citing-laws"], flags).then(
-    (answer) => {
+    async (answer) => {
       const index = answer.results.findIndex((r) => r.region.id === region && r.statute.id === statute);
       if (index < 0) {
         replace(body, notice("empty", "No citation of this law in this region with these filters."));
@@ -97,9 +98,12 @@ export function showCitation(main, params) {
       replace(heading, entityLink(row.region.id, row.region.name), " cites ",
         entityLink(row.statute.id, row.statute.label));
       const evidence = answer.evidence.filter((e) => e.row === index);
+      const ids = evidence.flatMap((e) => e.facts.flatMap((f) =>
+        f.object_kind === "entity" ? [f.subject, f.object] : [f.subject]));
+      const names = await labelsOf(ids);
       replace(body,
         h("p", {class: "meta"}, row.statute.title || "", row.articles.length ? ` · ${row.articles.join("; ")}` : ""),
-        evidence.map((e) => evidenceElement(e)));
+        evidence.map((e) => evidenceElement(e, names)));
     },
     (err) => replace(body, notice("error", err.message)));
 }
