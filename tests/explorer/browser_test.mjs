@@ -7,7 +7,9 @@
 // search "lubuk linggau" -> the region's page (facts, graph, downloads) ->
 // the laws cited there -> one citation's evidence, whose cited words must be
 // inside the highlight -> the region's timeline -> a SPARQL query whose rows
-// must be in the results table. A screenshot of each step goes to DIR.
+// must be in the results table -> an article whose title and text are HTML
+// markup (markup_probe.jsonl), shown as text and never run. A screenshot of
+// each step goes to DIR.
 // Any JavaScript error on the page fails the test.
 //
 // Exit 0 when every step passed, 1 at the first failure (with the step, what
@@ -163,6 +165,20 @@ async function runSparql(page) {
   await page.waitForSelector("#sparql-output .notice.error");
 }
 
+async function markupStaysText(page) {
+  step = "markup in the data is shown as text";
+  await page.goto(`${opts.url}/#/entity/${encodeURIComponent("Document:markup_probe")}`, {waitUntil: "networkidle0"});
+  await page.waitForSelector(".entity-facts blockquote.sentence");
+  const heading = await textOf(page, ".entity-name");
+  check(heading.startsWith("<img src=x onerror="), `the title's markup is not shown as text: ${heading}`);
+  const quotes = await page.$$eval(".entity-facts blockquote.sentence", (qs) => qs.map((q) => q.textContent));
+  check(quotes.some((q) => q.includes("<script>window.__probe=2</script>")), "the sentence's markup is not shown as text");
+  const probe = await page.evaluate(() => window.__probe);
+  check(probe === undefined, `markup from the data ran (window.__probe = ${probe})`);
+  const injected = await page.$$eval("main img, main script, main b, main i", (els) => els.length);
+  check(injected === 0, `${injected} elements were made from the data's markup`);
+}
+
 const browser = await puppeteer.launch({
   executablePath: opts.chromium,
   headless: true,
@@ -177,7 +193,7 @@ try {
   page.setDefaultTimeout(20000);
   page.on("pageerror", (err) => pageErrors.push(String(err)));
   page.on("console", (msg) => { if (msg.type() === "error") pageErrors.push(msg.text()); });
-  for (const run of [searchRegion, openCitationEvidence, regionTimeline, runSparql]) {
+  for (const run of [searchRegion, openCitationEvidence, regionTimeline, runSparql, markupStaysText]) {
     await run(page);
     console.log(`ok: ${step}`);
   }

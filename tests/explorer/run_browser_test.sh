@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The explorer in a real browser: ingests samples/ into a fresh store, starts
+# The explorer in a real browser: ingests samples/ (and markup_probe.jsonl)
+# into a fresh store, starts
 # `netra serve` on it on a free loopback port, and drives headless Chromium
 # (Debian's chromium, through puppeteer-core from explorer/node_modules)
 # through the explorer with browser_test.mjs. ctest runs it as
@@ -47,8 +48,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# samples/ and one article whose title, publisher and text are HTML markup
+# (markup_probe.jsonl), which the page must show as text and never run.
 rc=0
-"$netra" ingest --db "$work/db" "$root/samples" >/dev/null 2>"$work/ingest.err" || rc=$?
+"$netra" ingest --db "$work/db" "$root/samples" "$here/markup_probe.jsonl" >/dev/null 2>"$work/ingest.err" || rc=$?
 if [[ $rc -ne 0 && $rc -ne 2 ]]; then cat "$work/ingest.err" >&2; exit 1; fi
 
 # A port the kernel just handed out and released: free unless another
