@@ -64,9 +64,43 @@ function render() {
   window.scrollTo(0, 0);
 }
 
+// The store may be written while the page is open (`netra ingest` beside the
+// server): when /api/version changes, a banner offers to reload the view,
+// rather than changing what the reader is looking at under their eyes.
+// `?poll=MS` in the page's address polls faster (the browser test's ingest).
+const kVersionPollMs = Number(new URLSearchParams(window.location.search).get("poll")) || 15000;
+let shownVersion = null;
+
+async function checkVersion(banner) {
+  let version;
+  try {
+    version = await apiJson("version");
+  } catch {
+    return;  // the server is away; the next poll tries again
+  }
+  if (shownVersion === null) shownVersion = version.store_version;
+  if (version.store_version === shownVersion) return;
+  replace(banner,
+    `The store changed: now ${version.documents} documents, ${version.triples} facts. `,
+    h("button", {type: "button", onclick: () => {
+      shownVersion = version.store_version;
+      banner.hidden = true;
+      render();
+    }}, "Show the new version"));
+  banner.hidden = false;
+}
+
+function watchVersion() {
+  const banner = h("div", {class: "notice info version-banner", id: "version-banner", role: "status", hidden: true});
+  main.before(banner);
+  checkVersion(banner);
+  setInterval(() => checkVersion(banner), kVersionPollMs);
+}
+
 document.getElementById("search-form").addEventListener("submit", (event) => {
   event.preventDefault();
   search(document.getElementById("search-input").value, searchOut);
 });
 window.addEventListener("hashchange", render);
 render();
+watchVersion();

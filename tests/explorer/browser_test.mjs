@@ -2,20 +2,24 @@
 // running `netra serve` on the samples store (run_browser_test.sh starts it):
 //
 //   node browser_test.mjs --url http://127.0.0.1:PORT --out DIR
+//        --netra NETRA --db DB --ingest FILE
 //        [--chromium /usr/bin/chromium] [--modules EXPLORER/node_modules]
 //
 // search "lubuk linggau" -> the region's page (facts, graph, downloads) ->
 // the laws cited there -> one citation's evidence, whose cited words must be
-// inside the highlight -> the region's timeline -> a SPARQL query whose rows
+// inside the highlight -> the official who cites it, with a 2-hop graph
+// (explorer.png, the README's picture) -> the region's timeline -> a SPARQL query whose rows
 // must be in the results table -> an article whose title and text are HTML
 // markup (markup_probe.jsonl), shown as text and never run. A screenshot of
-// each step goes to DIR.
+// each step goes to DIR -> `netra ingest --db DB FILE` while the page is
+// open, after which the page offers the store's new version.
 // Any JavaScript error on the page fails the test.
 //
 // Exit 0 when every step passed, 1 at the first failure (with the step, what
 // was expected and what the page showed).
+import {execFileSync} from "node:child_process";
 import {createRequire} from "node:module";
-import {mkdirSync} from "node:fs";
+import {mkdirSync, rmSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
@@ -24,16 +28,21 @@ const {values: opts} = parseArgs({
   options: {
     url: {type: "string"},
     out: {type: "string"},
+    netra: {type: "string"},
+    db: {type: "string"},
+    ingest: {type: "string"},
     chromium: {type: "string", default: "/usr/bin/chromium"},
     modules: {type: "string", default: resolve(dirname(fileURLToPath(import.meta.url)), "../../explorer/node_modules")},
   },
 });
-if (!opts.url || !opts.out) {
-  console.error("usage: node browser_test.mjs --url URL --out DIR [--chromium PATH] [--modules DIR]");
+if (!opts.url || !opts.out || !opts.netra || !opts.db || !opts.ingest) {
+  console.error("usage: node browser_test.mjs --url URL --out DIR --netra NETRA --db DB --ingest FILE " +
+    "[--chromium PATH] [--modules DIR]");
   process.exit(2);
 }
 const puppeteer = createRequire(join(opts.modules, "noop.js"))("puppeteer-core");
 mkdirSync(opts.out, {recursive: true});
+rmSync(join(opts.out, "failure.png"), {force: true});
 
 // The facts of samples/s01_lubuklinggau_apel.txt that the steps look for.
 const kRegion = "Region:16.73";
@@ -130,6 +139,31 @@ async function openCitationEvidence(page) {
   await shot(page, "3-evidence");
 }
 
+async function openOfficial(page) {
+  step = "open the official who cites the law";
+  await page.click(".fact-evidence h3 a.entity");
+  await page.waitForFunction((name) => document.querySelector(".entity-name")?.textContent === name, {}, kOfficial);
+  await page.waitForSelector(".predicate-group[data-predicate='cites →'] mark.cited");
+  const cites = await textOf(page, ".predicate-group[data-predicate='cites →']");
+  check(cites.includes("UU 20/2023") && cites.includes(kCitedWords), `the official's citations: ${cites}`);
+
+  step = "widen the official's graph to 2 hops";
+  await page.waitForFunction(() => /\d+ entities/.test(document.querySelector(".graph-status")?.textContent || ""));
+  const oneHop = Number((await textOf(page, ".graph-status")).match(/(\d+) entities/)[1]);
+  await page.select("#graph-hops", "2");
+  await page.waitForFunction((n) => {
+    const m = (document.querySelector(".graph-status")?.textContent || "").match(/(\d+) entities/);
+    return m && Number(m[1]) > n;
+  }, {}, oneHop);
+  const href = await page.$eval("#download-gexf", (a) => a.getAttribute("href"));
+  check(new URLSearchParams(href.split("?")[1]).get("hops") === "2", `the download does not follow the view: ${href}`);
+  // Taller, so that the picture shows a highlighted citation under the graph.
+  await page.setViewport({width: 1100, height: 1000});
+  await new Promise((r) => setTimeout(r, 500));  // sigma redraws on the next frames
+  await shot(page, "explorer");
+  await page.setViewport({width: 1100, height: 800});
+}
+
 async function regionTimeline(page) {
   step = "the region's timeline";
   await page.goto(`${opts.url}/#/timeline/${encodeURIComponent(kRegion)}`, {waitUntil: "networkidle0"});
@@ -179,6 +213,24 @@ async function markupStaysText(page) {
   check(injected === 0, `${injected} elements were made from the data's markup`);
 }
 
+async function newVersionOffered(page) {
+  step = "an ingest beside the server: the page offers the new version";
+  await page.goto(`${opts.url}/?poll=300#/`, {waitUntil: "networkidle0"});
+  const before = await textOf(page, "main");
+  execFileSync(opts.netra, ["ingest", "--db", opts.db, opts.ingest], {stdio: ["ignore", "ignore", "inherit"]});
+  await page.waitForSelector("#version-banner:not([hidden])");
+  const banner = await textOf(page, "#version-banner");
+  check(/now \d+ documents/.test(banner), `banner: ${banner}`);
+  await page.click("#version-banner button");
+  await page.waitForFunction((old) => {
+    const text = document.querySelector("main")?.textContent || "";
+    return text !== old && /\d+ documents/.test(text);
+  }, {}, before);
+  const after = await textOf(page, "main");
+  const count = (text) => Number((text.match(/(\d+) documents/) || [])[1]);
+  check(count(after) === count(before) + 1, `documents before ${count(before)}, after ${count(after)}`);
+}
+
 const browser = await puppeteer.launch({
   executablePath: opts.chromium,
   headless: true,
@@ -193,7 +245,7 @@ try {
   page.setDefaultTimeout(20000);
   page.on("pageerror", (err) => pageErrors.push(String(err)));
   page.on("console", (msg) => { if (msg.type() === "error") pageErrors.push(msg.text()); });
-  for (const run of [searchRegion, openCitationEvidence, regionTimeline, runSparql, markupStaysText]) {
+  for (const run of [searchRegion, openCitationEvidence, openOfficial, regionTimeline, runSparql, markupStaysText, newVersionOffered]) {
     await run(page);
     console.log(`ok: ${step}`);
   }

@@ -97,8 +97,9 @@ done
 
 echo "netra serve on http://127.0.0.1:$port (store: samples/), screenshots in $out_dir"
 rc=0
+# late_article.txt is ingested while the page is open (the last step).
 node "$here/browser_test.mjs" --url "http://127.0.0.1:$port" --out "$out_dir" --chromium "$chromium" \
-  --modules "$root/explorer/node_modules" || rc=$?
+  --modules "$root/explorer/node_modules" --netra "$netra" --db "$work/db" --ingest "$here/late_article.txt" || rc=$?
 if [[ $rc -ne 0 ]]; then
   echo "--- netra serve's log:" >&2
   cat "$work/serve.log" >&2
