@@ -46,6 +46,7 @@ try {
     minify: true,
     target: ["es2020"],
     legalComments: "eof",
+    define: {"process.env.NODE_ENV": "\"production\""},
     logLevel: "warning",
   });
 } catch {

@@ -53,6 +53,10 @@ function legendElement(graph) {
 export function mountGraph(container, id) {
   const options = {hops: 1, documents: false};
   let renderer = null;
+  // Each load has a number: an answer that arrives after a newer load began,
+  // or after the page was left, is dropped.
+  let loads = 0;
+  let disposed = false;
   const canvas = h("div", {class: "graph-canvas", id: "graph-canvas"});
   const legend = h("div", {class: "graph-legend"});
   const status = h("p", {class: "meta graph-status"});
@@ -78,6 +82,7 @@ export function mountGraph(container, id) {
   }
 
   async function load() {
+    const mine = ++loads;
     updateDownloads();
     replace(status, "Loading the graph…");
     let graph;
@@ -85,9 +90,10 @@ export function mountGraph(container, id) {
       const gexf = await apiText("export", [], {format: "gexf", ...egoFilter(id, options)});
       graph = parse(Graph, gexf, {allowUndeclaredAttributes: true});
     } catch (err) {
-      replace(status, notice("error", `The graph could not be loaded: ${err.message}`));
+      if (mine === loads && !disposed) replace(status, notice("error", `The graph could not be loaded: ${err.message}`));
       return;
     }
+    if (mine !== loads || disposed) return;
     toSigmaAttributes(graph);
     if (renderer) renderer.kill();
     renderer = null;
@@ -95,6 +101,7 @@ export function mountGraph(container, id) {
     replace(status, `${graph.order} entities, ${graph.size} links. Click an entity to open it.`);
     if (graph.order === 0) return;
     renderer = new Sigma(graph, canvas, {
+      allowInvalidContainer: true,  // a window too narrow to draw in is not an error
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 6,
       defaultEdgeType: "arrow",
@@ -105,5 +112,8 @@ export function mountGraph(container, id) {
   }
 
   load();
-  return () => { if (renderer) renderer.kill(); };
+  return () => {
+    disposed = true;
+    if (renderer) renderer.kill();
+  };
 }
