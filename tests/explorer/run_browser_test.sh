@@ -54,46 +54,22 @@ rc=0
 "$netra" ingest --db "$work/db" "$root/samples" "$here/markup_probe.jsonl" >/dev/null 2>"$work/ingest.err" || rc=$?
 if [[ $rc -ne 0 && $rc -ne 2 ]]; then cat "$work/ingest.err" >&2; exit 1; fi
 
-# A port the kernel just handed out and released: free unless another
-# process takes it in the instant between; then the server fails to bind and
-# the next try picks another.
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
-# Starts the server and waits until it answers /api/version (up to 30 s).
-start_server() {
-  local port="$1" i
-  "$netra" serve --db "$work/db" --bind 127.0.0.1 --port "$port" --static "$explorer_dir" \
-    >"$work/serve.log" 2>&1 &
-  server_pid=$!
-  for ((i = 0; i < 300; i++)); do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-      wait "$server_pid" 2>/dev/null || true
-      server_pid=""
-      return 1
-    fi
-    if python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' \
-      "http://127.0.0.1:$port/api/version" 2>/dev/null; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  return 1
-}
-
+# --port 0: the kernel picks a free port, and the server names it on stderr
+# (`netra serve: DB (read-only) at http://127.0.0.1:PORT/`) once it listens.
+"$netra" serve --db "$work/db" --bind 127.0.0.1 --port 0 --static "$explorer_dir" >"$work/serve.log" 2>&1 &
+server_pid=$!
 port=""
-for attempt in 1 2 3; do
-  candidate="$(free_port)"
-  if start_server "$candidate"; then
-    port="$candidate"
-    break
-  fi
-  echo "netra serve did not start on port $candidate (try $attempt):" >&2
-  cat "$work/serve.log" >&2
-  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi
+for ((i = 0; i < 300; i++)); do
+  port="$(sed -n 's|.* at http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$work/serve.log" | head -n 1)"
+  [[ -n "$port" ]] && break
+  if ! kill -0 "$server_pid" 2>/dev/null; then break; fi
+  sleep 0.1
 done
-[[ -n "$port" ]] || { echo "FAIL: netra serve never answered" >&2; exit 1; }
+if [[ -z "$port" ]]; then
+  echo "FAIL: netra serve did not start:" >&2
+  cat "$work/serve.log" >&2
+  exit 1
+fi
 
 echo "netra serve on http://127.0.0.1:$port (store: samples/), screenshots in $out_dir"
 rc=0
