@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -82,7 +83,10 @@ Status SaveToCacheSlot(const CacheSlot& slot, const std::function<Status(const s
   std::error_code ec;
   fs::create_directories(slot.dir, ec);
   if (ec) return Status::IoError("creating " + slot.dir + ": " + ec.message());
-  std::string temp = slot.path + ".tmp." + std::to_string(::getpid());
+  // Named for this process and this call: two threads of one process (the
+  // server's requests) may save the same slot at once.
+  static std::atomic<uint64_t> saves{0};
+  std::string temp = slot.path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(saves++);
   Status s = save(temp);
   if (s.ok()) {
     fs::rename(temp, slot.path, ec);
