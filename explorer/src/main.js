@@ -70,6 +70,7 @@ function render() {
 // `?poll=MS` in the page's address polls faster (the browser test's ingest).
 const kVersionPollMs = Number(new URLSearchParams(window.location.search).get("poll")) || 15000;
 let shownVersion = null;
+let offeredVersion = null;
 
 async function checkVersion(banner) {
   let version;
@@ -79,7 +80,8 @@ async function checkVersion(banner) {
     return;  // the server is away; the next poll tries again
   }
   if (shownVersion === null) shownVersion = version.store_version;
-  if (version.store_version === shownVersion) return;
+  if (version.store_version === shownVersion || version.store_version === offeredVersion) return;
+  offeredVersion = version.store_version;
   replace(banner,
     `The store changed: now ${version.documents} documents, ${version.triples} facts. `,
     h("button", {type: "button", onclick: () => {

@@ -5,7 +5,8 @@
 //        --netra NETRA --db DB --ingest FILE
 //        [--chromium /usr/bin/chromium] [--modules EXPLORER/node_modules]
 //
-// search "lubuk linggau" -> the region's page (facts, graph, downloads) ->
+// search "bogor" (two regions to choose from) and "sumatra selatan" (did you
+// mean) -> search "lubuk linggau" -> the region's page (facts, graph, downloads) ->
 // the laws cited there -> one citation's evidence, whose cited words must be
 // inside the highlight -> the official who cites it, with a 2-hop graph
 // (explorer.png, the README's picture) -> the region's timeline -> a SPARQL query whose rows
@@ -67,6 +68,37 @@ async function shot(page, name) {
 
 async function textOf(page, selector) {
   return page.$eval(selector, (el) => el.textContent);
+}
+
+async function searchFor(page, text) {
+  await page.$eval("#search-input", (input) => { input.value = ""; });
+  await page.type("#search-input", text);
+  await page.click("#search-form button[type=submit]");
+}
+
+async function candidatesShown(page) {
+  await page.waitForSelector("#search-candidates li");
+  return page.$eval("#search-output", (out) => ({
+    text: out.textContent,
+    ids: [...out.querySelectorAll("#search-candidates a")].map((a) => decodeURIComponent(a.hash.slice("#/entity/".length))),
+  }));
+}
+
+async function searchAsksWhenUnsure(page) {
+  step = "search 'bogor': two regions to choose from";
+  await page.goto(opts.url, {waitUntil: "networkidle0"});
+  await searchFor(page, "bogor");
+  const two = await candidatesShown(page);
+  check(JSON.stringify(two.ids) === JSON.stringify(["Region:32.01", "Region:32.71"]), `candidates ${JSON.stringify(two.ids)}`);
+  check(two.text.includes("Kabupaten Bogor") && two.text.includes("Kota Bogor"), `candidates text: ${two.text}`);
+
+  step = "search 'sumatra selatan': did you mean";
+  await searchFor(page, "sumatra selatan");
+  await page.waitForFunction(() => (document.querySelector("#search-output")?.textContent || "").includes("Did you mean"));
+  const near = await candidatesShown(page);
+  check(JSON.stringify(near.ids) === JSON.stringify(["Region:16"]) && near.text.includes("Provinsi Sumatera Selatan"),
+    `did-you-mean: ${near.text}`);
+  await shot(page, "0-did-you-mean");
 }
 
 async function searchRegion(page) {
@@ -215,7 +247,9 @@ async function markupStaysText(page) {
 
 async function newVersionOffered(page) {
   step = "an ingest beside the server: the page offers the new version";
-  await page.goto(`${opts.url}/?poll=300#/`, {waitUntil: "networkidle0"});
+  // Polled every 300 ms, the network is never idle: wait for the home page's text.
+  await page.goto(`${opts.url}/?poll=300#/`, {waitUntil: "domcontentloaded"});
+  await page.waitForFunction(() => /\d+ documents/.test(document.querySelector("main")?.textContent || ""));
   const before = await textOf(page, "main");
   execFileSync(opts.netra, ["ingest", "--db", opts.db, opts.ingest], {stdio: ["ignore", "ignore", "inherit"]});
   await page.waitForSelector("#version-banner:not([hidden])");
@@ -245,7 +279,7 @@ try {
   page.setDefaultTimeout(20000);
   page.on("pageerror", (err) => pageErrors.push(String(err)));
   page.on("console", (msg) => { if (msg.type() === "error") pageErrors.push(msg.text()); });
-  for (const run of [searchRegion, openCitationEvidence, openOfficial, regionTimeline, runSparql, markupStaysText, newVersionOffered]) {
+  for (const run of [searchAsksWhenUnsure, searchRegion, openCitationEvidence, openOfficial, regionTimeline, runSparql, markupStaysText, newVersionOffered]) {
     await run(page);
     console.log(`ok: ${step}`);
   }

@@ -56,7 +56,8 @@ if [[ $rc -ne 0 && $rc -ne 2 ]]; then cat "$work/ingest.err" >&2; exit 1; fi
 
 # --port 0: the kernel picks a free port, and the server names it on stderr
 # (`netra serve: DB (read-only) at http://127.0.0.1:PORT/`) once it listens.
-"$netra" serve --db "$work/db" --bind 127.0.0.1 --port 0 --static "$explorer_dir" >"$work/serve.log" 2>&1 &
+: >"$work/serve.log"
+"$netra" serve --db "$work/db" --bind 127.0.0.1 --port 0 --static "$explorer_dir" >>"$work/serve.log" 2>&1 &
 server_pid=$!
 port=""
 for ((i = 0; i < 300; i++)); do
