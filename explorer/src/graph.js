@@ -16,7 +16,7 @@ import {h, notice, replace, route} from "./dom.js";
 const kCivicTypes = "Region,Person,Position,Organization,Event,Election,Statute,StatuteArticle";
 
 // The export flags for the graph of `id` with these view options.
-export function egoFilter(id, {hops = 1, documents = false} = {}) {
+function egoFilter(id, {hops = 1, documents = false} = {}) {
   return {ego: id, hops, types: documents ? null : kCivicTypes};
 }
 
@@ -42,9 +42,13 @@ function legendElement(graph) {
   graph.forEachNode((_, attrs) => {
     if (attrs.entityType && !colours.has(attrs.entityType)) colours.set(attrs.entityType, attrs.color);
   });
+  const swatch = (colour) => {
+    const el = h("span", {class: "swatch"});
+    el.style.backgroundColor = colour;  // one CSS property, never parsed as a style sheet
+    return el;
+  };
   return h("ul", {class: "legend"},
-    [...colours.keys()].sort().map((type) =>
-      h("li", null, h("span", {class: "swatch", style: `background:${colours.get(type)}`}), type)));
+    [...colours.keys()].sort().map((type) => h("li", null, swatch(colours.get(type)), type)));
 }
 
 // Fills `container` with the graph view of entity `id`: options (hops,
