@@ -21,7 +21,7 @@ readonly PACKAGES=(
   build-essential cmake ccache pkg-config
   librocksdb-dev libboost-graph-dev rapidjson-dev libicu-dev doctest-dev
   libcli11-dev libfmt-dev libre2-dev libedit-dev
-  libcpp-httplib-dev python3-sparqlwrapper
+  libcpp-httplib-dev python3-sparqlwrapper curl
   graphviz python3 python3-networkx python3-rdflib python3-lxml python3-igraph
   raptor2-utils rasqal-utils libxml2-utils
   python3-distributed python3-dask

@@ -43,8 +43,9 @@ constexpr size_t kServeProjections = 2;
 const std::set<std::string> kServedCommands = {"query",    "neighbors", "path",  "rank",   "components",
                                                "timeline", "evidence",  "stats", "lookup", "export"};
 // Flags that name files or folders of the server's machine, or that print
-// something other than an answer.
-const std::set<std::string> kRefusedFlags = {"--db", "--out", "--file", "--schema-dir", "--help", "--version"};
+// something other than an answer (help, a query's plan).
+const std::set<std::string> kRefusedFlags = {"--db",   "--out",     "--file",   "--schema-dir",
+                                             "--help", "--version", "--explain"};
 // The formats an API answer may take: JSON, and export's files for download.
 const std::set<std::string> kExportFormats = {"json", "graphml", "gexf", "dot", "ntriples"};
 
@@ -189,6 +190,7 @@ struct ServeFlags {
 bool IsLoopback(const std::string& bind) { return bind == "127.0.0.1" || bind == "::1" || bind == "localhost"; }
 
 int RunServe(ServeFlags flags) {
+  server::BlockStopSignals();  // first: opening the store starts threads
   auto opened = StoreVersions::Open(flags.db);
   if (!opened.ok()) return ReportStoreError(opened.status(), "opening store " + flags.db);
   StoreVersions versions(std::move(opened).value());

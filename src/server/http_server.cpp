@@ -286,18 +286,24 @@ class SignalWatcher {
 
 }  // namespace
 
-Status Serve(const ServeOptions& options, Backend& backend, const std::function<void(int port)>& ready) {
+void BlockStopSignals() {
   sigset_t set;
   sigemptyset(&set);
   sigaddset(&set, SIGINT);
   sigaddset(&set, SIGTERM);
   sigaddset(&set, SIGPIPE);  // a client gone mid-answer is an error on write, not the end of the server
   pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
 
+Status Serve(const ServeOptions& options, Backend& backend, const std::function<void(int port)>& ready) {
   httplib::Server svr;
   size_t threads = std::max<size_t>(1, options.threads);
   svr.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   svr.set_payload_max_length(options.max_body_bytes);
+  // httplib writes the headers and the body apart: without TCP_NODELAY,
+  // Nagle holds the body until the client acknowledges the headers, which
+  // a client delays by up to 40 ms (measured: 42 ms for every answer).
+  svr.set_tcp_nodelay(true);
   // An idle keep-alive connection holds a thread: let it go soon, and let
   // a stop wait no longer than that for it.
   svr.set_keep_alive_timeout(1);

@@ -66,6 +66,14 @@ struct ServeOptions {
   size_t threads = 8;                         // requests answered at once
 };
 
+// Blocks SIGINT, SIGTERM and SIGPIPE in the calling thread and in every
+// thread it starts from now on, so that Serve can take SIGINT and SIGTERM
+// as a request to stop. Call it before anything starts a thread (opening a
+// store starts RocksDB's): a thread started before would get the signal
+// and end the process by its default action.
+void BlockStopSignals();
+
+// REQUIRES: BlockStopSignals() was called before any thread started.
 // Serves until SIGINT or SIGTERM (then returns OK once the requests in
 // progress are answered), or until the address cannot be bound (IoError).
 // Logs one line per request to stderr. `ready`, if given, is called once

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """netra serve, end to end (issue 18): a store ingested from samples/, a
 server on a free loopback port, and
 
