@@ -30,12 +30,14 @@ try {
   console.error(`explorer: ${option ? "WARNING: " : ""}${why}; ${fix}`);
   if (!option) process.exit(3);
   await mkdir(out, {recursive: true});
+  for (const file of ["app.js", "style.css"]) await rm(join(out, file), {force: true});
   await writeFile(join(out, "index.html"), `<!doctype html><meta charset="utf-8"><title>netra explorer</title>
 <p>The explorer was not built: ${why}. To build it, ${fix}. The JSON API (/api/...) and /sparql work without it.</p>\n`);
   process.exit(0);
 }
 
-await rm(out, {recursive: true, force: true});
+// Only the files this script writes are replaced: OUT_DIR is a setting
+// (NETRA_EXPLORER_DIR), never a folder to empty.
 await mkdir(out, {recursive: true});
 try {
   await esbuild.build({
