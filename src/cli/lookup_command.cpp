@@ -21,9 +21,9 @@ namespace {
 
 const std::vector<std::string> kLookupColumns = {"id", "type", "label", "match", "score"};
 
-// A rank of the rule that matched, for sorting and display: 1 for the
-// rules that name one entity exactly, less for looser ones. Not a
-// probability.
+// The rank of the rule that matched, for a reader or a search box to
+// order by: 1 for the rules that name one entity exactly, less for looser
+// ones. Not a probability.
 double MatchScore(graph::LookupMatch match) {
   switch (match) {
     case graph::LookupMatch::kNameWithoutKind: return 0.9;
@@ -61,6 +61,7 @@ int RunLookup(const LookupOptions& o, Session& session) {
     row.Set("score", Value::Double(MatchScore(c.match)));
     rows.Push(std::move(row));
   }
+  if (Status s = session.CheckRowLimit(rows.items().size()); !s.ok()) return ReportStatus(s, "lookup");
   PrintRows(rows, o.format, session.out(), kLookupColumns);
   return kExitOk;
 }

@@ -117,7 +117,9 @@ class CommandBackend : public server::Backend {
     bool known = std::any_of(commands.begin(), commands.end(), [&](const Command& c) { return name == c.name; });
     std::string served;
     for (const std::string& c : kServedCommands) served += " " + c;
-    if (!known) return Refused(CommandResult::Kind::kUnknownCommand, "no command `" + name + "`; the API serves:" + served);
+    if (!known) {
+      return Refused(CommandResult::Kind::kUnknownCommand, "no command `" + name + "`; the API serves:" + served);
+    }
     if (kServedCommands.count(name) == 0) {
       return Refused(CommandResult::Kind::kRefused,
                      "`" + name + "` is not served (the server only reads its store); the API serves:" + served);

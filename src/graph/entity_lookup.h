@@ -49,13 +49,13 @@ struct LookupOptions {
 
 // How a candidate matched the text: the rule of FindEntities that found it.
 enum class LookupMatch {
-  kId,           // rule 1
-  kStatute,      // rule 2
-  kCode,         // rule 3
-  kName,         // rule 4: a label, abbreviation or known alias, whole
+  kId,               // rule 1
+  kStatute,          // rule 2
+  kCode,             // rule 3
+  kName,             // rule 4: a label, abbreviation or known alias, whole
   kNameWithoutKind,  // rule 5
-  kWords,        // rule 6: words of a label
-  kNear,         // rule 7: a region's name misspelt ("did you mean")
+  kWords,            // rule 6: words of a label
+  kNear,             // rule 7: a region's name misspelt ("did you mean")
 };
 
 // "id", "statute", "code", "name", "name-without-kind", "words", "near".
