@@ -5,15 +5,21 @@
 //        --netra NETRA --db DB --ingest FILE
 //        [--chromium /usr/bin/chromium] [--modules EXPLORER/node_modules]
 //
-// search "bogor" (two regions to choose from) and "sumatra selatan" (did you
-// mean) -> search "lubuk linggau" -> the region's page (facts, graph, downloads) ->
-// the laws cited there -> one citation's evidence, whose cited words must be
-// inside the highlight -> the official who cites it, with a 2-hop graph
-// (explorer.png, the README's picture) -> the region's timeline -> a SPARQL query whose rows
-// must be in the results table -> an article whose title and text are HTML
-// markup (markup_probe.jsonl), shown as text and never run. A screenshot of
-// each step goes to DIR -> `netra ingest --db DB FILE` while the page is
-// open, after which the page offers the store's new version.
+// The steps, in order:
+//   1. search "bogor" (two regions to choose from), "sumatra selatan" (did
+//      you mean), then "lubuk linggau": the region's page, with its facts,
+//      its graph and the GraphML download of that graph;
+//   2. the laws cited in the region, sorted; one citation's evidence, whose
+//      cited words must be inside the highlight;
+//   3. the official who cites it, with a 2-hop graph (explorer.png, the
+//      README's picture);
+//   4. the region's timeline; a SPARQL query whose rows must be in the
+//      results table, and one that does not parse;
+//   5. an article whose title and text are HTML markup (markup_probe.jsonl),
+//      shown as text and never run;
+//   6. `netra ingest --db DB FILE` while the page is open, after which the
+//      page offers the store's new version.
+// Steps that show something save a screenshot in DIR.
 // Any JavaScript error on the page fails the test.
 //
 // Exit 0 when every step passed, 1 at the first failure (with the step, what
