@@ -130,14 +130,16 @@ class Routes {
       res.set_content(ErrorJson(what, -1), kJsonType);
     });
     svr.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-      std::cerr << "netra serve: " << req.method << " " << req.path << " " << res.status << " " << res.body.size()
-                << " bytes\n";
+      // One write per line: requests end side by side.
+      std::cerr << "netra serve: " + req.method + " " + req.path + " " + std::to_string(res.status) + " " +
+                       std::to_string(res.body.size()) + " bytes\n";
     });
   }
 
  private:
   // What every request must be before it is routed: a target whose
-  // percent-escapes are whole, and a path and parameters in UTF-8.
+  // percent-escapes are whole, and a path in UTF-8 (parameters are checked
+  // where they are read: ApiCommandLine, Sparql).
   httplib::Server::HandlerResponse CheckRequest(const httplib::Request& req, httplib::Response& res) {
     Status s = CheckPercentEncoding(req.target);
     if (s.ok() && !ValidateUtf8(req.path).ok()) s = Status::InvalidArgument("the path is not UTF-8");
@@ -197,12 +199,14 @@ class Routes {
                                                         !param("format").empty() ? param("format") : param("output"));
     Result<std::string> query =
         SparqlQueryOf(req.method, req.get_header_value("Content-Type"), req.body, params);
-    Status bad = !query.ok() ? query.status() : format.status();
-    if (!bad.ok()) {
-      res.status = bad.code() == StatusCode::kUnsupported && !format.ok() ? 406
-                   : bad.code() == StatusCode::kUnsupported                ? 403
-                                                                          : 400;
-      res.set_content(bad.message() + "\n", "text/plain; charset=utf-8");
+    if (!query.ok()) {  // 403 for an update, which a read-only server never runs; else 400
+      res.status = query.status().code() == StatusCode::kUnsupported ? 403 : 400;
+      res.set_content(query.status().message() + "\n", "text/plain; charset=utf-8");
+      return;
+    }
+    if (!format.ok()) {
+      res.status = 406;
+      res.set_content(format.status().message() + "\n", "text/plain; charset=utf-8");
       return;
     }
     if (!ValidateUtf8(*query).ok()) {
