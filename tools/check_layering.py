@@ -29,6 +29,7 @@ ALLOWED = {
     "graph": {"core", "model", "store"},
     "export": {"core", "model", "graph", "store"},
     "pipeline": {"core", "model", "ingest", "text", "extract", "store"},
+    "server": {"core"},
     "cli": None,  # None: may include every module
 }
 

@@ -38,7 +38,9 @@ std::vector<Command> QueryCommands();     // query
 std::vector<Command> GraphCommands();     // neighbors, path, rank, components, timeline
 std::vector<Command> ExportCommands();    // export
 std::vector<Command> EvidenceCommands();  // evidence (evidence_commands.cpp)
+std::vector<Command> LookupCommands();    // lookup (lookup_command.cpp)
 std::vector<Command> ShellCommands();     // shell (shell.cpp)
+std::vector<Command> ServeCommands();     // serve (serve_command.cpp)
 
 // Every command, in the order `netra --help` lists them.
 std::vector<Command> AllCommands();

@@ -16,7 +16,8 @@ namespace netra::cli {
 
 std::vector<Command> AllCommands() {
   std::vector<Command> commands;
-  for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands, EvidenceCommands, ShellCommands}) {
+  for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands, EvidenceCommands, LookupCommands,
+                      ShellCommands, ServeCommands}) {
     for (Command& c : group()) commands.push_back(std::move(c));
   }
   return commands;
@@ -30,7 +31,7 @@ std::string RefusedInShell(const std::vector<std::string>& args, const std::vect
   if (args.empty()) return "";
   auto named = std::find_if(commands.begin(), commands.end(), [&](const Command& c) { return args[0] == c.name; });
   if (named == commands.end()) return "";
-  if (args[0] == "shell") return "already in the shell";
+  if (args[0] == "shell" || args[0] == "serve") return "already in the shell";
   if (!named->writes) return "";
   return "`" + args[0] + "` writes, and the shell only reads its store: run `netra " + args[0] +
          " ...` beside the shell (the shell sees what it wrote from its next command on)";
@@ -46,6 +47,7 @@ bool GaveDb(const CLI::App* sub) {
 }  // namespace
 
 int RunCommandLine(const std::string& program, const std::vector<std::string>& args, Session& session) {
+  DiagnosticsTo diagnostics(session.err());
   CLI::App app{"netra: a knowledge graph of Indonesian civic news (ASN neutrality, Pilkada, Pemilu)", program};
   app.footer(
       "Exit codes: 0 ok; 1 usage; 2 some inputs failed (reported on stderr, the rest processed); "
@@ -75,9 +77,9 @@ int RunCommandLine(const std::string& program, const std::vector<std::string>& a
   try {
     app.parse(std::vector<std::string>(args.rbegin(), args.rend()));  // CLI11 takes them last first
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
+    int code = app.exit(e, session.out(), session.err());
     std::string hint = HintForParseError(app, e, args);
-    if (!hint.empty()) std::cerr << "netra: did you mean `" << hint << "`?\n";
+    if (!hint.empty()) session.err() << "netra: did you mean `" << hint << "`?\n";
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (!schema_dir.empty()) SetSchemaDir(schema_dir);

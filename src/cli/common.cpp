@@ -8,8 +8,20 @@
 
 namespace netra::cli {
 
+namespace {
+
+thread_local std::ostream* diagnostics = nullptr;  // null: std::cerr
+
+}  // namespace
+
+std::ostream& Diagnostics() { return diagnostics != nullptr ? *diagnostics : std::cerr; }
+
+DiagnosticsTo::DiagnosticsTo(std::ostream& err) : previous_(diagnostics) { diagnostics = &err; }
+
+DiagnosticsTo::~DiagnosticsTo() { diagnostics = previous_; }
+
 int ReportStatus(const Status& s, const std::string& context) {
-  std::cerr << "netra: " << context << ": " << s.message() << "\n";
+  Diagnostics() << "netra: " << context << ": " << s.message() << "\n";
   switch (s.code()) {
     case StatusCode::kInvalidArgument: return kExitUsage;
     case StatusCode::kBadInput: return kExitInputs;
@@ -23,7 +35,7 @@ int ReportStoreError(const Status& s, const std::string& context) {
 }
 
 void PrintProblems(const std::vector<ingest::Diagnostic>& problems) {
-  for (const auto& p : problems) std::cerr << "netra: " << p.where << ": " << p.message << "\n";
+  for (const auto& p : problems) Diagnostics() << "netra: " << p.where << ": " << p.message << "\n";
 }
 
 Result<extract::Resources> LoadResources() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,24 @@ namespace netra::cli {
 
 enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInputs = 2, kExitStore = 3 };
 
-// Prints "netra: <context>: <message>" on stderr; returns the exit code the
+// Where this thread's diagnostics go: standard error, or, while a
+// DiagnosticsTo lives on the thread, its stream (RunCommandLine points it
+// at the session's err(), so that a server request's messages go into its
+// response, not into another request's). A thread-local rather than a
+// parameter: every command reports through ReportStatus, from many depths.
+std::ostream& Diagnostics();
+class DiagnosticsTo {
+ public:
+  explicit DiagnosticsTo(std::ostream& err);
+  ~DiagnosticsTo();
+  DiagnosticsTo(const DiagnosticsTo&) = delete;
+  DiagnosticsTo& operator=(const DiagnosticsTo&) = delete;
+
+ private:
+  std::ostream* previous_;
+};
+
+// Prints "netra: <context>: <message>" on Diagnostics(); returns the exit code the
 // status maps to (InvalidArgument -> usage, BadInput -> inputs, else store).
 int ReportStatus(const Status& s, const std::string& context);
 
@@ -28,7 +46,7 @@ int ReportStatus(const Status& s, const std::string& context);
 // a netra store is a store problem, not a usage error).
 int ReportStoreError(const Status& s, const std::string& context);
 
-// Prints each problem as "netra: <where>: <message>" on stderr.
+// Prints each problem as "netra: <where>: <message>" on Diagnostics().
 void PrintProblems(const std::vector<ingest::Diagnostic>& problems);
 
 // Loads regions.tsv and statutes.tsv from the schema folder.

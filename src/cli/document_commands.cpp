@@ -450,7 +450,7 @@ Command Dump() {
           [=](Session& session) {
             auto st = session.ReadStore(*db);
             if (!st.ok()) return ReportStoreError(st.status(), "opening store " + *db);
-            Status s = (*st)->Dump(std::cout);
+            Status s = (*st)->Dump(session.out());
             if (!s.ok()) return ReportStatus(s, "dump");
             return static_cast<int>(kExitOk);
           }};
@@ -509,10 +509,10 @@ Command Stats() {
               Value preds = Value::Object();
               for (const auto& [k, n] : stats->triples_by_predicate) preds.Set(k, Value::Int(n));
               v.Set("triples_by_predicate", std::move(preds));
-              std::cout << v.ToJson() << "\n";
+              session.out() << v.ToJson() << "\n";
               return static_cast<int>(kExitOk);
             }
-            std::cout << fmt::format(
+            session.out() << fmt::format(
                 "store          {}\ndocuments      {}\ntriples        {}\nsupports       {}\n"
                 "spans          {}\nterms          {}\nsize on disk   {:.1f} MB{}\n",
                 (*st)->dir(), stats->documents, stats->triples, stats->supports, stats->spans, stats->terms,
@@ -520,10 +520,10 @@ Command Stats() {
                 cache_bytes == 0 ? std::string()
                                  : fmt::format(" (and {:.1f} MB of cached derived data in netra-cache/)",
                                                cache_bytes / 1e6));
-            std::cout << "entities by type:\n";
-            for (const auto& [k, n] : stats->entities_by_type) std::cout << fmt::format("  {:<16} {}\n", k, n);
-            std::cout << "triples by predicate:\n";
-            for (const auto& [k, n] : stats->triples_by_predicate) std::cout << fmt::format("  {:<16} {}\n", k, n);
+            session.out() << "entities by type:\n";
+            for (const auto& [k, n] : stats->entities_by_type) session.out() << fmt::format("  {:<16} {}\n", k, n);
+            session.out() << "triples by predicate:\n";
+            for (const auto& [k, n] : stats->triples_by_predicate) session.out() << fmt::format("  {:<16} {}\n", k, n);
             return static_cast<int>(kExitOk);
           }};
 }

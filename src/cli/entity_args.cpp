@@ -129,7 +129,8 @@ Result<std::string> ResolveArg(const store::Store& store, const std::string& tex
   o.within = within;
   NETRA_ASSIGN_OR_RETURN(graph::EntityCandidate found, graph::ResolveCandidate(store, text, o));
   if (found.id != text) {
-    std::cerr << "netra: \"" << text << "\" is " << found.id << (found.label.empty() ? "" : " " + found.label) << "\n";
+    Diagnostics() << "netra: \"" << text << "\" is " << found.id << (found.label.empty() ? "" : " " + found.label)
+                  << "\n";
   }
   return found.id;
 }

@@ -1,6 +1,5 @@
 // `netra evidence`: the documents and sentences behind a fact or an entity.
 #include <CLI/CLI.hpp>
-#include <unistd.h>
 
 #include <iostream>
 #include <memory>
@@ -58,17 +57,17 @@ Result<model::Triple> ResolveFact(const store::Store& store, const std::vector<s
   return t;
 }
 
-Status Print(const store::Store& store, const EvidenceOptions& o, const EvidenceOutput& output) {
+Status Print(const store::Store& store, const EvidenceOptions& o, const EvidenceOutput& output, std::ostream& out) {
   if (o.words.size() == 1) {
     NETRA_ASSIGN_OR_RETURN(std::string id, ResolveArg(store, o.words[0], ""));
-    return PrintEvidence(store, {id}, output, std::cout);
+    return PrintEvidence(store, {id}, output, out);
   }
   if (o.words.size() != 3) {
     return Status::InvalidArgument("give one entity, or a fact as SUBJECT PREDICATE OBJECT (three arguments), not " +
                                    std::to_string(o.words.size()) + " arguments");
   }
   NETRA_ASSIGN_OR_RETURN(model::Triple fact, ResolveFact(store, o.words));
-  return PrintFactEvidence(store, {fact}, output, std::cout);
+  return PrintFactEvidence(store, {fact}, output, out);
 }
 
 int Run(const EvidenceOptions& o, Session& session) {
@@ -76,8 +75,8 @@ int Run(const EvidenceOptions& o, Session& session) {
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   EvidenceOutput output;
   output.format = o.format;
-  output.bold = o.format == "text" && ::isatty(STDOUT_FILENO);
-  Status s = Print(**st, o, output);
+  output.bold = o.format == "text" && session.out_is_terminal();
+  Status s = Print(**st, o, output, session.out());
   // An unknown entity or fact is the user's to fix: a usage error.
   if (s.code() == StatusCode::kNotFound) s = Status::InvalidArgument(s.message());
   return s.ok() ? static_cast<int>(kExitOk) : ReportStatus(s, "evidence");

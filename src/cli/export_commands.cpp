@@ -48,9 +48,9 @@ struct ExportOptions {
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
 // Writes through `write` into a temporary file beside `path`, then renames
 // it (ReplacingFile): a failed export leaves no half-written file behind. An
-// empty path means stdout.
-Status WriteFile(const std::string& path, const std::function<Status(std::ostream&)>& write) {
-  if (path.empty()) return write(std::cout);
+// empty path means `out` (the session's output).
+Status WriteFile(const std::string& path, std::ostream& out, const std::function<Status(std::ostream&)>& write) {
+  if (path.empty()) return write(out);
   NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(path));
   {
     errno = 0;
@@ -132,25 +132,28 @@ Status RunExport(const ExportOptions& o, Session& session) {
     return file.Commit();
   }
   if (o.format == "dot") {
-    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });
+    return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });
   }
   if (o.format == "ntriples") {
-    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
+    return WriteFile(o.out, session.out(),
+                     [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
   }
   if (o.format == "csv") {
     auto style = o.csv_style == "neo4j" ? exporter::CsvStyle::kNeo4j : exporter::CsvStyle::kGephi;
-    NETRA_RETURN_IF_ERROR(WriteFile(CsvPath(o.out, "nodes"),
+    NETRA_RETURN_IF_ERROR(WriteFile(CsvPath(o.out, "nodes"), session.out(),
                                     [&](std::ostream& out) { return exporter::WriteCsvNodes(g, style, out); }));
-    return WriteFile(CsvPath(o.out, "edges"), [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
+    return WriteFile(CsvPath(o.out, "edges"), session.out(),
+                     [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
   }
   // GraphML and GEXF open in Gephi with the positions written here.
   exporter::LayoutOptions layout;
   layout.iterations = o.layout_iterations;
   NETRA_RETURN_IF_ERROR(exporter::Layout(&g, layout));
   if (o.format == "gexf") {
-    return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
+    return WriteFile(o.out, session.out(),
+                     [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
   }
-  return WriteFile(o.out, [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
+  return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
 }
 
 Command Export() {

@@ -117,7 +117,8 @@ int Run(Session& session, const GraphOptions& o, const std::vector<std::pair<std
     }
     return ReportStatus(rows.status(), what);
   }
-  PrintRows(*rows, o.format, std::cout, {}, columns);
+  if (Status s = session.CheckRowLimit(rows->items().size()); !s.ok()) return ReportStatus(s, what);
+  PrintRows(*rows, o.format, session.out(), {}, columns);
   return kExitOk;
 }
 

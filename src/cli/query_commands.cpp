@@ -8,7 +8,6 @@
 #include <set>
 #include <sstream>
 
-#include <unistd.h>
 
 #include "cli/command_table.h"
 #include "cli/args.h"
@@ -125,15 +124,16 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
 
 // The W3C formats write terms (pattern_results.h); the others print the
 // rows as canned questions do, with the header even when there are none.
-int PrintPatternResult(const store::Store& store, const std::string& text, const std::string& format,
-                       Session& session) {
+int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
+                       const std::string& format) {
   auto result = graph::RunPatternQueryTerms(store, text, session.plan_statistics());
   if (!result.ok()) return ReportStatus(result.status(), "query");
+  if (Status s = session.CheckRowLimit(result->rows.size()); !s.ok()) return ReportStatus(s, "query");
   const auto& w3c = graph::SparqlResultFormats();
   if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) {
-    graph::WriteSparqlResults(*result, format, std::cout);
+    graph::WriteSparqlResults(*result, format, session.out());
   } else {
-    PrintRows(graph::ResultRows(*result), format, std::cout, result->columns);
+    PrintRows(graph::ResultRows(*result), format, session.out(), result->columns);
   }
   return kExitOk;
 }
@@ -164,10 +164,10 @@ int RunQuery(QueryOptions o, Session& session) {
     if (o.explain) {
       auto plan = graph::ExplainPatternQuery(**st, *text, session.plan_statistics());
       if (!plan.ok()) return ReportStatus(plan.status(), "query");
-      std::cout << *plan;
+      session.out() << *plan;
       return kExitOk;
     }
-    return PrintPatternResult(**st, *text, o.format, session);
+    return PrintPatternResult(session, **st, *text, o.format);
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);
@@ -176,16 +176,17 @@ int RunQuery(QueryOptions o, Session& session) {
     rows = graph::RunCanned(**st, *text, filter);
   }
   if (!rows.ok()) return ReportStatus(rows.status(), pattern ? "query" : "query " + *text);
+  if (Status s = session.CheckRowLimit(rows->items().size()); !s.ok()) return ReportStatus(s, "query " + *text);
   if (o.evidence) {
     EvidenceOutput output;
     output.format = o.format == "json" ? "json" : "text";
-    output.bold = output.format == "text" && ::isatty(STDOUT_FILENO);
-    if (Status s = PrintRowsWithEvidence(**st, *rows, output, std::cout); !s.ok()) {
+    output.bold = output.format == "text" && session.out_is_terminal();
+    if (Status s = PrintRowsWithEvidence(**st, *rows, output, session.out()); !s.ok()) {
       return ReportStatus(s, "query " + *text + " --evidence");
     }
     return kExitOk;
   }
-  PrintRows(*rows, o.format, std::cout, {}, graph::CannedColumns(*text));
+  PrintRows(*rows, o.format, session.out(), {}, graph::CannedColumns(*text));
   return kExitOk;
 }
 

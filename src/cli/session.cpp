@@ -1,5 +1,7 @@
 #include "cli/session.h"
 
+#include <unistd.h>
+
 #include "cli/common.h"
 
 namespace netra::cli {
@@ -19,14 +21,29 @@ Session::Session() = default;
 
 Session::Session(std::shared_ptr<store::Store> store)
     : shared_(std::move(store)),
-      projections_(std::make_unique<graph::ProjectionMemo>(kShellProjections)),
+      projections_(std::make_shared<SharedProjections>(kShellProjections)),
       plan_statistics_(std::make_unique<graph::pattern::PlanStatistics>()) {}
 
+// A server request's: the plan statistics are not kept (several requests
+// run at once; PlanStatistics is the shell's, one line at a time).
+Session::Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections,
+                 std::ostream& out, std::ostream& err, size_t max_rows)
+    : shared_(std::move(store)), projections_(std::move(projections)), out_(&out), err_(&err), max_rows_(max_rows) {}
+
 Session::~Session() = default;
+
+bool Session::out_is_terminal() const { return out_ == &std::cout && ::isatty(STDOUT_FILENO); }
 
 Status Session::RefuseStdin(const std::string& what) const {
   if (!shell()) return Status::Ok();
   return Status::InvalidArgument(what + " reads standard input, which holds the shell's lines: give a file");
+}
+
+Status Session::CheckRowLimit(size_t rows) {
+  if (max_rows_ == 0 || rows <= max_rows_) return Status::Ok();
+  row_limit_hit_ = true;
+  return Status::InvalidArgument("the answer has " + std::to_string(rows) + " rows, more than the server's limit of " +
+                                 std::to_string(max_rows_) + " (netra serve --max-rows): narrow the question");
 }
 
 Result<std::shared_ptr<store::Store>> Session::ReadStore(const std::string& db) {
@@ -41,9 +58,7 @@ Result<std::shared_ptr<const graph::Projection>> Session::LoadProjection(const s
   graph::ProjectionCacheOptions cache;
   cache.enabled = use_file_cache;
   // --no-cache asks for the graph as the indexes hold it: not from memory either.
-  if (projections_ != nullptr && use_file_cache) {
-    return projections_->Load(store, filter, graph::Projection::Names::kAll, cache);
-  }
+  if (projections_ != nullptr && use_file_cache) return projections_->Load(store, filter, cache);
   NETRA_ASSIGN_OR_RETURN(graph::CachedProjection loaded,
                          graph::LoadProjection(store, filter, graph::Projection::Names::kAll, cache));
   return std::shared_ptr<const graph::Projection>(std::move(loaded.projection));

@@ -1,11 +1,17 @@
-// Where a command gets its store. `netra COMMAND --db DIR` opens the store
-// for that one command; `netra shell --db DIR` opens it once, and every line
-// typed in the shell runs the same command code on that open store, brought
-// to the writer's latest commit before each line, with the projections that
-// `path`, `rank` and `components` load kept in memory between lines.
+// Where a command gets its store and where it writes. `netra COMMAND --db
+// DIR` opens the store for that one command; `netra shell --db DIR` opens it
+// once, and every line typed in the shell runs the same command code on that
+// open store, brought to the writer's latest commit before each line, with
+// the projections that `path`, `rank` and `components` load kept in memory
+// between lines. `netra serve` gives each request a session of its own over
+// the store version the request reads, writing into the response instead of
+// the process's standard streams, with the projections shared between
+// requests.
 #pragma once
 
+#include <iostream>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "core/status.h"
@@ -16,6 +22,24 @@
 
 namespace netra::cli {
 
+// A ProjectionMemo that several sessions use at once (the server's
+// requests): one load at a time, so that two requests for the same graph
+// load it once.
+class SharedProjections {
+ public:
+  explicit SharedProjections(size_t capacity) : memo_(capacity) {}
+  Result<std::shared_ptr<const graph::Projection>> Load(const store::Store& store,
+                                                        const graph::ProjectionFilter& filter,
+                                                        const graph::ProjectionCacheOptions& cache) {
+    std::lock_guard<std::mutex> lock(mu_);
+    return memo_.Load(store, filter, graph::Projection::Names::kAll, cache);
+  }
+
+ private:
+  std::mutex mu_;
+  graph::ProjectionMemo memo_;
+};
+
 class Session {
  public:
   // The one-shot CLI's: ReadStore opens the store it is asked for.
@@ -23,23 +47,43 @@ class Session {
   // The shell's: ReadStore answers with `store` (a reader), whatever the
   // command's --db (the shell refuses --db in its lines).
   explicit Session(std::shared_ptr<store::Store> store);
+  // A server request's: as the shell's, over `store`, with `projections`
+  // shared with other requests, writing its answer to `out` and its
+  // diagnostics to `err` (both must outlive the session). An answer of more
+  // than `max_rows` rows (0: no limit) is refused (CheckRowLimit).
+  Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections, std::ostream& out,
+          std::ostream& err, size_t max_rows);
   ~Session();
 
-  // Whether commands run in the shell, over one store.
+  // Whether commands run over one store held for them (the shell, the
+  // server): commands that write, --db and --schema-dir are refused.
   bool shell() const { return shared_ != nullptr; }
+
+  // Where the command writes its answer and its diagnostics: standard
+  // output and error, except in the server.
+  std::ostream& out() const { return *out_; }
+  std::ostream& err() const { return *err_; }
+  // Whether out() is a terminal (answers may then use bold).
+  bool out_is_terminal() const;
 
   // In the shell, standard input holds the shell's lines: InvalidArgument
   // naming `what` (`--file -`, the path `-`), which would read it. OK
   // outside the shell.
   Status RefuseStdin(const std::string& what) const;
 
+  // InvalidArgument if an answer of `rows` rows is more than the session
+  // may print (the server's --max-rows); row_limit_hit() tells it apart
+  // from other usage errors.
+  Status CheckRowLimit(size_t rows);
+  bool row_limit_hit() const { return row_limit_hit_; }
+
   // The store `db` names, open for reading. In the shell: the shell's store.
   Result<std::shared_ptr<store::Store>> ReadStore(const std::string& db);
 
   // graph::LoadProjection (through the store's cache folder unless
-  // `use_file_cache` is false). In the shell, the last few projections
-  // loaded stay in memory, by store version and filter: a second `path`
-  // over the same graph does not load it again.
+  // `use_file_cache` is false). In the shell and the server, the last few
+  // projections loaded stay in memory, by store version and filter: a
+  // second `path` over the same graph does not load it again.
   Result<std::shared_ptr<const graph::Projection>> LoadProjection(const store::Store& store,
                                                                   const graph::ProjectionFilter& filter,
                                                                   bool use_file_cache);
@@ -51,8 +95,12 @@ class Session {
 
  private:
   std::shared_ptr<store::Store> shared_;
-  std::unique_ptr<graph::ProjectionMemo> projections_;  // shell only
+  std::shared_ptr<SharedProjections> projections_;  // shell and server only
   std::unique_ptr<graph::pattern::PlanStatistics> plan_statistics_;  // shell only
+  std::ostream* out_ = &std::cout;
+  std::ostream* err_ = &std::cerr;
+  size_t max_rows_ = 0;
+  bool row_limit_hit_ = false;
 };
 
 }  // namespace netra::cli

@@ -13,6 +13,7 @@ const char* CodeName(StatusCode code) {
     case StatusCode::kBusy: return "busy";
     case StatusCode::kUnsupported: return "unsupported";
     case StatusCode::kBadInput: return "bad input";
+    case StatusCode::kDeadlineExceeded: return "deadline exceeded";
   }
   return "unknown";
 }

@@ -23,6 +23,7 @@ enum class StatusCode {
   kBusy,             // the store is locked by another writer
   kUnsupported,      // e.g. a store written by a newer netra
   kBadInput,         // a document that cannot be processed (bad UTF-8, broken JSON)
+  kDeadlineExceeded, // the calling thread's time limit passed (core/deadline.h)
 };
 
 class [[nodiscard]] Status {
@@ -36,6 +37,7 @@ class [[nodiscard]] Status {
   static Status Busy(std::string msg) { return {StatusCode::kBusy, std::move(msg)}; }
   static Status Unsupported(std::string msg) { return {StatusCode::kUnsupported, std::move(msg)}; }
   static Status BadInput(std::string msg) { return {StatusCode::kBadInput, std::move(msg)}; }
+  static Status DeadlineExceeded(std::string msg) { return {StatusCode::kDeadlineExceeded, std::move(msg)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

@@ -84,9 +84,10 @@ std::string FirstLabel(const store::Store& store, const std::string& id) {
   return label;
 }
 
-std::vector<EntityCandidate> WithLabels(const store::Store& store, const std::set<std::string>& ids) {
+std::vector<EntityCandidate> WithLabels(const store::Store& store, const std::set<std::string>& ids,
+                                        LookupMatch match) {
   std::vector<EntityCandidate> out;
-  for (const std::string& id : ids) out.push_back({id, FirstLabel(store, id)});
+  for (const std::string& id : ids) out.push_back({id, FirstLabel(store, id), match});
   return out;
 }
 
@@ -211,16 +212,29 @@ std::set<std::string> NamesBeforeTitles(std::set<std::string> words) {
 
 }  // namespace
 
+const char* LookupMatchName(LookupMatch match) {
+  switch (match) {
+    case LookupMatch::kId: return "id";
+    case LookupMatch::kStatute: return "statute";
+    case LookupMatch::kCode: return "code";
+    case LookupMatch::kName: return "name";
+    case LookupMatch::kNameWithoutKind: return "name-without-kind";
+    case LookupMatch::kWords: return "words";
+    case LookupMatch::kNear: return "near";
+  }
+  return "";
+}
+
 Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std::string_view text,
                                                   const LookupOptions& options) {
   if (std::string id = AsId(text); !id.empty() && TypeOk(id, options)) {
     NETRA_ASSIGN_OR_RETURN(bool exists, Exists(store, id));
-    if (exists) return WithLabels(store, {id});
+    if (exists) return WithLabels(store, {id}, LookupMatch::kId);
   }
   NETRA_ASSIGN_OR_RETURN(std::set<std::string> statutes, Statutes(store, text, options));
-  if (!statutes.empty()) return WithLabels(store, statutes);
+  if (!statutes.empty()) return WithLabels(store, statutes, LookupMatch::kStatute);
   NETRA_ASSIGN_OR_RETURN(std::set<std::string> codes, Codes(store, text, options));
-  if (!codes.empty()) return WithLabels(store, codes);
+  if (!codes.empty()) return WithLabels(store, codes, LookupMatch::kCode);
   std::string key = FoldKey(text);
   if (key.empty()) return std::vector<EntityCandidate>();
   LabelTiers tiers;
@@ -231,10 +245,13 @@ Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std
     for (const std::string& id : OfType(options.known->Regions(text), options)) tiers.exact.insert(id);
   }
   tiers.words = NamesBeforeTitles(std::move(tiers.words));
-  for (const auto* tier : {&tiers.exact, &tiers.without_kind, &tiers.words}) {
-    if (!tier->empty()) return WithLabels(store, *tier);
+  const std::pair<const std::set<std::string>*, LookupMatch> ordered[] = {
+      {&tiers.exact, LookupMatch::kName}, {&tiers.without_kind, LookupMatch::kNameWithoutKind},
+      {&tiers.words, LookupMatch::kWords}};
+  for (const auto& [tier, match] : ordered) {
+    if (!tier->empty()) return WithLabels(store, *tier, match);
   }
-  if (options.known) return WithLabels(store, OfType(options.known->NearRegions(text), options));
+  if (options.known) return WithLabels(store, OfType(options.known->NearRegions(text), options), LookupMatch::kNear);
   return std::vector<EntityCandidate>();
 }
 

@@ -47,9 +47,24 @@ struct LookupOptions {
   std::set<std::string> within = {};
 };
 
+// How a candidate matched the text: the rule of FindEntities that found it.
+enum class LookupMatch {
+  kId,               // rule 1
+  kStatute,          // rule 2
+  kCode,             // rule 3
+  kName,             // rule 4: a label, abbreviation or known alias, whole
+  kNameWithoutKind,  // rule 5
+  kWords,            // rule 6: words of a label
+  kNear,             // rule 7: a region's name misspelt ("did you mean")
+};
+
+// "id", "statute", "code", "name", "name-without-kind", "words", "near".
+const char* LookupMatchName(LookupMatch match);
+
 struct EntityCandidate {
   std::string id;
   std::string label;  // its first `label`, or ""
+  LookupMatch match = LookupMatch::kId;
 };
 
 // Every entity the text names, from the most precise rule that finds any:

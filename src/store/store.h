@@ -237,6 +237,12 @@ class Store {
   // that opened and closed), never the other way round. False on a writer.
   Result<bool> RefreshIfChanged();
 
+  // Reader only: whether a writer may have committed anything since this
+  // view was opened (or last refreshed), by the check RefreshIfChanged
+  // makes, without refreshing: for a process that keeps a view per request
+  // and opens a new one for new requests (`netra serve`). False on a writer.
+  bool MayHaveChanged() const;
+
   // Writer only: compacts every column family (after a bulk_load session).
   Status Compact();
 

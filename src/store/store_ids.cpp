@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "core/deadline.h"
 #include "store/record_codec.h"
 #include "store/store_internal.h"
 #include "store/term_hash.h"
@@ -119,7 +120,9 @@ Status Store::MatchIds(std::optional<TermId> s, std::optional<TermId> p, std::op
   // holds: do not let it evict them.
   bool large = plan.prefix.size() <= kIdBytes;
   std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(cf, upper.empty() ? nullptr : &upper_slice, !large);
+  DeadlineTicker deadline;
   for (it->Seek(ToSlice(plan.prefix)); it->Valid(); it->Next()) {
+    NETRA_RETURN_IF_ERROR(deadline.Tick());
     std::string_view key = ToView(it->key());
     if (key.substr(0, plan.prefix.size()) != plan.prefix) break;  // past an all-0xff prefix
     TripleIds ids;
@@ -158,7 +161,9 @@ Status Store::MatchIdsBySubjects(const std::vector<TermId>& subjects, TermId pre
   // Subjects are hashes, far apart in the keys: seek to each, no stepping.
   ForwardCursor cursor(view, kSpo, /*max_steps=*/0, /*fill_cache=*/subjects.size() < kSmallBatch);
   std::string prefix;
+  DeadlineTicker deadline;
   for (size_t i = 0; i < order.size(); ++i) {
+    NETRA_RETURN_IF_ERROR(deadline.Tick());
     size_t k = order[i];
     prefix.clear();
     PutFixed64BE(&prefix, subjects[k]);

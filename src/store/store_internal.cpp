@@ -14,6 +14,7 @@
 #include <mutex>
 #include <system_error>
 
+#include "core/deadline.h"
 #include "store/record_codec.h"
 #include "store/term_hash.h"
 
@@ -275,7 +276,9 @@ Status ReadView::Scan(Cf cf, std::string_view prefix,
     ro.iterate_upper_bound = &upper_slice;
   }
   std::unique_ptr<rocksdb::Iterator> it(impl_.db->NewIterator(ro, impl_.cf(cf)));
+  DeadlineTicker deadline;
   for (it->Seek(ToSlice(prefix)); it->Valid(); it->Next()) {
+    NETRA_RETURN_IF_ERROR(deadline.Tick());
     std::string_view key = ToView(it->key());
     if (key.substr(0, prefix.size()) != prefix) break;
     if (!fn(key, ToView(it->value()))) break;

@@ -269,12 +269,14 @@ Status Store::Refresh() {
   return Status::Ok();  // `fresh` now holds the old instance and closes it here, outside the lock
 }
 
-Result<bool> Store::RefreshIfChanged() {
+bool Store::MayHaveChanged() const {
   if (!impl_->secondary) return false;
-  {
-    std::shared_lock<std::shared_mutex> lock(impl_->refresh_mu);
-    if (WriteTrail(impl_->dir) == impl_->opened_trail) return false;
-  }
+  std::shared_lock<std::shared_mutex> lock(impl_->refresh_mu);
+  return WriteTrail(impl_->dir) != impl_->opened_trail;
+}
+
+Result<bool> Store::RefreshIfChanged() {
+  if (!MayHaveChanged()) return false;
   NETRA_RETURN_IF_ERROR(Refresh());
   return true;
 }
