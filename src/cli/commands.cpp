@@ -56,13 +56,16 @@ int RunCommandLine(const std::string& program, const std::vector<std::string>& a
   app.require_subcommand(1);
   std::string schema_dir;
   if (!session.shell()) {
-    // Global, so that every command reads the same lexicon and gazetteer;
-    // fallthrough lets it stand after the command name as well.
+    // Global, so that every command reads the same lexicon and gazetteer.
     app.add_option("--schema-dir", schema_dir,
                    "folder of vocabulary, gazetteer, catalog and lexicon files (default $NETRA_SCHEMA_DIR, "
                    "else the schema/ netra was built with)");
-    app.fallthrough();
   }
+  bool csv_raw = false;
+  app.add_flag("--csv-raw", csv_raw,
+               "CSV/TSV answers keep cells that start with = + - @ as they are (by default a ' goes in front, "
+               "so that a spreadsheet does not run them as formulas)");
+  app.fallthrough();  // global options may stand after the command name too
   std::vector<Command> commands = AllCommands();
   if (session.shell()) {
     std::string refused = RefusedInShell(args, commands);
@@ -83,6 +86,7 @@ int RunCommandLine(const std::string& program, const std::vector<std::string>& a
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (!schema_dir.empty()) SetSchemaDir(schema_dir);
+  session.set_formula_cells(csv_raw ? FormulaCells::kRaw : FormulaCells::kProtect);
   for (const auto& [sub, cmd] : bound) {
     if (!sub->parsed()) continue;
     if (session.shell() && GaveDb(sub)) {

@@ -118,7 +118,7 @@ int Run(Session& session, const GraphOptions& o, const std::vector<std::pair<std
     return ReportStatus(rows.status(), what);
   }
   if (Status s = session.CheckRowLimit(rows->items().size()); !s.ok()) return ReportStatus(s, what);
-  PrintRows(*rows, o.format, session.out(), {}, columns);
+  PrintRows(*rows, o.format, session.out(), {}, columns, session.formula_cells());
   return kExitOk;
 }
 

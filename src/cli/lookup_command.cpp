@@ -62,7 +62,7 @@ int RunLookup(const LookupOptions& o, Session& session) {
     rows.Push(std::move(row));
   }
   if (Status s = session.CheckRowLimit(rows.items().size()); !s.ok()) return ReportStatus(s, "lookup");
-  PrintRows(rows, o.format, session.out(), kLookupColumns);
+  PrintRows(rows, o.format, session.out(), kLookupColumns, {}, session.formula_cells());
   return kExitOk;
 }
 

@@ -1,6 +1,8 @@
 #include "cli/output.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <vector>
 
 namespace netra::cli {
@@ -109,8 +111,18 @@ std::string Cell(const Value& row, const std::string& col) {
 
 }  // namespace
 
+std::string ProtectFormula(const std::string& cell) {
+  if (cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) return cell;
+  // "-3" and "+1.5" are numbers, which spreadsheets read as such.
+  const bool number = cell.size() > 1 && (cell[0] == '-' || cell[0] == '+') &&
+                      cell.find_first_not_of("0123456789.", 1) == std::string::npos &&
+                      std::isdigit(static_cast<unsigned char>(cell[1]));
+  return number ? cell : "'" + cell;
+}
+
 void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
-               const std::vector<std::string>& columns, const std::vector<std::string>& csv_columns) {
+               const std::vector<std::string>& columns, const std::vector<std::string>& csv_columns,
+               FormulaCells formulas) {
   if (format == "json") {
     out << rows.ToJson() << "\n";
     return;
@@ -124,6 +136,7 @@ void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
     for (const Value& row : rows.items()) {
       for (size_t i = 0; i < cols.size(); ++i) {
         std::string cell = Cell(row, cols[i]);
+        if (formulas == FormulaCells::kProtect) cell = ProtectFormula(cell);
         if (sep == '\t') std::replace(cell.begin(), cell.end(), '\t', ' ');
         out << (i ? std::string(1, sep) : "") << CsvField(cell, sep);
       }

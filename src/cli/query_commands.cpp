@@ -133,7 +133,7 @@ int PrintPatternResult(Session& session, const store::Store& store, const std::s
   if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) {
     graph::WriteSparqlResults(*result, format, session.out());
   } else {
-    PrintRows(graph::ResultRows(*result), format, session.out(), result->columns);
+    PrintRows(graph::ResultRows(*result), format, session.out(), result->columns, {}, session.formula_cells());
   }
   return kExitOk;
 }
@@ -186,7 +186,7 @@ int RunQuery(QueryOptions o, Session& session) {
     }
     return kExitOk;
   }
-  PrintRows(*rows, o.format, session.out(), {}, graph::CannedColumns(*text));
+  PrintRows(*rows, o.format, session.out(), {}, graph::CannedColumns(*text), session.formula_cells());
   return kExitOk;
 }
 

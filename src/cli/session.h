@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string>
 
+#include "cli/output.h"
 #include "core/status.h"
 #include "graph/pattern_stats.h"
 #include "graph/projection.h"
@@ -63,6 +64,10 @@ class Session {
   // output and error, except in the server.
   std::ostream& out() const { return *out_; }
   std::ostream& err() const { return *err_; }
+  // How CSV and TSV answers write cells a spreadsheet would run (output.h);
+  // `--csv-raw` sets kRaw for one command line.
+  FormulaCells formula_cells() const { return formula_cells_; }
+  void set_formula_cells(FormulaCells f) { formula_cells_ = f; }
   // Whether out() is a terminal (answers may then use bold).
   bool out_is_terminal() const;
 
@@ -101,6 +106,7 @@ class Session {
   std::ostream* err_ = &std::cerr;
   size_t max_rows_ = 0;
   bool row_limit_hit_ = false;
+  FormulaCells formula_cells_ = FormulaCells::kProtect;
 };
 
 }  // namespace netra::cli

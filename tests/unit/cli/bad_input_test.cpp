@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "cli/output.h"
 #include "core/file_util.h"
 #include "run_command.h"
 #include "temp_dir.h"
@@ -109,6 +110,34 @@ TEST_SUITE("cli.bad_input") {
     CHECK_FALSE(Contains(table.out, "\u202e"));
     CHECK(Contains(table.out, "x\\x1b[2Jy\\u202etxt.exe"));
     CHECK(Contains(run.regions_json, "x\\u001b[2Jy\u202etxt.exe"));  // JSON keeps the id, escaped as JSON
+  }
+
+  TEST_CASE("CSV and TSV put a ' before cells a spreadsheet would run; --csv-raw keeps them; numbers stay") {
+    CHECK(ProtectFormula("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")");
+    CHECK(ProtectFormula("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(ProtectFormula("+62 812") == "'+62 812");
+    CHECK(ProtectFormula("-3") == "-3");
+    CHECK(ProtectFormula("+1.5") == "+1.5");
+    CHECK(ProtectFormula("Kota Lubuk Linggau") == "Kota Lubuk Linggau");
+    CHECK(ProtectFormula("") == "");
+
+    TempDir dir;
+    std::string feed = dir.Write("feed.jsonl",
+                                 "{\"id\":\"=cmd|' /C calc'!A0\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
+    IngestRun run = Ingest(dir, {feed});
+    REQUIRE(run.ingest.exit_code == 0);
+    const std::string db = (dir.path() / "db").string();
+    for (const char* format : {"csv", "tsv"}) {
+      INFO(format);
+      testing::CommandResult safe = RunNetra({"query", "--db", db, "regions", "--format", format});
+      CHECK(safe.exit_code == 0);
+      CHECK(Contains(safe.out, "'=cmd|"));
+      testing::CommandResult raw = RunNetra({"query", "--db", db, "regions", "--format", format, "--csv-raw"});
+      CHECK(raw.exit_code == 0);
+      CHECK_FALSE(Contains(raw.out, "'=cmd|"));
+      CHECK(Contains(raw.out, "=cmd|"));
+    }
+    CHECK(Contains(run.regions_json, "\"=cmd|' /C calc'!A0\""));  // JSON is data, not a sheet: unchanged
   }
 
   TEST_CASE("export --out never writes through a symlink planted at a guessable temporary name") {
