@@ -49,12 +49,12 @@ struct Raw {
 Result<Raw> LoadAll(const store::Store& store, bool literals);
 
 // The triples of the entities of `scope` (term ids), with the supports of
-// the facts between two of them, and the nodes' support from the store's
-// support table (support_table.h); plus what their attributes depend on elsewhere: the
-// events their documents mention and the positions they hold (read whole,
-// without supports), and the dates of the documents stating facts between
-// two of them. Costs reads in proportion to those entities' facts, not to
-// the store.
+// the facts between two of them and the nodes' support from the store's
+// support table (support_table.h); plus what their attributes depend on
+// elsewhere: the events their documents mention and the positions they
+// hold (read whole, without supports), and the dates of the documents
+// stating facts between two of them. Costs reads in proportion to those
+// entities' facts, not to the store (once the support table is kept).
 Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermId>& scope, bool literals);
 
 // Selections read from the store's indexes (scope.cpp), as entity term ids,
