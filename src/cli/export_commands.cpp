@@ -188,7 +188,7 @@ Command Export() {
             app->add_option("--min-support", o->filter.min_support,
                             "only edges stated by at least this many documents");
             app->add_flag("--cluster-by-region", o->cluster_by_region, "dot/svg/png: one box per region");
-            app->add_option("--engine", o->engine, "svg/png: Graphviz engine (auto: dot up to 60 nodes, neato up to 800, else sfdp)")
+            app->add_option("--engine", o->engine, "svg/png: Graphviz engine (auto: dot up to 60 nodes, neato up to 500, else sfdp)")
                 ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "fdp"}));
             app->add_option("--csv-style", o->csv_style, "csv headers: gephi (default) or neo4j")
                 ->check(CLI::IsMember({"gephi", "neo4j"}));

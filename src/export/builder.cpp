@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "export/builder_internal.h"
+#include "export/support_table.h"
 #include "graph/entity_lookup.h"
 #include "graph/region_scope.h"
 #include "model/vocab.h"
@@ -47,7 +48,6 @@ void DateDocuments(Raw& raw) {
 void CountSupport(Raw& raw) {
   const size_t n = raw.nodes.size();
   std::vector<size_t> start(n + 1, 0);
-  for (const auto& [v, d] : raw.pointing_docs) ++start[v + 1];
   for (const Fact& f : raw.facts) {
     start[f.s + 1] += f.docs.size();
     start[f.o + 1] += f.docs.size();
@@ -55,7 +55,6 @@ void CountSupport(Raw& raw) {
   for (size_t v = 0; v < n; ++v) start[v + 1] += start[v];
   std::vector<uint32_t> docs(start[n]);
   std::vector<size_t> end(start.begin(), start.end() - 1);
-  for (const auto& [v, d] : raw.pointing_docs) docs[end[v]++] = d;
   for (const Fact& f : raw.facts) {
     for (uint32_t v : {f.s, f.o}) {
       std::copy(f.docs.begin(), f.docs.end(), docs.begin() + static_cast<ptrdiff_t>(end[v]));
@@ -89,7 +88,7 @@ void Annotate(Raw& raw) {
     if (IsType(n, vocab::kRegion)) n.region = n.id;
     if (n.label.empty()) n.label = n.id;
   }
-  CountSupport(raw);
+  if (!raw.support_counted) CountSupport(raw);
 }
 
 bool InRange(const std::string& date, const ExportFilter& f) {
@@ -254,7 +253,14 @@ Result<ExportGraph> BuildGraph(const store::Store& store, const ExportFilter& fi
   std::vector<char> keep;
   NETRA_ASSIGN_OR_RETURN(Raw raw, Load(store, filter, sel, &keep));
   DateDocuments(raw);
+  const bool counts_support = !raw.support_counted;
   Annotate(raw);
+  if (counts_support) {  // the whole store's, for the filtered exports that follow
+    std::vector<uint64_t> counts;
+    counts.reserve(raw.nodes.size());
+    for (const Node& node : raw.nodes) counts.push_back(node.support);
+    KeepSupportTable(store, SupportTable::FromCounts(raw.node_ids, counts));
+  }
   const size_t n = raw.nodes.size();
   const bool dated = !filter.from.empty() || !filter.to.empty();
 

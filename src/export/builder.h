@@ -46,9 +46,11 @@ struct ExportFilter {
 };
 
 // Without --region, --statute or --ego: reads every triple once (one full
-// scan) and the supports of the entity-to-entity ones. With them: reads
-// around the entities they select, through the indexes, in proportion to
-// those entities' facts. Then filters and merges. When a date filter or
+// scan) and the supports of the entity-to-entity ones, and keeps each
+// entity's support for the filtered exports that follow (support_table.h).
+// With them: reads around the entities they select, through the indexes,
+// in proportion to those entities' facts (the support table is computed
+// first if no export has kept it for the store as it is). Then filters and merges. When a date filter or
 // min_support is set, nodes left without edges are dropped. Node and edge
 // order is deterministic (nodes by id). Positions, colours and sizes are
 // not set: call Style() and Layout().

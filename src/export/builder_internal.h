@@ -37,9 +37,9 @@ struct Raw {
   // without its node.
   std::vector<uint32_t> doc_node;
   std::vector<std::string> doc_dates;
-  // (node, document) for the facts pointing at a node from entities not
-  // read (LoadAround): they count in the node's support, nothing else.
-  std::vector<std::pair<uint32_t, uint32_t>> pointing_docs;
+  // Whether Node::support is set (LoadAround: from the support table);
+  // otherwise BuildGraph counts it from the facts' documents.
+  bool support_counted = false;
 
   std::optional<uint32_t> NodeOf(store::TermId id) const { return index.Find(id); }
 };
@@ -49,12 +49,12 @@ struct Raw {
 Result<Raw> LoadAll(const store::Store& store, bool literals);
 
 // The triples of the entities of `scope` (term ids), with the supports of
-// every fact touching them (those pointing at them from elsewhere only as
-// pointing_docs); plus what their attributes depend on elsewhere: the
-// events their documents mention and the positions they hold (read whole,
-// without supports), and the dates of the documents stating facts between
-// two of them. Costs reads in proportion to those entities' facts, not to
-// the store.
+// the facts between two of them and the nodes' support from the store's
+// support table (support_table.h); plus what their attributes depend on
+// elsewhere: the events their documents mention and the positions they
+// hold (read whole, without supports), and the dates of the documents
+// stating facts between two of them. Costs reads in proportion to those
+// entities' facts, not to the store (once the support table is kept).
 Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermId>& scope, bool literals);
 
 // Selections read from the store's indexes (scope.cpp), as entity term ids,

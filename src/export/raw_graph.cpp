@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "export/builder_internal.h"
+#include "export/support_table.h"
 #include "model/vocab.h"
 #include "store/term_hash.h"
 
@@ -142,15 +143,15 @@ void SortDistinct(std::vector<TermId>* ids) {
 
 // What LoadAround read beyond the triples of the entities it assembles.
 struct Surroundings {
-  // Facts pointing at those entities from entities not read.
-  std::vector<TripleIds> pointing;
+  // Entities of the scope that only entities not read point at (each a
+  // node, though no triple read names it).
+  std::vector<TermId> pointed;
   // Dates of documents that have no node among them.
   std::unordered_map<TermId, std::string> document_dates;
 };
 
 // Nodes and facts from `triples` (SPO order, distinct), with the supports of
-// the facts that have an end in `scope` (all when null) and of `around`'s
-// pointing facts.
+// the facts between two entities of `scope` (all facts when null).
 Result<Raw> Assemble(const store::Store& store, std::vector<TripleIds> triples, const IdMap* scope,
                      const Surroundings& around, bool literals) {
   Raw raw;
@@ -195,8 +196,8 @@ Result<Raw> Assemble(const store::Store& store, std::vector<TripleIds> triples, 
   std::vector<Term>().swap(terms);
   // An entity of the scope that only others' facts point at is a node too.
   std::vector<TermId> pointed;
-  for (const TripleIds& t : around.pointing) {
-    if (!raw.NodeOf(t.o)) pointed.push_back(t.o);
+  for (TermId o : around.pointed) {
+    if (!raw.NodeOf(o)) pointed.push_back(o);
   }
   SortDistinct(&pointed);
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(pointed, &terms));
@@ -208,11 +209,10 @@ Result<Raw> Assemble(const store::Store& store, std::vector<TripleIds> triples, 
   std::vector<uint32_t> fact_of;
   for (uint32_t i = 0; i < raw.facts.size(); ++i) {
     const Fact& f = raw.facts[i];
-    if (scope && !scope->Find(raw.node_ids[f.s]) && !scope->Find(raw.node_ids[f.o])) continue;
+    if (scope && !(scope->Find(raw.node_ids[f.s]) && scope->Find(raw.node_ids[f.o]))) continue;
     wanted.push_back({raw.node_ids[f.s], predicate_ids[f.pred], raw.node_ids[f.o]});
     fact_of.push_back(i);
   }
-  wanted.insert(wanted.end(), around.pointing.begin(), around.pointing.end());
   IdMap doc_index;
   DocumentIds document_ids;
   NETRA_RETURN_IF_ERROR(store.SupportingDocuments(wanted, [&](size_t i, std::string_view doc) {
@@ -224,11 +224,7 @@ Result<Raw> Assemble(const store::Store& store, std::vector<TripleIds> triples, 
       auto date = around.document_dates.find(id);
       raw.doc_dates.push_back(node || date == around.document_dates.end() ? std::string() : date->second);
     }
-    if (i < fact_of.size()) {
-      raw.facts[fact_of[i]].docs.push_back(d);
-    } else {
-      raw.pointing_docs.emplace_back(*raw.NodeOf(wanted[i].o), d);
-    }
+    raw.facts[fact_of[i]].docs.push_back(d);
   }));
   for (Fact& f : raw.facts) std::sort(f.docs.begin(), f.docs.end());
   NETRA_RETURN_IF_ERROR(ResolveLabels(store, label_choices, raw));
@@ -260,22 +256,24 @@ Status ReadSubjects(const store::Store& store, const std::vector<TermId>& subjec
   return Status::Ok();
 }
 
-// The dates of `docs` (`Document:` entity ids) as their nodes would have
-// them: the smallest `held_on` or `published_on` literal, else the earliest
-// date of the events they mention (builder.cpp's DateDocuments). A few
-// short reads per document.
+// The dates of `docs` (`Document:` entity ids, sorted) as their nodes would
+// have them: the smallest `held_on` or `published_on` literal, else the
+// earliest date of the events they mention (builder.cpp's DateDocuments).
+// One seek per document (its triples read whole) and one per event.
 Result<std::unordered_map<TermId, std::string>> DocumentDates(const store::Store& store,
                                                               const std::vector<TermId>& docs) {
-  const TermId held_on = EntityId(vocab::kHeldOn), published_on = EntityId(vocab::kPublishedOn);
-  // Each subject's date literals, in SPO order.
-  auto own_dates = [&](const std::vector<TermId>& subjects) -> Result<std::vector<std::string>> {
+  const TermId held_on = EntityId(vocab::kHeldOn), published_on = EntityId(vocab::kPublishedOn),
+               mentions = EntityId(vocab::kMentions);
+  // Each subject's date literals, in SPO order; `mentioned` (optional) gets
+  // their `mentions` facts.
+  auto own_dates = [&](const std::vector<TermId>& subjects,
+                       std::vector<TripleIds>* mentioned) -> Result<std::vector<std::string>> {
     std::vector<TripleIds> found;
-    for (TermId p : {std::min(held_on, published_on), std::max(held_on, published_on)}) {
-      NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, p, [&](size_t, const TripleIds& t) {
-        found.push_back(t);
-        return true;
-      }));
-    }
+    NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(subjects, std::nullopt, [&](size_t, const TripleIds& t) {
+      if (t.p == held_on || t.p == published_on) found.push_back(t);
+      if (mentioned && t.p == mentions) mentioned->push_back(t);
+      return true;
+    }));
     std::sort(found.begin(), found.end());
     std::vector<TermId> values;
     for (const TripleIds& t : found) values.push_back(t.o);
@@ -289,23 +287,21 @@ Result<std::unordered_map<TermId, std::string>> DocumentDates(const store::Store
     }
     return dates;
   };
-  NETRA_ASSIGN_OR_RETURN(std::vector<std::string> dates, own_dates(docs));
+  std::vector<TripleIds> mentioned;
+  NETRA_ASSIGN_OR_RETURN(std::vector<std::string> dates, own_dates(docs, &mentioned));
   std::unordered_map<TermId, std::string> out;
-  std::vector<TermId> undated;
+  std::vector<char> undated(docs.size(), 0);
   for (size_t k = 0; k < docs.size(); ++k) {
     if (dates[k].empty()) {
-      undated.push_back(docs[k]);
+      undated[k] = 1;
     } else {
       out.emplace(docs[k], std::move(dates[k]));
     }
   }
   // The undated ones: the earliest date of the events they mention.
-  std::vector<TripleIds> mentioned;
-  NETRA_RETURN_IF_ERROR(store.MatchIdsBySubjects(undated, EntityId(vocab::kMentions),
-                                                 [&](size_t, const TripleIds& t) {
-                                                   mentioned.push_back(t);
-                                                   return true;
-                                                 }));
+  std::erase_if(mentioned, [&](const TripleIds& t) {
+    return !undated[std::lower_bound(docs.begin(), docs.end(), t.s) - docs.begin()];
+  });
   std::vector<TermId> targets;
   for (const TripleIds& t : mentioned) targets.push_back(t.o);
   SortDistinct(&targets);
@@ -317,7 +313,7 @@ Result<std::unordered_map<TermId, std::string>> DocumentDates(const store::Store
       events.push_back(targets[i]);
     }
   }
-  NETRA_ASSIGN_OR_RETURN(std::vector<std::string> event_dates, own_dates(events));
+  NETRA_ASSIGN_OR_RETURN(std::vector<std::string> event_dates, own_dates(events, nullptr));
   for (const TripleIds& t : mentioned) {
     auto e = std::lower_bound(events.begin(), events.end(), t.o);
     if (e == events.end() || *e != t.o) continue;
@@ -344,15 +340,18 @@ Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& sco
   IdMap in_scope(scope.size());
   for (TermId id : scope) in_scope.Insert(id, 0);
   auto inside = [&](TermId id) { return in_scope.Find(id).has_value(); };
-  // The entities' own triples; the facts pointing at them from elsewhere
-  // count only in their support, so their subjects are not even decoded.
+  // The entities' own triples. The facts pointing at them from elsewhere
+  // count only in their support, which the support table holds: one such
+  // fact is enough to make an entity a node, and their subjects are not
+  // even decoded.
   std::vector<TripleIds> triples;
   Surroundings around;
   NETRA_RETURN_IF_ERROR(ReadSubjects(store, scope, &triples));
   for (TermId o : scope) {
     NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, std::nullopt, o, [&](const TripleIds& t) {
-      if (!inside(t.s)) around.pointing.push_back(t);
-      return true;
+      if (inside(t.s)) return true;
+      around.pointed.push_back(o);
+      return false;
     }));
   }
   // What their attributes depend on outside the scope: the events their
@@ -379,7 +378,13 @@ Result<Raw> LoadAround(const store::Store& store, const std::vector<TermId>& sco
 
   std::sort(triples.begin(), triples.end());  // SPO order
   triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
-  return Assemble(store, std::move(triples), &in_scope, around, literals);
+  NETRA_ASSIGN_OR_RETURN(Raw raw, Assemble(store, std::move(triples), &in_scope, around, literals));
+  // Only the scope's nodes are drawn, and the table has their support over
+  // the whole store (the others' is never written).
+  NETRA_ASSIGN_OR_RETURN(SupportTable supports, CachedSupportTable(store));
+  for (size_t v = 0; v < raw.nodes.size(); ++v) raw.nodes[v].support = supports.Of(raw.node_ids[v]);
+  raw.support_counted = true;
+  return raw;
 }
 
 }  // namespace netra::exporter::internal

@@ -15,7 +15,7 @@ namespace netra::exporter {
 
 const char* ChooseEngine(size_t nodes) {
   if (nodes <= 60) return "dot";
-  return nodes <= 800 ? "neato" : "sfdp";
+  return nodes <= 500 ? "neato" : "sfdp";
 }
 
 namespace {

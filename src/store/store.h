@@ -138,8 +138,9 @@ class Store {
   // costs a seek each instead of an iterator each): fn(k, triple) for the
   // triples of subjects[k], in SPO order, subjects in id order; `fn`
   // returns false to go on to the next subject. A subject given twice is
-  // visited once per time given, consecutively.
-  Status MatchIdsBySubjects(const std::vector<TermId>& subjects, TermId predicate,
+  // visited once per time given, consecutively. Predicate nullopt: every
+  // triple of each subject (one seek where several predicates cost one each).
+  Status MatchIdsBySubjects(const std::vector<TermId>& subjects, std::optional<TermId> predicate,
                             const std::function<bool(size_t k, const TripleIds&)>& fn) const;
 
   // The terms of `ids` (in their order, duplicates allowed) in one sorted pass
@@ -181,6 +182,14 @@ class Store {
   // Every document in id order; `fn` returns false to stop.
   Status ListDocuments(
       const std::function<bool(const std::string& id, uint64_t hash, const std::string& metadata)>& fn) const;
+
+  // Every document in id order with the triples it supports (its record's
+  // list: sorted, distinct): fn(doc_id, triples), both valid during the
+  // call. One pass over the documents' records, for callers that count by
+  // document what the provenance keys hold by triple (the distinct
+  // documents behind each entity's facts). Corruption for a malformed record.
+  Status ForEachDocumentTriples(
+      const std::function<void(std::string_view doc_id, const std::vector<TripleIds>& triples)>& fn) const;
 
   // Whether the store keeps documents' text: false only for a store of
   // format 2 (no `text` column family) opened read-only; a writer adds the

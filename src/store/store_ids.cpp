@@ -153,7 +153,7 @@ Status Store::MatchIdsByObjects(TermId predicate, TermId objects_from, std::opti
   return FromRocks(it->status(), "scanning pos");
 }
 
-Status Store::MatchIdsBySubjects(const std::vector<TermId>& subjects, TermId predicate,
+Status Store::MatchIdsBySubjects(const std::vector<TermId>& subjects, std::optional<TermId> predicate,
                                  const std::function<bool(size_t k, const TripleIds&)>& fn) const {
   std::vector<size_t> order =
       SortedOrder(subjects.size(), [&](size_t a, size_t b) { return subjects[a] < subjects[b]; });
@@ -167,7 +167,7 @@ Status Store::MatchIdsBySubjects(const std::vector<TermId>& subjects, TermId pre
     size_t k = order[i];
     prefix.clear();
     PutFixed64BE(&prefix, subjects[k]);
-    PutFixed64BE(&prefix, predicate);
+    if (predicate) PutFixed64BE(&prefix, *predicate);
     // A subject given again: the cursor has moved into or past its keys.
     if (i > 0 && subjects[order[i - 1]] == subjects[k]) {
       cursor.Seek(prefix);

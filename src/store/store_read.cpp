@@ -183,6 +183,22 @@ Status Store::ListDocuments(
   return inner;
 }
 
+Status Store::ForEachDocumentTriples(
+    const std::function<void(std::string_view doc_id, const std::vector<TripleIds>& triples)>& fn) const {
+  ReadView view(*impl_);
+  Status inner;
+  DocRecord record;
+  NETRA_RETURN_IF_ERROR(view.Scan(kDocs, "", [&](std::string_view key, std::string_view value) {
+    if (!DecodeDocRecord(value, &record)) {
+      inner = Status::Corruption("document record of " + std::string(key) + " is malformed");
+      return false;
+    }
+    fn(key, record.triples);
+    return true;
+  }));
+  return inner;
+}
+
 bool Store::KeepsText() const {
   ReadView view(*impl_);  // holds off Refresh, which replaces the handles
   return impl_->HasCf(kText);

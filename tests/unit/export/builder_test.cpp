@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "core/value.h"
+#include "export/support_table.h"
+#include "graph/derived_cache.h"
 #include "model/vocab.h"
 
 #include "export_test_util.h"
@@ -297,6 +299,34 @@ TEST_CASE("a filtered view, read around its entities, has their whole-store attr
     CHECK(FindNode(view, "Region:22.01") == nullptr);
     CheckSameAsWhole(view, whole);
   }
+}
+
+TEST_CASE("the support table holds every entity's whole-store support, and is kept per store version") {
+  netra::testing::TempDir dir;
+  auto store = TwoCitiesStore((dir.path() / "db").string());
+  ExportGraph whole = MustBuild(*store);
+  auto table = SupportTable::Compute(*store);
+  REQUIRE(table.ok());
+  for (const Node& n : whole.nodes) {
+    INFO(n.id);
+    CHECK(table->Of(store::Store::IdOf(model::Term::Entity(n.id))) == n.support);
+  }
+  CHECK(table->size() == whole.nodes.size());  // every node here has a fact
+  CHECK(table->Of(store::Store::IdOf(model::Term::String("P. A."))) == 0);  // a literal is no entity
+
+  auto cached = CachedSupportTable(*store);  // computes and saves
+  REQUIRE(cached.ok());
+  CHECK(graph::DerivedCacheBytes(*store) > 0);
+  const store::TermId statute = store::Store::IdOf(model::Term::Entity("Statute:s"));
+  CHECK(cached->Of(statute) == 4);
+  // A write makes a new version: its table is computed again, not read.
+  using model::Term;
+  model::Fact cites{{Term::Entity("Person:pc"), Term::Entity(vocab::kCites), Term::Entity("Statute:s")},
+                    {"c1", 0, 1, "test", 1.0f}};
+  REQUIRE(store->WriteDocuments({store::DocumentFacts{"c1", 7, "{}", {cites}}}, nullptr, nullptr).ok());
+  auto again = CachedSupportTable(*store);
+  REQUIRE(again.ok());
+  CHECK(again->Of(statute) == 5);
 }
 
 // Not a test: tests/export/run_readers.sh runs it (--no-skip) to get the
