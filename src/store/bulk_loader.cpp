@@ -347,7 +347,7 @@ Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, uint64_t* triples_add
   };
   NETRA_RETURN_IF_ERROR(prov.Merge([&](std::string_view key, std::string_view value) -> Status {
     std::string_view triple_key = key.substr(0, kTripleKeyBytes);
-    if (triple_key != group_key) {
+    if (!SameKey(triple_key, group_key)) {
       NETRA_RETURN_IF_ERROR(flush());
       group_key.assign(triple_key);
     }

@@ -221,7 +221,7 @@ Status RunSorter::PendingRun::Write() {
   const RunBuffer::Entry* previous = nullptr;
   Status status;
   for (const RunBuffer::Entry& e : buffer_.entries()) {
-    if (previous != nullptr && previous->key() == e.key()) {
+    if (previous != nullptr && SameKey(previous->key(), e.key())) {
       if (previous->value() != e.value()) {
         status = conflict_(e.key(), previous->value(), e.value());
         if (!status.ok()) break;
@@ -269,7 +269,7 @@ Status RunSorter::Merge(const std::function<Status(std::string_view key, std::st
     heap.pop();
     std::string_view k = sources[i]->key();
     std::string_view v = sources[i]->value();
-    if (have && k == key) {
+    if (have && SameKey(k, key)) {
       if (v != value) NETRA_RETURN_IF_ERROR(conflict_(k, value, v));
     } else {
       if (have) NETRA_RETURN_IF_ERROR(fn(key, value));
