@@ -20,6 +20,7 @@
 #include "cli/session.h"
 #include "graph/citations.h"
 #include "graph/derived_cache.h"
+#include "pipeline/fact_binary.h"
 #include "pipeline/fact_loader.h"
 #include "pipeline/fact_writer.h"
 #include "pipeline/pipeline.h"
@@ -163,6 +164,20 @@ class JsonArrayWriter {
   size_t count_ = 0;
 };
 
+// extract --format binary: the file header, then a record per document,
+// written straight to standard output as ForEachRendered writes (so an
+// empty input still makes a valid file: the header alone).
+int ExtractBinary(const InputOptions& o) {
+  if (isatty(STDOUT_FILENO)) {
+    std::cerr << "netra extract: --format binary is not for a terminal: redirect it to a file or a pipe\n";
+    return kExitUsage;
+  }
+  std::string header;
+  pipeline::AppendBinaryFactHeader(&header);
+  if (Status s = WriteToStdout(header); !s.ok()) return ReportStatus(s, "writing to standard output");
+  return ForEachRendered(o, pipeline::AppendBinaryFactRecord);
+}
+
 void AppendInspectText(const pipeline::ProcessedDocument& p, std::string* out) {
   *out += "# " + p.doc.id + "  (" + p.doc.source + ")\n";
   *out += "title: " + p.doc.title + "\n";
@@ -207,8 +222,11 @@ Command Extract() {
   return {"extract", "print the facts of documents, without a store",
           [=](CLI::App* app) {
             BindInputs(app, o.get());
-            app->add_option("--format", *format, "json (one array, an object per document) or jsonl (a header line per document, then one fact a line)")
-                ->check(CLI::IsMember({"json", "jsonl"}));
+            app->add_option("--format", *format,
+                            "json (one array, an object per document), jsonl (a header line per document, then one "
+                            "fact a line) or binary (the facts of jsonl in a compact binary form, for `ingest --facts` "
+                            "to read fast; docs/fact_format.md)")
+                ->check(CLI::IsMember({"json", "jsonl", "binary"}));
           },
           [=](Session& session) {
             if (Status s = CheckStdinPath(session, *o); !s.ok()) return ReportStatus(s, "extract");
@@ -216,6 +234,7 @@ Command Extract() {
             // record: the form distributed workers emit (Spark, Hadoop Streaming)
             // and `ingest --facts` loads.
             if (*format == "jsonl") return ForEachRendered(*o, pipeline::AppendFactLines);
+            if (*format == "binary") return ExtractBinary(*o);
             JsonArrayWriter array;
             int rc = ForEachRendered(
                 *o,
@@ -335,7 +354,7 @@ Command Ingest() {
             app->add_flag("--bulk", o->bulk, "first big load: sorted SST files, then compaction");
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             app->add_flag("--facts", o->facts,
-                          "the paths are fact files written by `extract --format jsonl` (- for stdin)");
+                          "the paths are fact files written by `extract --format jsonl` or `--format binary` (- for stdin)");
             app->add_flag("--sst", o->sst,
                           "the paths are SST sets written by `netra sst` (into an empty store; several are merged, "
                           "in load order)")
@@ -388,7 +407,7 @@ Command Sst() {
             BindInputs(app, &o->inputs);
             app->add_option("--out", o->out, "folder for the SST set (must not exist, or be empty)")->required();
             app->add_flag("--facts", o->facts,
-                          "the paths are fact files written by `extract --format jsonl` (- for stdin)");
+                          "the paths are fact files written by `extract --format jsonl` or `--format binary` (- for stdin)");
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             RefuseExtractionFlags(app, "--facts");
           },

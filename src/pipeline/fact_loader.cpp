@@ -18,6 +18,7 @@
 #include "core/json_nesting.h"
 #include "core/rewindable_stdin.h"
 #include "pipeline/document_writer.h"
+#include "pipeline/fact_binary.h"
 #include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
@@ -283,6 +284,34 @@ class FactSink {
     }
   }
 
+  // A version of a document read whole, from a record of a binary fact
+  // file: it ends the lines before it, and it is to be read (true) in the
+  // writing pass if it is the last version of its id, as a header line.
+  bool WholeVersion(std::string_view id) {
+    Finish();
+    cur_ = Pending();
+    seen_.emplace(id);
+    if (noting_) {
+      versions_.Note(id);
+      return false;
+    }
+    return versions_.Keep(id);
+  }
+
+  // Hands on a version WholeVersion asked for.
+  void AddWhole(store::DocumentFacts&& doc) {
+    if (writer_stopped_) return;
+    if (!doc.text) ++report_->documents_without_text;
+    if (!queue_->Push(std::move(doc))) writer_stopped_ = true;
+  }
+
+  // Bytes of a binary fact file that are no document: `lost` if they were
+  // (part of) one, which then counts as failed.
+  void Unreadable(const std::string& where, const std::string& message, bool lost) {
+    Problem(where, message);
+    if (lost && !noting_) ++report_->documents_failed;
+  }
+
   // The end of the input: hands on the last document. The queue is left
   // for the caller to close.
   void Done() {
@@ -402,8 +431,36 @@ class FactSink {
   bool writer_stopped_ = false;           // by a store error: reading on is useless
 };
 
-// Feeds every line of the fact files to a FactSink, twice, the second time
-// with `writer` writing what it assembles on a thread of its own.
+// Feeds the records of a binary fact file to `sink`, for one pass. A record
+// that is whole but not a document loses that document; damage to the
+// framing (a truncated file, a checksum that does not match) ends the file
+// there, the records before it kept.
+void ReadBinaryFacts(std::istream* in, const std::string& name, bool noting, FactSink* sink,
+                     IngestReport* report) {
+  BinaryFactReader reader(in);
+  store::DocumentFacts doc;
+  while (reader.Next()) {
+    std::string where = name + ": byte " + std::to_string(reader.offset());
+    Result<std::string_view> id = BinaryRecordDocumentId(reader.payload());
+    if (!id.ok()) {
+      sink->Unreadable(where, id.status().message(), true);
+      continue;
+    }
+    if (!sink->WholeVersion(*id)) continue;
+    Status decoded = DecodeBinaryFactRecord(reader.payload(), &doc);
+    if (!decoded.ok()) {
+      sink->Unreadable(where, "document \"" + std::string(*id) + "\": " + decoded.message(), true);
+      continue;
+    }
+    sink->AddWhole(std::move(doc));
+  }
+  if (!noting) report->bytes += reader.bytes_read();
+  if (!reader.status().ok()) sink->Unreadable(name, reader.status().message(), reader.in_record());
+}
+
+// Feeds every line of the fact files (every record, for a binary one) to a
+// FactSink, twice, the second time with `writer` writing what it assembles
+// on a thread of its own.
 Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writer, IngestReport* report) {
   auto start = std::chrono::steady_clock::now();
   NETRA_RETURN_IF_ERROR(writer->Start());
@@ -430,6 +487,10 @@ Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writ
           continue;
         }
         in = &file;
+      }
+      if (in->peek() == static_cast<unsigned char>(kFactFileMagic[0])) {
+        ReadBinaryFacts(in, name, noting, &sink, report);
+        continue;
       }
       std::string line;
       uint64_t n = 0;

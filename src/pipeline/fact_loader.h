@@ -15,6 +15,11 @@
 // it, as older netras wrote, or no header at all: no text is stored).
 // The result is the store one `netra ingest` of the same documents builds.
 //
+// `netra extract --format binary` writes the same documents as a binary fact
+// file (fact_binary.h), read here too: a file whose first byte is that
+// format's is read as one, whatever its name; its records are documents
+// with their headers, and follow the same rule for repeated ids.
+//
 // Grouping: the lines of one document must be contiguous (as extract writes
 // them, and as a map-only job keeps them). A header always starts a new
 // version of its document; of an id given more than once, only the last

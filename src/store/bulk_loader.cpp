@@ -3,8 +3,9 @@
 // (DB::IngestExternalFiles records every file in one MANIFEST edit).
 //
 // Per document, Add emits: dictionary entries, one support per distinct
-// triple (its count key + doc id), its SPO, POS and OSP keys and its
-// document record. Support counts are not buffered: Finish derives them
+// triple (its count key + doc id), its SPO, POS and OSP keys (unless the
+// buffers hold them already, from another document) and its document
+// record. Support counts are not buffered: Finish derives them
 // while merging the supports, which arrive grouped by triple; the count key
 // (the bare `P S O`) sorts before its supports, so each triple's supports
 // are held until the group ends, then written after its count. (The SPO
@@ -33,6 +34,7 @@
 #include "store/sst_sorter_internal.h"
 #include "store/store_internal.h"
 #include "store/term_hash.h"
+#include "store/triple_set_internal.h"
 
 namespace netra::store {
 
@@ -50,6 +52,7 @@ struct BulkLoader::Rep {
   Status SpillInBackground();
   Status WaitForSpill();
   Status AddTerm(const model::Term& term, TermId* id);
+  void AddIndexKeys(const TripleIds& t);
   Result<std::optional<uint64_t>> StoredHash(const std::string& doc_id) const;
   Result<uint64_t> StoredCount(const std::string& count_key) const;
   Status MergeDictionary(SstOutput* out);
@@ -74,6 +77,9 @@ struct BulkLoader::Rep {
   // (CheckHash), so a repeated term skips the sort and a hash collision is
   // still caught.
   IdMap buffered_terms;
+  // Triples whose index keys the buffers hold: a triple stated by several
+  // documents gets its keys once per buffer (emptied at each spill).
+  TripleSet buffered_triples;
   WriteCounters counters;
   // The runs being written while Add fills the next buffers: sorting and
   // writing them is most of a spill, and it overlaps with building keys.
@@ -154,7 +160,7 @@ BulkLoader::Rep::~Rep() {
 
 uint64_t BulkLoader::Rep::Buffered() const {
   return dict.buffered_bytes() + prov.buffered_bytes() + spo.buffered_bytes() + pos.buffered_bytes() +
-         osp.buffered_bytes() + docs.buffered_bytes() + text.buffered_bytes();
+         osp.buffered_bytes() + docs.buffered_bytes() + text.buffered_bytes() + buffered_triples.bytes();
 }
 
 // At most one background spill at a time, so at most twice the budget is
@@ -163,6 +169,7 @@ Status BulkLoader::Rep::SpillInBackground() {
   NETRA_RETURN_IF_ERROR(WaitForSpill());
   auto runs = std::make_shared<std::vector<RunSorter::PendingRun>>();
   for (RunSorter* sorter : {&prov, &spo, &pos, &osp, &dict, &docs, &text}) runs->push_back(sorter->Detach());
+  buffered_triples.Clear();
   // The adding thread keeps one core; the spill takes what is left.
   size_t threads = std::max<size_t>(1, ThreadCount(options.threads) - 1);
   spilling = std::async(std::launch::async, [runs, threads] {
@@ -228,15 +235,7 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
     value_buf.clear();
     AppendSpans(&value_buf, spans.data(), spans.size());
     prov.Add(key_buf, value_buf);
-    key_buf.clear();
-    AppendTripleKey(&key_buf, t, IndexOrder::kSpo);
-    spo.Add(key_buf, "");
-    key_buf.clear();
-    AppendTripleKey(&key_buf, t, IndexOrder::kPos);
-    pos.Add(key_buf, "");
-    key_buf.clear();
-    AppendTripleKey(&key_buf, t, IndexOrder::kOsp);
-    osp.Add(key_buf, "");
+    if (buffered_triples.Insert(t)) AddIndexKeys(t);
     record.triples.push_back(t);
   }
   value_buf.clear();
@@ -251,6 +250,18 @@ Status BulkLoader::Rep::Add(DocumentFacts doc) {
     return s;
   }
   return Status::Ok();
+}
+
+void BulkLoader::Rep::AddIndexKeys(const TripleIds& t) {
+  key_buf.clear();
+  AppendTripleKey(&key_buf, t, IndexOrder::kSpo);
+  spo.Add(key_buf, "");
+  key_buf.clear();
+  AppendTripleKey(&key_buf, t, IndexOrder::kPos);
+  pos.Add(key_buf, "");
+  key_buf.clear();
+  AppendTripleKey(&key_buf, t, IndexOrder::kOsp);
+  osp.Add(key_buf, "");
 }
 
 Status BulkLoader::Rep::AddTerm(const model::Term& term, TermId* id) {
@@ -336,7 +347,7 @@ Status BulkLoader::Rep::MergeSupports(SstOutput* prov_out, uint64_t* triples_add
   };
   NETRA_RETURN_IF_ERROR(prov.Merge([&](std::string_view key, std::string_view value) -> Status {
     std::string_view triple_key = key.substr(0, kTripleKeyBytes);
-    if (triple_key != group_key) {
+    if (!SameKey(triple_key, group_key)) {
       NETRA_RETURN_IF_ERROR(flush());
       group_key.assign(triple_key);
     }

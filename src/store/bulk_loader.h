@@ -34,7 +34,7 @@ namespace netra::store {
 
 struct BulkOptions {
   // Buffered keys and values, all column families together, before a spill.
-  uint64_t memory_budget_bytes = 64ull << 20;
+  uint64_t memory_budget_bytes = 256ull << 20;
   // Final SST files are cut when they pass this size.
   uint64_t target_file_bytes = 128ull << 20;
   // Threads that sort, spill and merge the column families at once (each

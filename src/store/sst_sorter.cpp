@@ -54,6 +54,9 @@ class RunSource {
   virtual Status Next() = 0;
 };
 
+// Reads a run file in chunks and hands out its records in place: a record
+// costs no call into stdio and no copy, which per record (three freads and
+// two string copies) were a tenth of a bulk load.
 class FileRun : public RunSource {
  public:
   static Result<std::unique_ptr<FileRun>> Open(const std::string& path) {
@@ -69,37 +72,64 @@ class FileRun : public RunSource {
   std::string_view key() const override { return key_; }
   std::string_view value() const override { return value_; }
   Status Next() override {
-    char header[8];
-    size_t got = std::fread(header, 1, sizeof header, file_);
-    if (got == 0 && std::feof(file_)) {
+    if (end_ - at_ < 8 || end_ - at_ < 8 + RecordBytes()) NETRA_RETURN_IF_ERROR(Refill());
+    if (at_ == end_ && eof_) {
       valid_ = false;
       return Status::Ok();
     }
-    if (got != sizeof header) return Truncated();
-    key_.resize(GetFixed32(header));
-    value_.resize(GetFixed32(header + 4));
-    if (std::fread(key_.data(), 1, key_.size(), file_) != key_.size() ||
-        std::fread(value_.data(), 1, value_.size(), file_) != value_.size()) {
-      return Truncated();
-    }
+    if (end_ - at_ < 8 || end_ - at_ < 8 + RecordBytes()) return Truncated();
+    const size_t key_size = GetFixed32(at_), value_size = GetFixed32(at_ + 4);
+    key_ = std::string_view(at_ + 8, key_size);
+    value_ = std::string_view(at_ + 8 + key_size, value_size);
+    at_ += 8 + key_size + value_size;
     return Status::Ok();
   }
 
  private:
   FileRun(std::string path, std::FILE* f) : path_(std::move(path)), file_(f), buffer_(kRunBufferBytes) {
-    std::setvbuf(file_, buffer_.data(), _IOFBF, buffer_.size());
+    at_ = end_ = buffer_.data();
+  }
+  // The bytes of the record at `at_`, its 8-byte header apart. REQUIRES:
+  // the header is buffered.
+  ptrdiff_t RecordBytes() const {
+    return static_cast<ptrdiff_t>(GetFixed32(at_)) + static_cast<ptrdiff_t>(GetFixed32(at_ + 4));
+  }
+  // Moves what is left of the buffer to its front and reads more after it,
+  // growing the buffer for a record larger than it.
+  Status Refill() {
+    const size_t left = end_ - at_;
+    size_t need = left >= 8 ? 8 + static_cast<size_t>(RecordBytes()) : 8;
+    if (need > buffer_.size()) {
+      std::vector<char> larger(need);
+      std::memcpy(larger.data(), at_, left);
+      buffer_.swap(larger);
+    } else {
+      std::memmove(buffer_.data(), at_, left);
+    }
+    at_ = buffer_.data();
+    end_ = at_ + left;
+    while (!eof_ && static_cast<size_t>(end_ - at_) < buffer_.size()) {
+      size_t got = std::fread(end_, 1, buffer_.size() - (end_ - at_), file_);
+      end_ += got;
+      if (got == 0) {
+        if (std::ferror(file_)) return IoErrorOf("reading bulk run", path_);
+        eof_ = true;
+      }
+    }
+    return Status::Ok();
   }
   Status Truncated() {
     valid_ = false;
-    if (std::ferror(file_)) return IoErrorOf("reading bulk run", path_);
     return Status::Corruption("bulk run " + path_ + " ends inside a record");
   }
 
   std::string path_;
   std::FILE* file_;
   std::vector<char> buffer_;
-  std::string key_, value_;
-  bool valid_ = true;
+  char* at_;   // the next record
+  char* end_;  // the end of what is buffered
+  std::string_view key_, value_;
+  bool valid_ = true, eof_ = false;
 };
 
 class MemoryRun : public RunSource {
@@ -144,8 +174,7 @@ void RunBuffer::Add(std::string_view key, std::string_view value) {
   std::memcpy(data + key.size(), value.data(), value.size());
   block_used_ += size;
   Entry e;
-  e.head[0] = LoadHead(key.data(), key.size());
-  e.head[1] = key.size() > 8 ? LoadHead(key.data() + 8, key.size() - 8) : 0;
+  for (size_t i = 0; i < 3; ++i) e.head[i] = key.size() > 8 * i ? LoadHead(key.data() + 8 * i, key.size() - 8 * i) : 0;
   e.data = data;
   e.key_size = static_cast<uint32_t>(key.size());
   e.value_size = static_cast<uint32_t>(value.size());
@@ -162,6 +191,7 @@ void RunBuffer::Sort() {
   std::sort(entries_.begin(), entries_.end(), [](const Entry& a, const Entry& b) {
     if (a.head[0] != b.head[0]) return a.head[0] < b.head[0];
     if (a.head[1] != b.head[1]) return a.head[1] < b.head[1];
+    if (a.head[2] != b.head[2]) return a.head[2] < b.head[2];
     if (int c = a.key().compare(b.key()); c != 0) return c < 0;
     return a.value() < b.value();
   });
@@ -191,7 +221,7 @@ Status RunSorter::PendingRun::Write() {
   const RunBuffer::Entry* previous = nullptr;
   Status status;
   for (const RunBuffer::Entry& e : buffer_.entries()) {
-    if (previous != nullptr && previous->key() == e.key()) {
+    if (previous != nullptr && SameKey(previous->key(), e.key())) {
       if (previous->value() != e.value()) {
         status = conflict_(e.key(), previous->value(), e.value());
         if (!status.ok()) break;
@@ -239,7 +269,7 @@ Status RunSorter::Merge(const std::function<Status(std::string_view key, std::st
     heap.pop();
     std::string_view k = sources[i]->key();
     std::string_view v = sources[i]->value();
-    if (have && k == key) {
+    if (have && SameKey(k, key)) {
       if (v != value) NETRA_RETURN_IF_ERROR(conflict_(k, value, v));
     } else {
       if (have) NETRA_RETURN_IF_ERROR(fn(key, value));

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -29,14 +30,15 @@
 namespace netra::store {
 
 // Key/value records packed end to end in blocks that never move, and one
-// 32-byte entry per record holding the key's first 16 bytes: sorting
+// 40-byte entry per record holding the key's first 24 bytes: sorting
 // compares the entries, and reaches into the blocks only when two keys share
-// those bytes. Where a std::pair of std::strings per record cost two heap
+// those bytes (24: a whole index key, `S P O` in some order, so that
+// triples sharing their first two terms need no memcmp). Where a std::pair of std::strings per record cost two heap
 // blocks (the keys are 24 bytes and more) and a pointer chase per comparison.
 class RunBuffer {
  public:
   struct Entry {
-    uint64_t head[2];  // the key's first 16 bytes, big-endian, zero-padded
+    uint64_t head[3];  // the key's first 24 bytes, big-endian, zero-padded
     const char* data;  // key, then value
     uint32_t key_size, value_size;
     std::string_view key() const { return {data, key_size}; }
@@ -61,6 +63,20 @@ class RunBuffer {
   std::vector<Entry> entries_;
   uint64_t bytes_ = 0;
 };
+
+// Whether two keys are equal, comparing their last eight bytes first: keys
+// met in sorted order share long prefixes (a triple's first terms), so a
+// difference is found at once instead of by memcmp from the start.
+inline bool SameKey(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() >= 8) {
+    uint64_t ta, tb;
+    std::memcpy(&ta, a.data() + a.size() - 8, 8);
+    std::memcpy(&tb, b.data() + b.size() - 8, 8);
+    if (ta != tb) return false;
+  }
+  return a == b;
+}
 
 class RunSorter {
  public:

@@ -110,6 +110,7 @@ class Bench:
         self.db = os.path.join(self.work, "bulk.db")
         self.nt = os.path.join(self.work, "store.nt")
         self.facts = os.path.join(self.work, "facts.jsonl")
+        self.binary_facts = os.path.join(self.work, "facts.nfb")
 
     def path(self, name):
         return os.path.join(self.work, name)
@@ -138,6 +139,9 @@ class Bench:
         if not os.path.exists(self.facts):
             Timed(["sh", "-c", '"$0" extract --format jsonl "$1" > "$2"', self.netra, self.corpus, self.facts],
                   ok=(0, 2))
+        if not os.path.exists(self.binary_facts):
+            Timed(["sh", "-c", '"$0" extract --format binary "$1" > "$2"', self.netra, self.corpus,
+                   self.binary_facts], ok=(0, 2))
 
     def oxigraph_load(self):
         return lambda: Timed(["node", os.path.join(HERE, "oxigraph_load.js"), self.nt])
@@ -155,22 +159,26 @@ class Bench:
                              ok=(0, 2))
             return run
 
-        cmds = [fresh("a.db", self.corpus), fresh("f.db", "--facts", self.facts)]
+        cmds = [fresh("a.db", self.corpus), fresh("f.db", "--facts", self.facts),
+                fresh("b.db", "--facts", self.binary_facts)]
         if have_ox:
             cmds.append(self.oxigraph_load())
         res = median_runs(self.runs, *cmds)
-        ox = med(res[2]) if have_ox else None
+        ox = med(res[3]) if have_ox else None
         peer = lambda s: "%s (Oxigraph bulk load of the exported N-Triples, no provenance)" % fmt_s(s)
         self.table.add("`ingest --bulk` from articles", "%s, peak %.0f MB" % (fmt_s(med(res[0])), med(res[0], lambda t: t.peak_mb)),
                        peer(ox) if ox else "n/a (npm oxigraph missing)", "%.2f" % (med(res[0]) / ox) if ox else "")
         self.table.add("`ingest --bulk --facts` (pre-extracted)", "%s, peak %.0f MB" % (fmt_s(med(res[1])), med(res[1], lambda t: t.peak_mb)),
                        peer(ox) if ox else "n/a", "%.2f" % (med(res[1]) / ox) if ox else "")
+        self.table.add("`ingest --bulk --facts` (pre-extracted, `extract --format binary`)",
+                       "%s, peak %.0f MB" % (fmt_s(med(res[2])), med(res[2], lambda t: t.peak_mb)),
+                       peer(ox) if ox else "n/a", "%.2f" % (med(res[2]) / ox) if ox else "")
         if have_py("rdflib"):
             r = Timed([PY, "-c", "import sys,time,rdflib; g=rdflib.Graph(); t=time.time(); "
                        "g.parse(sys.argv[1], format='nt'); print(time.time()-t)", self.nt])
             self.table.add("(peer) rdflib parsing the same N-Triples, one run", "", fmt_s(r.seconds),
                            "%.2f" % (med(res[1]) / r.seconds), "vs `--facts`")
-        for name in ("a.db", "f.db"):
+        for name in ("a.db", "f.db", "b.db"):
             shutil.rmtree(self.path(name), ignore_errors=True)
         # Re-ingest of the unchanged corpus: what it says it changed.
         r = Timed([self.netra, "ingest", "--db", self.db, self.corpus], ok=(0, 2))
