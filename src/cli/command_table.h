@@ -33,7 +33,7 @@ struct Command {
 };
 
 // Each group returns its commands; defined in its own file.
-std::vector<Command> DocumentCommands();  // inspect, extract, ingest, sst, forget, stats, dump
+std::vector<Command> DocumentCommands();  // inspect, extract, ingest, sst, forget, stats, dump, verify
 std::vector<Command> QueryCommands();     // query
 std::vector<Command> GraphCommands();     // neighbors, path, rank, components, timeline
 std::vector<Command> ExportCommands();    // export

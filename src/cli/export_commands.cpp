@@ -17,6 +17,7 @@
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/session.h"
+#include "core/replacing_file.h"
 #include "export/builder.h"
 #include "export/layout.h"
 #include "export/render.h"
@@ -45,27 +46,24 @@ struct ExportOptions {
 };
 
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
-// Writes through `write` into `path`.tmp, then renames: a failed export
-// leaves no half-written file behind. An empty path means stdout.
+// Writes through `write` into a temporary file beside `path`, then renames
+// it (ReplacingFile): a failed export leaves no half-written file behind. An
+// empty path means `out` (the session's standard output).
 Status WriteFile(const std::string& path, std::ostream& out, const std::function<Status(std::ostream&)>& write) {
   if (path.empty()) return write(out);
-  std::string tmp = path + ".tmp";
+  NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(path));
   {
     errno = 0;
-    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-    if (!f) return Status::IoError("cannot create " + tmp + (errno != 0 ? ": " + std::string(std::strerror(errno)) : ""));
-    Status s = write(f);
-    f.close();
-    if (s.ok() && !f) s = Status::IoError("writing " + tmp + " failed");
-    if (!s.ok()) {
-      std::remove(tmp.c_str());
-      return s;
+    std::ofstream f(file.temp_path(), std::ios::binary | std::ios::trunc);
+    if (!f) {
+      return Status::IoError("cannot write " + file.temp_path() +
+                             (errno != 0 ? ": " + std::string(std::strerror(errno)) : ""));
     }
+    NETRA_RETURN_IF_ERROR(write(f));
+    f.close();
+    if (!f) return Status::IoError("writing " + file.temp_path() + " failed");
   }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError("renaming " + tmp + ": " + ec.message());
-  return Status::Ok();
+  return file.Commit();
 }
 
 // "out/netra.csv" -> "out/netra.nodes.csv" / "out/netra.edges.csv".
@@ -129,15 +127,9 @@ Status RunExport(const ExportOptions& o, Session& session) {
     NETRA_RETURN_IF_ERROR(exporter::WriteDot(g, dot, text));
     std::string engine = o.engine == "auto" ? exporter::ChooseEngine(g.nodes.size()) : o.engine;
     if (o.out.empty()) return exporter::RenderWithGraphviz(text.str(), engine, o.format, "");
-    std::string tmp = o.out + ".tmp";
-    Status s = exporter::RenderWithGraphviz(text.str(), engine, o.format, tmp);
-    if (!s.ok()) {
-      std::remove(tmp.c_str());
-      return s;
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, o.out, ec);
-    return ec ? Status::IoError("renaming " + tmp + ": " + ec.message()) : Status::Ok();
+    NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(o.out));
+    NETRA_RETURN_IF_ERROR(exporter::RenderWithGraphviz(text.str(), engine, o.format, file.temp_path()));
+    return file.Commit();
   }
   if (o.format == "dot") {
     return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });

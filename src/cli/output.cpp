@@ -18,6 +18,44 @@ std::string CsvField(const std::string& s, char sep) {
   return out + "\"";
 }
 
+// A table cell as a terminal may show it: control characters (C0, DEL,
+// C1) and the bidirectional overrides that reorder what follows are written
+// as escapes (`\n`, `\x1b`, `\u202e`), so a document id or a name carrying
+// them cannot move the cursor, recolour the terminal or disguise a row.
+std::string Visible(const std::string& s) {
+  static const char* const kHex = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7f) {
+      out += std::string("\\x") + kHex[c >> 4] + kHex[c & 15];
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9F) {  // U+0080..U+009F
+      const auto low = static_cast<unsigned char>(s[i + 1]);
+      out += std::string("\\u00") + kHex[low >> 4] + kHex[low & 15];
+      ++i;
+    } else if (c == 0xE2 && i + 2 < s.size() &&
+               ((s[i + 1] == '\x80' && static_cast<unsigned char>(s[i + 2]) >= 0xAA &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0xAE) ||  // U+202A..U+202E
+                (s[i + 1] == '\x81' && static_cast<unsigned char>(s[i + 2]) >= 0xA6 &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0xA9))) {  // U+2066..U+2069
+      const unsigned code = ((c & 0x0F) << 12) | ((static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                            (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+      out += std::string("\\u") + kHex[(code >> 12) & 15] + kHex[(code >> 8) & 15] + kHex[(code >> 4) & 15] +
+             kHex[code & 15];
+      i += 2;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
 // Display width in characters (UTF-8 continuation bytes do not count).
 size_t Width(const std::string& s) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
@@ -101,7 +139,7 @@ void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
   for (const Value& row : rows.items()) {
     std::vector<std::string> line;
     for (size_t i = 0; i < cols.size(); ++i) {
-      std::string c = Cell(row, cols[i]);
+      std::string c = Visible(Cell(row, cols[i]));
       if (Width(c) > kMaxCell) {
         size_t cut = 0, chars = 0;
         while (cut < c.size() && chars < kMaxCell - 1) {

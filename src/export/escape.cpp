@@ -143,7 +143,9 @@ void AppendXmlAttr(std::string_view s, std::string* out) {
 }
 
 void AppendDotString(std::string_view s, std::string* out) {
-  Transcode(s, out, false, [out](char c) {
+  // Graphviz copies the strings into its SVG, which is XML: U+FFFE/U+FFFF
+  // are replaced as in the XML formats.
+  Transcode(s, out, true, [out](char c) {
     switch (c) {
       case '\\': out->append("\\\\"); break;
       case '"': out->append("\\\""); break;

@@ -25,8 +25,9 @@ void AppendXmlAttr(std::string_view s, std::string* out);
 
 // The inside of a Graphviz double-quoted string (quotes not added): `\` and
 // `"` escaped, a newline as `\n` (Graphviz's centred line break), other
-// control characters as a space. `\` is always doubled so that a string
-// ending in a backslash cannot escape its closing quote.
+// control characters as a space, U+FFFE/U+FFFF as U+FFFD (the SVG Graphviz
+// makes of it is XML). `\` is always doubled so that a string ending in a
+// backslash cannot escape its closing quote.
 void AppendDotString(std::string_view s, std::string* out);
 
 // The inside of an N-Triples STRING_LITERAL_QUOTE: ECHAR for tab, newline,

@@ -2,12 +2,13 @@
 
 #include <unistd.h>
 
-#include <atomic>
 #include <charconv>
 #include <cstdio>
 #include <optional>
 #include <filesystem>
 #include <system_error>
+
+#include "core/replacing_file.h"
 
 namespace netra::graph {
 
@@ -83,21 +84,14 @@ Status SaveToCacheSlot(const CacheSlot& slot, const std::function<Status(const s
   std::error_code ec;
   fs::create_directories(slot.dir, ec);
   if (ec) return Status::IoError("creating " + slot.dir + ": " + ec.message());
-  // Named for this process and this call: two threads of one process (the
-  // server's requests) may save the same slot at once.
-  static std::atomic<uint64_t> saves{0};
-  std::string temp = slot.path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(saves++);
-  Status s = save(temp);
-  if (s.ok()) {
-    fs::rename(temp, slot.path, ec);
-    if (ec) s = Status::IoError("renaming " + temp + ": " + ec.message());
-  }
-  if (!s.ok()) {
-    fs::remove(temp, ec);
-    return s;
-  }
+  NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(slot.path));
+  NETRA_RETURN_IF_ERROR(save(file.temp_path()));
+  NETRA_RETURN_IF_ERROR(file.Commit());
   for (const fs::directory_entry& entry : fs::directory_iterator(slot.dir, ec)) {
+    // Another process's file being written (".<name>.XXXXXX", ReplacingFile)
+    // goes by its sequence too: kept while current, removed once stale.
     std::string name = entry.path().filename().string();
+    if (name.rfind('.', 0) == 0) name.erase(0, 1);
     std::optional<uint64_t> sequence = SequenceOf(name, slot.identity_prefix);
     if (!sequence || *sequence < slot.sequence) fs::remove(entry.path(), ec);
   }

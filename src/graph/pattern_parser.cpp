@@ -73,6 +73,27 @@ class Parser {
     }
     return Status::Ok();
   }
+  // Each nested group, path step and expression operand is a level of
+  // recursion here, and again in the planner and evaluator that walk the
+  // parsed tree; a query nested deeper than any real one is refused where
+  // the nesting passes the limit, instead of running out of stack.
+  static constexpr int kMaxNesting = 64;
+  class Nesting {
+   public:
+    explicit Nesting(int* depth) : depth_(depth) { ++*depth_; }
+    ~Nesting() { --*depth_; }
+    Nesting(const Nesting&) = delete;
+    Nesting& operator=(const Nesting&) = delete;
+    bool too_deep() const { return *depth_ > kMaxNesting; }
+
+   private:
+    int* depth_;
+  };
+  Status TooDeep(const Pos& pos) const {
+    return SyntaxError(pos, "the query nests groups, paths or expressions more than " + std::to_string(kMaxNesting) +
+                                " levels deep");
+  }
+
   Result<bool> TakeIf(std::string_view punct, LexMode mode = LexMode::kTerm) {
     NETRA_ASSIGN_OR_RETURN(Token t, Peek(mode));
     if (!t.Is(TokenKind::kPunct, punct)) return false;
@@ -168,6 +189,9 @@ class Parser {
 
   // `{ ... }`. Inside GRAPH, only triple patterns.
   Status GroupPattern(Group* g, bool graph_only, const Slot* graph = nullptr) {
+    NETRA_ASSIGN_OR_RETURN(Token open, Peek());
+    Nesting level(&depth_);
+    if (level.too_deep()) return TooDeep(open.pos);
     NETRA_RETURN_IF_ERROR(Expect("{"));
     for (;;) {
       NETRA_ASSIGN_OR_RETURN(Token t, Peek());
@@ -288,6 +312,9 @@ class Parser {
 
   // PathEltOrInverse: '^'? PathPrimary ( '*' | '+' | '?' )?
   Result<Path> PathEltOrInverse() {
+    NETRA_ASSIGN_OR_RETURN(Token first, Peek(LexMode::kPath));
+    Nesting level(&depth_);
+    if (level.too_deep()) return TooDeep(first.pos);
     NETRA_ASSIGN_OR_RETURN(bool inverse, TakeIf("^", LexMode::kPath));
     NETRA_ASSIGN_OR_RETURN(Path p, PathPrimary());
     NETRA_ASSIGN_OR_RETURN(Token m, Peek(LexMode::kPath));
@@ -468,6 +495,8 @@ class Parser {
   }
   Result<Expr> Unary() {
     NETRA_ASSIGN_OR_RETURN(Token t, Peek());
+    Nesting level(&depth_);
+    if (level.too_deep()) return TooDeep(t.pos);
     if (t.Is(TokenKind::kPunct, "!")) {
       NETRA_RETURN_IF_ERROR(Take().status());
       NETRA_ASSIGN_OR_RETURN(Expr inner, Unary());
@@ -634,6 +663,7 @@ class Parser {
   }
 
   Lexer lexer_;
+  int depth_ = 0;  // the nesting levels open (Nesting)
   std::optional<Token> peeked_;
   LexMode peeked_mode_ = LexMode::kTerm;
   Lexer::State before_peek_;

@@ -4,6 +4,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "core/json_nesting.h"
 #include "core/utf8.h"
 #include "ingest/loader.h"
 
@@ -43,6 +44,10 @@ bool IsoDatePrefix(const std::string& s, std::string* date) {
 }  // namespace
 
 Result<model::Document> ParseJsonLine(const std::string& line, const std::string& where) {
+  if (auto at = JsonNestingPastLimit(line)) {
+    return Status::BadInput("JSON nested more than " + std::to_string(kMaxJsonNesting) +
+                            " levels deep at column " + std::to_string(*at + 1));
+  }
   rapidjson::Document json;
   // kParseValidateEncodingFlag: invalid UTF-8 inside strings is an error here,
   // named with its offset, rather than bytes passed on to the text layer.

@@ -15,6 +15,7 @@
 #include <unordered_set>
 
 #include "core/file_util.h"
+#include "core/json_nesting.h"
 #include "core/rewindable_stdin.h"
 #include "pipeline/document_writer.h"
 #include "pipeline/latest_versions.h"
@@ -259,6 +260,14 @@ class FactSink {
     if (writer_stopped_) return;
     if (!noting_) report_->bytes += line.size() + 1;
     if (line.find_first_not_of(" \t\r") == std::string::npos) return;
+    if (auto at = JsonNestingPastLimit(line)) {
+      // Refused before either pass parses it, so both passes group it alike:
+      // like a broken line, it fails the document being read.
+      Problem(where, "JSON nested more than " + std::to_string(kMaxJsonNesting) + " levels deep at column " +
+                         std::to_string(*at + 1));
+      cur_.failed = cur_.active;
+      return;
+    }
     if (noting_) {
       Group(HeadReader().Read(line, cur_.active ? &cur_.doc.doc_id : nullptr), where);
       return;

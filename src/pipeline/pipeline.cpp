@@ -220,7 +220,7 @@ Status IngestDocuments(const std::vector<std::string>& paths, store::Store* stor
         return;
       }
     }
-    while (pool.in_flight() >= pool.capacity()) write(pool.TakeNext());
+    while (pool.Full()) write(pool.TakeNext());
     pool.Submit(std::move(doc));
   };
   for (const auto& input : inputs) {

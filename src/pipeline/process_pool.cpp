@@ -8,11 +8,18 @@ namespace netra::pipeline {
 
 int WorkerCount(int jobs) { return jobs > 0 ? jobs : static_cast<int>(CoreCount()); }
 
-ProcessPool::ProcessPool(const extract::Resources& res, int workers, Render render)
+std::string_view ProcessPool::Batch::Rendered(size_t i) const {
+  size_t begin = i == 0 ? 0 : ends[i - 1];
+  return std::string_view(rendered).substr(begin, ends[i] - begin);
+}
+
+ProcessPool::ProcessPool(const extract::Resources& res, int threads, Render render)
     : res_(res), render_(std::move(render)) {
-  if (workers < 0) workers = WorkerCount(0);
-  // One worker would only add a hand-off to the caller's own work.
-  if (workers == 1) workers = 0;
+  const int workers = WorkerCount(threads) - 1;
+  // Alone, the caller needs no batch ahead; with workers, a few per thread,
+  // so that the caller finds one queued when the one it waits for is not
+  // done, and the workers find one when they finish theirs.
+  if (workers > 0) window_ = 4 * (static_cast<uint64_t>(workers) + 1);
   for (int i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
 }
 
@@ -25,94 +32,112 @@ ProcessPool::~ProcessPool() {
   for (std::thread& t : threads_) t.join();
 }
 
-ProcessPool::Done ProcessPool::Run(model::Document doc, std::string buffer) {
-  std::string source = doc.source;
-  Done d{std::move(source), Process(std::move(doc), res_), {}};
-  if (render_ && d.processed.ok()) {
-    buffer.clear();
-    render_(*d.processed, &buffer);
-    d.rendered = std::move(buffer);
-    d.processed = ProcessedDocument();  // freed here, on the worker, not by the caller
+void ProcessPool::Run(Batch* batch) const {
+  for (model::Document& doc : batch->input) {
+    std::string source = doc.source;
+    Done d{std::move(source), Process(std::move(doc), res_)};
+    if (render_ && d.processed.ok()) {
+      render_(*d.processed, &batch->rendered);
+      d.processed = ProcessedDocument();  // freed here, on its thread, not by the caller
+    }
+    batch->ends.push_back(batch->rendered.size());
+    batch->docs.push_back(std::move(d));
   }
-  return d;
+  batch->input.clear();
 }
 
-std::string ProcessPool::SpareBuffer() {
-  if (spare_.empty()) return std::string();
-  std::string buffer = std::move(spare_.back());
+std::unique_ptr<ProcessPool::Batch> ProcessPool::SpareBatch() {
+  if (spare_.empty()) return std::make_unique<Batch>();
+  std::unique_ptr<Batch> batch = std::move(spare_.back());
   spare_.pop_back();
-  return buffer;
+  return batch;
+}
+
+void ProcessPool::Recycle(std::unique_ptr<Batch> batch) {
+  batch->docs.clear();
+  batch->rendered.clear();  // keeps its memory: the next batch renders into it
+  batch->ends.clear();
+  batch->input_bytes = 0;
+  std::lock_guard<std::mutex> lock(mu_);
+  // As many as can be in use at once; more would only hold memory.
+  if (spare_.size() < window_ + 2) spare_.push_back(std::move(batch));
 }
 
 void ProcessPool::Submit(model::Document doc) {
-  uint64_t seq = submitted_++;
-  if (threads_.empty()) {
-    std::string buffer;
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      buffer = SpareBuffer();
-    }
-    Done d = Run(std::move(doc), std::move(buffer));
+  if (open_ == nullptr) {
     std::lock_guard<std::mutex> lock(mu_);
-    done_.emplace(seq, std::move(d));
-    return;
+    open_ = SpareBatch();
   }
+  open_->input_bytes += doc.text.size();
+  open_->input.push_back(std::move(doc));
+  ++submitted_;
+  if (open_->input.size() >= kBatchDocuments || open_->input_bytes >= kBatchBytes) Close();
+}
+
+void ProcessPool::Close() {
+  if (open_ == nullptr || open_->input.empty()) return;
   {
     std::lock_guard<std::mutex> lock(mu_);
-    queue_.emplace_back(seq, std::move(doc));
+    queue_.emplace_back(next_seq_++, std::move(open_));
   }
+  // Without a sleeping worker this costs no system call.
   work_cv_.notify_one();
 }
 
-ProcessPool::Done ProcessPool::TakeNext() {
-  uint64_t seq = taken_++;
+// The caller sleeps only when the batch it needs is being processed by a
+// worker and no other batch is queued for it to process meanwhile.
+std::unique_ptr<ProcessPool::Batch> ProcessPool::NextBatch() {
+  if (taken_seq_ == next_seq_) Close();  // the one it needs is still open
+  const uint64_t seq = taken_seq_++;
   std::unique_lock<std::mutex> lock(mu_);
-  awaited_ = seq;
-  done_cv_.wait(lock, [&] { return done_.count(seq) > 0; });
-  awaited_ = kNone;
-  auto node = done_.extract(seq);
-  return std::move(node.mapped());
+  for (;;) {
+    if (auto node = done_.extract(seq)) return std::move(node.mapped());
+    if (!queue_.empty()) {
+      std::pair<uint64_t, std::unique_ptr<Batch>> job = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      Run(job.second.get());
+      lock.lock();
+      done_.emplace(job.first, std::move(job.second));
+      continue;
+    }
+    awaited_ = seq;
+    done_cv_.wait(lock, [&] { return done_.count(seq) > 0; });
+    awaited_ = kNone;
+  }
 }
 
-void ProcessPool::Recycle(std::string buffer) {
-  std::lock_guard<std::mutex> lock(mu_);
-  // As many as can be in use at once; more would only hold memory.
-  if (spare_.size() < capacity()) spare_.push_back(std::move(buffer));
+std::unique_ptr<ProcessPool::Batch> ProcessPool::TakeBatch() {
+  std::unique_ptr<Batch> batch = NextBatch();
+  taken_ += batch->docs.size();
+  return batch;
 }
 
-// One lock per document: handing in a result and taking the next job are
-// one critical section.
+ProcessPool::Done ProcessPool::TakeNext() {
+  if (current_ == nullptr || current_next_ == current_->docs.size()) {
+    if (current_ != nullptr) Recycle(std::move(current_));
+    current_ = NextBatch();
+    current_next_ = 0;
+  }
+  ++taken_;
+  return std::move(current_->docs[current_next_++]);
+}
+
+// One lock per batch: handing in a result and taking the next job are one
+// critical section. The caller is woken only when it sleeps for this batch.
 void ProcessPool::Work() {
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
     work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
     if (queue_.empty()) return;  // stopping, and nothing left
-    std::pair<uint64_t, model::Document> job = std::move(queue_.front());
+    std::pair<uint64_t, std::unique_ptr<Batch>> job = std::move(queue_.front());
     queue_.pop_front();
-    std::string buffer = render_ ? SpareBuffer() : std::string();
     lock.unlock();
-    Done d = Run(std::move(job.second), std::move(buffer));
+    Run(job.second.get());
     lock.lock();
-    done_.emplace(job.first, std::move(d));
-    if (CallerShouldWake()) done_cv_.notify_one();
+    done_.emplace(job.first, std::move(job.second));
+    if (awaited_ == job.first) done_cv_.notify_one();
   }
-}
-
-// Each wake of the caller costs two context switches (its sleep and its
-// wake). Woken as soon as the document it waits for was done, it took that
-// one, submitted one more and slept again: two switches per document, a
-// tenth of the CPU of `extract --jobs 2`. So it is woken once a batch of
-// results is ready from that document on (it takes them without sleeping),
-// or once fewer jobs are queued than there are workers, so that it refills
-// the queue before a worker runs out.
-bool ProcessPool::CallerShouldWake() const {
-  if (awaited_ == kNone || done_.count(awaited_) == 0) return false;
-  if (queue_.size() < threads_.size()) return true;
-  const uint64_t batch = 4 * threads_.size();
-  for (uint64_t seq = awaited_ + 1; seq < awaited_ + batch; ++seq) {
-    if (done_.count(seq) == 0) return false;
-  }
-  return true;
 }
 
 }  // namespace netra::pipeline

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <system_error>
 
+#include "core/replacing_file.h"
 #include "store/record_codec.h"
 #include "store/sst_set_internal.h"
 
@@ -37,17 +38,14 @@ Status WriteSstSetManifest(const std::string& dir, const SstSetManifest& manifes
        << "supports " << manifest.counters.supports << "\n";
   for (const auto& [cf, name] : manifest.files) text << "file " << CfName(cf) << " " << name << "\n";
   std::string path = dir + "/" + kSstSetManifest;
-  std::string temp = path + ".tmp";
+  NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(path));
   {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    std::ofstream out(file.temp_path(), std::ios::binary | std::ios::trunc);
     out << text.str();
     out.flush();
-    if (!out) return Status::IoError("writing " + temp);
+    if (!out) return Status::IoError("writing " + file.temp_path());
   }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) return Status::IoError("renaming " + temp + " to " + path + ": " + ec.message());
-  return Status::Ok();
+  return file.Commit();
 }
 
 Result<SstSetManifest> ReadSstSetManifest(const std::string& dir) {

@@ -221,6 +221,7 @@ Status StagedBatch::Commit(WriteCounters* counters) {
     if (s.ok()) s = batch.Put(impl_->cf(kMeta), ToSlice(kMetaTriplesKey), EncodeCount(next.triples));
     if (s.ok()) s = batch.Put(impl_->cf(kMeta), ToSlice(kMetaSupportsKey), EncodeCount(next.supports));
     if (s.ok()) s = impl_->db->Write(impl_->WriteOpts(), &batch);
+    impl_->write_failed = impl_->write_failed || !s.ok();
     NETRA_RETURN_IF_ERROR(FromRocks(s, "writing to store " + impl_->dir));
   }
   impl_->counters = next;

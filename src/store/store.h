@@ -208,6 +208,11 @@ class Store {
   // meta counters with all of it. Corruption naming the first violation.
   Status CheckConsistency() const;
 
+  // Reads every block of every table file and checks its checksum (the
+  // files' presence and sizes are checked whenever a reader opens).
+  // Corruption naming the file.
+  Status VerifyFiles() const;
+
   // What the store holds, as a name for caches of derived data: the
   // database's identity and the sequence number of its latest write (every
   // write, bulk load or retraction moves it; compactions do not). Two

@@ -6,6 +6,8 @@
 #include <rocksdb/table.h>
 
 #include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -56,6 +58,46 @@ Cf IndexCf(IndexOrder order) {
     case IndexOrder::kOsp: return kOsp;
   }
   return kSpo;
+}
+
+namespace {
+
+// The writer's info LOG, written with stdio. RocksDB's own file logger goes
+// through a WritableFileWriter, and Debian builds RocksDB with assertions:
+// once one append to LOG fails (a full disk), RocksDB logs that very error
+// to LOG and the second append aborts the process (`sync_without_flush_
+// called_`), so the user would see SIGABRT instead of "No space left on
+// device". This logger drops what it cannot write.
+class StoreLog : public rocksdb::Logger {
+ public:
+  explicit StoreLog(std::FILE* file) : rocksdb::Logger(rocksdb::InfoLogLevel::INFO_LEVEL), file_(file) {}
+  ~StoreLog() override {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  using rocksdb::Logger::Logv;
+  void Logv(const char* format, va_list ap) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    std::vfprintf(file_, format, ap);
+    std::fputc('\n', file_);
+    std::fflush(file_);
+  }
+
+ private:
+  std::mutex mu_;
+  std::FILE* file_;
+};
+
+}  // namespace
+
+std::shared_ptr<rocksdb::Logger> OpenStoreLog(const std::string& dir) {
+  // One previous LOG is kept, as RocksDB keeps a few; a LOG is only read
+  // when something went wrong.
+  const std::string path = dir + "/LOG";
+  std::error_code ec;
+  if (std::filesystem::file_size(path, ec) > (4u << 20) && !ec) std::filesystem::rename(path, path + ".old", ec);
+  std::FILE* file = std::fopen(path.c_str(), "a");
+  if (file == nullptr) return nullptr;  // RocksDB then makes its own
+  return std::make_shared<StoreLog>(file);
 }
 
 rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
@@ -158,24 +200,32 @@ Status FromRocks(const rocksdb::Status& s, const std::string& context) {
 }
 
 Store::Impl::~Impl() {
-  if (db != nullptr && !secondary && cfs[0] != nullptr) {  // handles are set once the open succeeded
+  if (db != nullptr && !secondary && cfs[0] != nullptr && !write_failed) {  // handles are set once the open succeeded
     // Readers that cannot link WAL files see only flushed data: flush what
     // this session wrote (all column families at once: atomic_flush).
     db->Flush(rocksdb::FlushOptions(), PresentCfs()).PermitUncheckedError();
   }
+  CloseDatabase();
+  if (writer_claim) ReleaseWriterClaim(*writer_claim);  // only once RocksDB let go of LOCK
+}
+
+void Store::Impl::CloseDatabase() {
   if (db != nullptr) {
-    for (auto* handle : cfs) {
+    for (auto*& handle : cfs) {
       if (handle != nullptr) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+      handle = nullptr;
     }
     if (default_cf != nullptr) db->DestroyColumnFamilyHandle(default_cf).PermitUncheckedError();
-    db->Close().PermitUncheckedError();  // nothing to do about it in a destructor
+    default_cf = nullptr;
+    db->Close().PermitUncheckedError();  // nothing to do about it when closing
     delete db;
+    db = nullptr;
   }
   if (!secondary_path.empty()) {
     std::error_code ec;
     std::filesystem::remove_all(secondary_path, ec);
+    secondary_path.clear();
   }
-  if (writer_claim) ReleaseWriterClaim(*writer_claim);  // only once RocksDB let go of LOCK
 }
 
 rocksdb::WriteOptions Store::Impl::WriteOpts() const {

@@ -59,6 +59,9 @@ inline constexpr std::string_view kMetaSupportsKey = "count.supports";
 inline constexpr std::string_view kBulkTempPrefix = "bulk.tmp.";
 
 rocksdb::DBOptions BuildDbOptions(const OpenOptions& options);
+// A writer's info log: `dir`/LOG, appended with stdio (store_internal.cpp
+// says why); null if it cannot be opened.
+std::shared_ptr<rocksdb::Logger> OpenStoreLog(const std::string& dir);
 rocksdb::ColumnFamilyOptions BuildCfOptions(Cf cf, const OpenOptions& options);
 // `default`, then every Cf in order: what DB::Open and OpenAsSecondary take.
 // With `present` (the folder's column families), an optional Cf it lacks is
@@ -96,6 +99,9 @@ struct Store::Impl {
   std::mutex write_mu;
   StoreCounters counters;  // mirrors meta; updated after each commit
   bool bulk_active = false;
+  // A write or flush failed (a full disk, an I/O error): RocksDB keeps the
+  // error, and a flush on close would only trip its assertions.
+  bool write_failed = false;
   // Dictionary entries known to be committed, to spare a read per term.
   // Bounded: cleared when it passes kMaxVerifiedTerms.
   std::unordered_map<TermId, std::string> verified_terms;
@@ -106,6 +112,9 @@ struct Store::Impl {
   // The handles of the column families the store has (not `default`).
   std::vector<rocksdb::ColumnFamilyHandle*> PresentCfs() const;
   rocksdb::WriteOptions WriteOpts() const;
+  // Destroys the handles, closes the database and removes a reader's
+  // folder; the Impl can then be opened again.
+  void CloseDatabase();
 };
 
 // One consistent state to read from: a snapshot on a writer; on a reader the

@@ -223,6 +223,7 @@ Status OpenWriter(Store::Impl* impl, DirState state, const std::vector<std::stri
   if (state == DirState::kNetra) NETRA_RETURN_IF_ERROR(CheckBeforeWriting(dir, cf_names));
 
   rocksdb::DBOptions db_options = BuildDbOptions(impl->options);
+  db_options.info_log = OpenStoreLog(dir);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = CfDescriptors(impl->options);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::Status s;

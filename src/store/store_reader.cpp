@@ -37,10 +37,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <system_error>
+#include <thread>
 #include <vector>
 
 #include "store/store_internal.h"
@@ -115,9 +117,37 @@ Status MakeReaderFolder(Store::Impl* impl, std::string* wal_dir) {
   return Status::Ok();
 }
 
-}  // namespace
 
-Status OpenSecondary(Store::Impl* impl) {
+// A secondary instance replays the MANIFEST "point in time": when a table
+// file it lists is missing or cut short, the secondary falls back to the
+// last state whose files are all there, an older and smaller store, and
+// says nothing. A read-only instance takes the MANIFEST as it is and, with
+// paranoid checks, compares every table file with it (RocksDB's
+// DBImpl::CheckConsistency: there, and of the size recorded); opening one
+// for that alone (max_open_files small: no table file is opened) is the
+// reader's check that it sees the whole store.
+Status CheckTableFiles(const Store::Impl& impl, const std::vector<rocksdb::ColumnFamilyDescriptor>& descriptors) {
+  rocksdb::DBOptions options = BuildDbOptions(impl.options);
+  options.max_open_files = 16;
+  options.paranoid_checks = true;
+  options.db_log_dir = impl.secondary_path;  // its LOG goes beside the secondary's, not into the store
+  options.wal_dir = impl.secondary_path + "/wal";  // the links the secondary replays: the same batches
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  rocksdb::Status s = rocksdb::DB::OpenForReadOnly(options, impl.dir, descriptors, &handles, &db);
+  if (db != nullptr) {
+    for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+    db->Close().PermitUncheckedError();
+    delete db;
+  }
+  if (s.ok()) return Status::Ok();
+  std::string what = s.ToString();
+  while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
+  return Status::Corruption("store " + impl.dir + " is damaged: " + what + "; `netra verify --db " + impl.dir +
+                            "` checks the rest");
+}
+
+Status OpenSecondaryOnce(Store::Impl* impl) {
   // Taken first: a commit that lands while we open changes the trail, so
   // the next RefreshIfChanged refreshes again rather than miss it.
   impl->opened_trail = WriteTrail(impl->dir);
@@ -141,7 +171,21 @@ Status OpenSecondary(Store::Impl* impl) {
   rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, impl->dir, impl->secondary_path, descriptors, &handles, &impl->db);
   if (!s.ok()) return FromRocks(s, "opening store " + impl->dir + " for reading");
   TakeHandles(impl, descriptors, handles);
-  return Status::Ok();
+  return CheckTableFiles(*impl, descriptors);
+}
+
+}  // namespace
+
+Status OpenSecondary(Store::Impl* impl) {
+  constexpr int kAttempts = 3;
+  for (int attempt = 1;; ++attempt) {
+    Status opened = OpenSecondaryOnce(impl);
+    if (opened.ok() || opened.code() != StatusCode::kCorruption || attempt == kAttempts) return opened;
+    // A writer's compaction may have removed a file after this reader read
+    // the MANIFEST: a fresh open reads the MANIFEST that replaced it.
+    impl->CloseDatabase();
+    std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
+  }
 }
 
 namespace {

@@ -185,4 +185,9 @@ Status Store::CheckConsistency() const {
   return Status::Ok();
 }
 
+Status Store::VerifyFiles() const {
+  std::shared_lock<std::shared_mutex> lock(impl_->refresh_mu);
+  return FromRocks(impl_->db->VerifyChecksum(), "verifying the files of store " + impl_->dir);
+}
+
 }  // namespace netra::store

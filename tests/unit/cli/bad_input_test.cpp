@@ -2,6 +2,9 @@
 // byte, the good documents are still stored, and the exit status is 2.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
+#include "core/file_util.h"
 #include "run_command.h"
 #include "temp_dir.h"
 
@@ -51,6 +54,77 @@ TEST_SUITE("cli.bad_input") {
     CHECK(Contains(run.ingest.err, bad));
     CHECK(Contains(run.ingest.err, "invalid UTF-8 at byte 18"));  // the \xC3 after "Judul\n\nTeks rusak "
     CHECK(Contains(run.regions_json, "\"good\""));
+  }
+
+  TEST_CASE("a line nested 300,000 levels deep is refused by name, not a stack overflow; the rest is processed") {
+    TempDir dir;
+    const std::string deep = "{\"id\":\"deep\",\"text\":\"Teks.\",\"extra\":" + std::string(300000, '[') +
+                             std::string(300000, ']') + "}\n";
+    std::string feed = dir.Write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n" +
+                                                   deep + "{\"id\":\"d\",\"text\":\"Pemkab OKI menggelar sosialisasi.\"}\n");
+    // Column 100 is the `[` that opens level 65 (the line's `{` is level 1).
+    const std::string named = feed + ":2: JSON nested more than 64 levels deep at column 100";
+    for (const char* mode : {"", "--bulk"}) {
+      INFO(mode);
+      IngestRun run = Ingest(dir, {feed}, mode[0] ? std::vector<std::string>{mode} : std::vector<std::string>{});
+      CHECK(run.ingest.exit_code == 2);
+      CHECK(Contains(run.ingest.err, named));
+      CHECK(Contains(run.regions_json, "\"a\""));
+      CHECK(Contains(run.regions_json, "\"d\""));
+      std::filesystem::remove_all(dir.path() / "db");
+    }
+    testing::CommandResult extracted = RunNetra({"extract", "--format", "jsonl", feed});
+    CHECK(extracted.exit_code == 2);
+    CHECK(Contains(extracted.err, named));
+    CHECK(Contains(extracted.out, "\"document\":\"d\""));
+    testing::CommandResult sst = RunNetra({"sst", "--out", (dir.path() / "set").string(), feed});
+    CHECK(sst.exit_code == 2);
+    CHECK(Contains(sst.err, named));
+
+    // The same line in a fact file fails its document only.
+    std::string facts = dir.Write("facts.jsonl", extracted.out + "{\"document\":\"d\",\"subject\":" +
+                                                      std::string(300000, '[') + std::string(300000, ']') + "}\n");
+    for (const char* mode : {"", "--bulk"}) {
+      INFO(mode);
+      std::vector<std::string> extra = {"--facts"};
+      if (mode[0]) extra.push_back(mode);
+      IngestRun run = Ingest(dir, {facts}, extra);
+      CHECK(run.ingest.exit_code == 2);
+      CHECK(Contains(run.ingest.err, "JSON nested more than 64 levels deep at column 90"));
+      CHECK(Contains(run.regions_json, "\"a\""));
+      std::filesystem::remove_all(dir.path() / "db");
+    }
+  }
+
+  TEST_CASE("ids with terminal escapes and bidi overrides print escaped in tables, raw in JSON") {
+    TempDir dir;
+    std::string feed = dir.Write("feed.jsonl",
+                                 "{\"id\":\"x\\u001b[2Jy\\u202etxt.exe\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
+    IngestRun run = Ingest(dir, {feed});
+    REQUIRE(run.ingest.exit_code == 0);
+    const std::string db = (dir.path() / "db").string();
+    testing::CommandResult table = RunNetra({"query", "--db", db, "regions"});
+    CHECK(table.exit_code == 0);
+    CHECK_FALSE(Contains(table.out, "\x1b"));
+    CHECK_FALSE(Contains(table.out, "\u202e"));
+    CHECK(Contains(table.out, "x\\x1b[2Jy\\u202etxt.exe"));
+    CHECK(Contains(run.regions_json, "x\\u001b[2Jy\u202etxt.exe"));  // JSON keeps the id, escaped as JSON
+  }
+
+  TEST_CASE("export --out never writes through a symlink planted at a guessable temporary name") {
+    TempDir dir;
+    std::string article = dir.Write("in/a.txt", kGoodArticle);
+    IngestRun run = Ingest(dir, {article});
+    REQUIRE(run.ingest.exit_code == 0);
+    const std::string victim = dir.Write("victim.txt", "jangan diubah");
+    const auto out = dir.path() / "graph.graphml";
+    std::filesystem::create_symlink(victim, out.string() + ".tmp");
+    testing::CommandResult r =
+        RunNetra({"export", "--db", (dir.path() / "db").string(), "--format", "graphml", "--out", out.string()});
+    INFO(r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(Contains(*ReadFile(out.string()), "<graphml"));
+    CHECK(*ReadFile(victim) == "jangan diubah");
   }
 
   TEST_CASE("a broken JSON line names file:line and column; the other lines are stored") {

@@ -46,6 +46,8 @@ TEST_CASE("DOT strings escape backslash and quote, so a trailing backslash canno
   CHECK(Run(AppendDotString, "a\\") == "a\\\\");
   CHECK(Run(AppendDotString, "say \"hi\"") == "say \\\"hi\\\"");
   CHECK(Run(AppendDotString, "l1\r\nl2\x01") == "l1\\nl2 ");
+  // Graphviz copies DOT strings into SVG: XML 1.0 forbids U+FFFE and U+FFFF.
+  CHECK(Run(AppendDotString, "a\xEF\xBF\xBE\xEF\xBF\xBF" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
 }
 
 TEST_CASE("N-Triples strings use ECHARs and \\u escapes") {

@@ -248,6 +248,32 @@ TEST_SUITE("graph.pattern") {
     }
   }
 
+  TEST_CASE("nesting past the limit is a syntax error where it passes it, not a stack overflow") {
+    GraphFixture f;
+    auto repeat = [](const std::string& s, int n) {
+      std::string out;
+      for (int i = 0; i < n; ++i) out += s;
+      return out;
+    };
+    // Deep enough to overflow the stack of a parser without a limit.
+    const int deep = 100000;
+    const std::string filter_parens = "SELECT ?p WHERE { ?p ?q ?r FILTER " + repeat("(", deep) + "?p" + repeat(")", deep) + " }";
+    const std::string nots = "SELECT ?p WHERE { ?p ?q ?r FILTER (" + repeat("!", deep) + "?p) }";
+    const std::string optionals = "SELECT ?p WHERE { ?p ?q ?r " + repeat("OPTIONAL { ", deep) + repeat("}", deep) + " }";
+    const std::string paths = "SELECT ?p WHERE { ?p " + repeat("(", deep) + "netra:cites" + repeat(")", deep) + " ?r }";
+    const std::string inverse = "SELECT ?p WHERE { ?p " + repeat("^(", deep) + "netra:cites" + repeat(")", deep) + " ?r }";
+    for (const std::string* q : {&filter_parens, &nots, &optionals, &paths, &inverse}) {
+      std::string msg = ErrorOf(f, *q);
+      INFO(q->substr(0, 60));
+      CHECK(msg.find("more than 64 levels deep") != std::string::npos);
+      CHECK(msg.find("line 1, column ") != std::string::npos);
+    }
+    // Nesting within the limit still answers.
+    Value rows = Run(f, "SELECT ?x WHERE { ?x netra:part_of ?p FILTER " + repeat("(", 30) + "!!" + repeat("(", 20) +
+                            "?p = Region:16" + repeat(")", 50) + " } ORDER BY ?x");
+    CHECK(Column(rows, "x") == V{"Region:16.08", "Region:16.73"});
+  }
+
   TEST_CASE("IsPatternQuery tells SELECT queries from canned names") {
     CHECK(IsPatternQuery("SELECT ?x WHERE { ?x ?p ?o }"));
     CHECK(IsPatternQuery("  # a comment\nprefix x: <>\nselect * {}"));

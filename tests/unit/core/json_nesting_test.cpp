@@ -1,0 +1,26 @@
+#include "core/json_nesting.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace netra {
+
+TEST_SUITE("core.json_nesting") {
+  TEST_CASE("the offset of the bracket that passes the limit; brackets in strings do not count") {
+    CHECK(JsonNestingPastLimit(R"({"a":[1,{"b":[]}]})", 4) == std::nullopt);
+    CHECK(JsonNestingPastLimit(R"({"a":[1,{"b":[]}]})", 3) == size_t{13});
+    CHECK(JsonNestingPastLimit(R"({"a":"[[[[[[","b":"\"[[[["})", 1) == std::nullopt);
+    CHECK(JsonNestingPastLimit(R"([[], [], [], []])", 2) == std::nullopt);  // siblings do not add up
+    CHECK(JsonNestingPastLimit("", 0) == std::nullopt);
+    CHECK(JsonNestingPastLimit("[", 0) == size_t{0});
+  }
+
+  TEST_CASE("broken text is measured as far as it goes; the parser names what is wrong") {
+    CHECK(JsonNestingPastLimit(R"({"a":"unterminated [[[[)", 1) == std::nullopt);
+    CHECK(JsonNestingPastLimit(R"(]]]][[)", 1) == size_t{5});  // closers without openers hide nothing
+    CHECK(JsonNestingPastLimit(std::string(100000, '['), kMaxJsonNesting) == size_t{kMaxJsonNesting});
+  }
+}
+
+}  // namespace netra
