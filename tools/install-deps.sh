@@ -8,11 +8,13 @@
 # apt-get (update, then install of the missing ones only) runs only when
 # something is missing. Uses sudo only when not root and sudo exists.
 #
-# Then installs the npm packages in tools/node/ (graphology and its GEXF and
-# GraphML readers, used by the exporter tests) when tools/node/node_modules is
-# missing or older than tools/node/package-lock.json. An npm failure is a
-# warning, not an error: only the tests that read exported GEXF/GraphML back
-# need them.
+# Then installs the npm packages of each npm folder when its node_modules is
+# missing or older than its package-lock.json: tools/node/ (graphology and its
+# GEXF and GraphML readers, used by the exporter tests) and explorer/ (the
+# browser explorer's sigma.js, graphology and esbuild, and puppeteer-core,
+# which drives Debian's chromium in the browser test). An npm failure is a
+# warning, not an error: only the explorer and the tests that use these need
+# them.
 set -euo pipefail
 
 readonly PACKAGES=(
@@ -23,11 +25,10 @@ readonly PACKAGES=(
   graphviz python3 python3-networkx python3-rdflib python3-lxml python3-igraph
   raptor2-utils rasqal-utils libxml2-utils
   python3-distributed python3-dask
-  nodejs npm
+  nodejs npm chromium
 )
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-node_dir="$root/tools/node"
 check_only=0
 
 case "${1:-}" in
@@ -94,40 +95,42 @@ install_debian_packages() {
   say "installed: ${missing[*]}"
 }
 
-# Installs tools/node's npm packages. Never fails the script: returns 0 and
-# warns instead.
+# Installs the npm packages of folder $1 ($2 says what needs them). Never
+# fails the script: returns 0 and warns instead.
 install_npm_packages() {
+  local node_dir="$1" needed_by="$2" name="${1#"$root"/}"
   if [[ ! -f "$node_dir/package.json" ]]; then
     warn "no $node_dir/package.json; skipping npm packages"
     return 0
   fi
   local stamp="$node_dir/node_modules/.package-lock.json"
   if [[ -f "$stamp" && ! "$node_dir/package-lock.json" -nt "$stamp" ]]; then
-    say "npm packages in tools/node are installed; npm not needed"
+    say "npm packages in $name are installed; npm not needed"
     return 0
   fi
   if ((check_only)); then
-    say "npm packages in tools/node are not installed (not fatal)"
+    say "npm packages in $name are not installed (not fatal)"
     return 0
   fi
   if ! command -v npm >/dev/null; then
-    warn "npm not found: tests that read GEXF/GraphML back with graphology cannot use it (not fatal)"
+    warn "npm not found: $needed_by cannot use it (not fatal)"
     return 0
   fi
   local cmd=(npm install --no-audit --no-fund)
   [[ -f "$node_dir/package-lock.json" ]] && cmd=(npm ci --no-audit --no-fund)
-  say "installing npm packages into tools/node: ${cmd[*]}"
+  say "installing npm packages into $name: ${cmd[*]}"
   # Bounded: a registry that does not answer must not hold up a CI run.
   if (cd "$node_dir" && timeout 600 "${cmd[@]}" </dev/null); then
-    say "npm packages installed in tools/node/node_modules"
+    say "npm packages installed in $name/node_modules"
   else
-    warn "'${cmd[*]}' failed in tools/node; tests that read GEXF/GraphML back with graphology cannot use it (not fatal)"
+    warn "'${cmd[*]}' failed in $name; $needed_by cannot use it (not fatal)"
   fi
   return 0
 }
 
 status=0
 install_debian_packages || status=1
-install_npm_packages
+install_npm_packages "$root/tools/node" "the tests that read GEXF/GraphML back with graphology"
+install_npm_packages "$root/explorer" "the browser explorer and its Chromium test"
 if ((status == 0)); then say "done"; fi
 exit "$status"

@@ -48,7 +48,7 @@ struct ExportOptions {
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
 // Writes through `write` into a temporary file beside `path`, then renames
 // it (ReplacingFile): a failed export leaves no half-written file behind. An
-// empty path means `out` (the session's standard output).
+// empty path means `out` (the session's output).
 Status WriteFile(const std::string& path, std::ostream& out, const std::function<Status(std::ostream&)>& write) {
   if (path.empty()) return write(out);
   NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(path));

@@ -126,7 +126,7 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
 // rows as canned questions do, with the header even when there are none.
 int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
                        const std::string& format) {
-  auto result = graph::RunPatternQueryTerms(store, text);
+  auto result = graph::RunPatternQueryTerms(store, text, session.plan_statistics());
   if (!result.ok()) return ReportStatus(result.status(), "query");
   if (Status s = session.CheckRowLimit(result->rows.size()); !s.ok()) return ReportStatus(s, "query");
   const auto& w3c = graph::SparqlResultFormats();
@@ -162,7 +162,7 @@ int RunQuery(QueryOptions o, Session& session) {
   Result<Value> rows = Value();
   if (pattern) {
     if (o.explain) {
-      auto plan = graph::ExplainPatternQuery(**st, *text);
+      auto plan = graph::ExplainPatternQuery(**st, *text, session.plan_statistics());
       if (!plan.ok()) return ReportStatus(plan.status(), "query");
       session.out() << *plan;
       return kExitOk;

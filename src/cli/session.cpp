@@ -20,8 +20,12 @@ constexpr size_t kShellProjections = 2;
 Session::Session() = default;
 
 Session::Session(std::shared_ptr<store::Store> store)
-    : shared_(std::move(store)), projections_(std::make_shared<SharedProjections>(kShellProjections)) {}
+    : shared_(std::move(store)),
+      projections_(std::make_shared<SharedProjections>(kShellProjections)),
+      plan_statistics_(std::make_unique<graph::pattern::PlanStatistics>()) {}
 
+// A server request's: the plan statistics are not kept (several requests
+// run at once; PlanStatistics is the shell's, one line at a time).
 Session::Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections,
                  std::ostream& out, std::ostream& err, size_t max_rows)
     : shared_(std::move(store)), projections_(std::move(projections)), out_(&out), err_(&err), max_rows_(max_rows) {}

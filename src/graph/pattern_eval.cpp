@@ -110,11 +110,11 @@ std::string AsciiCase(std::string s, bool upper) {
   return s;
 }
 
-Val Eval(const Expr& e, const Row& row);
+Val Eval(const Expr& e, const VarValue& row);
 
-Val Call(const Expr& e, const Row& row) {
+Val Call(const Expr& e, const VarValue& row) {
   const std::string& fn = e.op;
-  if (fn == "bound") return Val::Bool(row[e.args[0].var].has_value());
+  if (fn == "bound") return Val::Bool(row(e.args[0].var) != nullptr);
   Val a = Eval(e.args[0], row);
   if (fn == "netra:type") {
     if (a.type != Val::Type::kEntity) return Val();
@@ -139,9 +139,12 @@ Val Call(const Expr& e, const Row& row) {
   return Val();
 }
 
-Val Eval(const Expr& e, const Row& row) {
+Val Eval(const Expr& e, const VarValue& row) {
   switch (e.kind) {
-    case Expr::Kind::kVar: return row[e.var] ? FromTerm(*row[e.var]) : Val();
+    case Expr::Kind::kVar: {
+      const Term* t = row(e.var);
+      return t != nullptr ? FromTerm(*t) : Val();
+    }
     case Expr::Kind::kConst: return FromTerm(e.constant);
     case Expr::Kind::kNot: {
       auto t = Truth(Eval(e.args[0], row));
@@ -176,7 +179,7 @@ Val Eval(const Expr& e, const Row& row) {
 
 }  // namespace
 
-bool FilterHolds(const Expr& e, const Row& row) {
+bool FilterHolds(const Expr& e, const VarValue& row) {
   auto t = Truth(Eval(e, row));
   return t.has_value() && *t;
 }

@@ -17,6 +17,10 @@ constexpr uint64_t kExactCountBelow = 20000;
 // How much of a pattern's matches a position bound by an earlier variable is
 // assumed to keep: most entities have few facts per predicate.
 constexpr uint64_t kBoundVariableSelectivity = 100;
+// What a point read (a look-up of one triple) costs in keys read by a scan:
+// a step that checks more rows than its constants' matches over this is
+// cheaper read once and checked in memory.
+constexpr double kKeysPerPointRead = 16;
 
 std::optional<model::Term> Constant(const Slot& s) {
   if (s.is_var()) return std::nullopt;
@@ -26,80 +30,35 @@ std::optional<model::Term> Constant(const Slot& s) {
 // A path's matches with no end given: those of its predicates, added up
 // (RocksDB's estimates); a closure that may match zero steps (`p*`, `p?`)
 // pairs every node with itself, so it is taken as the whole store.
-Result<uint64_t> PathMatches(const store::Store& store, const Path& path) {
-  if (path.kind == Path::Kind::kLink) return store.EstimateMatches(std::nullopt, path.predicate, std::nullopt);
+Result<uint64_t> PathMatches(const store::Store& store, const Path& path, PlanStatistics* stats) {
+  if (path.kind == Path::Kind::kLink) return stats->Estimate(store, std::nullopt, path.predicate, std::nullopt);
   if (path.kind == Path::Kind::kType) {
-    return store.EstimateMatches(std::nullopt, model::Term::Entity(vocab::kLabel), std::nullopt);
+    return stats->Estimate(store, std::nullopt, model::Term::Entity(vocab::kLabel), std::nullopt);
   }
   if (path.kind == Path::Kind::kZeroOrMore || path.kind == Path::Kind::kZeroOrOne) {
-    return store.EstimateMatches(std::nullopt, std::nullopt, std::nullopt);
+    return stats->Estimate(store, std::nullopt, std::nullopt, std::nullopt);
   }
   uint64_t sum = 0;
   for (const Path& a : path.args) {
-    NETRA_ASSIGN_OR_RETURN(uint64_t n, PathMatches(store, a));
+    NETRA_ASSIGN_OR_RETURN(uint64_t n, PathMatches(store, a, stats));
     sum += n;
   }
   return sum;
 }
 
-Result<uint64_t> ConstantMatches(const store::Store& store, const TriplePattern& t) {
+Result<uint64_t> ConstantMatches(const store::Store& store, const TriplePattern& t, PlanStatistics* stats) {
   if (t.path) {
-    NETRA_ASSIGN_OR_RETURN(uint64_t n, PathMatches(store, *t.path));
+    NETRA_ASSIGN_OR_RETURN(uint64_t n, PathMatches(store, *t.path, stats));
     bool end_given = !t.s.is_var() || !t.o.is_var();
     return end_given ? std::max<uint64_t>(1, n / kBoundVariableSelectivity) : n;
   }
   auto s = Constant(t.s), p = Constant(t.p), o = Constant(t.o);
-  NETRA_ASSIGN_OR_RETURN(uint64_t est, store.EstimateMatches(s, p, o));
-  if ((s || p || o) && est < kExactCountBelow) return store.CountMatches(s, p, o);
+  NETRA_ASSIGN_OR_RETURN(uint64_t est, stats->Estimate(store, s, p, o));
+  if ((s || p || o) && est < kExactCountBelow) return stats->Count(store, s, p, o);
   return est;
 }
 
 bool Bound(const Slot& s, const std::set<int>& bound) { return !s.is_var() || bound.count(s.var) > 0; }
-
-// How many triples of one predicate share an object, and a subject, on
-// average: what a look-up per row gives once the object or the subject is
-// bound. Sampled: the first keys of the predicate's POS range hold whole
-// runs of objects, and since ids are hashes those objects are a random
-// few (keys per object); the subjects met there are counted through SPO
-// (keys per subject). A flat guess per bound variable was off by 60x at a
-// million articles in both directions (180 holders per position, 6
-// mentions per document) and joined events to positions before people.
-struct FanOut {
-  double per_object = 1, per_subject = 1;
-};
-
-Result<FanOut> SampleFanOut(const store::Store& store, store::TermId predicate) {
-  constexpr uint64_t kSampleKeys = 4096;
-  constexpr size_t kSampleSubjects = 64;
-  // A subject's keys are counted up to this many: the count only has to
-  // rank patterns, and a subject with a million triples of the predicate
-  // must not cost a million keys a query.
-  constexpr uint64_t kMaxPerSubject = kSampleKeys;
-  uint64_t keys = 0, objects = 0;
-  store::TermId last_object = 0;
-  std::vector<store::TermId> subjects;
-  NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, predicate, std::nullopt, [&](const store::TripleIds& t) {
-    if (keys == 0 || t.o != last_object) ++objects;
-    last_object = t.o;
-    ++keys;
-    if (subjects.size() < kSampleSubjects && std::find(subjects.begin(), subjects.end(), t.s) == subjects.end()) {
-      subjects.push_back(t.s);
-    }
-    return keys < kSampleKeys;
-  }));
-  FanOut f;
-  if (objects > 0) f.per_object = static_cast<double>(keys) / static_cast<double>(objects);
-  uint64_t subject_keys = 0;
-  for (store::TermId s : subjects) {
-    uint64_t n = 0;
-    NETRA_RETURN_IF_ERROR(store.MatchIds(s, predicate, std::nullopt, [&](const store::TripleIds&) {
-      return ++n < kMaxPerSubject;
-    }));
-    subject_keys += n;
-  }
-  if (!subjects.empty()) f.per_subject = static_cast<double>(subject_keys) / static_cast<double>(subjects.size());
-  return f;
-}
 
 // The index Store::Match uses for this binding pattern (see
 // store/key_codec.cpp PlanScan).
@@ -128,6 +87,9 @@ void Explain(const Query& q, const Group& g, const GroupPlan& plan, const std::s
             (i == 0 ? "scan" : "look-up per row") + ", ~" + std::to_string(st.estimate) +
             (i == 0 ? " matches" : " matches per row") + " (written as pattern " + std::to_string(st.pattern + 1) +
             ", line " + std::to_string(t.pos.line) + ")\n";
+    if (st.checked_in_memory) {
+      *out += indent + "   (each row checked in memory against its constants' few matches, read once)\n";
+    }
     if (st.scans_all) {
       *out += indent + "   WARNING: this step scans every triple in the store (no constant, no bound variable)\n";
       ++*warnings;
@@ -143,20 +105,21 @@ void Explain(const Query& q, const Group& g, const GroupPlan& plan, const std::s
 
 }  // namespace
 
-Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& entry_bound) {
+Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& entry_bound,
+                            PlanStatistics* stats) {
   GroupPlan plan;
   std::vector<uint64_t> base(group.triples.size());
   for (size_t i = 0; i < group.triples.size(); ++i) {
-    NETRA_ASSIGN_OR_RETURN(base[i], ConstantMatches(store, group.triples[i]));
+    NETRA_ASSIGN_OR_RETURN(base[i], ConstantMatches(store, group.triples[i], stats));
   }
-  // The fan-outs of the constant predicates, sampled once each.
+  // The fan-outs of the constant predicates.
   std::vector<std::optional<FanOut>> fan_out(group.triples.size());
   for (size_t i = 0; i < group.triples.size(); ++i) {
     const TriplePattern& t = group.triples[i];
     if (t.path || t.p.is_var() || base[i] == 0) continue;
-    NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(t.p.constant));
+    NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, stats->FindId(store, t.p.constant));
     if (pid) {
-      NETRA_ASSIGN_OR_RETURN(fan_out[i], SampleFanOut(store, *pid));
+      NETRA_ASSIGN_OR_RETURN(fan_out[i], stats->FanOutOf(store, *pid));
     }
   }
   std::set<int> bound = entry_bound;
@@ -179,6 +142,7 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
     return est;
   };
   std::vector<bool> done(group.triples.size(), false);
+  double rows_in = 1;  // expected rows reaching the step
   for (size_t step = 0; step < group.triples.size(); ++step) {
     size_t best = 0;
     uint64_t best_est = UINT64_MAX;
@@ -196,7 +160,10 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
       plan.steps.push_back({best, best_est, bs || bo ? "PATH from a bound end" : "PATH", false, {}});
     } else {
       plan.steps.push_back({best, best_est, IndexFor(bs, bp, bo), !bs && !bp && !bo, {}});
+      plan.steps.back().checked_in_memory = bs && bp && bo && base[best] > 0 && base[best] <= kExactCountBelow &&
+                                            rows_in * kKeysPerPointRead >= static_cast<double>(base[best]);
     }
+    rows_in *= static_cast<double>(std::max<uint64_t>(1, best_est));
     done[best] = true;
     for (int v : VarsOf(t)) bound.insert(v);
   }
@@ -221,7 +188,7 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
     if (!placed) plan.final_filters.push_back(f);
   }
   for (const Group& opt : group.optionals) {
-    NETRA_ASSIGN_OR_RETURN(GroupPlan op, PlanGroup(store, opt, required));
+    NETRA_ASSIGN_OR_RETURN(GroupPlan op, PlanGroup(store, opt, required, stats));
     plan.optionals.push_back(std::move(op));
   }
   return plan;

@@ -7,9 +7,8 @@
 // variable bound yet gives Store::EstimateMatches of its constants (exact
 // CountMatches when that is small); one whose subject, predicate and object
 // are all known gives 1; one of a constant predicate with its subject or
-// its object bound gives the predicate's triples per subject or per object,
-// sampled from its first keys (a few thousand keys and 64 short look-ups
-// per predicate); otherwise each bound position is assumed to keep 1/100
+// its object bound gives the predicate's triples per subject or per object
+// (sampled: PlanStatistics::FanOutOf); otherwise each bound position is assumed to keep 1/100
 // of the matches. The written order only breaks ties.
 #pragma once
 
@@ -20,6 +19,7 @@
 
 #include "core/status.h"
 #include "graph/pattern_ast.h"
+#include "graph/pattern_stats.h"
 #include "store/store.h"
 
 namespace netra::graph::pattern {
@@ -30,6 +30,11 @@ struct PlanStep {
   std::string index;       // "SPO", "POS" or "OSP": the order Store::Match scans
   bool scans_all = false;  // nothing bound: the whole SPO index
   std::vector<size_t> filters;  // Group::filters checked right after this step
+  // Every position is known when the step runs (it checks one triple per
+  // row), and the pattern's constants match few triples: those are read
+  // once, and each row is checked against them in memory instead of by a
+  // point read.
+  bool checked_in_memory = false;
 };
 
 struct GroupPlan {
@@ -39,9 +44,10 @@ struct GroupPlan {
 };
 
 // `bound`: the variables bound before the group runs (an OPTIONAL sees its
-// parent's). Reads statistics and samples of keys, never the matches of the
-// whole query.
-Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& bound);
+// parent's). Reads statistics and samples of keys through `stats` (which
+// may know them already), never the matches of the whole query.
+Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const std::set<int>& bound,
+                            PlanStatistics* stats);
 
 // The plan as indented text for --explain, with a warning line for every
 // step that scans the whole store.

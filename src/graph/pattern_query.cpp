@@ -4,10 +4,14 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_set>
 
+#include "graph/pattern_eval.h"
 #include "graph/pattern_exec.h"
 #include "graph/pattern_parser.h"
 #include "graph/pattern_planner.h"
+#include "graph/pattern_stats.h"
+#include "graph/pattern_terms.h"
 
 namespace netra::graph {
 
@@ -104,9 +108,66 @@ void Sort(const Query& q, std::vector<Row>* rows) {
   });
 }
 
-Result<std::pair<Query, pattern::GroupPlan>> Prepare(const store::Store& store, std::string_view text) {
+struct IdRowHash {
+  size_t operator()(const pattern::IdRow& row) const {
+    size_t h = 0;
+    for (const auto& id : row) h = h * 1000003 ^ (id ? std::hash<store::TermId>()(*id) : 0x9e3779b9);
+    return h;
+  }
+};
+
+// The variables the rows are read for after the scans: the columns, the
+// groups and what is counted, the ORDER BY keys.
+std::vector<int> ReadVars(const Query& q, const std::vector<int>& cols) {
+  std::set<int> vars(cols.begin(), cols.end());
+  vars.insert(q.group_by.begin(), q.group_by.end());
+  for (const auto& item : q.select) {
+    if (item.is_count && item.count_of >= 0) vars.insert(item.count_of);
+  }
+  for (const auto& key : q.order_by) vars.insert(key.var);
+  return std::vector<int>(vars.begin(), vars.end());
+}
+
+// The rows as terms, with only the variables read after the scans decoded
+// (each distinct term once, in one pass over the dictionary); the others
+// are left unbound.
+Result<std::vector<Row>> Decode(const Query& q, const std::vector<int>& cols, const std::vector<pattern::IdRow>& rows,
+                                pattern::QueryTerms* terms) {
+  std::vector<int> vars = ReadVars(q, cols);
+  std::vector<store::TermId> ids;
+  for (const pattern::IdRow& r : rows) {
+    for (int v : vars) {
+      if (r[v]) ids.push_back(*r[v]);
+    }
+  }
+  NETRA_RETURN_IF_ERROR(terms->Load(ids));
+  std::vector<Row> out;
+  out.reserve(rows.size());
+  for (const pattern::IdRow& r : rows) {
+    Row row(q.vars.size());
+    for (int v : vars) {
+      if (!r[v]) continue;
+      NETRA_ASSIGN_OR_RETURN(const model::Term* t, terms->Of(*r[v]));
+      row[v] = *t;
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+// The query and its plan, planned with what `stats` knows of the store's
+// current version (or afresh, without it).
+Result<std::pair<Query, pattern::GroupPlan>> Prepare(const store::Store& store, std::string_view text,
+                                                     pattern::PlanStatistics* stats) {
   NETRA_ASSIGN_OR_RETURN(Query q, pattern::Parse(text));
-  NETRA_ASSIGN_OR_RETURN(pattern::GroupPlan plan, pattern::PlanGroup(store, q.where, {}));
+  pattern::PlanStatistics fresh;
+  if (stats == nullptr) {
+    stats = &fresh;
+  } else {
+    NETRA_ASSIGN_OR_RETURN(std::string version, store.Version());
+    stats->UseVersion(version);
+  }
+  NETRA_ASSIGN_OR_RETURN(pattern::GroupPlan plan, pattern::PlanGroup(store, q.where, {}, stats));
   return std::make_pair(std::move(q), std::move(plan));
 }
 
@@ -130,43 +191,50 @@ bool IsPatternQuery(std::string_view text) {
   return word == "SELECT" || word == "PREFIX";
 }
 
-Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text) {
-  NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text));
+Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text,
+                                        pattern::PlanStatistics* stats) {
+  NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text, stats));
   return pattern::ExplainPlan(prepared.first, prepared.second);
 }
 
-Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::string_view text) {
-  NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text));
+Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::string_view text,
+                                           pattern::PlanStatistics* stats) {
+  NETRA_ASSIGN_OR_RETURN(auto prepared, Prepare(store, text, stats));
   const Query& q = prepared.first;
   std::vector<int> cols = Columns(q);
   bool aggregate = q.has_aggregates();
-  // Without ORDER BY or GROUP BY, the first OFFSET+LIMIT distinct rows are
-  // the answer: stop the scans there.
+  // Without ORDER BY or GROUP BY, DISTINCT keeps the first of equal rows
+  // as they come, by ids (one id per term), and the first OFFSET+LIMIT
+  // distinct rows are the answer: stop the scans there.
+  bool distinct_by_ids = q.distinct && !aggregate && q.order_by.empty();
   bool can_stop = !aggregate && q.order_by.empty() && q.limit.has_value();
   uint64_t wanted = q.limit ? q.offset + *q.limit : UINT64_MAX;
-  std::vector<Row> rows;
-  std::set<Row, decltype(&RowLess)> seen(&RowLess);
-  auto project = [&](const Row& r) {
-    Row p;
-    for (int c : cols) p.push_back(r[c]);
-    return p;
-  };
-  Row row(q.vars.size());
-  store::TermCache terms;
-  NETRA_RETURN_IF_ERROR(pattern::ExecuteGroup(store, q.where, prepared.second, &row, [&](const Row& r) {
-    if (q.distinct && !aggregate && q.order_by.empty() && !seen.insert(project(r)).second) return true;
+  std::vector<pattern::IdRow> rows;
+  std::unordered_set<pattern::IdRow, IdRowHash> seen;
+  pattern::IdRow key;
+  pattern::IdRow row(q.vars.size());
+  pattern::QueryRun run(store);
+  NETRA_RETURN_IF_ERROR(pattern::ExecuteGroup(store, q.where, prepared.second, &run, &row, [&](const pattern::IdRow& r) {
+    if (distinct_by_ids) {
+      key.clear();
+      for (int c : cols) key.push_back(r[c]);
+      if (!seen.insert(key).second) return true;
+    }
     rows.push_back(r);
     return !(can_stop && rows.size() >= wanted);
-  }, &terms));
-  if (aggregate) rows = Aggregate(q, rows);
-  if (!q.order_by.empty()) Sort(q, &rows);
+  }));
+  NETRA_ASSIGN_OR_RETURN(std::vector<Row> decoded, Decode(q, cols, rows, &run.terms));
+  rows.clear();
+  if (aggregate) decoded = Aggregate(q, decoded);
+  if (!q.order_by.empty()) Sort(q, &decoded);
   PatternResult out;
   for (int c : cols) out.columns.push_back(q.vars[c]);
   uint64_t index = 0;
-  seen.clear();
-  for (const Row& r : rows) {
-    Row p = project(r);
-    if (q.distinct && !seen.insert(p).second) continue;
+  std::set<Row, decltype(&RowLess)> distinct(&RowLess);
+  for (Row& r : decoded) {
+    Row p;
+    for (int c : cols) p.push_back(std::move(r[c]));
+    if (q.distinct && !distinct_by_ids && !distinct.insert(p).second) continue;
     if (index++ < q.offset) continue;
     if (q.limit && out.rows.size() >= *q.limit) break;
     out.rows.push_back(std::move(p));

@@ -19,8 +19,9 @@
 // entity's type). Dates compare as dates (also with date-shaped strings),
 // integers as numbers (also with numeric strings).
 //
-// Evaluation streams from the SPO/POS/OSP indexes (pattern_planner.h for
-// the join order); only ORDER BY, GROUP BY and DISTINCT hold rows in memory.
+// Evaluation streams from the SPO/POS/OSP indexes on term ids
+// (pattern_exec.h; pattern_planner.h for the join order); the answer's
+// rows are held as ids and decoded at the end, each distinct term once.
 #pragma once
 
 #include <optional>
@@ -34,6 +35,10 @@
 
 namespace netra::graph {
 
+namespace pattern {
+class PlanStatistics;  // pattern_stats.h
+}  // namespace pattern
+
 // True if the text reads as a pattern query rather than a canned query's
 // name (it starts with SELECT or PREFIX, after comments).
 bool IsPatternQuery(std::string_view text);
@@ -46,8 +51,12 @@ struct PatternResult {
 };
 
 // The answer as terms, for the W3C result formats (pattern_results.h).
-// InvalidArgument "line L, column C: ..." for a malformed query.
-Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::string_view text);
+// InvalidArgument "line L, column C: ..." for a malformed query. `stats`,
+// when given, is what earlier queries read of the store for their plans
+// (kept by a caller that asks many: `netra shell`); it is used if the
+// store is still at the version it was read at, and learns this query's.
+Result<PatternResult> RunPatternQueryTerms(const store::Store& store, std::string_view text,
+                                           pattern::PlanStatistics* stats = nullptr);
 
 // The rows, an array of objects keyed by variable name (without `?`), in
 // SELECT order; unbound variables are null, entities their id, integers
@@ -58,7 +67,9 @@ Result<Value> RunPatternQuery(const store::Store& store, std::string_view text);
 // The answer as RunPatternQuery gives it.
 Value ResultRows(const PatternResult& result);
 
-// The plan RunPatternQuery would follow, as text (pattern_planner.h).
-Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text);
+// The plan RunPatternQuery would follow, as text (pattern_planner.h);
+// `stats` as for RunPatternQueryTerms.
+Result<std::string> ExplainPatternQuery(const store::Store& store, std::string_view text,
+                                        pattern::PlanStatistics* stats = nullptr);
 
 }  // namespace netra::graph

@@ -101,6 +101,15 @@ Status Store::MatchIds(std::optional<TermId> s, std::optional<TermId> p, std::op
   ReadView view(*impl_);
   ScanPlan plan = PlanScan(s, p, o);
   Cf cf = IndexCf(plan.order);
+  if (s && p && o) {
+    // Is this one triple stored? A point read (the bloom filters answer
+    // most misses) instead of an iterator, as in Match.
+    std::string value;
+    bool found = false;
+    NETRA_RETURN_IF_ERROR(view.Get(cf, plan.prefix, &value, &found));
+    if (found) fn(TripleIds{*s, *p, *o});
+    return Status::Ok();
+  }
   // The smallest key after the prefix: the prefix with its last non-0xff
   // byte incremented (none for an empty or all-0xff prefix).
   std::string upper = plan.prefix;

@@ -186,6 +186,28 @@ TEST_SUITE("cli.shell") {
     CHECK(end.out == regions + kupang);
   }
 
+  TEST_CASE("a pattern query after a write beside the shell is planned from the new store, not the kept statistics") {
+    Store s;
+    const std::string explain = "query --explain 'SELECT ?p WHERE { ?p netra:cites Statute:UU/20/2023 }'";
+    auto one_shot = [&] {
+      return RunNetra({"query", "--explain", "SELECT ?p WHERE { ?p netra:cites Statute:UU/20/2023 }", "--db", s.db}).out;
+    };
+    NetraProcess shell({"shell", "--db", s.db});
+    shell.Write(explain + "\n" + explain + "\n");
+    std::string before = one_shot();
+    CHECK(shell.ReadUntil(before + before) == before + before);  // the second answer from the kept statistics
+    CommandResult ingest = RunNetra({"ingest", "--db", s.db, "--no-progress", s.dir.Write("later.jsonl", kLaterArticle)});
+    INFO(ingest.err);
+    REQUIRE(ingest.exit_code == 0);
+    shell.Write(explain + "\n");
+    CommandResult end = shell.Finish();
+    INFO(end.err);
+    CHECK(end.exit_code == 0);
+    std::string after = one_shot();
+    REQUIRE(after != before);  // s3 cites the statute too: one more match
+    CHECK(end.out == after);
+  }
+
   TEST_CASE("`.timer on` labels each answer's time as in-process, and quit ends the shell") {
     const Store& s = Shared();
     CommandResult shell = Shell(s.db, ".timer on\nquery regions\nneighbors 16.71\n.timer off\nquery regions\n"

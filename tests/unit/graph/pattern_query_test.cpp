@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "graph/pattern_query.h"
+#include "graph/pattern_stats.h"
 #include "unit/graph/graph_fixture.h"
 
 namespace netra::graph {
@@ -205,6 +206,50 @@ TEST_SUITE("graph.pattern") {
     CHECK(plan->find("3. ?k netra:staffs ?p") != std::string::npos);
     CHECK(plan->find("~60 matches per row") != std::string::npos);
     CHECK(Run(f, q).items().size() == 60);
+  }
+
+  TEST_CASE("a step that checks one triple per row is checked in memory against its constants' few matches") {
+    GraphFixture f;
+    // Region:16.73's one position, its holder, then: does he cite the
+    // statute? Every position of that last pattern is known by then.
+    auto q = [](const std::string& law) {
+      return "SELECT ?who ?doc WHERE { ?pos netra:position_in Region:16.73 . ?who netra:holds_position ?pos . "
+             "GRAPH ?doc { ?who netra:cites " + law + " } }";
+    };
+    auto plan = ExplainPatternQuery(f.store(), q("Statute:UU/20/2023"));
+    REQUIRE(plan.ok());
+    INFO(*plan);
+    CHECK(plan->find("3. GRAPH ?doc { ?who netra:cites Statute:UU/20/2023 }") != std::string::npos);
+    CHECK(plan->find("checked in memory") != std::string::npos);
+    Value rows = Run(f, q("Statute:UU/20/2023"));
+    CHECK(Column(rows, "who") == V{"Person:rahmat@16.73"});
+    CHECK(Column(rows, "doc") == V{"Document:d1"});
+    // He does not cite PP 94/2021, which two others do; nobody cites an
+    // absent statute.
+    CHECK(Run(f, q("Statute:PP/94/2021")).items().empty());
+    CHECK(Run(f, q("Statute:UU/1/1900")).items().empty());
+  }
+
+  TEST_CASE("statistics kept between queries are read again once the store has changed") {
+    GraphFixture f;
+    pattern::PlanStatistics stats;
+    const char* q = "SELECT ?p WHERE { ?p netra:cites Statute:UU/20/2023 }";
+    auto plan = ExplainPatternQuery(f.store(), q, &stats);
+    REQUIRE(plan.ok());
+    CHECK(plan->find("~3 matches") != std::string::npos);
+    GraphFixture::Docs docs;
+    for (int i = 0; i < 5; ++i) {
+      docs.Add("later", model::Term::Entity("Person:p" + std::to_string(i)), "cites",
+               model::Term::Entity("Statute:UU/20/2023"));
+    }
+    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    plan = ExplainPatternQuery(f.store(), q, &stats);
+    REQUIRE(plan.ok());
+    INFO(*plan);
+    CHECK(plan->find("~8 matches") != std::string::npos);
+    auto rows = RunPatternQueryTerms(f.store(), q, &stats);
+    REQUIRE(rows.ok());
+    CHECK(rows->rows.size() == 8);
   }
 
   TEST_CASE("--explain says when a step scans the whole store") {
