@@ -113,7 +113,7 @@ struct Store::Impl {
   std::vector<rocksdb::ColumnFamilyHandle*> PresentCfs() const;
   rocksdb::WriteOptions WriteOpts() const;
   // Destroys the handles, closes the database and removes a reader's
-  // folder; the Impl can then be opened again.
+  // folder (the destructor's work, less a writer's final flush).
   void CloseDatabase();
 };
 

@@ -38,11 +38,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <system_error>
-#include <thread>
 #include <vector>
 
 #include "store/store_internal.h"
@@ -118,6 +118,22 @@ Status MakeReaderFolder(Store::Impl* impl, std::string* wal_dir) {
 }
 
 
+// The MANIFEST the store's CURRENT names, with its size and modification
+// time: it changes with every flush and compaction the writer records.
+std::string ManifestState(const std::string& dir) {
+  std::string current;
+  if (std::FILE* f = std::fopen((dir + "/CURRENT").c_str(), "r")) {
+    char name[256] = "";
+    if (std::fgets(name, sizeof name, f) != nullptr) current = name;
+    std::fclose(f);
+  }
+  while (!current.empty() && (current.back() == '\n' || current.back() == '\r')) current.pop_back();
+  struct stat st {};
+  if (current.empty() || ::stat((dir + "/" + current).c_str(), &st) != 0) return current;
+  return current + " " + std::to_string(st.st_size) + " " + std::to_string(st.st_mtim.tv_sec) + "." +
+         std::to_string(st.st_mtim.tv_nsec);
+}
+
 // A secondary instance replays the MANIFEST "point in time": when a table
 // file it lists is missing or cut short, the secondary falls back to the
 // last state whose files are all there, an older and smaller store, and
@@ -126,28 +142,40 @@ Status MakeReaderFolder(Store::Impl* impl, std::string* wal_dir) {
 // DBImpl::CheckConsistency: there, and of the size recorded); opening one
 // for that alone (max_open_files small: no table file is opened) is the
 // reader's check that it sees the whole store.
+//
+// A live writer's compaction deletes files that the MANIFEST read a moment
+// earlier still listed: a failure while the MANIFEST changed is looked at
+// again, one while it stood still is damage.
 Status CheckTableFiles(const Store::Impl& impl, const std::vector<rocksdb::ColumnFamilyDescriptor>& descriptors) {
   rocksdb::DBOptions options = BuildDbOptions(impl.options);
   options.max_open_files = 16;
   options.paranoid_checks = true;
   options.db_log_dir = impl.secondary_path;  // its LOG goes beside the secondary's, not into the store
   options.wal_dir = impl.secondary_path + "/wal";  // the links the secondary replays: the same batches
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* db = nullptr;
-  rocksdb::Status s = rocksdb::DB::OpenForReadOnly(options, impl.dir, descriptors, &handles, &db);
-  if (db != nullptr) {
-    for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
-    db->Close().PermitUncheckedError();
-    delete db;
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  for (;;) {
+    const std::string before = ManifestState(impl.dir);
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* db = nullptr;
+    rocksdb::Status s = rocksdb::DB::OpenForReadOnly(options, impl.dir, descriptors, &handles, &db);
+    if (db != nullptr) {
+      for (auto* handle : handles) db->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+      db->Close().PermitUncheckedError();
+      delete db;
+    }
+    if (s.ok()) return Status::Ok();
+    if (ManifestState(impl.dir) == before || std::chrono::steady_clock::now() > give_up) {
+      std::string what = s.ToString();
+      while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
+      return Status::Corruption("store " + impl.dir + " is damaged: " + what + "; `netra verify --db " + impl.dir +
+                                "` checks the rest");
+    }
   }
-  if (s.ok()) return Status::Ok();
-  std::string what = s.ToString();
-  while (!what.empty() && (what.back() == '\n' || what.back() == ' ')) what.pop_back();
-  return Status::Corruption("store " + impl.dir + " is damaged: " + what + "; `netra verify --db " + impl.dir +
-                            "` checks the rest");
 }
 
-Status OpenSecondaryOnce(Store::Impl* impl) {
+}  // namespace
+
+Status OpenSecondary(Store::Impl* impl) {
   // Taken first: a commit that lands while we open changes the trail, so
   // the next RefreshIfChanged refreshes again rather than miss it.
   impl->opened_trail = WriteTrail(impl->dir);
@@ -172,20 +200,6 @@ Status OpenSecondaryOnce(Store::Impl* impl) {
   if (!s.ok()) return FromRocks(s, "opening store " + impl->dir + " for reading");
   TakeHandles(impl, descriptors, handles);
   return CheckTableFiles(*impl, descriptors);
-}
-
-}  // namespace
-
-Status OpenSecondary(Store::Impl* impl) {
-  constexpr int kAttempts = 3;
-  for (int attempt = 1;; ++attempt) {
-    Status opened = OpenSecondaryOnce(impl);
-    if (opened.ok() || opened.code() != StatusCode::kCorruption || attempt == kAttempts) return opened;
-    // A writer's compaction may have removed a file after this reader read
-    // the MANIFEST: a fresh open reads the MANIFEST that replaced it.
-    impl->CloseDatabase();
-    std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
-  }
 }
 
 namespace {
