@@ -1,8 +1,16 @@
 #include "core/json_nesting.h"
 
+#include <algorithm>
+
 namespace netra {
 
 std::optional<size_t> JsonNestingPastLimit(std::string_view json, int limit) {
+  // Nesting past `limit` takes more than `limit` openers. Counting them is
+  // a vectorised pass; the walk below, a byte at a time, only runs for the
+  // rare line that has that many (ingest reads every line of a fact file
+  // twice, 1.7 GB at 100k articles).
+  const auto openers = std::count(json.begin(), json.end(), '[') + std::count(json.begin(), json.end(), '{');
+  if (openers <= limit) return std::nullopt;
   int depth = 0;
   for (size_t i = 0; i < json.size(); ++i) {
     switch (json[i]) {
