@@ -32,6 +32,10 @@ std::map<std::string, std::string> Listing(const std::string& dir) {
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
     std::string what = entry.is_directory() ? "dir" : std::to_string(entry.file_size());
     what += "@" + std::to_string(entry.last_write_time().time_since_epoch().count());
+    // A live writer appends to its own info LOG whenever its background
+    // threads have something to say (each line written at once: StoreLog):
+    // that the LOG is still there, not renamed or replaced, is what counts.
+    if (entry.path().filename() == "LOG") what = "log";
     out[fs::relative(entry.path(), dir).string()] = what;
   }
   return out;
