@@ -117,7 +117,6 @@ Status MakeReaderFolder(Store::Impl* impl, std::string* wal_dir) {
   return Status::Ok();
 }
 
-
 // The MANIFEST the store's CURRENT names, with its size and modification
 // time: it changes with every flush and compaction the writer records.
 std::string ManifestState(const std::string& dir) {
