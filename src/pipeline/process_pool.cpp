@@ -93,12 +93,7 @@ std::unique_ptr<ProcessPool::Batch> ProcessPool::NextBatch() {
   for (;;) {
     if (auto node = done_.extract(seq)) return std::move(node.mapped());
     if (!queue_.empty()) {
-      std::pair<uint64_t, std::unique_ptr<Batch>> job = std::move(queue_.front());
-      queue_.pop_front();
-      lock.unlock();
-      Run(job.second.get());
-      lock.lock();
-      done_.emplace(job.first, std::move(job.second));
+      RunQueued(lock);
       continue;
     }
     awaited_ = seq;
@@ -123,6 +118,17 @@ ProcessPool::Done ProcessPool::TakeNext() {
   return std::move(current_->docs[current_next_++]);
 }
 
+uint64_t ProcessPool::RunQueued(std::unique_lock<std::mutex>& lock) {
+  std::pair<uint64_t, std::unique_ptr<Batch>> job = std::move(queue_.front());
+  queue_.pop_front();
+  lock.unlock();
+  Run(job.second.get());
+  lock.lock();
+  const uint64_t seq = job.first;
+  done_.emplace(seq, std::move(job.second));
+  return seq;
+}
+
 // One lock per batch: handing in a result and taking the next job are one
 // critical section. The caller is woken only when it sleeps for this batch.
 void ProcessPool::Work() {
@@ -130,13 +136,7 @@ void ProcessPool::Work() {
   for (;;) {
     work_cv_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
     if (queue_.empty()) return;  // stopping, and nothing left
-    std::pair<uint64_t, std::unique_ptr<Batch>> job = std::move(queue_.front());
-    queue_.pop_front();
-    lock.unlock();
-    Run(job.second.get());
-    lock.lock();
-    done_.emplace(job.first, std::move(job.second));
-    if (awaited_ == job.first) done_cv_.notify_one();
+    if (RunQueued(lock) == awaited_) done_cv_.notify_one();
   }
 }
 

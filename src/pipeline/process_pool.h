@@ -104,6 +104,10 @@ class ProcessPool {
 
   void Work();
   void Run(Batch* batch) const;  // Process (and Render) every input document
+  // Takes the first queued job, runs it without `lock` and hands in its
+  // result; returns its sequence number. REQUIRES: `lock` holds mu_ and the
+  // queue is not empty.
+  uint64_t RunQueued(std::unique_lock<std::mutex>& lock);
   void Close();                  // queues the open batch, if it holds any document
   std::unique_ptr<Batch> NextBatch();
   std::unique_ptr<Batch> SpareBatch();  // REQUIRES: mu_ held
