@@ -123,8 +123,9 @@ int ForEachRendered(const InputOptions& o, const pipeline::ProcessPool::Render& 
       const pipeline::ProcessPool::Done& done = batch->docs[i];
       if (!done.processed.ok()) {
         placed.emplace_back(2 * taken + 1, ingest::Diagnostic{done.source, done.processed.status().message()});
-      } else if (emit) {
-        emit(batch->Rendered(i));
+      } else {
+        if (!done.warning.empty()) placed.emplace_back(2 * taken + 1, ingest::Diagnostic{done.source, done.warning});
+        if (emit) emit(batch->Rendered(i));
       }
     }
     // A failed document rendered nothing: the buffer is what to write.
@@ -388,7 +389,8 @@ Command Ingest() {
               if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
             }
             RefreshDerivedData(**st, !o->no_refresh);
-            return report.documents_failed > 0 ? static_cast<int>(kExitInputs) : static_cast<int>(kExitOk);
+            return report.documents_failed + report.documents_cut > 0 ? static_cast<int>(kExitInputs)
+                                                                       : static_cast<int>(kExitOk);
           },
           /*writes=*/true};
 }
