@@ -21,6 +21,7 @@ using canned::Resolved;
 struct Question {
   std::string name;
   std::vector<std::string> filters;  // CannedFilterNames
+  std::vector<std::string> kinds;    // CannedKinds
   std::vector<std::string> columns;  // CannedColumns
   Result<Value> (*run)(const store::Store&, const Resolved&);
 };
@@ -30,23 +31,32 @@ const std::vector<Question>& Questions() {
   static const std::vector<Question> kQuestions = {
       {"regions-citing-laws",
        {"region", "statute", "from", "to"},
+       {},
        {"region", "region_id", "statute", "statute_id", "status", "articles", "documents"},
        canned::RegionsCitingLaws},
-      {"regions", {"region", "kind"}, {"id", "name", "kind", "code", "documents"}, canned::Regions},
+      {"regions",
+       {"region", "kind"},
+       {"provinsi", "kabupaten", "kota"},
+       {"id", "name", "kind", "code", "documents"},
+       canned::Regions},
       {"officials",
        {"region", "statute"},
+       {},
        {"id", "name", "role", "region", "region_id", "honorifics", "degrees", "documents"},
        canned::Officials},
       {"statutes",
        {"region", "statute", "from", "to"},
+       {},
        {"id", "label", "type", "number", "year", "title", "status", "repealed", "articles", "documents", "replaced_by"},
        canned::Statutes},
       {"events",
        {"region", "from", "to", "kind"},
+       {"apel", "sosialisasi", "rapat", "kampanye", "pelantikan", "pemilihan", "other"},
        {"id", "kind", "name", "date", "region", "region_id", "led_by", "documents"},
        canned::Events},
       {"co-cited-laws",
        {"region", "statute", "from", "to"},
+       {},
        {"statute_a", "statute_a_id", "statute_b", "statute_b_id", "regions", "region_names"},
        canned::CoCitedLaws},
   };
@@ -98,11 +108,9 @@ const std::vector<std::string>& CannedFilterNames(const std::string& name) {
 }
 
 const std::vector<std::string>& CannedKinds(const std::string& name) {
-  static const std::vector<std::string> kRegionKinds = {"provinsi", "kabupaten", "kota"};
-  static const std::vector<std::string> kEventKinds = {"apel",       "sosialisasi", "rapat", "kampanye",
-                                                       "pelantikan", "pemilihan",   "other"};
   static const std::vector<std::string> kNone;
-  return name == "regions" ? kRegionKinds : name == "events" ? kEventKinds : kNone;
+  const Question* q = FindQuestion(name);
+  return q == nullptr ? kNone : q->kinds;
 }
 
 const std::vector<std::string>& CannedColumns(const std::string& name) {

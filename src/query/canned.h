@@ -1,8 +1,9 @@
 // The canned questions users start with, answered from the store's indexes
 // (read as ids, decoded only for what is shown): regions, officials,
-// statutes, events, which regions cite which laws (query/canned/citations.h) and
-// which laws are cited together. Results are JSON-shaped rows (the shapes are
-// fixed by the scorer's contract: ../shared/eval/CONTRACT.md).
+// statutes, events, which regions cite which laws (query/canned/citations.h)
+// and which laws are cited together. This is their one entry point; each
+// question is a file of query/canned/. Results are JSON-shaped rows (the
+// shapes are fixed by the scorer's contract: ../shared/eval/CONTRACT.md).
 #pragma once
 
 #include <string>
