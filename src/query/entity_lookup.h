@@ -18,7 +18,7 @@ namespace netra::query {
 // Names the schema knows that the store's labels may not hold: the
 // gazetteer's aliases and abbreviations of regions (`OKUT`, `Kab. Bogor`,
 // `Sumsel`) and the statute a citation names (`Undang-Undang Nomor 20 Tahun
-// 2023`, `Perwali Bogor 5/2023`). graph may not read schema/ (extract does):
+// 2023`, `Perwali Bogor 5/2023`). query may not read schema/ (extract does):
 // the cli fills this in from extract's gazetteer and statute reader.
 class KnownNames {
  public:

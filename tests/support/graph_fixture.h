@@ -1,5 +1,5 @@
-// A small hand-made store for the graph tests, small enough to check every
-// answer by hand:
+// A small hand-made store for the query and graph tests, small enough to
+// check every answer by hand:
 //
 //   Region:16 "Provinsi Sumatera Selatan"  <-part_of-  Region:16.73 "Kota Lubuk Linggau"
 //                                          <-part_of-  Region:16.08 "Kabupaten Ogan Komering Ulu Timur"
