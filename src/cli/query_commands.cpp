@@ -16,10 +16,10 @@
 #include "cli/output.h"
 #include "cli/row_evidence.h"
 #include "cli/session.h"
-#include "graph/canned.h"
-#include "graph/region_scope.h"
-#include "graph/pattern_query.h"
-#include "graph/pattern_results.h"
+#include "query/canned.h"
+#include "query/region_scope.h"
+#include "query/pattern_query.h"
+#include "query/pattern_results.h"
 
 namespace netra::cli {
 
@@ -33,7 +33,7 @@ struct QueryOptions {
   bool explain = false;
   bool no_cache = false;
   bool evidence = false;  // canned: each row's documents and sentences
-  graph::CannedFilter filter;
+  query::CannedFilter filter;
 };
 
 constexpr const char* kPatternHelp = R"(
@@ -86,11 +86,11 @@ Result<std::string> QueryText(const QueryOptions& o) {
 // --region and --statute name an entity as every argument does
 // (cli/entity_args.h); a regional act named without its region is looked
 // for in the region.
-Status ResolveFilter(const store::Store& store, graph::CannedFilter* f) {
+Status ResolveFilter(const store::Store& store, query::CannedFilter* f) {
   std::set<std::string> within;
   if (!f->region.empty()) {
     NETRA_ASSIGN_OR_RETURN(f->region, ResolveArg(store, f->region, "Region"));
-    NETRA_ASSIGN_OR_RETURN(within, graph::RegionsWithin(store, f->region, f->subregions));
+    NETRA_ASSIGN_OR_RETURN(within, query::RegionsWithin(store, f->region, f->subregions));
   }
   if (!f->statute.empty()) {
     NETRA_ASSIGN_OR_RETURN(f->statute, ResolveArg(store, f->statute, "Statute", within));
@@ -100,7 +100,7 @@ Status ResolveFilter(const store::Store& store, graph::CannedFilter* f) {
 
 // The flags of one kind of query given to the other: InvalidArgument.
 Status CheckFlags(const QueryOptions& o, bool pattern) {
-  const graph::CannedFilter& f = o.filter;
+  const query::CannedFilter& f = o.filter;
   bool canned_flags = !f.region.empty() || !f.statute.empty() || !f.from.empty() || !f.to.empty() ||
                       !f.kind.empty() || !f.subregions || o.no_cache;
   if (pattern && canned_flags) {
@@ -119,21 +119,21 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
     return Status::InvalidArgument("--format " + o.format + " is for pattern queries (SELECT ...)");
   }
   if (!f.subregions && f.region.empty()) return Status::InvalidArgument("--no-subregions needs --region");
-  return pattern ? Status::Ok() : graph::CheckCannedFilters(o.name, f);
+  return pattern ? Status::Ok() : query::CheckCannedFilters(o.name, f);
 }
 
 // The W3C formats write terms (pattern_results.h); the others print the
 // rows as canned questions do, with the header even when there are none.
 int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
                        const std::string& format) {
-  auto result = graph::RunPatternQueryTerms(store, text, session.plan_statistics());
+  auto result = query::RunPatternQueryTerms(store, text, session.plan_statistics());
   if (!result.ok()) return ReportStatus(result.status(), "query");
   if (Status s = session.CheckRowLimit(result->rows.size()); !s.ok()) return ReportStatus(s, "query");
-  const auto& w3c = graph::SparqlResultFormats();
+  const auto& w3c = query::SparqlResultFormats();
   if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) {
-    graph::WriteSparqlResults(*result, format, session.out());
+    query::WriteSparqlResults(*result, format, session.out());
   } else {
-    PrintRows(graph::ResultRows(*result), format, session.out(), result->columns, {}, session.formula_cells());
+    PrintRows(query::ResultRows(*result), format, session.out(), result->columns, {}, session.formula_cells());
   }
   return kExitOk;
 }
@@ -144,10 +144,10 @@ int RunQuery(QueryOptions o, Session& session) {
   }
   auto text = QueryText(o);
   if (!text.ok()) return ReportStatus(text.status(), "query");
-  bool pattern = graph::IsPatternQuery(*text);
+  bool pattern = query::IsPatternQuery(*text);
   if (!pattern && !o.file.empty()) return ReportStatus(Status::InvalidArgument("the file holds no SELECT query"), "query");
   if (!pattern) {
-    const auto& names = graph::CannedQueryNames();
+    const auto& names = query::CannedQueryNames();
     if (std::find(names.begin(), names.end(), *text) == names.end()) {
       std::string all;
       for (const auto& n : names) all += " " + n;
@@ -162,7 +162,7 @@ int RunQuery(QueryOptions o, Session& session) {
   Result<Value> rows = Value();
   if (pattern) {
     if (o.explain) {
-      auto plan = graph::ExplainPatternQuery(**st, *text, session.plan_statistics());
+      auto plan = query::ExplainPatternQuery(**st, *text, session.plan_statistics());
       if (!plan.ok()) return ReportStatus(plan.status(), "query");
       session.out() << *plan;
       return kExitOk;
@@ -171,9 +171,9 @@ int RunQuery(QueryOptions o, Session& session) {
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);
-    graph::CannedFilter filter = o.filter;
+    query::CannedFilter filter = o.filter;
     filter.use_cache = !o.no_cache;
-    rows = graph::RunCanned(**st, *text, filter);
+    rows = query::RunCanned(**st, *text, filter);
   }
   if (!rows.ok()) return ReportStatus(rows.status(), pattern ? "query" : "query " + *text);
   if (Status s = session.CheckRowLimit(rows->items().size()); !s.ok()) return ReportStatus(s, "query " + *text);
@@ -186,7 +186,7 @@ int RunQuery(QueryOptions o, Session& session) {
     }
     return kExitOk;
   }
-  PrintRows(*rows, o.format, session.out(), {}, graph::CannedColumns(*text), session.formula_cells());
+  PrintRows(*rows, o.format, session.out(), {}, query::CannedColumns(*text), session.formula_cells());
   return kExitOk;
 }
 
