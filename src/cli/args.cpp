@@ -63,7 +63,7 @@ std::string DidYouMean(const std::string& typed, const std::vector<std::string>&
   return near.empty() ? "" : " (did you mean `" + near.front() + "`?)";
 }
 
-CLI::Validator OneOf(std::vector<std::string> allowed, const std::string& what) {
+CLI::Validator OneOf(const std::vector<std::string>& allowed, const std::string& what) {
   return CLI::Validator(
       [allowed, what](std::string& s) -> std::string {
         if (std::find(allowed.begin(), allowed.end(), s) != allowed.end()) return "";
@@ -97,7 +97,7 @@ std::vector<std::string> LeftOver(const CLI::ParseError& e, const std::vector<st
     for (std::string w; words >> w;) out.push_back(w);
   } else if (!command) {
     for (const std::string& a : args) {
-      if (a.rfind("-", 0) != 0) return {a};
+      if (a.rfind('-', 0) != 0) return {a};
     }
   }
   return out;

@@ -24,7 +24,7 @@ CLI::Validator IsoDate(DateBound bound);
 // A value from `allowed` (compared exactly); anything else is an error that
 // lists them and suggests the nearest ("unknown type `Persn`; did you mean
 // `Person`?"). `what` names the values: "type", "predicate".
-CLI::Validator OneOf(std::vector<std::string> allowed, const std::string& what);
+CLI::Validator OneOf(const std::vector<std::string>& allowed, const std::string& what);
 
 // " (did you mean `x`?)" for the nearest of `candidates` to `typed`, or "".
 std::string DidYouMean(const std::string& typed, const std::vector<std::string>& candidates);

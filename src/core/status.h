@@ -86,8 +86,11 @@ class [[nodiscard]] Result {
     if (!NETRA_CONCAT(netra_status_, __LINE__).ok())                         \
       return NETRA_CONCAT(netra_status_, __LINE__);                          \
   } while (0)
+// `lhs` may be a declaration ("auto x"), which parentheses would break.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define NETRA_ASSIGN_OR_RETURN(lhs, expr)                         \
   auto NETRA_CONCAT(netra_result_, __LINE__) = (expr);            \
   if (!NETRA_CONCAT(netra_result_, __LINE__).ok())                \
     return NETRA_CONCAT(netra_result_, __LINE__).status();        \
   lhs = std::move(NETRA_CONCAT(netra_result_, __LINE__)).value()
+// NOLINTEND(bugprone-macro-parentheses)

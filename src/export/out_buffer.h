@@ -20,7 +20,7 @@ namespace netra::exporter {
 
 class OutBuffer {
  public:
-  explicit OutBuffer(std::ostream& out) : out_(out) { buf_.reserve(kChunk + 64 * 1024); }
+  explicit OutBuffer(std::ostream& out) : out_(out) { buf_.reserve(kChunk + size_t{64} * 1024); }
   // Waits for the chunks handed over (a writer that returns early without
   // Finish leaves nothing behind in another thread).
   ~OutBuffer();

@@ -136,7 +136,7 @@ Status Lexicon::Read(const std::string& dir) {
   if (!statute_rows.ok()) return statute_rows.status();
   std::vector<std::pair<size_t, std::vector<std::string>>> statute_words;
   for (Row& r : *statute_rows) statute_words.emplace_back(r.line, std::move(r.fields));
-  auto statute_types = StatuteTypes::Build(dir + "/statute_types.tsv", std::move(statute_words));
+  auto statute_types = StatuteTypes::Build(dir + "/statute_types.tsv", statute_words);
   if (!statute_types.ok()) return statute_types.status();
   statute_types_ = std::move(statute_types).value();
   auto kinds = ReadRows(dir, "region_kind_words.tsv", 2);

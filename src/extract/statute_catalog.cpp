@@ -134,7 +134,7 @@ std::string KeyPattern(const StatuteWord& w) {
 StatuteTypes::~StatuteTypes() = default;
 
 Result<std::shared_ptr<const StatuteTypes>> StatuteTypes::Build(
-    const std::string& path, std::vector<std::pair<size_t, std::vector<std::string>>> rows) {
+    const std::string& path, const std::vector<std::pair<size_t, std::vector<std::string>>>& rows) {
   std::shared_ptr<StatuteTypes> t(new StatuteTypes());
   for (auto& [line, f] : rows) {
     const std::string where = path + ":" + std::to_string(line) + ": ";

@@ -64,7 +64,7 @@ class StatuteTypes {
   // its five fields: words, role, type, caps, region kind), failing with
   // file:line on an unknown role, type or kind.
   static Result<std::shared_ptr<const StatuteTypes>> Build(
-      const std::string& path, std::vector<std::pair<size_t, std::vector<std::string>>> rows);
+      const std::string& path, const std::vector<std::pair<size_t, std::vector<std::string>>>& rows);
   ~StatuteTypes();
 
   // One regex over ASCII-lower-cased text with single spaces that finds

@@ -80,7 +80,7 @@ bool HasCapitals(std::string_view original, size_t begin, size_t end) {
 
 // "94/2021" -> number 94, year 2021. A longer number keeps its parts and
 // lends its trailing year: "BKD. 013.1/I/207/PK-JS/VII/2019" -> 2019.
-void SplitNumberYear(std::string number, int year, StatuteRef* ref) {
+void SplitNumberYear(const std::string& number, int year, StatuteRef* ref) {
   std::string compact;
   for (char c : number) {
     if (c != ' ') compact.push_back(c);

@@ -26,7 +26,7 @@ bool IsJsonlPath(const fs::path& p) { return HasExtension(p, ".jsonl") || HasExt
 // with its byte offset.
 bool LooksBinary(const std::string& bytes) {
   size_t n = std::min<size_t>(bytes.size(), 8192);
-  return std::memchr(bytes.data(), '\0', n) != nullptr;
+  return std::memchr(bytes.data(), '\0', n) != nullptr;  // NOLINT(bugprone-not-null-terminated-result): reads only
 }
 
 std::string HumanBytes(uint64_t n) {

@@ -202,7 +202,7 @@ std::set<std::string> OfType(const std::vector<std::string>& ids, const LookupOp
 
 // Rule 6's preference: documents whose titles hold the words only if no
 // other entity's label does.
-std::set<std::string> NamesBeforeTitles(std::set<std::string> words) {
+std::set<std::string> NamesBeforeTitles(const std::set<std::string>& words) {
   std::set<std::string> named;
   for (const std::string& id : words) {
     if (Term::EntityTypeOf(id) != vocab::kDocument) named.insert(id);
@@ -244,7 +244,7 @@ Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std
   if (options.known) {
     for (const std::string& id : OfType(options.known->Regions(text), options)) tiers.exact.insert(id);
   }
-  tiers.words = NamesBeforeTitles(std::move(tiers.words));
+  tiers.words = NamesBeforeTitles(tiers.words);
   const std::pair<const std::set<std::string>*, LookupMatch> ordered[] = {
       {&tiers.exact, LookupMatch::kName}, {&tiers.without_kind, LookupMatch::kNameWithoutKind},
       {&tiers.words, LookupMatch::kWords}};

@@ -1,6 +1,7 @@
 #include "query/pattern_planner.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -133,7 +134,7 @@ Result<GroupPlan> PlanGroup(const store::Store& store, const Group& group, const
     if (bs && bp && bo) return 1;  // a look-up of one triple
     if (fan_out[i] && bs != bo) {
       double fan = bo ? fan_out[i]->per_object : fan_out[i]->per_subject;
-      return std::max<uint64_t>(1, std::min<uint64_t>(base[i], static_cast<uint64_t>(fan + 0.5)));
+      return std::max<uint64_t>(1, std::min<uint64_t>(base[i], static_cast<uint64_t>(std::llround(fan))));
     }
     uint64_t est = base[i];
     for (const Slot* s : {&t.s, &t.p, &t.o}) {

@@ -118,7 +118,7 @@ class Routes {
         res.set_content(ErrorJson(ReasonOf(res.status), -1), kJsonType);
       }
     });
-    svr.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    svr.set_exception_handler([](const httplib::Request&, httplib::Response& res, const std::exception_ptr& ep) {
       std::string what = "internal error";
       try {
         std::rethrow_exception(ep);

@@ -58,8 +58,8 @@ struct BulkLoader::Rep {
   Status MergeDictionary(SstOutput* out);
   Status MergeSupports(SstOutput* prov, uint64_t* triples_added, uint64_t* supports);
   Status MergeKeys(RunSorter* sorter, SstOutput* out);
-  Status Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs);
-  Status WriteSet(std::vector<std::pair<Cf, SstOutput*>> outputs, const StoreCounters& counters);
+  Status Ingest(const std::vector<std::pair<Cf, SstOutput*>>& outputs);
+  Status WriteSet(const std::vector<std::pair<Cf, SstOutput*>>& outputs, const StoreCounters& counters);
 
   rocksdb::Options CfOptions(Cf cf) const {
     const OpenOptions& open = impl != nullptr ? impl->options : OpenOptions{};
@@ -363,7 +363,7 @@ Status BulkLoader::Rep::MergeKeys(RunSorter* sorter, SstOutput* out) {
   return sorter->Merge([&](std::string_view key, std::string_view value) { return out->Put(key, value); });
 }
 
-Status BulkLoader::Rep::Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs) {
+Status BulkLoader::Rep::Ingest(const std::vector<std::pair<Cf, SstOutput*>>& outputs) {
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (auto& [cf, output] : outputs) {
     rocksdb::IngestExternalFileArg arg;
@@ -379,7 +379,7 @@ Status BulkLoader::Rep::Ingest(std::vector<std::pair<Cf, SstOutput*>> outputs) {
   return FromRocks(impl->db->IngestExternalFiles(args), "ingesting bulk files into " + impl->dir);
 }
 
-Status BulkLoader::Rep::WriteSet(std::vector<std::pair<Cf, SstOutput*>> outputs, const StoreCounters& totals) {
+Status BulkLoader::Rep::WriteSet(const std::vector<std::pair<Cf, SstOutput*>>& outputs, const StoreCounters& totals) {
   SstSetManifest manifest;
   manifest.format_version = kFormatVersion;
   manifest.counters = totals;
@@ -441,9 +441,9 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
                                                     {kPos, &pos_out},   {kOsp, &osp_out},   {kProv, &prov_out},
                                                     {kDocs, &docs_out}, {kText, &text_out}};
   if (impl == nullptr) {
-    NETRA_RETURN_IF_ERROR(WriteSet(std::move(outputs), next));
+    NETRA_RETURN_IF_ERROR(WriteSet(outputs, next));
   } else {
-    NETRA_RETURN_IF_ERROR(Ingest(std::move(outputs)));
+    NETRA_RETURN_IF_ERROR(Ingest(outputs));
     std::lock_guard<std::mutex> lock(impl->write_mu);
     impl->counters = next;
   }
