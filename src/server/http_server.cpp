@@ -61,7 +61,8 @@ int HttpStatus(const CommandResult& r) {
     case CommandResult::Kind::kUnknownCommand: return 404;
     case CommandResult::Kind::kRefused: return 403;
     case CommandResult::Kind::kTimedOut: return 503;
-    case CommandResult::Kind::kTooManyRows: return 413;
+    case CommandResult::Kind::kTooManyRows:
+    case CommandResult::Kind::kTooMuchMemory: return 413;
     case CommandResult::Kind::kRan: break;
   }
   switch (r.exit_code) {

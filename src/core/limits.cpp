@@ -1,0 +1,16 @@
+#include "core/limits.h"
+
+#include <string>
+
+namespace netra {
+
+bool IsLimit(const Status& s) {
+  return s.code() == StatusCode::kDeadlineExceeded || s.code() == StatusCode::kRowLimit ||
+         s.code() == StatusCode::kMemoryLimit;
+}
+
+Status MemoryBudget::Exceeded() const {
+  return Status::MemoryLimit("the rows it must hold to answer passed " + std::to_string(max_bytes_ >> 20) + " MB");
+}
+
+}  // namespace netra
