@@ -33,6 +33,13 @@ std::string LimitMessage(const Status& s, const Limits& limits, bool served) {
   return s.message() + " (" + flag + " " + names.value + ": raise it, or " + flag + " 0 for no limit)";
 }
 
+// A number of rows or MB: CLI11 would read "-1" into an unsigned as its
+// wrap-around, a limit of 2^64.
+CLI::Validator Count() {
+  return CLI::Validator(
+      [](std::string& s) { return s.empty() || s[0] != '-' ? std::string() : "0 or more, not " + s; }, "N");
+}
+
 }  // namespace
 
 void AddLimitOptions(CLI::App* app, LimitFlags* flags) {
@@ -42,10 +49,13 @@ void AddLimitOptions(CLI::App* app, LimitFlags* flags) {
       ->check(CLI::Range(0.0, 1e9));
   app->add_option("--max-rows", flags->max_rows,
                   "stop after this many rows (default " + std::to_string(kCommandLimits.max_rows) +
-                      "; 0: no limit); the rows printed stay, marked incomplete, exit 4");
+                      " for a pattern query, none for a canned one; 0: no limit); the rows printed stay, marked "
+                      "incomplete, exit 4")
+      ->check(Count());
   app->add_option("--max-memory", flags->max_memory_mb,
                   "MB a pattern query may hold for ORDER BY, GROUP BY/COUNT and DISTINCT (default " +
-                      std::to_string(kCommandLimits.max_memory_mb) + "; 0: no limit); more: stopped, exit 4");
+                      std::to_string(kCommandLimits.max_memory_mb) + "; 0: no limit); more: stopped, exit 4")
+      ->check(Count());
 }
 
 void AddServeLimitOptions(CLI::App* app, Limits* limits) {
@@ -55,10 +65,12 @@ void AddServeLimitOptions(CLI::App* app, Limits* limits) {
       ->check(CLI::Range(0.001, 86400.0));
   app->add_option("--max-rows", limits->max_rows,
                   "most rows a query's answer may have; more: 413 (default " + std::to_string(kServeLimits.max_rows) +
-                      "; 0: no limit)");
+                      "; 0: no limit)")
+      ->check(Count());
   app->add_option("--max-memory", limits->max_memory_mb,
                   "MB a query may hold for ORDER BY, GROUP BY/COUNT and DISTINCT; more: 413 (default " +
-                      std::to_string(kServeLimits.max_memory_mb) + "; 0: no limit)");
+                      std::to_string(kServeLimits.max_memory_mb) + "; 0: no limit)")
+      ->check(Count());
 }
 
 Value IncompleteMarker(const Status& s, const Limits& limits, bool served, uint64_t rows_printed) {

@@ -21,8 +21,9 @@ namespace netra::cli {
 // unless its flags say otherwise; docs/flags.md says why these numbers:
 //  - 300 s: over 100x the slowest pattern query measured on the 1M-article
 //    store (2.5 s), yet a cross product typed by mistake ends in minutes;
-//  - 1,000,000 rows: over 40x the largest canned answer at 1M articles
-//    (22,080 rows); more is a dump, which asks for it with --max-rows 0;
+//  - 1,000,000 rows of a pattern query (canned questions have no default
+//    row limit: query_commands.cpp), 7 s of a runaway cross join's output
+//    at 100k articles; a larger answer is a dump: --max-rows 0 asks for it;
 //  - 1024 MB held for ORDER BY, GROUP BY and DISTINCT: a laptop of 8 GB
 //    keeps room for the store's caches and everything else it runs.
 inline constexpr Limits kCommandLimits{300, 1'000'000, 1024};

@@ -230,6 +230,11 @@ int RunQuery(QueryOptions o, Session& session) {
   }
   if (Status s = CheckFlags(o, pattern); !s.ok()) return ReportStatus(s, pattern ? "query" : "query " + *text);
   Limits limits = session.LimitsFor(o.limits);
+  // A canned answer has at most a row per fact of the store, never the
+  // product a join can make: the default row limit, which is there to stop
+  // such products, is not applied to it (a --max-rows given is, and a
+  // server's).
+  if (!pattern && !o.limits.max_rows && !session.served()) limits.max_rows = 0;
   std::optional<ScopedDeadline> deadline;
   if (limits.timeout_seconds > 0) {
     deadline.emplace(std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(

@@ -184,7 +184,8 @@ class Routes {
     if (res.status == 200) {
       SetBody(res, std::move(r.out), ApiContentType(*args));
     } else {
-      res.set_content(ErrorJson(r.err, r.kind == CommandResult::Kind::kRan ? r.exit_code : -1), kJsonType);
+      bool ran = r.kind != CommandResult::Kind::kUnknownCommand && r.kind != CommandResult::Kind::kRefused;
+      res.set_content(ErrorJson(r.err, ran ? r.exit_code : -1), kJsonType);
     }
   }
 

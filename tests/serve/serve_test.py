@@ -283,7 +283,7 @@ def test_hostile(srv, static_dir):
         ("GET", "/sparql?query=" + urllib.parse.quote(Q_CROSS + " ORDER BY ?a"), None, {}, (413,)),
         ("GET", "/api/query?max-rows=0&arg=" + urllib.parse.quote("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), None, {},
          (413,)),
-        ("GET", "/api/query?max-rows=5&arg=" + urllib.parse.quote(Q_SMALL), None, {}, (413,)),
+        ("GET", "/api/query?max-rows=2&arg=" + urllib.parse.quote(Q_SMALL), None, {}, (413,)),
         ("GET", "/api/query?timeout=0&arg=" + urllib.parse.quote(Q_SLOW), None, {}, (503,)),
     ]
     for method, target, body, headers, want in cases:
