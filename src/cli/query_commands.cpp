@@ -207,7 +207,7 @@ Status CutCannedRows(const Limits& limits, Value* rows) {
   Value kept = Value::Array();
   for (size_t i = 0; i < limits.max_rows; ++i) kept.Push(rows->items()[i]);
   *rows = std::move(kept);
-  return Status::RowLimit("the answer has more than " + std::to_string(limits.max_rows) + " rows");
+  return TooManyRows(limits.max_rows);
 }
 
 int RunQuery(QueryOptions o, Session& session) {

@@ -24,6 +24,9 @@ struct Limits {
 // MemoryLimit) rather than that it failed.
 bool IsLimit(const Status& s);
 
+// RowLimit for an answer of more than `max_rows` rows.
+Status TooManyRows(uint64_t max_rows);
+
 // The bytes a query holds for its answer, as it reckons them: each held
 // row, group or seen key is charged what it takes on the heap (an estimate
 // from its sizes, within a small factor of what malloc gives). Not

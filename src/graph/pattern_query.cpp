@@ -230,10 +230,6 @@ Result<std::vector<Row>> Decode(const Query& q, const std::vector<int>& cols, co
   return out;
 }
 
-Status TooManyRows(uint64_t max_rows) {
-  return Status::RowLimit("the answer has more than " + std::to_string(max_rows) + " rows");
-}
-
 Row Project(Row& r, const std::vector<int>& cols) {
   Row p;
   p.reserve(cols.size());
@@ -270,7 +266,7 @@ class StreamedAnswer {
     if (batch_.empty()) batch_start_ = Clock::now();
     batch_.push_back(r);
     ++taken_;
-    bool full = batch_.size() >= kBatchRows || Clock::now() - batch_start_ >= kBatchTime;
+    bool full = batch_.size() >= batch_rows_ || Clock::now() - batch_start_ >= kBatchTime;
     if (full && !GiveBatch()) return false;
     return !(q_.limit && taken_ >= *q_.limit);
   }
@@ -283,13 +279,19 @@ class StreamedAnswer {
 
  private:
   using Clock = std::chrono::steady_clock;
-  // A batch is decoded in one pass over the dictionary (QueryTerms::Load);
-  // rows found slowly still reach the reader within kBatchTime.
-  static constexpr size_t kBatchRows = 1024;
+  // A batch is decoded in one pass over the dictionary (QueryTerms::Load):
+  // the first is small, so that the first rows come soon, and each next one
+  // twice as large, up to kMaxBatchRows, so that a large answer reads the
+  // dictionary in few sorted passes (batches of 1024 rows all along made
+  // 50k rows 30% slower than one pass); rows found slowly still reach the
+  // reader within kBatchTime.
+  static constexpr size_t kFirstBatchRows = 256;
+  static constexpr size_t kMaxBatchRows = 65536;
   static constexpr Clock::duration kBatchTime = std::chrono::milliseconds(100);
 
   bool GiveBatch() {
     if (batch_.empty()) return true;
+    batch_rows_ = std::min(2 * batch_rows_, kMaxBatchRows);
     terms_.Trim();  // the rows of earlier batches are given: no term of theirs is held
     Result<std::vector<Row>> rows = Decode(q_, cols_, batch_, &terms_);
     batch_.clear();
@@ -319,6 +321,7 @@ class StreamedAnswer {
   pattern::IdRow key_;
   uint64_t skipped_ = 0, taken_ = 0;
   std::vector<pattern::IdRow> batch_;
+  size_t batch_rows_ = kFirstBatchRows;  // the size at which batch_ is given
   Clock::time_point batch_start_;
   Status status_;
 };

@@ -67,8 +67,9 @@ class RowSink {
 };
 
 // Runs the query, giving its rows to `sink`. A query without ORDER BY,
-// GROUP BY or COUNT gives them while it runs, in batches at most 1024 rows
-// or 0.1 s apart; the others once all rows are known. Stops early with
+// GROUP BY or COUNT gives them while it runs, in batches at most 0.1 s
+// apart (of 256 rows, then larger, up to 65536); the others once all rows
+// are known. Stops early with
 //  - RowLimit after giving `limits.max_rows` rows, when there are more;
 //  - MemoryLimit when what it holds (the rows ORDER BY sorts, GROUP BY's
 //    groups, the rows DISTINCT has seen) passes `limits.max_memory_mb`;
