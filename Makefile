@@ -54,10 +54,10 @@ bench: configure ## Build netra_bench (tools/bench/*.cpp) and run tools/bench/ru
 	  echo "bench: no tools/bench/run.sh yet; nothing to run"; \
 	fi
 
-format: ## Reformat src/ and tests/ in place with clang-format (.clang-format)
+format: ## Reformat every tracked .h and .cpp in place with clang-format (.clang-format)
 	@command -v clang-format >/dev/null || \
 	  { echo "format: clang-format not found (apt-get install clang-format)" >&2; exit 1; }
-	find src tests \( -name '*.h' -o -name '*.cpp' \) -print0 | xargs -0 -r clang-format -i
+	git ls-files -z -- '*.h' '*.cpp' | xargs -0 -r clang-format -i
 
 lint: ## Check that modules include each other one way only (tools/check_layering.py)
 	python3 tools/check_layering.py src

@@ -26,8 +26,11 @@ ALLOWED = {
     "text": {"core", "model"},
     "extract": {"core", "model", "text"},
     "store": {"core", "model"},
-    "graph": {"core", "model", "store"},
-    "export": {"core", "model", "graph", "store"},
+    # query answers from the store's indexes alone; graph builds Boost.Graph
+    # projections and may use query's readers, never the other way round.
+    "query": {"core", "model", "store"},
+    "graph": {"core", "model", "query", "store"},
+    "export": {"core", "model", "graph", "query", "store"},
     "pipeline": {"core", "model", "ingest", "text", "extract", "store"},
     "server": {"core"},
     "cli": None,  # None: may include every module

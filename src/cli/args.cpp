@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
-#include "graph/fold.h"
+#include "query/fold.h"
 #include "model/vocab.h"
 
 namespace netra::cli {
@@ -59,7 +59,7 @@ CLI::Validator IsoDate(DateBound bound) {
 }
 
 std::string DidYouMean(const std::string& typed, const std::vector<std::string>& candidates) {
-  std::vector<std::string> near = graph::NearMisses(typed, candidates);
+  std::vector<std::string> near = query::NearMisses(typed, candidates);
   return near.empty() ? "" : " (did you mean `" + near.front() + "`?)";
 }
 
@@ -121,7 +121,7 @@ std::string HintForParseError(const CLI::App& app, const CLI::ParseError& e, con
   } else {
     for (const CLI::App* s : app.get_subcommands({})) names.push_back(s->get_name());
   }
-  std::vector<std::string> near = graph::NearMisses(*typed, names);
+  std::vector<std::string> near = query::NearMisses(*typed, names);
   if (near.empty()) return "";
   // The command's own flag, written before the command (`netra --db X
   // query`): only --schema-dir is global.

@@ -18,8 +18,8 @@
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/session.h"
-#include "graph/citations.h"
-#include "graph/derived_cache.h"
+#include "query/canned/citations.h"
+#include "store/derived_cache.h"
 #include "pipeline/fact_binary.h"
 #include "pipeline/fact_loader.h"
 #include "pipeline/fact_writer.h"
@@ -123,8 +123,9 @@ int ForEachRendered(const InputOptions& o, const pipeline::ProcessPool::Render& 
       const pipeline::ProcessPool::Done& done = batch->docs[i];
       if (!done.processed.ok()) {
         placed.emplace_back(2 * taken + 1, ingest::Diagnostic{done.source, done.processed.status().message()});
-      } else if (emit) {
-        emit(batch->Rendered(i));
+      } else {
+        if (!done.warning.empty()) placed.emplace_back(2 * taken + 1, ingest::Diagnostic{done.source, done.warning});
+        if (emit) emit(batch->Rendered(i));
       }
     }
     // A failed document rendered nothing: the buffer is what to write.
@@ -258,19 +259,19 @@ struct IngestOptions {
 };
 
 // After a write: brings the table behind regions-citing-laws and
-// co-cited-laws to the store's new version (graph/citations.h), so that the
+// co-cited-laws to the store's new version (query/canned/citations.h), so that the
 // first of those questions after the write reads it rather than computing
 // it. Failing here is only a warning: the write itself stands.
 void RefreshDerivedData(const store::Store& store, bool enabled) {
   if (!enabled) return;
   auto start = std::chrono::steady_clock::now();
-  Result<graph::CitationCacheRefresh> r = graph::RefreshCitationCache(store);
+  Result<query::CitationCacheRefresh> r = query::RefreshCitationCache(store);
   if (!r.ok()) {
     std::cerr << "netra: warning: the regions-citing-laws table of " << store.dir()
               << " was not refreshed: " << r.status().message() << "\n";
     return;
   }
-  if (*r == graph::CitationCacheRefresh::kSaved) {
+  if (*r == query::CitationCacheRefresh::kSaved) {
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
     std::cerr << fmt::format("netra: regions-citing-laws table of this store version saved ({:.1f} s)\n",
                              took.count());
@@ -388,7 +389,8 @@ Command Ingest() {
               if (!c.ok()) return ReportStatus(c, "compacting " + o->db);
             }
             RefreshDerivedData(**st, !o->no_refresh);
-            return report.documents_failed > 0 ? static_cast<int>(kExitInputs) : static_cast<int>(kExitOk);
+            return report.documents_failed + report.documents_cut > 0 ? static_cast<int>(kExitInputs)
+                                                                       : static_cast<int>(kExitOk);
           },
           /*writes=*/true};
 }
@@ -508,9 +510,9 @@ Command Stats() {
             auto stats = (*st)->ComputeStats();
             if (!stats.ok()) return ReportStatus(stats.status(), "stats");
             // The folder holds the store and the cache of derived data
-            // (graph/derived_cache.h), which may be deleted at any time:
+            // (store/derived_cache.h), which may be deleted at any time:
             // reported apart, so that the store's size is its own.
-            uint64_t cache_bytes = std::min(graph::DerivedCacheBytes(**st), stats->bytes_on_disk);
+            uint64_t cache_bytes = std::min(store::DerivedCacheBytes(**st), stats->bytes_on_disk);
             uint64_t store_bytes = stats->bytes_on_disk - cache_bytes;
             if (*format == "json") {
               Value v = Value::Object();

@@ -7,7 +7,7 @@
 
 #include "cli/common.h"
 #include "extract/extractor.h"
-#include "graph/fold.h"
+#include "query/fold.h"
 #include "text/analyze.h"
 
 namespace netra::cli {
@@ -40,12 +40,12 @@ std::pair<std::string, int> SplitKind(const std::string& key) {
   return {key, -1};
 }
 
-class GazetteerNames : public graph::KnownNames {
+class GazetteerNames : public query::KnownNames {
  public:
   explicit GazetteerNames(extract::Resources res) : res_(std::move(res)) {}
 
   std::vector<std::string> Regions(std::string_view text) const override {
-    std::string key = graph::FoldKey(text);
+    std::string key = query::FoldKey(text);
     std::vector<std::string> out = Forms(key, -1);
     if (!out.empty()) return out;
     auto [rest, kind] = SplitKind(key);
@@ -53,13 +53,13 @@ class GazetteerNames : public graph::KnownNames {
   }
 
   std::vector<std::string> NearRegions(std::string_view text) const override {
-    auto [rest, kind] = SplitKind(graph::FoldKey(text));
+    auto [rest, kind] = SplitKind(query::FoldKey(text));
     size_t limit = std::clamp<size_t>(rest.size() / 8, 1, 2), best = limit + 1;
     std::vector<std::string> out;
     for (const extract::Region& r : res_.gazetteer->regions()) {
       if (kind >= 0 && static_cast<int>(r.kind) != kind) continue;
-      size_t d = std::min(graph::EditDistance(rest, graph::FoldKey(r.base_name)),
-                          graph::EditDistance(rest, graph::FoldKey(r.name)));
+      size_t d = std::min(query::EditDistance(rest, query::FoldKey(r.base_name)),
+                          query::EditDistance(rest, query::FoldKey(r.name)));
       if (d > best) continue;
       if (d < best) out.clear();
       best = d;
@@ -112,7 +112,7 @@ class GazetteerNames : public graph::KnownNames {
 
 }  // namespace
 
-const graph::KnownNames* SchemaNames() {
+const query::KnownNames* SchemaNames() {
   static const std::unique_ptr<GazetteerNames> names = []() -> std::unique_ptr<GazetteerNames> {
     auto res = LoadResources();
     if (!res.ok()) return nullptr;
@@ -123,11 +123,11 @@ const graph::KnownNames* SchemaNames() {
 
 Result<std::string> ResolveArg(const store::Store& store, const std::string& text, const std::string& type,
                                const std::set<std::string>& within) {
-  graph::LookupOptions o;
+  query::LookupOptions o;
   o.type = type;
   o.known = SchemaNames();
   o.within = within;
-  NETRA_ASSIGN_OR_RETURN(graph::EntityCandidate found, graph::ResolveCandidate(store, text, o));
+  NETRA_ASSIGN_OR_RETURN(query::EntityCandidate found, query::ResolveCandidate(store, text, o));
   if (found.id != text) {
     Diagnostics() << "netra: \"" << text << "\" is " << found.id << (found.label.empty() ? "" : " " + found.label)
                   << "\n";

@@ -1,6 +1,6 @@
 // Entity arguments: what every command does with an entity the user names
 // (`--region`, `--statute`, `neighbors X`, `path A B`, `--ego`). The look-up
-// is graph/entity_lookup.h's, told the names schema/ knows (region aliases
+// is query/entity_lookup.h's, told the names schema/ knows (region aliases
 // from the gazetteer, statutes as the extractor reads citations), and the
 // entity chosen is said on stderr:
 //   netra: "OKU Timur" is Region:16.08 Kabupaten Ogan Komering Ulu Timur
@@ -10,14 +10,14 @@
 #include <string>
 
 #include "core/status.h"
-#include "graph/entity_lookup.h"
+#include "query/entity_lookup.h"
 #include "store/store.h"
 
 namespace netra::cli {
 
 // The schema's names, loaded once (schema/ as LoadResources finds it);
 // null if schema/ cannot be loaded (the look-up then uses the store alone).
-const graph::KnownNames* SchemaNames();
+const query::KnownNames* SchemaNames();
 
 // The one entity `text` names, of `type` ("" = any); a regional act named
 // without its region only among those of `within` (region ids). Prints the

@@ -27,7 +27,7 @@ struct Excerpt {
 // once.
 class SentenceFinder {
  public:
-  Excerpt Find(const graph::EvidenceDocument& doc, const model::Provenance& p) {
+  Excerpt Find(const query::EvidenceDocument& doc, const model::Provenance& p) {
     Excerpt e;
     e.cited = {p.begin, p.end};
     if (!doc.text) return e;
@@ -46,7 +46,7 @@ class SentenceFinder {
 
  private:
   // Null if the text cannot be analysed (it was when it was ingested).
-  const text::AnalyzedText* Analyzed(const graph::EvidenceDocument& doc) {
+  const text::AnalyzedText* Analyzed(const query::EvidenceDocument& doc) {
     auto it = cache_.find(doc.id);
     if (it == cache_.end()) {
       Result<text::AnalyzedText> a = text::Analyze(*doc.text);
@@ -77,7 +77,7 @@ std::string MarkedSentence(const std::string& text, const Excerpt& e, bool bold)
   return out;
 }
 
-std::string ExcerptText(const graph::EvidenceDocument& doc, const Excerpt& e, bool bold) {
+std::string ExcerptText(const query::EvidenceDocument& doc, const Excerpt& e, bool bold) {
   switch (e.state) {
     case Excerpt::State::kSentence: return MarkedSentence(*doc.text, e, bold);
     case Excerpt::State::kWholeDocument: return "(the document as a whole: its title, date or publisher)";
@@ -87,19 +87,19 @@ std::string ExcerptText(const graph::EvidenceDocument& doc, const Excerpt& e, bo
   return "(text not stored: ingested from a fact file or by a netra older than store format 3)";
 }
 
-void RenderDocumentLine(const graph::EvidenceDocument& doc, std::ostream& out) {
+void RenderDocumentLine(const query::EvidenceDocument& doc, std::ostream& out) {
   out << "  " << doc.id << "  " << OrUnknown(doc.publisher, "publisher") << "  " << OrUnknown(doc.date, "date");
   if (!doc.title.empty() && doc.title != doc.id) out << "  \"" << doc.title << "\"";
   out << "\n";
 }
 
-void RenderFactText(const graph::FactSupports& fact, const graph::Evidence& evidence, SentenceFinder* finder,
+void RenderFactText(const query::FactSupports& fact, const query::Evidence& evidence, SentenceFinder* finder,
                     bool bold, std::ostream& out) {
   const model::Triple& t = fact.triple;
   out << t.subject.ToString() << " " << t.predicate.ToString() << " " << t.object.ToString() << "\n";
   const std::string* current = nullptr;
   for (const model::Provenance& p : fact.supports) {
-    const graph::EvidenceDocument& doc = evidence.documents.at(p.document);
+    const query::EvidenceDocument& doc = evidence.documents.at(p.document);
     if (current == nullptr || *current != p.document) RenderDocumentLine(doc, out);
     current = &doc.id;
     Excerpt e = finder->Find(doc, p);
@@ -110,7 +110,7 @@ void RenderFactText(const graph::FactSupports& fact, const graph::Evidence& evid
 
 // ---- json ----
 
-Value SpanValue(const graph::EvidenceDocument& doc, const model::Provenance& p, const Excerpt& e) {
+Value SpanValue(const query::EvidenceDocument& doc, const model::Provenance& p, const Excerpt& e) {
   Value v = Value::Object();
   v.Set("begin", Value::Int(p.begin));
   v.Set("end", Value::Int(p.end));
@@ -130,7 +130,7 @@ Value SpanValue(const graph::EvidenceDocument& doc, const model::Provenance& p, 
   return v;
 }
 
-Value DocumentValue(const graph::EvidenceDocument& doc) {
+Value DocumentValue(const query::EvidenceDocument& doc) {
   Value v = Value::Object();
   v.Set("document", Value::Str(doc.id));
   v.Set("title", Value::Str(doc.title));
@@ -140,7 +140,7 @@ Value DocumentValue(const graph::EvidenceDocument& doc) {
   return v;
 }
 
-Value FactValue(const graph::FactSupports& fact, const graph::Evidence& evidence, SentenceFinder* finder) {
+Value FactValue(const query::FactSupports& fact, const query::Evidence& evidence, SentenceFinder* finder) {
   Value v = Value::Object();
   v.Set("subject", Value::Str(fact.triple.subject.value));
   v.Set("predicate", Value::Str(fact.triple.predicate.value));
@@ -149,7 +149,7 @@ Value FactValue(const graph::FactSupports& fact, const graph::Evidence& evidence
   Value& documents = v.Set("documents", Value::Array());
   const std::vector<model::Provenance>& supports = fact.supports;
   for (size_t i = 0; i < supports.size();) {
-    const graph::EvidenceDocument& doc = evidence.documents.at(supports[i].document);
+    const query::EvidenceDocument& doc = evidence.documents.at(supports[i].document);
     Value d = DocumentValue(doc);
     Value& spans = d.Set("spans", Value::Array());
     for (; i < supports.size() && supports[i].document == doc.id; ++i) {
@@ -162,13 +162,13 @@ Value FactValue(const graph::FactSupports& fact, const graph::Evidence& evidence
 
 }  // namespace
 
-void RenderEvidence(const graph::Evidence& evidence, const EvidenceOutput& output, std::ostream& out) {
+void RenderEvidence(const query::Evidence& evidence, const EvidenceOutput& output, std::ostream& out) {
   SentenceFinder finder;
   if (output.format == "json") {
     Value v = Value::Object();
     v.Set("text_stored_in_store", Value::Bool(evidence.store_keeps_text));
     Value& facts = v.Set("facts", Value::Array());
-    for (const graph::FactSupports& fact : evidence.facts) facts.Push(FactValue(fact, evidence, &finder));
+    for (const query::FactSupports& fact : evidence.facts) facts.Push(FactValue(fact, evidence, &finder));
     out << v.ToJson() << "\n";
     return;
   }
@@ -181,14 +181,14 @@ void RenderEvidence(const graph::Evidence& evidence, const EvidenceOutput& outpu
 
 Status PrintEvidence(const store::Store& store, const std::vector<std::string>& entity_ids,
                      const EvidenceOutput& output, std::ostream& out) {
-  NETRA_ASSIGN_OR_RETURN(graph::Evidence evidence, graph::CollectEntityEvidence(store, entity_ids));
+  NETRA_ASSIGN_OR_RETURN(query::Evidence evidence, query::CollectEntityEvidence(store, entity_ids));
   RenderEvidence(evidence, output, out);
   return Status::Ok();
 }
 
 Status PrintFactEvidence(const store::Store& store, const std::vector<model::Triple>& facts,
                          const EvidenceOutput& output, std::ostream& out) {
-  NETRA_ASSIGN_OR_RETURN(graph::Evidence evidence, graph::CollectFactEvidence(store, facts));
+  NETRA_ASSIGN_OR_RETURN(query::Evidence evidence, query::CollectFactEvidence(store, facts));
   RenderEvidence(evidence, output, out);
   return Status::Ok();
 }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/status.h"
-#include "graph/evidence.h"
+#include "query/evidence.h"
 #include "model/term.h"
 #include "store/store.h"
 
@@ -38,6 +38,6 @@ Status PrintFactEvidence(const store::Store& store, const std::vector<model::Tri
 // object_kind, documents: [{document, title, publisher, date, text_stored,
 // spans: [{begin, end, extractor, confidence, whole_document, cited,
 // sentence: {begin, end, text}}]}]}]}, offsets in bytes of the original text.
-void RenderEvidence(const graph::Evidence& evidence, const EvidenceOutput& output, std::ostream& out);
+void RenderEvidence(const query::Evidence& evidence, const EvidenceOutput& output, std::ostream& out);
 
 }  // namespace netra::cli

@@ -9,7 +9,7 @@
 #include "cli/evidence.h"
 #include "cli/session.h"
 #include "cli/entity_args.h"
-#include "graph/entity_lookup.h"
+#include "query/entity_lookup.h"
 
 namespace netra::cli {
 

@@ -23,7 +23,7 @@
 #include "export/render.h"
 #include "export/style.h"
 #include "export/writers.h"
-#include "graph/region_scope.h"
+#include "query/region_scope.h"
 #include "model/vocab.h"
 
 namespace netra::cli {
@@ -79,7 +79,7 @@ Status ResolveSelection(const store::Store& store, exporter::ExportFilter* f) {
   std::set<std::string> within;
   if (!f->region.empty()) {
     NETRA_ASSIGN_OR_RETURN(f->region, ResolveArg(store, f->region, vocab::kRegion));
-    NETRA_ASSIGN_OR_RETURN(within, graph::RegionsWithin(store, f->region, f->subregions));
+    NETRA_ASSIGN_OR_RETURN(within, query::RegionsWithin(store, f->region, f->subregions));
   }
   if (!f->statute.empty()) {
     NETRA_ASSIGN_OR_RETURN(f->statute, ResolveArg(store, f->statute, vocab::kStatute, within));

@@ -1,5 +1,5 @@
 // Graph commands: neighbors, path, rank, components, timeline. Each takes
-// entities by id or name (graph/entity_lookup.h) and loads only the
+// entities by id or name (query/entity_lookup.h) and loads only the
 // projection it needs (graph/projection.h).
 #include <CLI/CLI.hpp>
 
@@ -14,12 +14,12 @@
 #include "cli/output.h"
 #include "cli/session.h"
 #include "graph/analytics.h"
-#include "graph/entity_lookup.h"
+#include "query/entity_lookup.h"
 #include "graph/paths.h"
 #include "graph/projection.h"
 #include "graph/projection_cache.h"
-#include "graph/region_scope.h"
-#include "graph/timeline.h"
+#include "query/region_scope.h"
+#include "query/timeline.h"
 
 namespace netra::cli {
 
@@ -57,12 +57,12 @@ struct GraphOptions {
     return session.LoadProjection(s, filter, !no_cache);
   }
 
-  // The entities of --region (graph/region_scope.h); empty without one.
+  // The entities of --region (query/region_scope.h); empty without one.
   Result<std::set<std::string>> RegionEntities(const store::Store& s) const {
     if (region.empty()) return std::set<std::string>();
     NETRA_ASSIGN_OR_RETURN(std::string id, ResolveArg(s, region, "Region"));
-    NETRA_ASSIGN_OR_RETURN(std::set<std::string> regions, graph::RegionsWithin(s, id, subregions));
-    return graph::EntitiesOfRegions(s, regions);
+    NETRA_ASSIGN_OR_RETURN(std::set<std::string> regions, query::RegionsWithin(s, id, subregions));
+    return query::EntitiesOfRegions(s, regions);
   }
 };
 
@@ -242,12 +242,12 @@ Command Timeline() {
                 ->transform(IsoDate(DateBound::kLast));
           },
           [=](Session& session) {
-            return Run(session, *o, {{*region, "Region"}}, "timeline", graph::kTimelineColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
-              graph::TimelineOptions to;
+            return Run(session, *o, {{*region, "Region"}}, "timeline", query::kTimelineColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
+              query::TimelineOptions to;
               to.from = o->from;
               to.to = o->to;
               to.include_subregions = !*only_region;
-              return graph::Timeline(s, ids[0], to);
+              return query::Timeline(s, ids[0], to);
             });
           }};
 }

@@ -18,7 +18,7 @@ class App;
 namespace netra::cli {
 
 // What a one-shot `netra query` (and a line of `netra shell`) may spend
-// unless its flags say otherwise; docs/flags.md says why these numbers:
+// unless its flags say otherwise; docs/limits.md says why these numbers:
 //  - 300 s: over 100x the slowest pattern query measured on the 1M-article
 //    store (2.5 s), yet a cross product typed by mistake ends in minutes;
 //  - 1,000,000 rows of a pattern query (canned questions have no default
@@ -47,7 +47,7 @@ void AddLimitOptions(CLI::App* app, LimitFlags* flags);
 void AddServeLimitOptions(CLI::App* app, Limits* limits);
 
 // The object a cut answer ends with (cli/output.h RowPrinter::End,
-// graph/pattern_results.h): {"limit": "timeout"|"max-rows"|"max-memory",
+// query/pattern_results.h): {"limit": "timeout"|"max-rows"|"max-memory",
 // "rows": the rows printed, "message": what stopped it and how to raise
 // the limit}. REQUIRES: IsLimit(s).
 Value IncompleteMarker(const Status& s, const Limits& limits, bool served, uint64_t rows_printed);

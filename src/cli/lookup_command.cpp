@@ -1,5 +1,5 @@
 // `netra lookup NAME`: what the entity look-up every command uses
-// (cli/entity_args.h over graph/entity_lookup.h) finds for a name, as rows,
+// (cli/entity_args.h over query/entity_lookup.h) finds for a name, as rows,
 // so that a user (or the explorer's search box, through `netra serve`) sees
 // the candidates and how each matched before asking about one.
 #include <CLI/CLI.hpp>
@@ -12,7 +12,7 @@
 #include "cli/entity_args.h"
 #include "cli/output.h"
 #include "cli/session.h"
-#include "graph/entity_lookup.h"
+#include "query/entity_lookup.h"
 #include "model/term.h"
 
 namespace netra::cli {
@@ -24,11 +24,11 @@ const std::vector<std::string> kLookupColumns = {"id", "type", "label", "match",
 // The rank of the rule that matched, for a reader or a search box to
 // order by: 1 for the rules that name one entity exactly, less for looser
 // ones. Not a probability.
-double MatchScore(graph::LookupMatch match) {
+double MatchScore(query::LookupMatch match) {
   switch (match) {
-    case graph::LookupMatch::kNameWithoutKind: return 0.9;
-    case graph::LookupMatch::kWords: return 0.5;
-    case graph::LookupMatch::kNear: return 0.25;
+    case query::LookupMatch::kNameWithoutKind: return 0.9;
+    case query::LookupMatch::kWords: return 0.5;
+    case query::LookupMatch::kNear: return 0.25;
     default: return 1.0;
   }
 }
@@ -44,20 +44,20 @@ struct LookupOptions {
 int RunLookup(const LookupOptions& o, Session& session) {
   auto st = session.ReadStore(o.db);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
-  graph::LookupOptions lo;
+  query::LookupOptions lo;
   lo.type = o.type;
   lo.known = SchemaNames();
-  auto found = graph::FindEntities(**st, o.name, lo);
+  auto found = query::FindEntities(**st, o.name, lo);
   if (!found.ok()) return ReportStatus(found.status(), "lookup");
   if (found->empty()) Diagnostics() << "netra: lookup: no entity matches `" << o.name << "`\n";
   Value rows = Value::Array();
   for (size_t i = 0; i < found->size() && i < o.limit; ++i) {
-    const graph::EntityCandidate& c = (*found)[i];
+    const query::EntityCandidate& c = (*found)[i];
     Value row = Value::Object();
     row.Set("id", Value::Str(c.id));
     row.Set("type", Value::Str(std::string(model::Term::EntityTypeOf(c.id))));
     row.Set("label", Value::Str(c.label));
-    row.Set("match", Value::Str(graph::LookupMatchName(c.match)));
+    row.Set("match", Value::Str(query::LookupMatchName(c.match)));
     row.Set("score", Value::Double(MatchScore(c.match)));
     rows.Push(std::move(row));
   }

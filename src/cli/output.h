@@ -12,7 +12,7 @@ namespace netra::cli {
 // REQUIRES: rows is an array of objects. Columns are `columns` when given,
 // else the keys of the rows; nested objects print by name, arrays joined
 // with "; ". `csv_columns`, when given, are the CSV and TSV columns of this
-// kind of answer (graph::CannedColumns ...): the same header whatever rows
+// kind of answer (query::CannedColumns ...): the same header whatever rows
 // it has, empty or with a field none of them carries.
 //
 // A CSV or TSV cell that a spreadsheet would take for a formula (it starts

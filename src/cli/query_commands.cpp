@@ -20,10 +20,10 @@
 #include "cli/row_evidence.h"
 #include "cli/session.h"
 #include "core/deadline.h"
-#include "graph/canned.h"
-#include "graph/region_scope.h"
-#include "graph/pattern_query.h"
-#include "graph/pattern_results.h"
+#include "query/canned.h"
+#include "query/region_scope.h"
+#include "query/pattern_query.h"
+#include "query/pattern_results.h"
 
 namespace netra::cli {
 
@@ -37,7 +37,7 @@ struct QueryOptions {
   bool explain = false;
   bool no_cache = false;
   bool evidence = false;  // canned: each row's documents and sentences
-  graph::CannedFilter filter;
+  query::CannedFilter filter;
   LimitFlags limits;
 };
 
@@ -98,11 +98,11 @@ Result<std::string> QueryText(const QueryOptions& o) {
 // --region and --statute name an entity as every argument does
 // (cli/entity_args.h); a regional act named without its region is looked
 // for in the region.
-Status ResolveFilter(const store::Store& store, graph::CannedFilter* f) {
+Status ResolveFilter(const store::Store& store, query::CannedFilter* f) {
   std::set<std::string> within;
   if (!f->region.empty()) {
     NETRA_ASSIGN_OR_RETURN(f->region, ResolveArg(store, f->region, "Region"));
-    NETRA_ASSIGN_OR_RETURN(within, graph::RegionsWithin(store, f->region, f->subregions));
+    NETRA_ASSIGN_OR_RETURN(within, query::RegionsWithin(store, f->region, f->subregions));
   }
   if (!f->statute.empty()) {
     NETRA_ASSIGN_OR_RETURN(f->statute, ResolveArg(store, f->statute, "Statute", within));
@@ -112,7 +112,7 @@ Status ResolveFilter(const store::Store& store, graph::CannedFilter* f) {
 
 // The flags of one kind of query given to the other: InvalidArgument.
 Status CheckFlags(const QueryOptions& o, bool pattern) {
-  const graph::CannedFilter& f = o.filter;
+  const query::CannedFilter& f = o.filter;
   bool canned_flags = !f.region.empty() || !f.statute.empty() || !f.from.empty() || !f.to.empty() ||
                       !f.kind.empty() || !f.subregions || o.no_cache;
   if (pattern && canned_flags) {
@@ -135,16 +135,16 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
     return Status::InvalidArgument("--format " + o.format + " is for pattern queries (SELECT ...)");
   }
   if (!f.subregions && f.region.empty()) return Status::InvalidArgument("--no-subregions needs --region");
-  return pattern ? Status::Ok() : graph::CheckCannedFilters(o.name, f);
+  return pattern ? Status::Ok() : query::CheckCannedFilters(o.name, f);
 }
 
 // Prints a pattern query's rows as they come: the W3C formats write terms
 // (pattern_results.h); the others print the rows as canned questions do,
 // with the header even when there are none.
-class PatternPrinter : public graph::RowSink {
+class PatternPrinter : public query::RowSink {
  public:
   PatternPrinter(const std::string& format, Session& session) : format_(format), session_(session) {
-    const auto& w3c = graph::SparqlResultFormats();
+    const auto& w3c = query::SparqlResultFormats();
     if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) sparql_.emplace(format, session.out());
   }
 
@@ -160,7 +160,7 @@ class PatternPrinter : public graph::RowSink {
   void Row(std::vector<std::optional<model::Term>>& row) override {
     ++printed_;
     if (sparql_) sparql_->Row(row);
-    else rows_->Add(graph::RowValue(columns_, row));
+    else rows_->Add(query::RowValue(columns_, row));
   }
   void Flush() override { session_.out().flush(); }
   // Ends the answer, if it began (a query stopped while it was planned
@@ -180,7 +180,7 @@ class PatternPrinter : public graph::RowSink {
   std::string format_;
   Session& session_;
   std::vector<std::string> columns_;
-  std::optional<graph::SparqlResultWriter> sparql_;
+  std::optional<query::SparqlResultWriter> sparql_;
   std::optional<RowPrinter> rows_;
   bool begun_ = false;
   uint64_t printed_ = 0;
@@ -189,7 +189,7 @@ class PatternPrinter : public graph::RowSink {
 int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
                        const std::string& format, const Limits& limits) {
   PatternPrinter printer(format, session);
-  Status s = graph::StreamPatternQuery(store, text, limits, &printer, session.plan_statistics());
+  Status s = query::StreamPatternQuery(store, text, limits, &printer, session.plan_statistics());
   if (!s.ok() && !IsLimit(s)) return ReportStatus(s, "query");  // before the first row: a bad query, a store error
   if (s.ok()) {
     printer.End(Value());
@@ -216,10 +216,10 @@ int RunQuery(QueryOptions o, Session& session) {
   }
   auto text = QueryText(o);
   if (!text.ok()) return ReportStatus(text.status(), "query");
-  bool pattern = graph::IsPatternQuery(*text);
+  bool pattern = query::IsPatternQuery(*text);
   if (!pattern && !o.file.empty()) return ReportStatus(Status::InvalidArgument("the file holds no SELECT query"), "query");
   if (!pattern) {
-    const auto& names = graph::CannedQueryNames();
+    const auto& names = query::CannedQueryNames();
     if (std::find(names.begin(), names.end(), *text) == names.end()) {
       std::string all;
       for (const auto& n : names) all += " " + n;
@@ -245,7 +245,7 @@ int RunQuery(QueryOptions o, Session& session) {
   Result<Value> rows = Value();
   if (pattern) {
     if (o.explain) {
-      auto plan = graph::ExplainPatternQuery(**st, *text, session.plan_statistics());
+      auto plan = query::ExplainPatternQuery(**st, *text, session.plan_statistics());
       if (!plan.ok()) return ReportStatus(plan.status(), "query");
       session.out() << *plan;
       return kExitOk;
@@ -254,9 +254,9 @@ int RunQuery(QueryOptions o, Session& session) {
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);
-    graph::CannedFilter filter = o.filter;
+    query::CannedFilter filter = o.filter;
     filter.use_cache = !o.no_cache;
-    rows = graph::RunCanned(**st, *text, filter);
+    rows = query::RunCanned(**st, *text, filter);
   }
   const std::string context = "query " + *text;
   if (!rows.ok() && IsLimit(rows.status())) {
@@ -274,7 +274,7 @@ int RunQuery(QueryOptions o, Session& session) {
     }
   } else {
     Value incomplete = cut.ok() ? Value() : IncompleteMarker(cut, limits, session.served(), rows->items().size());
-    PrintRows(*rows, o.format, session.out(), {}, graph::CannedColumns(*text), session.formula_cells(), incomplete);
+    PrintRows(*rows, o.format, session.out(), {}, query::CannedColumns(*text), session.formula_cells(), incomplete);
   }
   if (cut.ok()) return kExitOk;
   session.NoteLimit(cut);

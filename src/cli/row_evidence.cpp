@@ -4,7 +4,7 @@
 #include <set>
 #include <sstream>
 
-#include "graph/evidence.h"
+#include "query/evidence.h"
 
 namespace netra::cli {
 
@@ -27,8 +27,8 @@ std::set<std::string> RowDocuments(const Value& row) {
 // Keeps the facts that tie the row's entity to another (who cites the law,
 // where the event was held: not its label or number, which every mention
 // states again) and, of their supports, those in the row's `documents`.
-void KeepRelations(const std::set<std::string>& documents, graph::Evidence* evidence) {
-  for (graph::FactSupports& f : evidence->facts) {
+void KeepRelations(const std::set<std::string>& documents, query::Evidence* evidence) {
+  for (query::FactSupports& f : evidence->facts) {
     auto& s = f.supports;
     s.erase(std::remove_if(s.begin(), s.end(),
                            [&](const model::Provenance& p) { return documents.count(p.document) == 0; }),
@@ -36,7 +36,7 @@ void KeepRelations(const std::set<std::string>& documents, graph::Evidence* evid
   }
   auto& facts = evidence->facts;
   facts.erase(std::remove_if(facts.begin(), facts.end(),
-                             [](const graph::FactSupports& f) {
+                             [](const query::FactSupports& f) {
                                return f.supports.empty() || !f.triple.object.is_entity() ||
                                       f.triple.subject.value.rfind("Document:", 0) == 0;
                              }),
@@ -81,7 +81,7 @@ Status PrintRowsWithEvidence(const store::Store& store, const Value& rows, const
       ++index;
       continue;
     }
-    auto evidence = graph::CollectEntityEvidence(store, entities);
+    auto evidence = query::CollectEntityEvidence(store, entities);
     if (!evidence.ok()) return evidence.status();
     KeepRelations(RowDocuments(row), &*evidence);
     if (json) {

@@ -23,7 +23,7 @@
 #include "cli/session.h"
 #include "core/deadline.h"
 #include "core/value.h"
-#include "graph/pattern_query.h"
+#include "query/pattern_query.h"
 #include "server/http_server.h"
 
 namespace netra::cli {
@@ -131,7 +131,7 @@ class CommandBackend : public server::Backend {
   }
 
   CommandResult RunSparql(const std::string& text, const std::string& format, Clock::time_point deadline) override {
-    if (!graph::IsPatternQuery(text)) {
+    if (!query::IsPatternQuery(text)) {
       CommandResult r;
       r.exit_code = kExitUsage;
       r.err = "netra answers SPARQL SELECT queries (a subset: see `netra query --help`); ASK, CONSTRUCT, DESCRIBE "

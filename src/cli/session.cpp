@@ -24,7 +24,7 @@ Session::Session() = default;
 Session::Session(std::shared_ptr<store::Store> store)
     : shared_(std::move(store)),
       projections_(std::make_shared<SharedProjections>(kShellProjections)),
-      plan_statistics_(std::make_unique<graph::pattern::PlanStatistics>()) {}
+      plan_statistics_(std::make_unique<query::pattern::PlanStatistics>()) {}
 
 // A server request's: the plan statistics are not kept (several requests
 // run at once; PlanStatistics is the shell's, one line at a time).

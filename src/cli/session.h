@@ -17,7 +17,7 @@
 #include "cli/limits.h"
 #include "cli/output.h"
 #include "core/status.h"
-#include "graph/pattern_stats.h"
+#include "query/pattern_stats.h"
 #include "graph/projection.h"
 #include "graph/projection_cache.h"
 #include "store/store.h"
@@ -106,12 +106,12 @@ class Session {
   // What pattern queries read of the store to plan (pattern_stats.h), kept
   // between the shell's lines while the store stays at one version; null
   // outside the shell (a one-shot query plans afresh).
-  graph::pattern::PlanStatistics* plan_statistics() { return plan_statistics_.get(); }
+  query::pattern::PlanStatistics* plan_statistics() { return plan_statistics_.get(); }
 
  private:
   std::shared_ptr<store::Store> shared_;
   std::shared_ptr<SharedProjections> projections_;  // shell and server only
-  std::unique_ptr<graph::pattern::PlanStatistics> plan_statistics_;  // shell only
+  std::unique_ptr<query::pattern::PlanStatistics> plan_statistics_;  // shell only
   std::ostream* out_ = &std::cout;
   std::ostream* err_ = &std::cerr;
   Limits limits_ = kCommandLimits;

@@ -1,9 +1,9 @@
 // Running a few parts of one job side by side, one thread each: the large
-// passes of regions-citing-laws (graph/citations.cpp, graph/canned.cpp) cut
-// their work into parts of consecutive items whose results they then put
-// together in order, so that the answer does not depend on the threads; the
-// bulk loader (store/bulk_loader.cpp) spills and merges its column families
-// this way.
+// passes of regions-citing-laws (query/canned/citations.cpp,
+// query/canned/regions_citing_laws.cpp) cut their work into parts of
+// consecutive items whose results they then put together in order, so that
+// the answer does not depend on the threads; the bulk loader
+// (store/bulk_loader.cpp) spills and merges its column families this way.
 #pragma once
 
 #include <algorithm>

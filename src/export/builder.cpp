@@ -6,8 +6,8 @@
 
 #include "export/builder_internal.h"
 #include "export/support_table.h"
-#include "graph/entity_lookup.h"
-#include "graph/region_scope.h"
+#include "query/entity_lookup.h"
+#include "query/region_scope.h"
 #include "model/vocab.h"
 
 namespace netra::exporter {
@@ -180,8 +180,8 @@ std::string ExportGraph::PredicateLabel(const Edge& e) const {
 }
 
 // The filter's region, statute and ego as ids, read as every command reads
-// them (graph/entity_lookup.h), and the region with the regions inside it
-// (graph/region_scope.h).
+// them (query/entity_lookup.h), and the region with the regions inside it
+// (query/region_scope.h).
 struct Selection {
   std::set<std::string> regions;
   std::string statute, ego;
@@ -190,19 +190,19 @@ struct Selection {
 Result<Selection> Resolve(const store::Store& store, const ExportFilter& filter) {
   Selection sel;
   if (!filter.region.empty()) {
-    graph::LookupOptions o;
+    query::LookupOptions o;
     o.type = vocab::kRegion;
-    NETRA_ASSIGN_OR_RETURN(std::string id, graph::ResolveEntity(store, filter.region, o));
-    NETRA_ASSIGN_OR_RETURN(sel.regions, graph::RegionsWithin(store, id, filter.subregions));
+    NETRA_ASSIGN_OR_RETURN(std::string id, query::ResolveEntity(store, filter.region, o));
+    NETRA_ASSIGN_OR_RETURN(sel.regions, query::RegionsWithin(store, id, filter.subregions));
   }
   if (!filter.statute.empty()) {
-    graph::LookupOptions o;
+    query::LookupOptions o;
     o.type = vocab::kStatute;
     o.within = sel.regions;
-    NETRA_ASSIGN_OR_RETURN(sel.statute, graph::ResolveEntity(store, filter.statute, o));
+    NETRA_ASSIGN_OR_RETURN(sel.statute, query::ResolveEntity(store, filter.statute, o));
   }
   if (!filter.ego.empty()) {
-    NETRA_ASSIGN_OR_RETURN(sel.ego, graph::ResolveEntity(store, filter.ego));
+    NETRA_ASSIGN_OR_RETURN(sel.ego, query::ResolveEntity(store, filter.ego));
   }
   return sel;
 }

@@ -17,9 +17,9 @@ struct ExportFilter {
   std::set<std::string> types;
   // Entity-to-entity predicates to keep ("cites", "held_in" ...); empty = all.
   std::set<std::string> predicates;
-  // A region (id, Kemendagri code or name, read by graph/entity_lookup.h as
+  // A region (id, Kemendagri code or name, read by query/entity_lookup.h as
   // `netra query --region` reads it): keeps the region, unless `subregions`
-  // is false the regions inside it (graph/region_scope.h), and the
+  // is false the regions inside it (query/region_scope.h), and the
   // province it is part of, what is anchored there (positions,
   // events, organisations, documents about it, the people holding those
   // positions) and what those point at (statutes cited, elections ...).
@@ -33,7 +33,7 @@ struct ExportFilter {
   // documents dated in range (a fact about an event: the event's date);
   // dated nodes outside the range are dropped.
   std::string from, to;
-  // An entity (id or name, as graph/entity_lookup.h reads it) and a radius: only nodes within `hops`
+  // An entity (id or name, as query/entity_lookup.h reads it) and a radius: only nodes within `hops`
   // edges of it, either direction.
   std::string ego;
   int hops = 1;

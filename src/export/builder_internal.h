@@ -60,7 +60,7 @@ Result<Raw> LoadAround(const store::Store& store, const std::vector<store::TermI
 // Selections read from the store's indexes (scope.cpp), as entity term ids,
 // sorted. They follow every fact, unfiltered, so that a region anchors its
 // people through `position_in` even when only `cites` is drawn.
-// `regions`: the region with those inside it (graph/region_scope.h).
+// `regions`: the region with those inside it (query/region_scope.h).
 Result<std::vector<store::TermId>> RegionScope(const store::Store& store, const std::set<std::string>& regions);
 Result<std::vector<store::TermId>> StatuteScope(const store::Store& store, const std::string& statute);
 // The entities within `hops` links of `ego`, either direction, stepping

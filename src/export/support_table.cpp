@@ -13,7 +13,7 @@
 
 #include "core/checked_file.h"
 #include "core/id_map.h"
-#include "graph/derived_cache.h"
+#include "store/derived_cache.h"
 
 namespace netra::exporter {
 
@@ -123,26 +123,26 @@ uint64_t SupportTable::Of(TermId entity) const {
 
 namespace {
 
-Result<graph::CacheSlot> Slot(const store::Store& store) {
-  return graph::CacheSlotFor(store, "supports", "entity support table");
+Result<store::CacheSlot> Slot(const store::Store& store) {
+  return store::CacheSlotFor(store, "supports", "entity support table");
 }
 
 // A folder that cannot be written leaves the table to be computed again.
-void Save(const graph::CacheSlot& slot, const SupportTable& table) {
-  (void)graph::SaveToCacheSlot(
+void Save(const store::CacheSlot& slot, const SupportTable& table) {
+  (void)store::SaveToCacheSlot(
       slot, [&](const std::string& path) { return SupportTableFile::Save(table, path, slot.key); });
 }
 
 }  // namespace
 
 void KeepSupportTable(const store::Store& store, const SupportTable& table) {
-  Result<graph::CacheSlot> slot = Slot(store);
+  Result<store::CacheSlot> slot = Slot(store);
   if (!slot.ok() || std::filesystem::exists(slot->path)) return;
   Save(*slot, table);
 }
 
 Result<SupportTable> CachedSupportTable(const store::Store& store) {
-  NETRA_ASSIGN_OR_RETURN(graph::CacheSlot slot, Slot(store));
+  NETRA_ASSIGN_OR_RETURN(store::CacheSlot slot, Slot(store));
   Result<SupportTable> cached = SupportTableFile::Restore(slot.path, slot.key);
   if (cached.ok()) return cached;
   NETRA_ASSIGN_OR_RETURN(SupportTable table, SupportTable::Compute(store));

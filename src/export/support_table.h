@@ -4,7 +4,7 @@
 // hub among them (a province, a publisher) is linked by the facts of tens
 // of thousands of documents: reading those to count them cost most of such
 // an export. The table is kept per store version in the store's cache
-// folder (graph/derived_cache.h), so each export looks its nodes up.
+// folder (store/derived_cache.h), so each export looks its nodes up.
 #pragma once
 
 #include <cstdint>

@@ -1,8 +1,8 @@
 #include "extract/extractor.h"
 
-#include "extract/dates.h"
-
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "extract/dates.h"
 #include "extract/events.h"
@@ -21,14 +21,32 @@ namespace {
 using model::Fact;
 using model::Term;
 
+// How many facts one document may yield, so that its memory stays
+// proportional to its size whatever its text: one fact per 16 bytes of
+// text (a dense news article has one per 25 to 40), and at least 4096. A
+// text that repeats one citation a hundred thousand times would otherwise
+// give each repetition its own copy of the statute's facts.
+size_t FactBound(const model::Document& doc) { return std::max<size_t>(4096, doc.text.size() / 16); }
+
+// The most facts reserved up front: an article's few hundred, not the
+// bound of a long document that may repeat itself instead.
+constexpr size_t kReservedFactsAtMost = 4096;
+
 class FactBuilder {
  public:
-  FactBuilder(const model::Document& doc, std::vector<Fact>* out) : doc_(doc), out_(out) {}
+  FactBuilder(const model::Document& doc, std::vector<Fact>* out)
+      : doc_(doc), out_(out), bound_(FactBound(doc)) {}
 
   // Builds the fact in place: a document has about a hundred facts, each
-  // of five strings, and this runs for every one of them.
+  // of five strings, and this runs for every one of them. A fact past the
+  // document's bound, or stated again past kSupportsPerFact places, is
+  // counted in dropped() instead.
   void Add(std::string_view s, const char* p, Term o, text::Span span, const char* extractor,
            float confidence = 1.0f) {
+    if (out_->size() >= bound_ || !Supported(s, p, o)) {
+      ++dropped_;
+      return;
+    }
     Fact& f = out_->emplace_back();
     f.triple.subject.kind = model::TermKind::kEntity;
     f.triple.subject.value.assign(s);
@@ -42,9 +60,38 @@ class FactBuilder {
     f.provenance.confidence = confidence;
   }
 
+  uint64_t dropped() const { return dropped_; }
+
  private:
+  // Evidence enough for any reader: the first places a document states a
+  // fact. Counted only in documents past kCountingFrom facts, so that an
+  // article (a few hundred) pays no hashing.
+  static constexpr uint32_t kSupportsPerFact = 8;
+  static constexpr size_t kCountingFrom = 1024;
+
+  bool Supported(std::string_view s, const char* p, const Term& o) {
+    if (out_->size() < kCountingFrom) return true;
+    if (supports_.empty()) {
+      for (const Fact& f : *out_) ++supports_[Key(f.triple.subject.value, f.triple.predicate.value, f.triple.object)];
+    }
+    return ++supports_[Key(s, p, o)] <= kSupportsPerFact;
+  }
+
+  static std::string Key(std::string_view s, std::string_view p, const Term& o) {
+    std::string key;
+    key.reserve(s.size() + p.size() + o.value.size() + 3);
+    key.append(s).push_back('\0');
+    key.append(p).push_back('\0');
+    key.push_back(static_cast<char>(o.kind));
+    key.append(o.value);
+    return key;
+  }
+
   const model::Document& doc_;
   std::vector<Fact>* out_;
+  const size_t bound_;
+  std::unordered_map<std::string, uint32_t> supports_;
+  uint64_t dropped_ = 0;
 };
 
 const std::string& RegionId(const Region* r) { return r->id; }
@@ -91,18 +138,24 @@ class RegionFacts {
   }
 
  private:
-  // A document names a handful of regions: a list beats a hash set.
-  bool First(const Region* r, text::Span span) {
-    for (const auto& [seen, at] : stated_) {
-      if (seen == r && at.begin == span.begin && at.end == span.end) return false;
+  bool First(const Region* r, text::Span span) { return stated_.insert({r, span.begin, span.end}).second; }
+
+  struct Stated {
+    const Region* region;
+    uint32_t begin, end;
+    bool operator==(const Stated&) const = default;
+  };
+  struct StatedHash {
+    size_t operator()(const Stated& k) const {
+      return std::hash<const void*>()(k.region) ^ (size_t{k.begin} * 0x9E3779B97F4A7C15ull) ^ k.end;
     }
-    stated_.emplace_back(r, span);
-    return true;
-  }
+  };
 
   FactBuilder& fb_;
   const Resources& res_;
-  std::vector<std::pair<const Region*, text::Span>> stated_;
+  // A set, not a list: a text naming regions a hundred thousand times would
+  // make a list's scans quadratic.
+  std::unordered_set<Stated, StatedHash> stated_;
 };
 
 }  // namespace
@@ -163,15 +216,16 @@ Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& anal
   return x;
 }
 
-std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const Resources& res) {
+ExtractedFacts ToFacts(const model::Document& doc, const Extraction& x, const Resources& res) {
   std::vector<Fact> facts;
   // Room for about every fact the loops below add (honorifics and degrees
   // aside), so the vector seldom moves its facts while growing.
   size_t articles = 0;
   for (const StatuteMention& st : x.statutes) articles += st.articles.size();
-  facts.reserve(22 + 9 * x.regions.size() + 9 * x.statutes.size() + 16 * x.officials.size() +
-                12 * x.organizations.size() + 4 * x.elections.size() +
-                (7 + x.elections.size()) * x.events.size() + x.citations.size() + 3 * articles);
+  facts.reserve(std::min(kReservedFactsAtMost, 22 + 9 * x.regions.size() + 9 * x.statutes.size() +
+                                             16 * x.officials.size() + 12 * x.organizations.size() +
+                                             4 * x.elections.size() + (7 + x.elections.size()) * x.events.size() +
+                                             x.citations.size() + 3 * articles));
   FactBuilder fb(doc, &facts);
   RegionFacts region_facts(fb, res);
   const std::string doc_id = DocumentId(doc);
@@ -293,7 +347,7 @@ std::vector<Fact> ToFacts(const model::Document& doc, const Extraction& x, const
       fb.Add(actor, vocab::kCitesArticle, Term::Entity(aid), st.span, "citations", 0.8f);
     }
   }
-  return facts;
+  return {std::move(facts), fb.dropped()};
 }
 
 }  // namespace netra::extract

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/fold.h"
 
@@ -157,8 +158,11 @@ void ExtractRegions(const DocContext& ctx, Extraction* out) {
 
 void SelectSubjectRegions(const DocContext& ctx, Extraction* out) {
   std::vector<const Region*>& keep = out->subject_regions;
+  // A set beside the list: a text of many mentions of many regions would
+  // scan the list once per mention.
+  std::unordered_set<const Region*> kept;
   auto add = [&](const Region* r) {
-    if (r != nullptr && std::find(keep.begin(), keep.end(), r) == keep.end()) keep.push_back(r);
+    if (r != nullptr && kept.insert(r).second) keep.push_back(r);
   };
   add(out->primary_region);
   for (const Official& o : out->officials) add(o.region);
@@ -167,11 +171,12 @@ void SelectSubjectRegions(const DocContext& ctx, Extraction* out) {
   for (const Citation& c : out->citations) add(c.region);
   // The lede: the title and the first two sentences of the body.
   const auto& lines = ctx.analyzed().lines;
-  std::vector<size_t> lede;
+  // A set: a text of one long line is all title, and all lede.
+  std::unordered_set<size_t> lede;
   for (const SentenceView& s : ctx.sentences()) {
     size_t line = ctx.analyzed().sentences[s.index].line;
     bool title = line < lines.size() && lines[line].cls == text::LineClass::kTitle;
-    if (title || lede.size() < 2 + (lede.empty() ? 0 : 0)) lede.push_back(s.index);
+    if (title || lede.size() < 2) lede.insert(s.index);
     if (!title && lede.size() >= 3) break;
   }
   std::unordered_map<size_t, std::vector<const Region*>> by_sentence;
@@ -187,7 +192,7 @@ void SelectSubjectRegions(const DocContext& ctx, Extraction* out) {
       if (in_body) add(m.region);
       continue;
     }
-    if (std::find(lede.begin(), lede.end(), m.sentence) == lede.end()) continue;
+    if (!lede.contains(m.sentence)) continue;
     if (by_sentence[m.sentence].size() > 3) continue;
     add(m.region);
   }

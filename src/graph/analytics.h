@@ -24,7 +24,7 @@ struct RankOptions {
   RankBy by = RankBy::kDegree;
   std::string type;  // report only entities of this type ("Person"); "" = all
   size_t limit = 20;
-  // Report only these entities (graph/region_scope.h: EntitiesOfRegions for
+  // Report only these entities (query/region_scope.h: EntitiesOfRegions for
   // `--region`); empty = all. Like `type`, a filter of the rows, not of
   // the graph the scores are computed on.
   std::set<std::string> within = {};

@@ -7,7 +7,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "graph/id_reads.h"
+#include "query/id_reads.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
 
@@ -33,8 +33,8 @@ std::string Label(const store::Store& store, const std::string& id) {
 Result<std::vector<std::string>> Labels(const store::Store& store, const std::vector<std::string>& ids) {
   std::vector<store::TermId> subjects;
   for (const std::string& id : ids) subjects.push_back(store::Store::IdOf(Term::Entity(id)));
-  NETRA_ASSIGN_OR_RETURN(std::vector<std::optional<store::TermId>> first, FirstObjects(store, vocab::kLabel, subjects));
-  TermValues values;
+  NETRA_ASSIGN_OR_RETURN(std::vector<std::optional<store::TermId>> first, query::FirstObjects(store, vocab::kLabel, subjects));
+  query::TermValues values;
   for (const auto& label : first) values.Want(label);
   NETRA_RETURN_IF_ERROR(values.Decode(store));
   std::vector<std::string> labels;

@@ -33,7 +33,7 @@ inline const std::vector<std::string> kNeighborColumns = {"hops", "entity", "nam
 
 struct PathOptions {
   size_t max_paths = 3;  // shortest paths are often many; list this many
-  // Step only onto these entities (graph/region_scope.h: EntitiesOfRegions
+  // Step only onto these entities (query/region_scope.h: EntitiesOfRegions
   // for `--region`), the two ends apart; empty = any.
   std::set<std::string> within = {};
 };

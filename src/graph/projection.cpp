@@ -7,11 +7,10 @@
 #include <map>
 #include <memory>
 #include <thread>
-#include <tuple>
 
 #include "core/huge_pages.h"
 #include "core/side_by_side.h"
-#include "graph/object_ranges.h"
+#include "store/object_ranges.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
 
@@ -162,7 +161,7 @@ struct Projection::Loader {
   Status Scan() {
     struct Part {
       uint32_t slot;
-      ObjectRange range;
+      store::ObjectRange range;
       std::vector<store::TripleIds> triples;
       std::promise<Status> done;
     };
@@ -180,7 +179,7 @@ struct Projection::Loader {
       constexpr uint64_t kKeysPerPart = 1 << 19;
       size_t count = std::max<uint64_t>(1, n / kKeysPerPart);
       for (size_t i = 0; i < count; ++i) {
-        parts.push_back(std::make_unique<Part>(Part{slot, ObjectRangeOf(i, count), {}, {}}));
+        parts.push_back(std::make_unique<Part>(Part{slot, store::ObjectRangeOf(i, count), {}, {}}));
       }
     }
     ReserveHuge(&scanned, estimate + estimate / 8);
@@ -361,56 +360,6 @@ Status Projection::DecodeNames(const store::Store& store, const std::vector<uint
   }
   for (size_t i = 0; i < wanted.size(); ++i) ids_[wanted[i]] = std::move(terms[i].value);
   return Status::Ok();
-}
-
-Result<std::vector<uint32_t>> Projection::LoadOrder(const store::Store& store,
-                                                    const std::set<std::string>& predicates,
-                                                    const std::vector<store::TermId>& ids) {
-  // Where a vertex is first met: the predicate's place in the scans, then
-  // the edge (its POS key: object, subject), then 0 as the edge's subject,
-  // 1 as its object. Never met: the largest place.
-  struct Place {
-    uint32_t slot = UINT32_MAX;
-    store::TermId object = 0, subject = 0;
-    uint8_t end = 0;
-    bool operator<(const Place& o) const {
-      return std::tie(slot, object, subject, end) < std::tie(o.slot, o.object, o.subject, o.end);
-    }
-  };
-  std::vector<Place> first(ids.size());
-  uint32_t slot = 0;
-  for (const std::string& name : LoadedPredicates(predicates)) {
-    NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(model::Term::Entity(name)));
-    if (!pid) continue;  // Load skips it too
-    for (size_t i = 0; i < ids.size(); ++i) {
-      if (first[i].slot != UINT32_MAX) continue;  // met in an earlier scan
-      // As an object: the first edge of its run, the one with the smallest
-      // subject. As a subject: its edge with the smallest object.
-      std::optional<Place> place;
-      auto consider = [&](const Place& p) {
-        if (!place || p < *place) place = p;
-      };
-      NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *pid, ids[i], [&](const store::TripleIds& t) {
-        consider({slot, t.o, t.s, 1});
-        return false;
-      }));
-      NETRA_RETURN_IF_ERROR(store.MatchIds(ids[i], *pid, std::nullopt, [&](const store::TripleIds& t) {
-        consider({slot, t.o, t.s, 0});
-        return false;
-      }));
-      if (place) first[i] = *place;
-    }
-    ++slot;
-  }
-  std::vector<size_t> order(ids.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    if (first[a] < first[b] || first[b] < first[a]) return first[a] < first[b];
-    return ids[a] < ids[b];
-  });
-  std::vector<uint32_t> ranks(ids.size());
-  for (size_t r = 0; r < order.size(); ++r) ranks[order[r]] = static_cast<uint32_t>(r);
-  return ranks;
 }
 
 std::optional<uint32_t> Projection::predicate(const std::string& name) const {

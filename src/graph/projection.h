@@ -48,19 +48,6 @@ class Projection {
   static Result<std::unique_ptr<Projection>> Load(const store::Store& store, const ProjectionFilter& filter,
                                                   Names names = Names::kAll);
 
-  // Where Load, with Names::kOnDemand and a filter of `predicates` alone (no
-  // types, no dates), would number each of `ids` (term ids of entities)
-  // relative to the others, without loading: ranks[i] < ranks[j] iff Load
-  // numbers ids[i] before ids[j]. Load numbers a vertex where its scans
-  // first meet it: predicate by predicate in name order, each predicate's
-  // edges in POS order (object, then subject), an edge's subject before its
-  // object. That place is found with two short index reads per id and
-  // predicate, so this costs nothing like a load when `ids` are few. Ids
-  // Load would not meet rank after the others, in id order. REQUIRES: `ids`
-  // distinct.
-  static Result<std::vector<uint32_t>> LoadOrder(const store::Store& store, const std::set<std::string>& predicates,
-                                                 const std::vector<store::TermId>& ids);
-
   // Decodes the ids of those `vertices` whose ids are not known yet, in one
   // batch. On error, none of them is decoded.
   Status DecodeNames(const store::Store& store, const std::vector<uint32_t>& vertices);

@@ -1,6 +1,6 @@
 #include "graph/projection_cache.h"
 
-#include "graph/derived_cache.h"
+#include "store/derived_cache.h"
 
 namespace netra::graph {
 
@@ -30,7 +30,7 @@ Result<CachedProjection> LoadProjection(const store::Store& store, const Project
     NETRA_ASSIGN_OR_RETURN(out.projection, Projection::Load(store, filter, names));
     return out;
   }
-  NETRA_ASSIGN_OR_RETURN(CacheSlot slot, CacheSlotFor(store, "projection", FilterKey(filter, names)));
+  NETRA_ASSIGN_OR_RETURN(store::CacheSlot slot, store::CacheSlotFor(store, "projection", FilterKey(filter, names)));
   Result<std::unique_ptr<Projection>> cached = Projection::Restore(slot.path, slot.key);
   if (cached.ok()) {
     out.projection = std::move(cached).value();
@@ -42,7 +42,7 @@ Result<CachedProjection> LoadProjection(const store::Store& store, const Project
   NETRA_ASSIGN_OR_RETURN(out.projection, Projection::Load(store, filter, names));
   if (out.projection->num_edges() >= options.min_edges) {
     const Projection& p = *out.projection;
-    out.saved = SaveToCacheSlot(slot, [&](const std::string& path) { return p.Save(path, slot.key); }).ok();
+    out.saved = store::SaveToCacheSlot(slot, [&](const std::string& path) { return p.Save(path, slot.key); }).ok();
   }
   return out;
 }

@@ -5,6 +5,7 @@
 // as "\u001F", doubles as "1.0"), and the files must stay byte-identical.
 #include "pipeline/fact_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -48,11 +49,13 @@ class LineCursor {
   char* at_;
 };
 
+// The keys, the object type, quotes, commas and brackets of a fact line:
+// 113 bytes now, with room for a key more (AppendFactLine checks the bound
+// held).
+constexpr size_t kKeysAndPunctuation = 160;
+
 // The most bytes AppendFactLine writes for `f`.
 size_t FactLineBound(const model::Fact& f) {
-  // The keys, the object type, quotes, commas and brackets: 113 bytes now,
-  // with room for a key more (AppendFactLine checks the bound held).
-  constexpr size_t kKeysAndPunctuation = 160;
   return kKeysAndPunctuation + 3 * LineCursor::kNumberBound +
          JsonStringBound(f.triple.subject.value.size() + f.triple.predicate.value.size() +
                          f.triple.object.value.size() + f.provenance.document.size() +
@@ -123,7 +126,37 @@ void AppendFactLine(const model::Fact& f, std::string* out) {
   out->resize(end);
 }
 
+namespace {
+
+// Makes room for a document's lines before they are written. Left to grow
+// by doubling, `out` would hold up to twice a big document's lines, and
+// three times while it moves: the most memory `extract` used for a
+// document of megabytes. Strings are counted unescaped (the text with an
+// eighth to spare for its escapes), plus one line's worst case, so the
+// per-line resize seldom outgrows the room; more escaped text than that
+// still fits, by ordinary growth.
+void ReserveForLines(const ProcessedDocument& p, std::string* out) {
+  // A line's keys and punctuation (113 bytes), its span and confidence as
+  // they usually print, and the newline.
+  constexpr size_t kLineOverhead = 136;
+  constexpr size_t kHeaderKeys = 96;
+  size_t need = out->size() + kHeaderKeys + p.doc.id.size() + p.doc.text.size() + p.doc.text.size() / 8;
+  size_t widest = 0;
+  for (const model::Fact& f : p.facts) {
+    need += kLineOverhead + f.triple.subject.value.size() +
+            f.triple.predicate.value.size() + f.triple.object.value.size() +
+            f.provenance.document.size() + f.provenance.extractor.size();
+    widest = std::max(widest, FactLineBound(f));
+  }
+  need += widest;
+  // Many small documents share one buffer: grow it geometrically for them.
+  if (need > out->capacity()) out->reserve(std::max(need, out->capacity() + out->capacity() / 2));
+}
+
+}  // namespace
+
 void AppendFactLines(const ProcessedDocument& p, std::string* out) {
+  ReserveForLines(p, out);
   AppendDocumentHeader(p, out);
   out->push_back('\n');
   for (const model::Fact& f : p.facts) {

@@ -32,8 +32,17 @@ Result<ProcessedDocument> Process(model::Document doc, const extract::Resources&
   }
   p.doc = std::move(doc);
   p.extraction = extract::ExtractAll(p.doc, p.analyzed, res);
-  p.facts = extract::ToFacts(p.doc, p.extraction, res);
+  extract::ExtractedFacts facts = extract::ToFacts(p.doc, p.extraction, res);
+  p.facts = std::move(facts.facts);
+  p.facts_dropped = facts.dropped;
   return p;
+}
+
+std::string DroppedFactsMessage(uint64_t kept, uint64_t dropped) {
+  if (dropped == 0) return "";
+  return "kept " + std::to_string(kept) + " facts and left out " + std::to_string(dropped) +
+         ": one document yields at most one fact per 16 bytes of its text (at least 4096), "
+         "and past 1024 facts at most 8 places of each fact (docs/limits.md)";
 }
 
 // The hash of the fields joined with NULs after the extractor version,
@@ -74,10 +83,15 @@ std::string DocumentMetadata(const model::Document& doc) {
 }
 
 std::string IngestReport::Summary() const {
-  char superseded[64] = "";
+  char superseded[128] = "";
+  int n = 0;
   if (documents_superseded > 0) {
-    std::snprintf(superseded, sizeof superseded, ", %llu skipped for a later version",
-                  static_cast<unsigned long long>(documents_superseded));
+    n = std::snprintf(superseded, sizeof superseded, ", %llu skipped for a later version",
+                      static_cast<unsigned long long>(documents_superseded));
+  }
+  if (documents_cut > 0) {
+    std::snprintf(superseded + n, sizeof superseded - n, ", %llu stored with facts left out",
+                  static_cast<unsigned long long>(documents_cut));
   }
   char buf[512];
   std::snprintf(buf, sizeof buf,
@@ -184,6 +198,10 @@ Status IngestDocuments(const std::vector<std::string>& paths, store::Store* stor
     if (!done.processed.ok()) {
       on_problem({done.source, done.processed.status().message()});
       return;
+    }
+    if (!done.warning.empty()) {
+      report->problems.push_back({done.source, done.warning});
+      ++report->documents_cut;
     }
     ProcessedDocument& p = done.processed.value();
     store::DocumentFacts facts;

@@ -27,7 +27,12 @@ struct ProcessedDocument {
   text::AnalyzedText analyzed;
   extract::Extraction extraction;
   std::vector<model::Fact> facts;
+  uint64_t facts_dropped = 0;  // over the document's bound (extract::ExtractedFacts)
 };
+
+// What to tell the user about a document whose facts were not all kept:
+// "" when all were.
+std::string DroppedFactsMessage(uint64_t kept, uint64_t dropped);
 
 // Runs the text layer and every extractor. Fails with kBadInput (invalid
 // UTF-8, with its byte offset) when the document cannot be analysed.
@@ -54,7 +59,8 @@ struct IngestReport {
   uint64_t documents_failed = 0;
   // Versions of an id given again later in the run, dropped unwritten (latest_versions.h).
   uint64_t documents_superseded = 0;
-  uint64_t documents_without_text = 0;  // fact files only: documents whose text the store will not keep
+  uint64_t documents_without_text = 0;
+  uint64_t documents_cut = 0;  // stored with facts left out (DroppedFactsMessage)  // fact files only: documents whose text the store will not keep
   uint64_t bytes = 0;
   double seconds = 0;
   std::vector<ingest::Diagnostic> problems;

@@ -35,7 +35,8 @@ ProcessPool::~ProcessPool() {
 void ProcessPool::Run(Batch* batch) const {
   for (model::Document& doc : batch->input) {
     std::string source = doc.source;
-    Done d{std::move(source), Process(std::move(doc), res_)};
+    Done d{std::move(source), Process(std::move(doc), res_), {}};
+    if (d.processed.ok()) d.warning = DroppedFactsMessage(d.processed->facts.size(), d.processed->facts_dropped);
     if (render_ && d.processed.ok()) {
       render_(*d.processed, &batch->rendered);
       d.processed = ProcessedDocument();  // freed here, on its thread, not by the caller

@@ -55,6 +55,9 @@ class ProcessPool {
     // With one: only whether it failed (an empty document when ok; the
     // document was freed on its thread once rendered).
     Result<ProcessedDocument> processed;
+    // For a document processed with facts left out (DroppedFactsMessage):
+    // what to tell the user. Its kept facts are written all the same.
+    std::string warning;
   };
 
   // Consecutive submitted documents, processed together on one thread.

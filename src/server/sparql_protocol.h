@@ -11,7 +11,7 @@
 
 namespace netra::server {
 
-// A format netra writes (graph/pattern_results.h) and its Content-Type.
+// A format netra writes (query/pattern_results.h) and its Content-Type.
 struct SparqlFormat {
   std::string name;          // "sparql-json", "sparql-csv", "sparql-tsv"
   std::string content_type;  // "application/sparql-results+json" ...

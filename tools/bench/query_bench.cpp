@@ -23,11 +23,11 @@
 #include <vector>
 
 #include "graph/analytics.h"
-#include "graph/canned.h"
+#include "query/canned.h"
 #include "graph/paths.h"
-#include "graph/pattern_query.h"
+#include "query/pattern_query.h"
 #include "graph/projection.h"
-#include "graph/derived_cache.h"
+#include "store/derived_cache.h"
 #include "graph/projection_cache.h"
 #include "model/vocab.h"
 #include "store/store.h"
@@ -222,10 +222,10 @@ int RunQueryBench(int argc, char** argv) {
     }
     rows.push_back(r);
   };
-  netra::graph::CannedFilter computed;
+  netra::query::CannedFilter computed;
   computed.use_cache = false;
   measure("regions-citing-laws (canned), computed from the indexes", [&] {
-    auto v = netra::graph::RunCanned(store, "regions-citing-laws", computed);
+    auto v = netra::query::RunCanned(store, "regions-citing-laws", computed);
     Check(v.status(), "regions-citing-laws");
     return std::to_string(v->items().size()) + " rows";
   });
@@ -233,20 +233,20 @@ int RunQueryBench(int argc, char** argv) {
   // (saved once, beforehand, as the first question after a write would).
   {
     std::error_code ec;
-    std::filesystem::remove_all(netra::graph::DerivedCacheDir(store), ec);
-    Check(netra::graph::RunCanned(store, "regions-citing-laws", {}).status(), "regions-citing-laws, saving");
+    std::filesystem::remove_all(netra::store::DerivedCacheDir(store), ec);
+    Check(netra::query::RunCanned(store, "regions-citing-laws", {}).status(), "regions-citing-laws, saving");
   }
   std::error_code no_dir;
-  bool table_saved = std::filesystem::exists(netra::graph::DerivedCacheDir(store), no_dir) &&
-                     !std::filesystem::is_empty(netra::graph::DerivedCacheDir(store), no_dir);
+  bool table_saved = std::filesystem::exists(netra::store::DerivedCacheDir(store), no_dir) &&
+                     !std::filesystem::is_empty(netra::store::DerivedCacheDir(store), no_dir);
   measure("regions-citing-laws (canned), table from the cache", [&] {
-    auto v = netra::graph::RunCanned(store, "regions-citing-laws", {});
+    auto v = netra::query::RunCanned(store, "regions-citing-laws", {});
     Check(v.status(), "regions-citing-laws");
     return std::to_string(v->items().size()) + " rows" +
            (table_saved ? "" : " (table too small to be saved: computed)");
   });
   measure("two-pattern join, selective constant (pattern query)", [&] {
-    auto v = netra::graph::RunPatternQuery(store, join);
+    auto v = netra::query::RunPatternQuery(store, join);
     Check(v.status(), "join");
     return std::to_string(v->items().size()) + " rows";
   });
@@ -271,7 +271,7 @@ int RunQueryBench(int argc, char** argv) {
   cache.min_edges = 0;
   double save_s = Seconds([&] {
     std::error_code ec;
-    std::filesystem::remove_all(netra::graph::DerivedCacheDir(store), ec);
+    std::filesystem::remove_all(netra::store::DerivedCacheDir(store), ec);
     auto c = netra::graph::LoadProjection(store, {}, netra::graph::Projection::Names::kAll, cache);
     Check(c.status(), "projection cache");
     if (!c->saved) Check(netra::Status::IoError("the projection was not saved"), "projection cache");

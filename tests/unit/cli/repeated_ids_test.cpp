@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/citations.h"
+#include "query/canned/citations.h"
 #include "run_command.h"
 #include "store/store.h"
 #include "temp_dir.h"
@@ -117,10 +117,10 @@ bool CitationsFromCache(const std::string& db) {
   read_only.read_only = true;
   auto store = store::Store::Open(db, read_only);
   REQUIRE(store.ok());
-  graph::CitationCacheOptions always;
+  query::CitationCacheOptions always;
   always.min_supports = 0;
   bool from_cache = false;
-  auto table = graph::CachedCitationRows(**store, always, &from_cache);
+  auto table = query::CachedCitationRows(**store, always, &from_cache);
   REQUIRE(table.ok());
   return from_cache;
 }

@@ -7,7 +7,7 @@
 
 #include "core/value.h"
 #include "export/support_table.h"
-#include "graph/derived_cache.h"
+#include "store/derived_cache.h"
 #include "model/vocab.h"
 
 #include "export_test_util.h"
@@ -316,7 +316,7 @@ TEST_CASE("the support table holds every entity's whole-store support, and is ke
 
   auto cached = CachedSupportTable(*store);  // computes and saves
   REQUIRE(cached.ok());
-  CHECK(graph::DerivedCacheBytes(*store) > 0);
+  CHECK(store::DerivedCacheBytes(*store) > 0);
   const store::TermId statute = store::Store::IdOf(model::Term::Entity("Statute:s"));
   CHECK(cached->Of(statute) == 4);
   // A write makes a new version: its table is computed again, not read.

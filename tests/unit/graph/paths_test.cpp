@@ -1,16 +1,14 @@
-// Neighbourhoods, paths, centrality, components, timelines and co-citation
-// on small graphs with answers worked out by hand.
+// Neighbourhoods, paths, centrality and components on small graphs with
+// answers worked out by hand.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <set>
 
 #include "graph/analytics.h"
-#include "graph/canned.h"
 #include "graph/paths.h"
 #include "graph/projection.h"
-#include "graph/timeline.h"
-#include "unit/graph/graph_fixture.h"
+#include "graph_fixture.h"
 
 namespace netra::graph {
 namespace {
@@ -185,27 +183,6 @@ TEST_SUITE("graph.paths") {
     // Only d1 is dated after September (published 2024-10-09): its 7 entity edges
     // (part_of, holds_position, position_in, cites, held_in, leads, mentions).
     CHECK(Must(Projection::Load(f.store(), dated))->num_edges() == 7);
-  }
-
-  TEST_CASE("timeline: a province's events and citations in date order, undated last") {
-    GraphFixture f;
-    Value rows = Must(Timeline(f.store(), "Region:16", {}));
-    CHECK(Column(rows, "date") == V{"2024-08-12", "2024-08-12", "2024-08-12", "2024-10-08", "2024-10-09", "null"});
-    CHECK(Column(rows, "what") == V{"citation", "citation", "event", "event", "citation", "citation"});
-    CHECK(Column(rows, "who") == V{"Sumarno André", "Sumarno André", "null", "Rahmat Hidayat", "Rahmat Hidayat",
-                                   "Bawaslu OKU Timur"});
-    TimelineOptions later;
-    later.from = "2024-09-01";
-    CHECK(Must(Timeline(f.store(), "Region:16", later)).items().size() == 2);
-  }
-
-  TEST_CASE("co-cited-laws: pairs of statutes cited in the same region") {
-    GraphFixture f;
-    Value rows = Must(RunCanned(f.store(), "co-cited-laws", {}));
-    REQUIRE(rows.items().size() == 1);
-    CHECK(rows.items()[0].Get("statute_a")->Get("id")->as_string() == "Statute:PP/94/2021");
-    CHECK(rows.items()[0].Get("statute_b")->Get("id")->as_string() == "Statute:UU/20/2023");
-    CHECK(rows.items()[0].Get("regions")->as_int() == 1);
   }
 }
 

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "graph/projection.h"
-#include "graph/derived_cache.h"
+#include "store/derived_cache.h"
 #include "graph/projection_cache.h"
 #include "graph/projection_internal.h"
-#include "unit/graph/graph_fixture.h"
+#include "graph_fixture.h"
 
 namespace netra::graph {
 namespace {

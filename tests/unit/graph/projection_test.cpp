@@ -8,7 +8,7 @@
 
 #include "core/id_map.h"
 #include "graph/projection.h"
-#include "unit/graph/graph_fixture.h"
+#include "graph_fixture.h"
 
 namespace netra::graph {
 namespace {
@@ -62,39 +62,6 @@ TEST_SUITE("graph.projection") {
     REQUIRE(l.DecodeNames(f.store(), vertices).ok());
     for (uint32_t v : vertices) CHECK(l.id(v) == a.id(v));
     CHECK(!l.vertex("Region:none").has_value());
-  }
-
-  TEST_CASE("LoadOrder ranks ids in the order Load numbers their vertices") {
-    GraphFixture f;
-    const std::vector<std::set<std::string>> filters = {
-        {},  // every entity predicate
-        {"cites"},
-        {"part_of", "cites"},
-        {"about", "cites", "cites_article", "held_in", "holds_position", "located_in", "part_of", "position_in"},
-        {"position_in", "leads", "mentions"},
-    };
-    std::mt19937_64 rng(3);
-    for (const auto& predicates : filters) {
-      CAPTURE(predicates.size());
-      ProjectionFilter filter;
-      filter.predicates = predicates;
-      auto loaded = Projection::Load(f.store(), filter, Projection::Names::kOnDemand);
-      REQUIRE(loaded.ok());
-      const Projection& g = **loaded;
-      REQUIRE(g.num_vertices() > 2);
-      // Every vertex, shuffled, and one id the projection does not have.
-      std::vector<uint32_t> vertices(g.num_vertices());
-      for (uint32_t v = 0; v < vertices.size(); ++v) vertices[v] = v;
-      std::shuffle(vertices.begin(), vertices.end(), rng);
-      std::vector<store::TermId> ids;
-      for (uint32_t v : vertices) ids.push_back(g.term_id(v));
-      ids.push_back(store::Store::IdOf(model::Term::Entity("Region:none")));
-      auto ranks = Projection::LoadOrder(f.store(), predicates, ids);
-      REQUIRE(ranks.ok());
-      REQUIRE(ranks->size() == ids.size());
-      for (size_t i = 0; i < vertices.size(); ++i) CHECK((*ranks)[i] == vertices[i]);
-      CHECK(ranks->back() == vertices.size());
-    }
   }
 }
 

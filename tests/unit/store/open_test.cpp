@@ -297,7 +297,7 @@ TEST_SUITE("store.open") {
     CHECK(Store::Open(dir.path() / "file").status().code() == StatusCode::kInvalidArgument);
   }
 
-  // Store::Version names the files of derived data (graph/derived_cache.h):
+  // Store::Version names the files of derived data (store/derived_cache.h):
   // a reader must see the version the writer left, and every write must move
   // it, or a cache file is read for data it does not describe.
   TEST_CASE("a reader's version is its writer's; writes, bulk loads and forgetting move it") {
