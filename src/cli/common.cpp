@@ -25,6 +25,9 @@ int ReportStatus(const Status& s, const std::string& context) {
   switch (s.code()) {
     case StatusCode::kInvalidArgument: return kExitUsage;
     case StatusCode::kBadInput: return kExitInputs;
+    case StatusCode::kDeadlineExceeded:
+    case StatusCode::kRowLimit:
+    case StatusCode::kMemoryLimit: return kExitIncomplete;
     default: return kExitStore;
   }
 }

@@ -18,7 +18,9 @@ class App;
 
 namespace netra::cli {
 
-enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInputs = 2, kExitStore = 3 };
+// kExitIncomplete: a limit (--timeout, --max-rows, --max-memory; core/limits.h)
+// stopped the command; what it printed is a part of the answer.
+enum ExitCode { kExitOk = 0, kExitUsage = 1, kExitInputs = 2, kExitStore = 3, kExitIncomplete = 4 };
 
 // Where this thread's diagnostics go: standard error, or, while a
 // DiagnosticsTo lives on the thread, its stream (RunCommandLine points it
@@ -38,7 +40,8 @@ class DiagnosticsTo {
 };
 
 // Prints "netra: <context>: <message>" on Diagnostics(); returns the exit code the
-// status maps to (InvalidArgument -> usage, BadInput -> inputs, else store).
+// status maps to (InvalidArgument -> usage, BadInput -> inputs, a limit ->
+// incomplete, else store).
 int ReportStatus(const Status& s, const std::string& context);
 
 // For failures to open or use the store: prints like ReportStatus and

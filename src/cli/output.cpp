@@ -122,68 +122,118 @@ std::string ProtectFormula(const std::string& cell) {
 
 void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
                const std::vector<std::string>& columns, const std::vector<std::string>& csv_columns,
-               FormulaCells formulas) {
-  if (format == "json") {
-    out << rows.ToJson() << "\n";
-    return;
-  }
-  std::vector<std::string> cols = columns.empty() ? Columns(rows, format == "table") : columns;
+               FormulaCells formulas, const Value& incomplete) {
+  std::vector<std::string> cols = columns;
   if (format == "csv" || format == "tsv") {
-    if (columns.empty()) cols = !csv_columns.empty() ? csv_columns : MachineColumns(rows, cols);
-    char sep = format == "csv" ? ',' : '\t';
-    for (size_t i = 0; i < cols.size(); ++i) out << (i ? std::string(1, sep) : "") << cols[i];
-    out << "\n";
-    for (const Value& row : rows.items()) {
-      for (size_t i = 0; i < cols.size(); ++i) {
-        std::string cell = Cell(row, cols[i]);
-        if (formulas == FormulaCells::kProtect) cell = ProtectFormula(cell);
-        if (sep == '\t') std::replace(cell.begin(), cell.end(), '\t', ' ');
-        out << (i ? std::string(1, sep) : "") << CsvField(cell, sep);
-      }
-      out << "\n";
-    }
+    if (columns.empty()) cols = !csv_columns.empty() ? csv_columns : MachineColumns(rows, Columns(rows, false));
+  } else if (columns.empty() && format == "table") {
+    cols = Columns(rows, true);
+  }
+  RowPrinter printer(format, out, std::move(cols), formulas, SIZE_MAX);
+  for (const Value& row : rows.items()) printer.Add(row);
+  printer.End(incomplete);
+}
+
+RowPrinter::RowPrinter(const std::string& format, std::ostream& out, std::vector<std::string> columns,
+                       FormulaCells formulas, size_t width_rows)
+    : format_(format == "json"  ? Format::kJson
+              : format == "csv" ? Format::kCsv
+              : format == "tsv" ? Format::kTsv
+                                : Format::kTable),
+      out_(out), columns_(std::move(columns)), formulas_(formulas), width_rows_(width_rows) {
+  if (format_ == Format::kJson) {
+    out_ << "[";
+  } else if (format_ == Format::kTable) {
+    for (const std::string& c : columns_) widths_.push_back(Width(c));
+  } else {
+    char sep = format_ == Format::kCsv ? ',' : '\t';
+    for (size_t i = 0; i < columns_.size(); ++i) out_ << (i ? std::string(1, sep) : "") << columns_[i];
+    out_ << "\n";
+  }
+}
+
+void RowPrinter::Add(const Value& row) {
+  ++rows_;
+  if (format_ == Format::kJson) {
+    out_ << (rows_ > 1 ? "," : "") << row.ToJson();
     return;
   }
-  // Table: aligned columns, long cells cut so a row fits a wide terminal.
+  if (format_ != Format::kTable) {
+    char sep = format_ == Format::kCsv ? ',' : '\t';
+    for (size_t i = 0; i < columns_.size(); ++i) {
+      std::string cell = Cell(row, columns_[i]);
+      if (formulas_ == FormulaCells::kProtect) cell = ProtectFormula(cell);
+      if (sep == '\t') std::replace(cell.begin(), cell.end(), '\t', ' ');
+      out_ << (i ? std::string(1, sep) : "") << CsvField(cell, sep);
+    }
+    out_ << "\n";
+    return;
+  }
+  // Table: long cells cut so a row fits a wide terminal.
   const size_t kMaxCell = 60;
-  std::vector<std::vector<std::string>> cells;
-  std::vector<size_t> widths(cols.size());
-  for (size_t i = 0; i < cols.size(); ++i) widths[i] = Width(cols[i]);
-  for (const Value& row : rows.items()) {
-    std::vector<std::string> line;
-    for (size_t i = 0; i < cols.size(); ++i) {
-      std::string c = Visible(Cell(row, cols[i]));
-      if (Width(c) > kMaxCell) {
-        size_t cut = 0, chars = 0;
-        while (cut < c.size() && chars < kMaxCell - 1) {
-          ++cut;
-          while (cut < c.size() && (static_cast<unsigned char>(c[cut]) & 0xC0) == 0x80) ++cut;
-          ++chars;
-        }
-        c = c.substr(0, cut) + "…";
+  std::vector<std::string> line;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    std::string c = Visible(Cell(row, columns_[i]));
+    if (Width(c) > kMaxCell) {
+      size_t cut = 0, chars = 0;
+      while (cut < c.size() && chars < kMaxCell - 1) {
+        ++cut;
+        while (cut < c.size() && (static_cast<unsigned char>(c[cut]) & 0xC0) == 0x80) ++cut;
+        ++chars;
       }
-      widths[i] = std::max(widths[i], Width(c));
-      line.push_back(std::move(c));
+      c = c.substr(0, cut) + "…";
     }
-    cells.push_back(std::move(line));
+    line.push_back(std::move(c));
   }
-  auto print_line = [&](const std::vector<std::string>& line) {
-    for (size_t i = 0; i < line.size(); ++i) {
-      out << line[i];
-      if (i + 1 < line.size()) out << std::string(widths[i] - Width(line[i]) + 2, ' ');
-    }
-    out << "\n";
-  };
-  if (cols.empty()) {  // no rows and no columns given: no header to draw
-    out << "(0 rows)\n";
+  if (widths_fixed_) {
+    PrintCells(line);
     return;
   }
-  print_line(cols);
+  for (size_t i = 0; i < line.size(); ++i) widths_[i] = std::max(widths_[i], Width(line[i]));
+  held_.push_back(std::move(line));
+  if (held_.size() >= width_rows_) PrintHeld();
+}
+
+void RowPrinter::PrintCells(const std::vector<std::string>& cells) {
+  for (size_t i = 0; i < cells.size(); ++i) {
+    out_ << cells[i];
+    size_t w = Width(cells[i]);
+    if (i + 1 < cells.size()) out_ << std::string((widths_[i] > w ? widths_[i] - w : 0) + 2, ' ');
+  }
+  out_ << "\n";
+}
+
+// The table's header, rule and held rows, once their widths are known.
+void RowPrinter::PrintHeld() {
+  widths_fixed_ = true;
+  PrintCells(columns_);
   std::vector<std::string> rule;
-  for (size_t w : widths) rule.push_back(std::string(w, '-'));
-  print_line(rule);
-  for (const auto& line : cells) print_line(line);
-  out << "(" << rows.items().size() << " rows)\n";
+  for (size_t w : widths_) rule.push_back(std::string(w, '-'));
+  PrintCells(rule);
+  for (const auto& line : held_) PrintCells(line);
+  held_.clear();
+  held_.shrink_to_fit();
+}
+
+void RowPrinter::End(const Value& incomplete) {
+  if (format_ == Format::kJson) {
+    if (!incomplete.is_null()) {
+      Value marker = Value::Object();
+      marker.Set("incomplete", incomplete);
+      out_ << (rows_ > 0 ? "," : "") << marker.ToJson();
+    }
+    out_ << "]\n";
+  } else if (format_ == Format::kTable) {
+    if (columns_.empty()) {  // no rows and no columns given: no header to draw
+      out_ << "(0 rows)\n";
+    } else {
+      if (!widths_fixed_) PrintHeld();
+      out_ << "(" << rows_ << " rows";
+      if (const Value* message = incomplete.Get("message")) out_ << ", incomplete: " << message->ToText();
+      out_ << ")\n";
+    }
+  }
+  out_.flush();
 }
 
 }  // namespace netra::cli

@@ -2,9 +2,11 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -13,9 +15,11 @@
 #include "cli/args.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
+#include "cli/limits.h"
 #include "cli/output.h"
 #include "cli/row_evidence.h"
 #include "cli/session.h"
+#include "core/deadline.h"
 #include "query/canned.h"
 #include "query/region_scope.h"
 #include "query/pattern_query.h"
@@ -34,6 +38,7 @@ struct QueryOptions {
   bool no_cache = false;
   bool evidence = false;  // canned: each row's documents and sentences
   query::CannedFilter filter;
+  LimitFlags limits;
 };
 
 constexpr const char* kPatternHelp = R"(
@@ -67,6 +72,13 @@ Pattern queries (a SPARQL subset), answered from the store's indexes:
   --file - reads the query from standard input
   --explain prints the join order chosen from index statistics and warns
   when a step scans the whole store. Errors give line and column.
+
+Rows are printed as they are found (a table once its first 1000 rows
+have set the column widths), except where ORDER BY, GROUP BY or COUNT
+need them all first. --timeout, --max-rows and --max-memory stop a query
+that runs too long, prints too much or must hold too much to sort or
+count: what was printed stays, marked incomplete (the table's last line,
+JSON's last element {"incomplete": {...}}, stderr), and the exit status is 4.
 )";
 
 Result<std::string> QueryText(const QueryOptions& o) {
@@ -109,6 +121,10 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
         "a pattern query says what it wants in its WHERE and FILTER");
   }
   if (!pattern && o.explain) return Status::InvalidArgument("--explain is for pattern queries (SELECT ...)");
+  if (!pattern && o.limits.max_memory_mb) {
+    return Status::InvalidArgument("--max-memory is for pattern queries (SELECT ...); canned questions take "
+                                   "--timeout and --max-rows");
+  }
   if (pattern && o.evidence) {
     return Status::InvalidArgument("--evidence is for canned questions; for a fact, use `netra evidence S P O`");
   }
@@ -122,20 +138,76 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
   return pattern ? Status::Ok() : query::CheckCannedFilters(o.name, f);
 }
 
-// The W3C formats write terms (pattern_results.h); the others print the
-// rows as canned questions do, with the header even when there are none.
-int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
-                       const std::string& format) {
-  auto result = query::RunPatternQueryTerms(store, text, session.plan_statistics());
-  if (!result.ok()) return ReportStatus(result.status(), "query");
-  if (Status s = session.CheckRowLimit(result->rows.size()); !s.ok()) return ReportStatus(s, "query");
-  const auto& w3c = query::SparqlResultFormats();
-  if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) {
-    query::WriteSparqlResults(*result, format, session.out());
-  } else {
-    PrintRows(query::ResultRows(*result), format, session.out(), result->columns, {}, session.formula_cells());
+// Prints a pattern query's rows as they come: the W3C formats write terms
+// (pattern_results.h); the others print the rows as canned questions do,
+// with the header even when there are none.
+class PatternPrinter : public query::RowSink {
+ public:
+  PatternPrinter(const std::string& format, Session& session) : format_(format), session_(session) {
+    const auto& w3c = query::SparqlResultFormats();
+    if (std::find(w3c.begin(), w3c.end(), format) != w3c.end()) sparql_.emplace(format, session.out());
   }
-  return kExitOk;
+
+  void Begin(const std::vector<std::string>& columns) override {
+    begun_ = true;
+    columns_ = columns;
+    if (sparql_) {
+      sparql_->Begin(columns);
+    } else {
+      rows_.emplace(format_, session_.out(), columns, session_.formula_cells(), kTableWidthRows);
+    }
+  }
+  void Row(std::vector<std::optional<model::Term>>& row) override {
+    ++printed_;
+    if (sparql_) sparql_->Row(row);
+    else rows_->Add(query::RowValue(columns_, row));
+  }
+  void Flush() override { session_.out().flush(); }
+  // Ends the answer, if it began (a query stopped while it was planned
+  // printed nothing).
+  void End(const Value& incomplete) {
+    if (!begun_) return;
+    if (sparql_) sparql_->End(incomplete);
+    else if (rows_) rows_->End(incomplete);
+  }
+  uint64_t printed() const { return printed_; }
+
+ private:
+  // A table is aligned on its first 1000 rows, a screenful or two: the
+  // rows after are printed as they come.
+  static constexpr size_t kTableWidthRows = 1000;
+
+  std::string format_;
+  Session& session_;
+  std::vector<std::string> columns_;
+  std::optional<query::SparqlResultWriter> sparql_;
+  std::optional<RowPrinter> rows_;
+  bool begun_ = false;
+  uint64_t printed_ = 0;
+};
+
+int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
+                       const std::string& format, const Limits& limits) {
+  PatternPrinter printer(format, session);
+  Status s = query::StreamPatternQuery(store, text, limits, &printer, session.plan_statistics());
+  if (!s.ok() && !IsLimit(s)) return ReportStatus(s, "query");  // before the first row: a bad query, a store error
+  if (s.ok()) {
+    printer.End(Value());
+    return kExitOk;
+  }
+  session.NoteLimit(s);
+  printer.End(IncompleteMarker(s, limits, session.served(), printer.printed()));
+  return ReportIncomplete(s, "query", limits, session.served(), printer.printed());
+}
+
+// A canned answer within `limits.max_rows`: the rows past it dropped, and
+// RowLimit if there were any.
+Status CutCannedRows(const Limits& limits, Value* rows) {
+  if (limits.max_rows == 0 || rows->items().size() <= limits.max_rows) return Status::Ok();
+  Value kept = Value::Array();
+  for (size_t i = 0; i < limits.max_rows; ++i) kept.Push(rows->items()[i]);
+  *rows = std::move(kept);
+  return TooManyRows(limits.max_rows);
 }
 
 int RunQuery(QueryOptions o, Session& session) {
@@ -157,6 +229,17 @@ int RunQuery(QueryOptions o, Session& session) {
     }
   }
   if (Status s = CheckFlags(o, pattern); !s.ok()) return ReportStatus(s, pattern ? "query" : "query " + *text);
+  Limits limits = session.LimitsFor(o.limits);
+  // A canned answer has at most a row per fact of the store, never the
+  // product a join can make: the default row limit, which is there to stop
+  // such products, is not applied to it (a --max-rows given is, and a
+  // server's).
+  if (!pattern && !o.limits.max_rows && !session.served()) limits.max_rows = 0;
+  std::optional<ScopedDeadline> deadline;
+  if (limits.timeout_seconds > 0) {
+    deadline.emplace(std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                             std::chrono::duration<double>(limits.timeout_seconds)));
+  }
   auto st = session.ReadStore(o.db);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
   Result<Value> rows = Value();
@@ -167,7 +250,7 @@ int RunQuery(QueryOptions o, Session& session) {
       session.out() << *plan;
       return kExitOk;
     }
-    return PrintPatternResult(session, **st, *text, o.format);
+    return PrintPatternResult(session, **st, *text, o.format, limits);
   } else {
     Status s = ResolveFilter(**st, &o.filter);
     if (!s.ok()) return ReportStatus(s, "query " + *text);
@@ -175,19 +258,27 @@ int RunQuery(QueryOptions o, Session& session) {
     filter.use_cache = !o.no_cache;
     rows = query::RunCanned(**st, *text, filter);
   }
-  if (!rows.ok()) return ReportStatus(rows.status(), pattern ? "query" : "query " + *text);
-  if (Status s = session.CheckRowLimit(rows->items().size()); !s.ok()) return ReportStatus(s, "query " + *text);
+  const std::string context = "query " + *text;
+  if (!rows.ok() && IsLimit(rows.status())) {
+    session.NoteLimit(rows.status());
+    return ReportIncomplete(rows.status(), context, limits, session.served(), 0);
+  }
+  if (!rows.ok()) return ReportStatus(rows.status(), context);
+  Status cut = CutCannedRows(limits, &*rows);
   if (o.evidence) {
     EvidenceOutput output;
     output.format = o.format == "json" ? "json" : "text";
     output.bold = output.format == "text" && session.out_is_terminal();
     if (Status s = PrintRowsWithEvidence(**st, *rows, output, session.out()); !s.ok()) {
-      return ReportStatus(s, "query " + *text + " --evidence");
+      return ReportStatus(s, context + " --evidence");
     }
-    return kExitOk;
+  } else {
+    Value incomplete = cut.ok() ? Value() : IncompleteMarker(cut, limits, session.served(), rows->items().size());
+    PrintRows(*rows, o.format, session.out(), {}, query::CannedColumns(*text), session.formula_cells(), incomplete);
   }
-  PrintRows(*rows, o.format, session.out(), {}, query::CannedColumns(*text), session.formula_cells());
-  return kExitOk;
+  if (cut.ok()) return kExitOk;
+  session.NoteLimit(cut);
+  return ReportIncomplete(cut, context, limits, session.served(), rows->items().size());
 }
 
 Command Query() {
@@ -225,6 +316,7 @@ Command Query() {
                           "canned: compute regions-citing-laws and co-cited-laws from the indexes, not from the "
                           "table an earlier question saved (large stores keep it in DB/netra-cache/, replaced after "
                           "any write)");
+            AddLimitOptions(app, &o->limits);
             app->footer(kPatternHelp);
           },
           [=](Session& session) {

@@ -19,6 +19,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
+#include "cli/limits.h"
 #include "cli/session.h"
 #include "core/deadline.h"
 #include "core/value.h"
@@ -108,9 +109,9 @@ std::string WhyRefused(const std::vector<std::string>& args) {
 
 class CommandBackend : public server::Backend {
  public:
-  CommandBackend(StoreVersions& versions, size_t max_rows)
+  CommandBackend(StoreVersions& versions, const Limits& limits)
       : versions_(versions), projections_(std::make_shared<SharedProjections>(kServeProjections)),
-        max_rows_(max_rows) {}
+        limits_(limits) {}
 
   CommandResult Run(const std::vector<std::string>& args, Clock::time_point deadline) override {
     const std::string& name = args.front();
@@ -161,7 +162,7 @@ class CommandBackend : public server::Backend {
       return r;
     }
     std::ostringstream out, err;
-    Session session(*store, projections_, out, err, max_rows_);
+    Session session(*store, projections_, out, err, limits_);
     {
       ScopedDeadline limit(deadline);
       try {
@@ -171,14 +172,18 @@ class CommandBackend : public server::Backend {
         r.exit_code = kExitStore;
       }
     }
-    if (r.exit_code != kExitOk && Clock::now() >= deadline) {
-      r.kind = CommandResult::Kind::kTimedOut;
-      // What a query built up to its deadline (a cross product's rows:
-      // hundreds of MB in a second) is freed, but glibc keeps it in the
-      // thread's arena; give it back to the system.
+    // A cut answer is not answered 200: SPARQL clients read the body and
+    // never the headers, so a part would pass for the whole (docs/serve.md).
+    if (r.exit_code == kExitIncomplete || (r.exit_code != kExitOk && Clock::now() >= deadline)) {
+      bool rows = session.limit_hit().code() == StatusCode::kRowLimit;
+      bool memory = session.limit_hit().code() == StatusCode::kMemoryLimit;
+      r.kind = rows ? CommandResult::Kind::kTooManyRows
+               : memory ? CommandResult::Kind::kTooMuchMemory
+                        : CommandResult::Kind::kTimedOut;
+      // What a query held up to its limit is freed, but glibc keeps it in
+      // the thread's arena; give it back to the system.
       ::malloc_trim(0);
     }
-    if (session.row_limit_hit()) r.kind = CommandResult::Kind::kTooManyRows;
     r.out = std::move(out).str();
     r.err = std::move(err).str();
     return r;
@@ -186,14 +191,13 @@ class CommandBackend : public server::Backend {
 
   StoreVersions& versions_;
   std::shared_ptr<SharedProjections> projections_;
-  size_t max_rows_;
+  const Limits limits_;
 };
 
 struct ServeFlags {
   std::string db = "netra.db";
   server::ServeOptions http;
-  double timeout_seconds = 30;
-  size_t max_rows = 100'000;
+  Limits limits = kServeLimits;
 };
 
 bool IsLoopback(const std::string& bind) { return bind == "127.0.0.1" || bind == "::1" || bind == "localhost"; }
@@ -204,8 +208,8 @@ int RunServe(ServeFlags flags) {
   if (!opened.ok()) return ReportStoreError(opened.status(), "opening store " + flags.db);
   StoreVersions versions(std::move(opened).value());
   SchemaNames();  // loaded now rather than by the first request that names an entity
-  CommandBackend backend(versions, flags.max_rows);
-  flags.http.timeout = std::chrono::milliseconds(static_cast<int64_t>(flags.timeout_seconds * 1000));
+  CommandBackend backend(versions, flags.limits);
+  flags.http.timeout = std::chrono::milliseconds(static_cast<int64_t>(flags.limits.timeout_seconds * 1000));
   if (!IsLoopback(flags.http.bind)) {
     std::cerr << "netra serve: warning: listening on " << flags.http.bind
               << ": anyone who can reach this machine can read the store\n";
@@ -236,11 +240,7 @@ Command Serve() {
             app->add_option("--static", flags->http.static_dir,
                             "folder of the explorer's files (default: the one built with netra, " NETRA_EXPLORER_DIR
                             ")");
-            app->add_option("--timeout", flags->timeout_seconds,
-                            "seconds a request may run before it is stopped with 503 (default 30)")
-                ->check(CLI::Range(0.001, 86400.0));
-            app->add_option("--max-rows", flags->max_rows,
-                            "most rows an answer may have; more: 413 (default 100000; 0: no limit)");
+            AddServeLimitOptions(app, &flags->limits);
             app->add_option("--max-body", flags->http.max_body_bytes,
                             "largest request body in bytes, a POSTed query (default 1048576)")
                 ->check(CLI::Range(size_t{1}, size_t{1} << 30));

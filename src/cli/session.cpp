@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "cli/common.h"
 
 namespace netra::cli {
@@ -27,8 +29,9 @@ Session::Session(std::shared_ptr<store::Store> store)
 // A server request's: the plan statistics are not kept (several requests
 // run at once; PlanStatistics is the shell's, one line at a time).
 Session::Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections,
-                 std::ostream& out, std::ostream& err, size_t max_rows)
-    : shared_(std::move(store)), projections_(std::move(projections)), out_(&out), err_(&err), max_rows_(max_rows) {}
+                 std::ostream& out, std::ostream& err, const Limits& limits)
+    : shared_(std::move(store)), projections_(std::move(projections)), out_(&out), err_(&err), limits_(limits),
+      served_(true) {}
 
 Session::~Session() = default;
 
@@ -39,11 +42,33 @@ Status Session::RefuseStdin(const std::string& what) const {
   return Status::InvalidArgument(what + " reads standard input, which holds the shell's lines: give a file");
 }
 
+namespace {
+
+// The limit a flag asks for, 0 being none: in the CLI the flag's, else the
+// default; in a server the tighter of the flag's and the server's.
+template <typename T>
+T Narrowed(const std::optional<T>& flag, T session, bool served) {
+  if (!flag) return session;
+  if (!served) return *flag;
+  if (*flag == 0) return session;
+  return session == 0 ? *flag : std::min(*flag, session);
+}
+
+}  // namespace
+
+Limits Session::LimitsFor(const LimitFlags& flags) const {
+  Limits l;
+  l.timeout_seconds = Narrowed(flags.timeout_seconds, limits_.timeout_seconds, served_);
+  l.max_rows = Narrowed(flags.max_rows, limits_.max_rows, served_);
+  l.max_memory_mb = Narrowed(flags.max_memory_mb, limits_.max_memory_mb, served_);
+  return l;
+}
+
 Status Session::CheckRowLimit(size_t rows) {
-  if (max_rows_ == 0 || rows <= max_rows_) return Status::Ok();
-  row_limit_hit_ = true;
-  return Status::InvalidArgument("the answer has " + std::to_string(rows) + " rows, more than the server's limit of " +
-                                 std::to_string(max_rows_) + " (netra serve --max-rows): narrow the question");
+  if (!served_ || limits_.max_rows == 0 || rows <= limits_.max_rows) return Status::Ok();
+  NoteLimit(Status::RowLimit("the answer has " + std::to_string(rows) + " rows, more than the server's limit of " +
+                             std::to_string(limits_.max_rows) + " (netra serve --max-rows): narrow the question"));
+  return limit_hit_;
 }
 
 Result<std::shared_ptr<store::Store>> Session::ReadStore(const std::string& db) {

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string>
 
+#include "cli/limits.h"
 #include "cli/output.h"
 #include "core/status.h"
 #include "query/pattern_stats.h"
@@ -50,10 +51,10 @@ class Session {
   explicit Session(std::shared_ptr<store::Store> store);
   // A server request's: as the shell's, over `store`, with `projections`
   // shared with other requests, writing its answer to `out` and its
-  // diagnostics to `err` (both must outlive the session). An answer of more
-  // than `max_rows` rows (0: no limit) is refused (CheckRowLimit).
+  // diagnostics to `err` (both must outlive the session), within the
+  // server's `limits` (LimitsFor).
   Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections, std::ostream& out,
-          std::ostream& err, size_t max_rows);
+          std::ostream& err, const Limits& limits);
   ~Session();
 
   // Whether commands run over one store held for them (the shell, the
@@ -76,11 +77,20 @@ class Session {
   // outside the shell.
   Status RefuseStdin(const std::string& what) const;
 
-  // InvalidArgument if an answer of `rows` rows is more than the session
-  // may print (the server's --max-rows); row_limit_hit() tells it apart
-  // from other usage errors.
+  // The limits of a command given `flags`: in the CLI and the shell, each
+  // flag given, else kCommandLimits'; in a server request, the server's,
+  // which a flag may narrow but never lift (a 0 there is no lift either).
+  Limits LimitsFor(const LimitFlags& flags) const;
+  // Whether the limits are a server's (messages then name its flags).
+  bool served() const { return served_; }
+  // For the commands other than `query`, whose answers are small: in a
+  // server request, RowLimit (noted) for an answer of more rows than the
+  // server's --max-rows, refused whole; OK in the CLI and the shell.
   Status CheckRowLimit(size_t rows);
-  bool row_limit_hit() const { return row_limit_hit_; }
+  // The limit that cut the command's answer (IsLimit), for the server's
+  // HTTP status; OK if none did.
+  void NoteLimit(const Status& s) { limit_hit_ = s; }
+  const Status& limit_hit() const { return limit_hit_; }
 
   // The store `db` names, open for reading. In the shell: the shell's store.
   Result<std::shared_ptr<store::Store>> ReadStore(const std::string& db);
@@ -104,8 +114,9 @@ class Session {
   std::unique_ptr<query::pattern::PlanStatistics> plan_statistics_;  // shell only
   std::ostream* out_ = &std::cout;
   std::ostream* err_ = &std::cerr;
-  size_t max_rows_ = 0;
-  bool row_limit_hit_ = false;
+  Limits limits_ = kCommandLimits;
+  bool served_ = false;
+  Status limit_hit_;
   FormulaCells formula_cells_ = FormulaCells::kProtect;
 };
 

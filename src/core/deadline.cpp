@@ -18,7 +18,7 @@ ScopedDeadline::~ScopedDeadline() { deadline = previous_; }
 
 Status CheckDeadline() {
   if (deadline == Clock::time_point::max() || Clock::now() < deadline) return Status::Ok();
-  return Status::DeadlineExceeded("the time limit passed (netra serve --timeout); ask a narrower question");
+  return Status::DeadlineExceeded("the time limit passed");
 }
 
 }  // namespace netra

@@ -1,5 +1,5 @@
-// A time limit on the work of the calling thread: `netra serve --timeout`
-// gives each request one. Long reads (the store's scans) check it now and
+// A time limit on the work of the calling thread: `netra query --timeout`
+// gives its command one, `netra serve --timeout` each request. Long reads (the store's scans) check it now and
 // then and stop with DeadlineExceeded once it has passed, so that a query
 // that would run for minutes gives its thread back instead. Work that
 // reads nothing (scoring a projection already in memory) is not stopped.

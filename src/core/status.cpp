@@ -14,6 +14,8 @@ const char* CodeName(StatusCode code) {
     case StatusCode::kUnsupported: return "unsupported";
     case StatusCode::kBadInput: return "bad input";
     case StatusCode::kDeadlineExceeded: return "deadline exceeded";
+    case StatusCode::kRowLimit: return "row limit";
+    case StatusCode::kMemoryLimit: return "memory limit";
   }
   return "unknown";
 }

@@ -24,6 +24,8 @@ enum class StatusCode {
   kUnsupported,      // e.g. a store written by a newer netra
   kBadInput,         // a document that cannot be processed (bad UTF-8, broken JSON)
   kDeadlineExceeded, // the calling thread's time limit passed (core/deadline.h)
+  kRowLimit,         // an answer has more rows than it may (core/limits.h)
+  kMemoryLimit,      // what a query must hold passed its memory budget (core/limits.h)
 };
 
 class [[nodiscard]] Status {
@@ -38,6 +40,8 @@ class [[nodiscard]] Status {
   static Status Unsupported(std::string msg) { return {StatusCode::kUnsupported, std::move(msg)}; }
   static Status BadInput(std::string msg) { return {StatusCode::kBadInput, std::move(msg)}; }
   static Status DeadlineExceeded(std::string msg) { return {StatusCode::kDeadlineExceeded, std::move(msg)}; }
+  static Status RowLimit(std::string msg) { return {StatusCode::kRowLimit, std::move(msg)}; }
+  static Status MemoryLimit(std::string msg) { return {StatusCode::kMemoryLimit, std::move(msg)}; }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

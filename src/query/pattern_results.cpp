@@ -24,27 +24,6 @@ Value JsonTerm(const Term& t) {
   return v;
 }
 
-void WriteJson(const PatternResult& r, std::ostream& out) {
-  Value vars = Value::Array();
-  for (const std::string& c : r.columns) vars.Push(Value::Str(c));
-  Value bindings = Value::Array();
-  for (const auto& row : r.rows) {
-    Value b = Value::Object();
-    for (size_t i = 0; i < r.columns.size(); ++i) {
-      if (row[i]) b.Set(r.columns[i], JsonTerm(*row[i]));
-    }
-    bindings.Push(std::move(b));
-  }
-  Value head = Value::Object();
-  head.Set("vars", std::move(vars));
-  Value results = Value::Object();
-  results.Set("bindings", std::move(bindings));
-  Value doc = Value::Object();
-  doc.Set("head", std::move(head));
-  doc.Set("results", std::move(results));
-  out << doc.ToJson() << "\n";
-}
-
 // RFC 4180: quoted when it holds `"`, `,`, CR or LF, with `"` doubled.
 std::string CsvField(const std::string& s) {
   if (s.find_first_of("\",\r\n") == std::string::npos) return s;
@@ -81,20 +60,6 @@ std::string TsvValue(const Term& t) {
   return out;
 }
 
-void WriteDelimited(const PatternResult& r, bool tsv, std::ostream& out) {
-  const char* sep = tsv ? "\t" : ",";
-  const char* eol = tsv ? "\n" : "\r\n";
-  for (size_t i = 0; i < r.columns.size(); ++i) out << (i ? sep : "") << (tsv ? "?" : "") << r.columns[i];
-  out << eol;
-  for (const auto& row : r.rows) {
-    for (size_t i = 0; i < r.columns.size(); ++i) {
-      if (i) out << sep;
-      if (row[i]) out << (tsv ? TsvValue(*row[i]) : CsvValue(*row[i]));
-    }
-    out << eol;
-  }
-}
-
 }  // namespace
 
 const std::vector<std::string>& SparqlResultFormats() {
@@ -102,12 +67,57 @@ const std::vector<std::string>& SparqlResultFormats() {
   return kFormats;
 }
 
-void WriteSparqlResults(const PatternResult& result, std::string_view format, std::ostream& out) {
-  if (format == "sparql-json") {
-    WriteJson(result, out);
-  } else {
-    WriteDelimited(result, format == "sparql-tsv", out);
+SparqlResultWriter::SparqlResultWriter(std::string_view format, std::ostream& out)
+    : format_(format == "sparql-json"  ? Format::kJson
+              : format == "sparql-tsv" ? Format::kTsv
+                                       : Format::kCsv),
+      out_(out) {}
+
+void SparqlResultWriter::Begin(const std::vector<std::string>& columns) {
+  columns_ = columns;
+  if (format_ == Format::kJson) {
+    Value vars = Value::Array();
+    for (const std::string& c : columns_) vars.Push(Value::Str(c));
+    out_ << R"({"head":{"vars":)" << vars.ToJson() << R"(},"results":{"bindings":[)";
+    return;
   }
+  bool tsv = format_ == Format::kTsv;
+  for (size_t i = 0; i < columns_.size(); ++i) out_ << (i ? (tsv ? "\t" : ",") : "") << (tsv ? "?" : "") << columns_[i];
+  out_ << (tsv ? "\n" : "\r\n");
+}
+
+void SparqlResultWriter::Row(std::vector<std::optional<model::Term>>& row) {
+  if (format_ == Format::kJson) {
+    Value b = Value::Object();
+    for (size_t i = 0; i < columns_.size(); ++i) {
+      if (row[i]) b.Set(columns_[i], JsonTerm(*row[i]));
+    }
+    out_ << (first_row_ ? "" : ",") << b.ToJson();
+    first_row_ = false;
+    return;
+  }
+  bool tsv = format_ == Format::kTsv;
+  for (size_t i = 0; i < columns_.size(); ++i) {
+    if (i) out_ << (tsv ? "\t" : ",");
+    if (row[i]) out_ << (tsv ? TsvValue(*row[i]) : CsvValue(*row[i]));
+  }
+  out_ << (tsv ? "\n" : "\r\n");
+}
+
+void SparqlResultWriter::End(const Value& incomplete) {
+  if (format_ == Format::kJson) {
+    out_ << "]}";
+    if (!incomplete.is_null()) out_ << R"(,"incomplete":)" << incomplete.ToJson();
+    out_ << "}\n";
+  }
+  out_.flush();
+}
+
+void WriteSparqlResults(const PatternResult& result, std::string_view format, std::ostream& out) {
+  SparqlResultWriter writer(format, out);
+  writer.Begin(result.columns);
+  for (auto row : result.rows) writer.Row(row);
+  writer.End();
 }
 
 }  // namespace netra::query

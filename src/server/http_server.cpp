@@ -61,7 +61,8 @@ int HttpStatus(const CommandResult& r) {
     case CommandResult::Kind::kUnknownCommand: return 404;
     case CommandResult::Kind::kRefused: return 403;
     case CommandResult::Kind::kTimedOut: return 503;
-    case CommandResult::Kind::kTooManyRows: return 413;
+    case CommandResult::Kind::kTooManyRows:
+    case CommandResult::Kind::kTooMuchMemory: return 413;
     case CommandResult::Kind::kRan: break;
   }
   switch (r.exit_code) {
@@ -183,7 +184,8 @@ class Routes {
     if (res.status == 200) {
       SetBody(res, std::move(r.out), ApiContentType(*args));
     } else {
-      res.set_content(ErrorJson(r.err, r.kind == CommandResult::Kind::kRan ? r.exit_code : -1), kJsonType);
+      bool ran = r.kind != CommandResult::Kind::kUnknownCommand && r.kind != CommandResult::Kind::kRefused;
+      res.set_content(ErrorJson(r.err, ran ? r.exit_code : -1), kJsonType);
     }
   }
 

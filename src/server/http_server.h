@@ -28,6 +28,7 @@ struct CommandResult {
     kRefused,         // the server does not run it, or not with these flags (403); err says why
     kTimedOut,        // it passed its deadline (503)
     kTooManyRows,     // its answer has more rows than the server's limit (413)
+    kTooMuchMemory,   // it must hold more than the server's memory limit to answer (413)
   };
   Kind kind = Kind::kRan;
   int exit_code = 0;
