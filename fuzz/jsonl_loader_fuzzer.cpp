@@ -11,18 +11,19 @@
 #include "fuzz_support.h"
 #include "ingest/loader.h"
 
+namespace netra::fuzz {
 namespace {
 
 // The input as a file: an in-memory one, reopened by its /proc path as the
 // loader opens any file.
 class MemoryFile {
  public:
-  MemoryFile() : fd_(memfd_create("netra-fuzz-jsonl", 0)) { netra::fuzz::Check(fd_ >= 0, "memfd_create"); }
+  MemoryFile() : fd_(memfd_create("netra-fuzz-jsonl", 0)) { Check(fd_ >= 0, "memfd_create"); }
   ~MemoryFile() { close(fd_); }
 
   std::string Write(const uint8_t* data, size_t size) {
-    netra::fuzz::Check(ftruncate(fd_, 0) == 0 && pwrite(fd_, data, size, 0) == static_cast<ssize_t>(size),
-                       "writing the memory file");
+    Check(ftruncate(fd_, 0) == 0 && pwrite(fd_, data, size, 0) == static_cast<ssize_t>(size),
+          "writing the memory file");
     return "/proc/self/fd/" + std::to_string(fd_);
   }
 
@@ -30,10 +31,7 @@ class MemoryFile {
   int fd_;
 };
 
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace netra;
+void Run(const uint8_t* data, size_t size) {
   static MemoryFile file;
   ingest::InputFile input{file.Write(data, size), size, /*jsonl=*/true};
   ingest::LoadOptions options;
@@ -44,15 +42,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       input, options,
       [&](model::Document&& doc) {
         ++documents;
-        fuzz::Check(!doc.id.empty(), "a document has an id");
-        fuzz::Check(doc.text.find_first_not_of(" \t\r\n") != std::string::npos, "a document has text");
-        fuzz::Check(doc.text.size() <= options.max_document_bytes, "a document's text is within the limit");
-        fuzz::Check(doc.published.empty() || doc.published.size() == 10, "published is an ISO date");
+        Check(!doc.id.empty(), "a document has an id");
+        Check(doc.text.find_first_not_of(" \t\r\n") != std::string::npos, "a document has text");
+        Check(doc.text.size() <= options.max_document_bytes,
+              "a document's text is within the limit");
+        Check(doc.published.empty() || doc.published.size() == 10, "published is an ISO date");
       },
       [&](const ingest::Diagnostic& problem) {
-        fuzz::Check(problem.where.rfind(input.path, 0) == 0 && !problem.message.empty(),
-                    "a problem names the file and what is wrong");
+        Check(problem.where.rfind(input.path, 0) == 0 && !problem.message.empty(),
+              "a problem names the file and what is wrong");
       });
-  fuzz::Check(loaded == documents, "LoadFile counts the documents it hands on");
+  Check(loaded == documents, "LoadFile counts the documents it hands on");
+}
+
+}  // namespace
+}  // namespace netra::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  netra::fuzz::Run(data, size);
   return 0;
 }

@@ -6,21 +6,30 @@
 #include "extract/regions.h"
 #include "fuzz_support.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace netra;
-  for (const fuzz::AnalyzedInput& in : fuzz::AnalyzeAsLoaded(data, size)) {
-    extract::DocContext ctx(in.doc, in.analyzed, fuzz::Resources());
+namespace netra::fuzz {
+namespace {
+
+void Run(const uint8_t* data, size_t size) {
+  for (const AnalyzedInput& in : AnalyzeAsLoaded(data, size)) {
+    extract::DocContext ctx(in.doc, in.analyzed, Resources());
     extract::Extraction x;
     extract::ExtractRegions(ctx, &x);
     extract::ExtractOfficials(ctx, &x);
     for (const extract::Official& o : x.officials) {
-      fuzz::CheckSpan(o.span, size, "official span");
-      fuzz::Check(!o.name.empty() && !o.role.empty(), "an official has a name and a role");
-      fuzz::Check(o.sentence < in.analyzed.sentences.size(), "an official's sentence exists");
+      CheckSpan(o.span, size, "official span");
+      Check(!o.name.empty() && !o.role.empty(), "an official has a name and a role");
+      Check(o.sentence < in.analyzed.sentences.size(), "an official's sentence exists");
       // Short names resolve to an official or to none, never elsewhere.
-      int found = extract::FindPersonByShortName(x, *fuzz::Resources().lexicon, o.name);
-      fuzz::Check(found >= -1 && found < static_cast<int>(x.officials.size()), "short name index");
+      int found = extract::FindPersonByShortName(x, *Resources().lexicon, o.name);
+      Check(found >= -1 && found < static_cast<int>(x.officials.size()), "short name index");
     }
   }
+}
+
+}  // namespace
+}  // namespace netra::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  netra::fuzz::Run(data, size);
   return 0;
 }

@@ -17,7 +17,9 @@ void CheckVar(const pattern::Query& q, int var, bool optional) {
   Check(var < static_cast<int>(q.vars.size()) && (optional || var >= 0), "a variable of the query");
 }
 
-void CheckSlot(const pattern::Query& q, const pattern::Slot& slot) { CheckVar(q, slot.var, /*optional=*/true); }
+void CheckSlot(const pattern::Query& q, const pattern::Slot& slot) {
+  CheckVar(q, slot.var, /*optional=*/true);
+}
 
 void CheckExpr(const pattern::Query& q, const pattern::Expr& e) {
   if (e.kind == pattern::Expr::Kind::kVar) CheckVar(q, e.var, /*optional=*/false);
@@ -45,16 +47,20 @@ void CheckQuery(const pattern::Query& q) {
   for (const pattern::OrderKey& key : q.order_by) CheckVar(q, key.var, /*optional=*/false);
 }
 
+void Run(const uint8_t* data, size_t size) {
+  auto query = graph::pattern::Parse(std::string_view(reinterpret_cast<const char*>(data), size));
+  if (query.ok()) {
+    CheckQuery(*query);
+  } else {
+    Check(query.status().message().rfind("line ", 0) == 0,
+          "a parse error names its line and column");
+  }
+}
+
 }  // namespace
 }  // namespace netra::fuzz
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace netra;
-  auto query = graph::pattern::Parse(std::string_view(reinterpret_cast<const char*>(data), size));
-  if (query.ok()) {
-    fuzz::CheckQuery(*query);
-  } else {
-    fuzz::Check(query.status().message().rfind("line ", 0) == 0, "a parse error names its line and column");
-  }
+  netra::fuzz::Run(data, size);
   return 0;
 }

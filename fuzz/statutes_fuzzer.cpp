@@ -6,17 +6,26 @@
 #include "extract/statutes.h"
 #include "fuzz_support.h"
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  using namespace netra;
-  for (const fuzz::AnalyzedInput& in : fuzz::AnalyzeAsLoaded(data, size)) {
-    extract::DocContext ctx(in.doc, in.analyzed, fuzz::Resources());
+namespace netra::fuzz {
+namespace {
+
+void Run(const uint8_t* data, size_t size) {
+  for (const AnalyzedInput& in : AnalyzeAsLoaded(data, size)) {
+    extract::DocContext ctx(in.doc, in.analyzed, Resources());
     extract::Extraction x;
     extract::ExtractStatutes(ctx, &x);
     for (const extract::StatuteMention& st : x.statutes) {
-      fuzz::CheckSpan(st.span, size, "statute span");
-      fuzz::Check(st.sentence < in.analyzed.sentences.size(), "a statute's sentence exists");
-      fuzz::Check(!st.ref.Key().empty(), "a statute has a key");
+      CheckSpan(st.span, size, "statute span");
+      Check(st.sentence < in.analyzed.sentences.size(), "a statute's sentence exists");
+      Check(!st.ref.Key().empty(), "a statute has a key");
     }
   }
+}
+
+}  // namespace
+}  // namespace netra::fuzz
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  netra::fuzz::Run(data, size);
   return 0;
 }
