@@ -69,7 +69,8 @@ case ${1:-} in
     if [[ $name == all ]]; then
       [[ -f $targets_file ]] || { echo "fuzz.sh: $targets_file is missing: run tools/fuzz.sh build" >&2; exit 1; }
       status=0
-      for t in $(cut -f1 "$targets_file"); do run_one "$t" "$seconds" "$@" || status=$?; done
+      mapfile -t names < <(cut -f1 "$targets_file")
+      for t in "${names[@]}"; do run_one "$t" "$seconds" "$@" || status=$?; done
       exit $status
     else
       run_one "$name" "$seconds" "$@"
