@@ -16,10 +16,8 @@ void Run(const uint8_t* data, size_t size) {
     for (const extract::EventMention& e : x.events) {
       CheckSpan(e.span, size, "event span");
       Check(!e.kind.empty(), "an event has a kind");
-      Check(e.leader >= -1 && e.leader < static_cast<int>(x.officials.size()),
-            "an event's leader exists");
-      Check(e.organizer >= -1 && e.organizer < static_cast<int>(x.organizations.size()),
-            "an event's organizer exists");
+      Check(e.leader >= -1 && e.leader < static_cast<int>(x.officials.size()), "an event's leader exists");
+      Check(e.organizer >= -1 && e.organizer < static_cast<int>(x.organizations.size()), "an event's organizer exists");
     }
     for (const extract::Election& e : x.elections) CheckSpan(e.span, size, "election span");
     for (const extract::Citation& c : x.citations) {

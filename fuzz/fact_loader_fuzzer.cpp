@@ -28,8 +28,7 @@ void Run(const uint8_t* data, size_t size) {
           // The store refuses a document whose facts name another (ValidateDocument).
           Check(f.provenance.document == doc.doc_id, "a fact belongs to its document");
           Check(f.provenance.begin <= f.provenance.end, "a fact's span begins before it ends");
-          Check(f.provenance.confidence >= 0 && f.provenance.confidence <= 1,
-                "confidence in [0, 1]");
+          Check(f.provenance.confidence >= 0 && f.provenance.confidence <= 1, "confidence in [0, 1]");
         }
       },
       &report);

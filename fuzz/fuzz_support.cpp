@@ -45,8 +45,7 @@ void Check(bool ok, const char* what) {
 
 void CheckSpan(text::Span span, size_t size, const char* what) {
   if (span.begin <= span.end && span.end <= size) return;
-  std::fprintf(stderr, "fuzz check failed: %s: span [%u, %u) of a %zu-byte text\n", what,
-               span.begin, span.end, size);
+  std::fprintf(stderr, "fuzz check failed: %s: span [%u, %u) of a %zu-byte text\n", what, span.begin, span.end, size);
   std::abort();
 }
 

@@ -44,8 +44,7 @@ void Run(const uint8_t* data, size_t size) {
         ++documents;
         Check(!doc.id.empty(), "a document has an id");
         Check(doc.text.find_first_not_of(" \t\r\n") != std::string::npos, "a document has text");
-        Check(doc.text.size() <= options.max_document_bytes,
-              "a document's text is within the limit");
+        Check(doc.text.size() <= options.max_document_bytes, "a document's text is within the limit");
         Check(doc.published.empty() || doc.published.size() == 10, "published is an ISO date");
       },
       [&](const ingest::Diagnostic& problem) {

@@ -17,9 +17,7 @@ void CheckVar(const pattern::Query& q, int var, bool optional) {
   Check(var < static_cast<int>(q.vars.size()) && (optional || var >= 0), "a variable of the query");
 }
 
-void CheckSlot(const pattern::Query& q, const pattern::Slot& slot) {
-  CheckVar(q, slot.var, /*optional=*/true);
-}
+void CheckSlot(const pattern::Query& q, const pattern::Slot& slot) { CheckVar(q, slot.var, /*optional=*/true); }
 
 void CheckExpr(const pattern::Query& q, const pattern::Expr& e) {
   if (e.kind == pattern::Expr::Kind::kVar) CheckVar(q, e.var, /*optional=*/false);
@@ -48,12 +46,11 @@ void CheckQuery(const pattern::Query& q) {
 }
 
 void Run(const uint8_t* data, size_t size) {
-  auto query = graph::pattern::Parse(std::string_view(reinterpret_cast<const char*>(data), size));
+  auto query = pattern::Parse(std::string_view(reinterpret_cast<const char*>(data), size));
   if (query.ok()) {
     CheckQuery(*query);
   } else {
-    Check(query.status().message().rfind("line ", 0) == 0,
-          "a parse error names its line and column");
+    Check(query.status().message().rfind("line ", 0) == 0, "a parse error names its line and column");
   }
 }
 

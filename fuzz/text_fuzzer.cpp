@@ -14,8 +14,7 @@ namespace {
 void CheckLinesAndSentences(const text::AnalyzedText& a, size_t original_size) {
   const size_t norm_size = a.normalized.size();
   Check(a.offsets.normalized_size() == norm_size, "the offset map covers the normalized text");
-  Check(norm_size == 0 || a.offsets.original_size() == original_size,
-        "the offset map covers the original");
+  Check(norm_size == 0 || a.offsets.original_size() == original_size, "the offset map covers the original");
   for (const text::Line& line : a.lines) {
     CheckSpan(line.span, original_size, "line span");
     CheckSpan({line.norm_begin, line.norm_end}, norm_size, "line in the normalized text");
@@ -23,19 +22,16 @@ void CheckLinesAndSentences(const text::AnalyzedText& a, size_t original_size) {
   for (const text::Sentence& s : a.sentences) {
     CheckSpan(s.span, original_size, "sentence span");
     Check(s.line < a.lines.size(), "a sentence's line exists");
-    Check(s.norm_begin + s.text.size() <= norm_size &&
-              a.normalized.compare(s.norm_begin, s.text.size(), s.text) == 0,
+    Check(s.norm_begin + s.text.size() <= norm_size && a.normalized.compare(s.norm_begin, s.text.size(), s.text) == 0,
           "a sentence's text is the normalized text at its offset");
     std::vector<extract::Token> tokens = extract::Tokenize(s.text);
     uint32_t previous_end = 0;
     for (const extract::Token& t : tokens) {
-      Check(previous_end <= t.begin && t.begin < t.end && t.end <= s.text.size(),
-            "tokens in order, in the sentence");
+      Check(previous_end <= t.begin && t.begin < t.end && t.end <= s.text.size(), "tokens in order, in the sentence");
       previous_end = t.end;
     }
   }
-  for (const text::Span& sign_off : a.sign_offs)
-    CheckSpan(sign_off, original_size, "sign-off span");
+  for (const text::Span& sign_off : a.sign_offs) CheckSpan(sign_off, original_size, "sign-off span");
   if (a.dateline) {
     CheckSpan(a.dateline->span, original_size, "dateline span");
     CheckSpan(a.dateline->place_span, original_size, "dateline place span");
@@ -47,8 +43,7 @@ void CheckFold(const std::string& normalized) {
   text::OffsetMap offsets;
   const std::string folded = text::FoldForMatch(normalized, &offsets);
   Check(offsets.normalized_size() == folded.size(), "the fold's offset map covers the folded text");
-  if (!folded.empty())
-    CheckSpan(offsets.ToOriginal(0, folded.size()), normalized.size(), "the folded text's span");
+  if (!folded.empty()) CheckSpan(offsets.ToOriginal(0, folded.size()), normalized.size(), "the folded text's span");
 }
 
 void Run(const uint8_t* data, size_t size) {

@@ -17,7 +17,8 @@ std::string FactLine(const std::string& document, const std::string& object) {
 }
 
 std::string Header(const std::string& document) {
-  return R"({"document":")" + document + R"(","content_hash":"00000000000000aa","metadata":{"title":"T"},"text":"Budi"})";
+  return R"({"document":")" + document +
+         R"(","content_hash":"00000000000000aa","metadata":{"title":"T"},"text":"Budi"})";
 }
 
 struct Read {
@@ -27,8 +28,8 @@ struct Read {
 
 Read ReadAll(const std::string& bytes) {
   Read r;
-  ReadFactBytes(bytes, "f.jsonl", [&](store::DocumentFacts&& doc) { r.documents.push_back(std::move(doc)); },
-                &r.report);
+  ReadFactBytes(
+      bytes, "f.jsonl", [&](store::DocumentFacts&& doc) { r.documents.push_back(std::move(doc)); }, &r.report);
   return r;
 }
 
