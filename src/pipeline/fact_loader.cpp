@@ -9,8 +9,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <thread>
 #include <unordered_set>
 
@@ -19,6 +21,7 @@
 #include "core/rewindable_stdin.h"
 #include "pipeline/document_writer.h"
 #include "pipeline/fact_binary.h"
+#include "pipeline/fact_loader_internal.h"
 #include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
@@ -244,11 +247,13 @@ struct Pending {
 // Reads the lines of fact files into documents, in two passes over the same
 // lines (latest_versions.h): the first only notes where each version of a
 // document starts, and of which id; the second assembles the last version
-// of each id and hands it to `queue` (see DocumentWriter). Both passes split the
-// lines into versions with the same code, Line.
+// of each id and hands it to `push` (a DocumentQueue's, see DocumentWriter),
+// which returns false when no more are wanted. Both passes split the lines
+// into versions with the same code, Line.
 class FactSink {
  public:
-  FactSink(DocumentQueue* queue, IngestReport* report) : queue_(queue), report_(report) {}
+  using Push = std::function<bool(store::DocumentFacts&&)>;
+  FactSink(Push push, IngestReport* report) : push_(std::move(push)), report_(report) {}
 
   // Ends the first pass: the next lines are the same ones again, to write.
   void StartWriting() {
@@ -302,7 +307,7 @@ class FactSink {
   void AddWhole(store::DocumentFacts&& doc) {
     if (writer_stopped_) return;
     if (!doc.text) ++report_->documents_without_text;
-    if (!queue_->Push(std::move(doc))) writer_stopped_ = true;
+    if (!push_(std::move(doc))) writer_stopped_ = true;
   }
 
   // Bytes of a binary fact file that are no document: `lost` if they were
@@ -419,10 +424,10 @@ class FactSink {
       cur_.doc.metadata = "{}";
     }
     if (!cur_.doc.text) ++report_->documents_without_text;
-    if (!queue_->Push(std::move(cur_.doc))) writer_stopped_ = true;
+    if (!push_(std::move(cur_.doc))) writer_stopped_ = true;
   }
 
-  DocumentQueue* queue_;
+  Push push_;
   IngestReport* report_;
   Pending cur_;
   std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
@@ -458,6 +463,21 @@ void ReadBinaryFacts(std::istream* in, const std::string& name, bool noting, Fac
   if (!reader.status().ok()) sink->Unreadable(name, reader.status().message(), reader.in_record());
 }
 
+// Feeds one fact file, JSONL or binary (told by its first byte), to `sink`
+// for one pass.
+void ReadFactStream(std::istream* in, const std::string& name, bool noting, FactSink* sink, IngestReport* report) {
+  if (in->peek() == static_cast<unsigned char>(kFactFileMagic[0])) {
+    ReadBinaryFacts(in, name, noting, sink, report);
+    return;
+  }
+  std::string line;
+  uint64_t n = 0;
+  while (std::getline(*in, line)) {
+    ++n;
+    sink->Line(line, name + ":" + std::to_string(n));
+  }
+}
+
 // Feeds every line of the fact files (every record, for a binary one) to a
 // FactSink, twice, the second time with `writer` writing what it assembles
 // on a thread of its own.
@@ -467,7 +487,7 @@ Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writ
   const bool reads_stdin = std::find(paths.begin(), paths.end(), "-") != paths.end();
   if (reads_stdin) NETRA_RETURN_IF_ERROR(MakeStdinRewindable());
   DocumentQueue queue;
-  FactSink sink(&queue, report);
+  FactSink sink([&queue](store::DocumentFacts&& doc) { return queue.Push(std::move(doc)); }, report);
   Status written;
   std::thread writing;
   for (bool noting : {true, false}) {
@@ -488,16 +508,7 @@ Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writ
         }
         in = &file;
       }
-      if (in->peek() == static_cast<unsigned char>(kFactFileMagic[0])) {
-        ReadBinaryFacts(in, name, noting, &sink, report);
-        continue;
-      }
-      std::string line;
-      uint64_t n = 0;
-      while (std::getline(*in, line)) {
-        ++n;
-        sink.Line(line, name + ":" + std::to_string(n));
-      }
+      ReadFactStream(in, name, noting, &sink, report);
     }
   }
   sink.Done();
@@ -509,6 +520,22 @@ Status LoadFactFiles(const std::vector<std::string>& paths, DocumentWriter* writ
 }
 
 }  // namespace
+
+void ReadFactBytes(std::string_view bytes, const std::string& name,
+                   const std::function<void(store::DocumentFacts&&)>& on_document, IngestReport* report) {
+  FactSink sink(
+      [&](store::DocumentFacts&& doc) {
+        on_document(std::move(doc));
+        return true;
+      },
+      report);
+  for (bool noting : {true, false}) {
+    if (!noting) sink.StartWriting();
+    std::istringstream in{std::string(bytes)};
+    ReadFactStream(&in, name, noting, &sink, report);
+  }
+  sink.Done();
+}
 
 Status IngestFacts(const std::vector<std::string>& paths, store::Store* store, const IngestOptions& options,
                    IngestReport* report) {

@@ -82,8 +82,9 @@ class GroupRun {
         o = t.o.is_var() ? Key{} : KeyOf(t.o);
     if (!status_.ok()) return nullptr;
     if (s.absent || p.absent || o.absent) return &it->second;
+    auto& matches = it->second;  // clang 14 cannot capture a structured binding
     Fail(store_.MatchIds(s.id, p.id, o.id, [&](const store::TripleIds& triple) {
-      it->second.insert(triple);
+      matches.insert(triple);
       return true;
     }));
     return status_.ok() ? &it->second : nullptr;

@@ -1,0 +1,62 @@
+// The reading half of the fact loader (pipeline/fact_loader_internal.h),
+// without a store: what the fuzz target fuzz/fact_loader_fuzzer.cpp runs.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/fact_loader_internal.h"
+
+namespace netra::pipeline {
+namespace {
+
+std::string FactLine(const std::string& document, const std::string& object) {
+  return R"({"subject":"Person:budi","predicate":"label","object":")" + object +
+         R"(","object_type":"string","document":")" + document +
+         R"(","span":[0,4],"extractor":"officials","confidence":1})";
+}
+
+std::string Header(const std::string& document) {
+  return R"({"document":")" + document +
+         R"(","content_hash":"00000000000000aa","metadata":{"title":"T"},"text":"Budi"})";
+}
+
+struct Read {
+  std::vector<store::DocumentFacts> documents;
+  IngestReport report;
+};
+
+Read ReadAll(const std::string& bytes) {
+  Read r;
+  ReadFactBytes(
+      bytes, "f.jsonl", [&](store::DocumentFacts&& doc) { r.documents.push_back(std::move(doc)); }, &r.report);
+  return r;
+}
+
+}  // namespace
+
+TEST_SUITE("pipeline.fact_loader") {
+  TEST_CASE("of an id given twice, only the last version is handed on") {
+    Read r = ReadAll(Header("a") + "\n" + FactLine("a", "Budi") + "\n" + Header("b") + "\n" + Header("a") + "\n" +
+                     FactLine("a", "Budi Santoso") + "\n");
+    REQUIRE(r.documents.size() == 2);
+    CHECK(r.documents[0].doc_id == "b");
+    CHECK(r.documents[1].doc_id == "a");
+    REQUIRE(r.documents[1].facts.size() == 1);
+    CHECK(r.documents[1].facts[0].triple.object.value == "Budi Santoso");
+    CHECK(r.documents[1].text == "Budi");
+    CHECK(r.report.documents_superseded == 1);
+    CHECK(r.report.problems.empty());
+  }
+
+  TEST_CASE("a broken line fails its document, named with its line, and the others go on") {
+    Read r = ReadAll(Header("a") + "\n" + FactLine("a", "Budi") + "\n{\"subject\":\n" + Header("b") + "\n");
+    REQUIRE(r.documents.size() == 1);
+    CHECK(r.documents[0].doc_id == "b");
+    CHECK(r.report.documents_failed == 1);
+    REQUIRE(r.report.problems.size() == 1);
+    CHECK(r.report.problems[0].where == "f.jsonl:3");
+  }
+}
+
+}  // namespace netra::pipeline
