@@ -6,12 +6,12 @@
 #include <string_view>
 
 #include "fuzz_support.h"
-#include "graph/pattern_parser.h"
+#include "query/pattern_parser.h"
 
 namespace netra::fuzz {
 namespace {
 
-namespace pattern = graph::pattern;
+namespace pattern = query::pattern;
 
 void CheckVar(const pattern::Query& q, int var, bool optional) {
   Check(var < static_cast<int>(q.vars.size()) && (optional || var >= 0), "a variable of the query");

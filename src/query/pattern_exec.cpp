@@ -73,10 +73,7 @@ class GroupRun {
   // The matches of the pattern's constants, read the first time (null if
   // that failed).
   const std::unordered_set<store::TripleIds, TripleIdsHash>* ConstantMatches(const TriplePattern& t) {
-    auto [entry, inserted] = run_.checked.try_emplace(&t);
-    // A plain name for the entry: C++20 lambdas may not capture a
-    // structured binding under every compiler (clang 14 refuses it).
-    auto it = entry;
+    auto [it, inserted] = run_.checked.try_emplace(&t);
     if (!inserted) return &it->second;
     Key s = t.s.is_var() ? Key{} : KeyOf(t.s), p = t.p.is_var() ? Key{} : KeyOf(t.p),
         o = t.o.is_var() ? Key{} : KeyOf(t.o);
