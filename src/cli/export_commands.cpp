@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -21,6 +22,7 @@
 #include "export/builder.h"
 #include "export/layout.h"
 #include "export/render.h"
+#include "export/store_graph.h"
 #include "export/style.h"
 #include "export/writers.h"
 #include "graph/region_scope.h"
@@ -101,6 +103,36 @@ Status MakeParentDirectories(const std::string& out) {
   return Status::Ok();
 }
 
+// Writes `g` in a format drawn from its nodes and edges alone (GraphML,
+// GEXF, DOT and the pictures); `lay_out` sets its positions.
+Status WriteGraph(const ExportOptions& o, const exporter::GraphSource& g,
+                  const std::function<Status(const exporter::LayoutOptions&)>& lay_out, Session& session) {
+  exporter::DotOptions dot;
+  dot.cluster_by_region = o.cluster_by_region;
+  dot.max_label_chars = o.label_chars;
+  if (o.format == "svg" || o.format == "png") {
+    std::ostringstream text;
+    NETRA_RETURN_IF_ERROR(exporter::WriteDot(g, dot, text));
+    std::string engine = o.engine == "auto" ? exporter::ChooseEngine(g.NodeCount()) : o.engine;
+    if (o.out.empty()) return exporter::RenderWithGraphviz(text.str(), engine, o.format, "");
+    NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(o.out));
+    NETRA_RETURN_IF_ERROR(exporter::RenderWithGraphviz(text.str(), engine, o.format, file.temp_path()));
+    return file.Commit();
+  }
+  if (o.format == "dot") {
+    return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });
+  }
+  // GraphML and GEXF open in Gephi with the positions written here.
+  exporter::LayoutOptions layout;
+  layout.iterations = o.layout_iterations;
+  NETRA_RETURN_IF_ERROR(lay_out(layout));
+  if (o.format == "gexf") {
+    return WriteFile(o.out, session.out(),
+                     [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
+  }
+  return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
+}
+
 Status RunExport(const ExportOptions& o, Session& session) {
   if (o.format == "csv" && o.out.empty()) {
     return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
@@ -116,24 +148,14 @@ Status RunExport(const ExportOptions& o, Session& session) {
   filter.types.insert(o.types.begin(), o.types.end());
   filter.predicates.insert(o.predicates.begin(), o.predicates.end());
   filter.literals = o.format == "ntriples";
+  const bool whole_store = filter.region.empty() && filter.statute.empty() && filter.ego.empty();
+  if (whole_store && o.format != "ntriples" && o.format != "csv") {
+    // A whole store, held in columns (export/store_graph.h).
+    NETRA_ASSIGN_OR_RETURN(std::unique_ptr<exporter::StoreGraph> g, exporter::StoreGraph::Build(**st, filter));
+    return WriteGraph(o, *g, [&](const exporter::LayoutOptions& layout) { return g->Layout(layout); }, session);
+  }
   NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
   exporter::Style(&g);
-  exporter::DotOptions dot;
-  dot.cluster_by_region = o.cluster_by_region;
-  dot.max_label_chars = o.label_chars;
-
-  if (o.format == "svg" || o.format == "png") {
-    std::ostringstream text;
-    NETRA_RETURN_IF_ERROR(exporter::WriteDot(g, dot, text));
-    std::string engine = o.engine == "auto" ? exporter::ChooseEngine(g.nodes.size()) : o.engine;
-    if (o.out.empty()) return exporter::RenderWithGraphviz(text.str(), engine, o.format, "");
-    NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(o.out));
-    NETRA_RETURN_IF_ERROR(exporter::RenderWithGraphviz(text.str(), engine, o.format, file.temp_path()));
-    return file.Commit();
-  }
-  if (o.format == "dot") {
-    return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });
-  }
   if (o.format == "ntriples") {
     return WriteFile(o.out, session.out(),
                      [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
@@ -145,15 +167,8 @@ Status RunExport(const ExportOptions& o, Session& session) {
     return WriteFile(CsvPath(o.out, "edges"), session.out(),
                      [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
   }
-  // GraphML and GEXF open in Gephi with the positions written here.
-  exporter::LayoutOptions layout;
-  layout.iterations = o.layout_iterations;
-  NETRA_RETURN_IF_ERROR(exporter::Layout(&g, layout));
-  if (o.format == "gexf") {
-    return WriteFile(o.out, session.out(),
-                     [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
-  }
-  return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
+  return WriteGraph(o, exporter::ExportGraphSource(g),
+                    [&](const exporter::LayoutOptions& layout) { return exporter::Layout(&g, layout); }, session);
 }
 
 Command Export() {

@@ -1,0 +1,95 @@
+// The export graph of a whole store, held in columns: what `netra export`
+// without --region, --statute or --ego writes as GraphML, GEXF or DOT.
+//
+// BuildGraph's ExportGraph holds a struct of strings per node and per edge
+// and the documents of every fact: a whole store at a million articles
+// (3M nodes, 13M edges, 51M supports) peaked at 5.7 GB. Here every string
+// is a term of the store, decoded once into one buffer; a node is a row of
+// term indices and counters, an edge a run of facts with its weight and
+// dates; and the documents are never held: one pass over the documents'
+// records counts each edge's weight, dates and each node's support as it
+// goes. Nodes and edges are written as views of those columns
+// (graph_source.h), in BuildGraph's order, with the same values: the two
+// write the same bytes (tests/unit/export/store_graph_test.cpp).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "export/builder.h"
+#include "export/graph_source.h"
+#include "export/layout.h"
+#include "store/store.h"
+
+namespace netra::exporter {
+
+class StoreGraph : public GraphSource {
+ public:
+  // The whole store under `filter`'s types, predicates, dates and
+  // min_support, as BuildGraph draws it, styled (style.h) but not laid out.
+  // REQUIRES: filter.region, filter.statute and filter.ego empty, and
+  // !filter.literals (N-Triples takes BuildGraph's path). Also keeps the
+  // support table (support_table.h) as BuildGraph does. Store errors as
+  // they come.
+  static Result<std::unique_ptr<StoreGraph>> Build(const store::Store& store, const ExportFilter& filter);
+
+  // Positions as Layout(ExportGraph*) sets them (layout.h).
+  Status Layout(const LayoutOptions& options = {});
+
+  size_t NodeCount() const override { return node_order_.size(); }
+  size_t EdgeCount() const override { return edge_order_.size(); }
+  NodeView NodeAt(size_t v) const override;
+  EdgeView EdgeAt(size_t i) const override;
+  std::string_view NodeId(size_t v) const override { return IdOf(node_order_[v]); }
+
+ private:
+  friend class StoreGraphBuilder;  // store_graph_build.cpp
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // A term's text (its value, without the kind byte).
+  std::string_view Text(uint32_t term) const {
+    return term == kNone ? std::string_view() : std::string_view(text_).substr(text_start_[term], text_start_[term + 1] - text_start_[term]);
+  }
+  // The id of raw node r ("(empty)" for an empty one) and its type prefix.
+  std::string_view IdOf(uint32_t r) const;
+  std::string_view TypeOf(uint32_t r) const;
+
+  // Every term met, decoded: term t is text_[text_start_[t], text_start_[t + 1]).
+  std::string text_;
+  std::vector<uint64_t> text_start_;
+  std::vector<std::string> predicates_;  // names, sorted
+
+  // Nodes in the order met ("raw"), one row each; attributes are term
+  // indices (kNone: absent), region a raw node.
+  struct Node {
+    uint32_t term = kNone, label = kNone, kind = kNone, code = kNone, role = kNone, title = kNone,
+             status = kNone, date = kNone, year = kNone, region = kNone;
+    uint32_t support = 0, degree = 0;
+  };
+  std::vector<Node> nodes_;
+  std::vector<uint32_t> node_order_;  // drawn nodes by id: output index -> raw node
+  std::vector<uint32_t> output_of_;   // raw node -> output index (kNone: not drawn)
+  std::vector<double> x_, y_;         // by output index
+
+  // Entity-to-entity facts by (source, target, predicate), raw nodes; an
+  // edge is the run of a pair's drawn facts.
+  struct Fact {
+    uint32_t s, o, pred;
+  };
+  std::vector<Fact> facts_;
+  std::vector<char> fact_drawn_;
+  struct Pair {
+    uint32_t first_fact = 0;  // its facts: facts_[first_fact ..] while (s, o) match
+    uint32_t weight = 0;
+    uint32_t first_date = kNone, last_date = kNone;  // terms
+  };
+  std::vector<Pair> pairs_;
+  std::vector<uint32_t> edge_order_;  // output edge -> pair
+  mutable std::string predicate_;     // EdgeAt's label, reused
+};
+
+}  // namespace netra::exporter
