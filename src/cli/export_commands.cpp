@@ -18,6 +18,7 @@
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/session.h"
+#include "core/direct_file.h"
 #include "core/replacing_file.h"
 #include "export/builder.h"
 #include "export/layout.h"
@@ -50,21 +51,16 @@ struct ExportOptions {
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
 // Writes through `write` into a temporary file beside `path`, then renames
 // it (ReplacingFile): a failed export leaves no half-written file behind. An
-// empty path means `out` (the session's output).
+// empty path means `out` (the session's output). The file is written past
+// the page cache (core/direct_file.h): exports are big and read once, later.
 Status WriteFile(const std::string& path, std::ostream& out, const std::function<Status(std::ostream&)>& write) {
   if (path.empty()) return write(out);
   NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(path));
-  {
-    errno = 0;
-    std::ofstream f(file.temp_path(), std::ios::binary | std::ios::trunc);
-    if (!f) {
-      return Status::IoError("cannot write " + file.temp_path() +
-                             (errno != 0 ? ": " + std::string(std::strerror(errno)) : ""));
-    }
-    NETRA_RETURN_IF_ERROR(write(f));
-    f.close();
-    if (!f) return Status::IoError("writing " + file.temp_path() + " failed");
-  }
+  NETRA_ASSIGN_OR_RETURN(std::unique_ptr<DirectFileBuf> buf, DirectFileBuf::Open(file.temp_path()));
+  std::ostream f(buf.get());
+  NETRA_RETURN_IF_ERROR(write(f));
+  NETRA_RETURN_IF_ERROR(buf->Close());
+  if (!f) return Status::IoError("writing " + file.temp_path() + " failed");
   return file.Commit();
 }
 

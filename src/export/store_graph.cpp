@@ -12,17 +12,11 @@ std::string_view StoreGraph::IdOf(uint32_t r) const {
   return id.empty() ? std::string_view("(empty)") : id;
 }
 
-std::string_view StoreGraph::TypeOf(uint32_t r) const {
-  std::string_view id = Text(nodes_[r].term);
-  size_t colon = id.find(':');
-  return colon == std::string_view::npos ? std::string_view() : id.substr(0, colon);
-}
-
 NodeView StoreGraph::NodeAt(size_t v) const {
   const uint32_t r = node_order_[v];
   const Node& n = nodes_[r];
   NodeView view;
-  view.id = IdOf(r);
+  view.id = ids_[v];
   view.type = TypeOf(r);
   view.label = Text(n.label);
   if (view.label.empty()) view.label = view.id;
@@ -51,34 +45,25 @@ NodeView StoreGraph::NodeAt(size_t v) const {
 }
 
 EdgeView StoreGraph::EdgeAt(size_t i) const {
-  const Pair& p = pairs_[edge_order_[i]];
-  const Fact& first = facts_[p.first_fact];
+  const Edge& e = edges_[i];
   EdgeView view;
-  view.source = output_of_[first.s];
-  view.target = output_of_[first.o];
-  predicate_.clear();
-  for (size_t f = p.first_fact; f < facts_.size() && facts_[f].s == first.s && facts_[f].o == first.o; ++f) {
-    if (!fact_drawn_[f]) continue;
-    const std::string& name = predicates_[facts_[f].pred];
-    if (!predicate_.empty()) predicate_.push_back(';');
-    predicate_.append(name);
-    view.citation = view.citation || IsCitation(name);
-  }
-  view.predicate = predicate_;
-  view.weight = p.weight;
-  view.first_date = Text(p.first_date);
-  view.last_date = Text(p.last_date);
+  view.source = e.source;
+  view.target = e.target;
+  view.predicate = labels_[e.label];
+  view.citation = label_cites_[e.label];
+  view.weight = e.weight;
+  view.first_date = Text(e.first_date);
+  view.last_date = Text(e.last_date);
   return view;
 }
 
 Status StoreGraph::Layout(const LayoutOptions& options) {
   LayoutEdges edges;
-  edges.source.reserve(edge_order_.size());
-  edges.target.reserve(edge_order_.size());
-  for (uint32_t k : edge_order_) {
-    const Fact& f = facts_[pairs_[k].first_fact];
-    edges.source.push_back(output_of_[f.s]);
-    edges.target.push_back(output_of_[f.o]);
+  edges.source.reserve(edges_.size());
+  edges.target.reserve(edges_.size());
+  for (const Edge& e : edges_) {
+    edges.source.push_back(e.source);
+    edges.target.push_back(e.target);
   }
   std::vector<uint32_t> degree;
   degree.reserve(node_order_.size());

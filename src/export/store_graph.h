@@ -8,7 +8,7 @@
 // term indices and counters, an edge a run of facts with its weight and
 // dates; and the documents are never held: one pass over the documents'
 // records counts each edge's weight, dates and each node's support as it
-// goes. Nodes and edges are written as views of those columns
+// goes; an edge keeps its ends, weight, dates and a label. Nodes and edges are written as views of those columns
 // (graph_source.h), in BuildGraph's order, with the same values: the two
 // write the same bytes (tests/unit/export/store_graph_test.cpp).
 #pragma once
@@ -41,10 +41,10 @@ class StoreGraph : public GraphSource {
   Status Layout(const LayoutOptions& options = {});
 
   size_t NodeCount() const override { return node_order_.size(); }
-  size_t EdgeCount() const override { return edge_order_.size(); }
+  size_t EdgeCount() const override { return edges_.size(); }
   NodeView NodeAt(size_t v) const override;
   EdgeView EdgeAt(size_t i) const override;
-  std::string_view NodeId(size_t v) const override { return IdOf(node_order_[v]); }
+  std::string_view NodeId(size_t v) const override { return ids_[v]; }
 
  private:
   friend class StoreGraphBuilder;  // store_graph_build.cpp
@@ -54,14 +54,14 @@ class StoreGraph : public GraphSource {
   std::string_view Text(uint32_t term) const {
     return term == kNone ? std::string_view() : std::string_view(text_).substr(text_start_[term], text_start_[term + 1] - text_start_[term]);
   }
-  // The id of raw node r ("(empty)" for an empty one) and its type prefix.
+  // The id of raw node r ("(empty)" for an empty one) and its type, the
+  // prefix before ':' ("" when there is none).
   std::string_view IdOf(uint32_t r) const;
-  std::string_view TypeOf(uint32_t r) const;
+  std::string_view TypeOf(uint32_t r) const { return types_[nodes_[r].type]; }
 
   // Every term met, decoded: term t is text_[text_start_[t], text_start_[t + 1]).
   std::string text_;
   std::vector<uint64_t> text_start_;
-  std::vector<std::string> predicates_;  // names, sorted
 
   // Nodes in the order met ("raw"), one row each; attributes are term
   // indices (kNone: absent), region a raw node.
@@ -69,27 +69,26 @@ class StoreGraph : public GraphSource {
     uint32_t term = kNone, label = kNone, kind = kNone, code = kNone, role = kNone, title = kNone,
              status = kNone, date = kNone, year = kNone, region = kNone;
     uint32_t support = 0, degree = 0;
+    uint32_t type = 0;  // into types_
   };
   std::vector<Node> nodes_;
+  std::vector<std::string> types_;  // distinct, in the order met; types_[0] = ""
   std::vector<uint32_t> node_order_;  // drawn nodes by id: output index -> raw node
-  std::vector<uint32_t> output_of_;   // raw node -> output index (kNone: not drawn)
   std::vector<double> x_, y_;         // by output index
 
-  // Entity-to-entity facts by (source, target, predicate), raw nodes; an
-  // edge is the run of a pair's drawn facts.
-  struct Fact {
-    uint32_t s, o, pred;
+  std::vector<std::string_view> ids_;  // by output index: IdOf(node_order_[v])
+
+  // Edges in output order. `label` indexes labels_: the names of the
+  // edge's predicates joined with ';' ("about;mentions"), few distinct.
+  struct Edge {
+    uint32_t source, target;  // output indices
+    uint32_t weight;
+    uint32_t first_date, last_date;  // terms (kNone: no dated document)
+    uint32_t label;
   };
-  std::vector<Fact> facts_;
-  std::vector<char> fact_drawn_;
-  struct Pair {
-    uint32_t first_fact = 0;  // its facts: facts_[first_fact ..] while (s, o) match
-    uint32_t weight = 0;
-    uint32_t first_date = kNone, last_date = kNone;  // terms
-  };
-  std::vector<Pair> pairs_;
-  std::vector<uint32_t> edge_order_;  // output edge -> pair
-  mutable std::string predicate_;     // EdgeAt's label, reused
+  std::vector<Edge> edges_;
+  std::vector<std::string> labels_;
+  std::vector<char> label_cites_;  // by label: IsCitation of one of its names
 };
 
 }  // namespace netra::exporter

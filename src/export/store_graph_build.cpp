@@ -47,28 +47,43 @@ class StoreGraphBuilder {
     SortPredicates();
     DateDocuments();
     Annotate();
-    std::sort(g_.facts_.begin(), g_.facts_.end(), [](const StoreGraph::Fact& a, const StoreGraph::Fact& b) {
+    std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
       return std::tie(a.s, a.o, a.pred) < std::tie(b.s, b.o, b.pred);
     });
     SelectFacts();
     NETRA_RETURN_IF_ERROR(CountDocuments());
     FinishEdges();
     OrderOutput();
+    MakeEdges();
     return Status::Ok();
   }
 
  private:
   using Node = StoreGraph::Node;
-  using Fact = StoreGraph::Fact;
   static constexpr uint32_t kNone = StoreGraph::kNone;
+
+  // An entity-to-entity fact between raw nodes; `pred` indexes predicates_.
+  struct Fact {
+    uint32_t s, o, pred;
+  };
+  // Two nodes with a drawn fact from one to the other: an edge, unless
+  // filters drop it (FinishEdges).
+  struct Pair {
+    uint32_t first_fact = 0;  // its facts: facts_[first_fact ..] while (s, o) match
+    uint32_t weight = 0;
+    uint32_t first_date = kNone, last_date = kNone;  // terms
+  };
 
   std::string_view Text(uint32_t term) const { return g_.Text(term); }
   std::string_view TypeOf(uint32_t r) const { return g_.TypeOf(r); }
-  bool IsType(uint32_t r, const char* type) const { return TypeOf(r) == type; }
+  bool IsDocument(uint32_t r) const { return g_.nodes_[r].type == document_; }
+  bool IsEvent(uint32_t r) const { return g_.nodes_[r].type == event_; }
+  bool IsRegion(uint32_t r) const { return g_.nodes_[r].type == region_; }
 
   Status ReadTriples(std::vector<std::array<uint32_t, 3>>* spo);
   void MakeNodesAndFacts(const std::vector<std::array<uint32_t, 3>>& spo);
   uint32_t Intern(uint32_t term);
+  uint32_t TypeIndex(std::string_view id);
   void SetAttribute(uint32_t r, Attr attr, uint32_t object);
   Status ResolveLabels();
   void SortPredicates();
@@ -79,14 +94,29 @@ class StoreGraphBuilder {
   uint32_t FindFact(uint32_t s, uint32_t o, uint32_t pred) const;
   Status CountDocuments();
   void CountDocument(uint32_t date, const std::vector<TripleIds>& triples);
-  void AddDate(StoreGraph::Pair& p, uint32_t date) const;
+  void AddDate(Pair& p, uint32_t date) const;
   void FinishEdges();
   void OrderOutput();
+  void MakeEdges();
 
   const store::Store& store_;
   const ExportFilter& filter_;
   StoreGraph& g_;
   const bool dated_;
+
+  // The types of nodes (indices into StoreGraph::types_) a rule names.
+  uint32_t document_ = kNone, event_ = kNone, region_ = kNone;
+  std::map<std::string, uint32_t, std::less<>> type_index_;
+
+  std::vector<std::string> predicates_;  // names, sorted
+  std::vector<Fact> facts_;  // in SPO order, then by (s, o, pred)
+  // Whether a fact is drawn: without a date filter, as soon as its ends
+  // and predicate pass the filters; with one, once a document in range
+  // counts it (CountDocument).
+  std::vector<char> fact_drawn_;
+  std::vector<Pair> pairs_;
+  std::vector<uint32_t> edge_order_;  // the pairs that are edges, in output order
+  std::vector<uint32_t> output_of_;   // raw node -> output index (kNone: not drawn)
 
   std::vector<TermId> term_ids_;     // by term index
   std::vector<char> is_entity_;      // by term index
@@ -94,6 +124,7 @@ class StoreGraphBuilder {
   std::vector<uint32_t> pred_term_;  // raw predicate -> term index, in the order met
   std::map<uint32_t, std::vector<uint32_t>> label_choices_;  // raw node -> label terms
   std::vector<char> keep_;           // by raw node
+  std::vector<uint32_t> event_date_; // by raw node: an event's date (term), else kNone
   std::vector<uint32_t> pair_of_;    // by fact: its edge (kNone: not drawn)
   std::vector<uint32_t> fact_begin_; // raw node -> its first fact as source
   // Scratch of CountDocument.
@@ -153,8 +184,23 @@ uint32_t StoreGraphBuilder::Intern(uint32_t term) {
     r = static_cast<uint32_t>(g_.nodes_.size());
     g_.nodes_.push_back(Node{});
     g_.nodes_.back().term = term;
+    g_.nodes_.back().type = TypeIndex(Text(term));
   }
   return r;
+}
+
+uint32_t StoreGraphBuilder::TypeIndex(std::string_view id) {
+  size_t colon = id.find(':');
+  std::string_view type = colon == std::string_view::npos ? std::string_view() : id.substr(0, colon);
+  auto it = type_index_.find(type);
+  if (it != type_index_.end()) return it->second;
+  uint32_t k = static_cast<uint32_t>(g_.types_.size());
+  g_.types_.emplace_back(type);
+  type_index_.emplace(std::string(type), k);
+  if (type == vocab::kDocument) document_ = k;
+  if (type == vocab::kEvent) event_ = k;
+  if (type == vocab::kRegion) region_ = k;
+  return k;
 }
 
 void StoreGraphBuilder::SetAttribute(uint32_t r, Attr attr, uint32_t object) {
@@ -191,6 +237,7 @@ void StoreGraphBuilder::SetAttribute(uint32_t r, Attr attr, uint32_t object) {
 void StoreGraphBuilder::MakeNodesAndFacts(const std::vector<std::array<uint32_t, 3>>& spo) {
   const size_t terms = term_ids_.size();
   node_of_.assign(terms, kNone);
+  TypeIndex("");  // types_[0]
   std::vector<Attr> attr_of(terms, Attr::kUnknown);
   std::vector<uint32_t> pred_of(terms, kNone);  // term -> raw predicate
   for (const auto& [s, p, o] : spo) {
@@ -205,7 +252,7 @@ void StoreGraphBuilder::MakeNodesAndFacts(const std::vector<std::array<uint32_t,
       pred_of[p] = static_cast<uint32_t>(pred_term_.size());
       pred_term_.push_back(p);
     }
-    g_.facts_.push_back({sv, ov, pred_of[p]});
+    facts_.push_back({sv, ov, pred_of[p]});
   }
 }
 
@@ -235,46 +282,46 @@ void StoreGraphBuilder::SortPredicates() {
   std::vector<uint32_t> sorted_terms;
   for (uint32_t i = 0; i < order.size(); ++i) {
     rank[order[i]] = i;
-    g_.predicates_.emplace_back(Text(pred_term_[order[i]]));
+    predicates_.emplace_back(Text(pred_term_[order[i]]));
     sorted_terms.push_back(pred_term_[order[i]]);
   }
   pred_term_ = std::move(sorted_terms);
-  for (Fact& f : g_.facts_) f.pred = rank[f.pred];
+  for (Fact& f : facts_) f.pred = rank[f.pred];
 }
 
 // ---- 3. Dates and regions (builder.cpp's DateDocuments and Annotate) ----
 
 void StoreGraphBuilder::DateDocuments() {
   std::vector<uint32_t> fallback(g_.nodes_.size(), kNone);
-  for (const Fact& f : g_.facts_) {
-    if (g_.predicates_[f.pred] != vocab::kMentions) continue;
+  for (const Fact& f : facts_) {
+    if (predicates_[f.pred] != vocab::kMentions) continue;
     uint32_t event_date = g_.nodes_[f.o].date;
-    if (!IsType(f.s, vocab::kDocument) || !IsType(f.o, vocab::kEvent) || Text(event_date).empty()) continue;
+    if (!IsDocument(f.s) || !IsEvent(f.o) || Text(event_date).empty()) continue;
     uint32_t& d = fallback[f.s];
     if (d == kNone || Text(event_date) < Text(d)) d = event_date;
   }
   for (uint32_t r = 0; r < g_.nodes_.size(); ++r) {
     Node& n = g_.nodes_[r];
-    if (fallback[r] != kNone && Text(n.date).empty() && IsType(r, vocab::kDocument)) n.date = fallback[r];
+    if (fallback[r] != kNone && Text(n.date).empty() && IsDocument(r)) n.date = fallback[r];
   }
 }
 
 void StoreGraphBuilder::Annotate() {
-  for (const Fact& f : g_.facts_) {
-    const std::string& p = g_.predicates_[f.pred];
+  for (const Fact& f : facts_) {
+    const std::string& p = predicates_[f.pred];
     uint32_t& region = g_.nodes_[f.s].region;
-    if (!IsType(f.o, vocab::kRegion) || region != kNone) continue;
+    if (!IsRegion(f.o) || region != kNone) continue;
     if (p == vocab::kPositionIn || p == vocab::kHeldIn || p == vocab::kLocatedIn ||
-        (p == vocab::kAbout && IsType(f.s, vocab::kDocument))) {
+        (p == vocab::kAbout && IsDocument(f.s))) {
       region = f.o;
     }
   }
-  for (const Fact& f : g_.facts_) {  // people: through the positions they hold
+  for (const Fact& f : facts_) {  // people: through the positions they hold
     uint32_t& region = g_.nodes_[f.s].region;
-    if (g_.predicates_[f.pred] == vocab::kHoldsPosition && region == kNone) region = g_.nodes_[f.o].region;
+    if (predicates_[f.pred] == vocab::kHoldsPosition && region == kNone) region = g_.nodes_[f.o].region;
   }
   for (uint32_t r = 0; r < g_.nodes_.size(); ++r) {
-    if (IsType(r, vocab::kRegion)) g_.nodes_[r].region = r;
+    if (IsRegion(r)) g_.nodes_[r].region = r;
   }
 }
 
@@ -288,11 +335,15 @@ void StoreGraphBuilder::SelectFacts() {
     std::string_view date = Text(g_.nodes_[r].date);
     if (dated_ && !date.empty() && !internal::InRange(date, filter_)) keep_[r] = 0;
   }
-  const std::vector<Fact>& facts = g_.facts_;
+  event_date_.assign(n, kNone);
+  for (uint32_t r = 0; r < n; ++r) {
+    if (IsEvent(r) && !Text(g_.nodes_[r].date).empty()) event_date_[r] = g_.nodes_[r].date;
+  }
+  const std::vector<Fact>& facts = facts_;
   pair_of_.assign(facts.size(), kNone);
   // Without a date filter a drawn fact is drawn whatever its documents;
   // with one, only once a document in range counts it (CountDocument).
-  g_.fact_drawn_.assign(facts.size(), 0);
+  fact_drawn_.assign(facts.size(), 0);
   fact_begin_.assign(n + 1, 0);
   for (const Fact& f : facts) ++fact_begin_[f.s + 1];
   for (size_t r = 0; r < n; ++r) fact_begin_[r + 1] += fact_begin_[r];
@@ -302,15 +353,15 @@ void StoreGraphBuilder::SelectFacts() {
     for (; i < facts.size() && facts[i].s == facts[run].s && facts[i].o == facts[run].o; ++i) {
       const Fact& f = facts[i];
       if (!keep_[f.s] || !keep_[f.o]) continue;
-      if (!filter_.predicates.empty() && !filter_.predicates.count(g_.predicates_[f.pred])) continue;
-      pair_of_[i] = static_cast<uint32_t>(g_.pairs_.size());
-      g_.fact_drawn_[i] = !dated_;
+      if (!filter_.predicates.empty() && !filter_.predicates.count(predicates_[f.pred])) continue;
+      pair_of_[i] = static_cast<uint32_t>(pairs_.size());
+      fact_drawn_[i] = !dated_;
       any = true;
     }
     if (any) {
-      StoreGraph::Pair p;
+      Pair p;
       p.first_fact = static_cast<uint32_t>(run);
-      g_.pairs_.push_back(p);
+      pairs_.push_back(p);
     }
   }
 }
@@ -318,25 +369,21 @@ void StoreGraphBuilder::SelectFacts() {
 // A fact about an event happened on the event's date (term; kNone: not
 // such a fact).
 uint32_t StoreGraphBuilder::EventDate(const Fact& f) const {
-  for (uint32_t r : {f.s, f.o}) {
-    uint32_t date = g_.nodes_[r].date;
-    if (IsType(r, vocab::kEvent) && !Text(date).empty()) return date;
-  }
-  return kNone;
+  return event_date_[f.s] != kNone ? event_date_[f.s] : event_date_[f.o];
 }
 
 uint32_t StoreGraphBuilder::FindFact(uint32_t s, uint32_t o, uint32_t pred) const {
-  auto first = g_.facts_.begin() + fact_begin_[s], last = g_.facts_.begin() + fact_begin_[s + 1];
+  auto first = facts_.begin() + fact_begin_[s], last = facts_.begin() + fact_begin_[s + 1];
   auto it = std::lower_bound(first, last, Fact{s, o, pred}, [](const Fact& a, const Fact& b) {
     return std::tie(a.o, a.pred) < std::tie(b.o, b.pred);
   });
   if (it == last || it->o != o || it->pred != pred) return kNone;
-  return static_cast<uint32_t>(it - g_.facts_.begin());
+  return static_cast<uint32_t>(it - facts_.begin());
 }
 
 // ---- 5. The documents ----
 
-void StoreGraphBuilder::AddDate(StoreGraph::Pair& p, uint32_t date) const {
+void StoreGraphBuilder::AddDate(Pair& p, uint32_t date) const {
   if (p.first_date == kNone || Text(date) < Text(p.first_date)) p.first_date = date;
   if (p.last_date == kNone || Text(date) > Text(p.last_date)) p.last_date = date;
 }
@@ -369,20 +416,20 @@ Status StoreGraphBuilder::CountDocuments() {
       linked_.push_back(o);
       uint32_t pair = pair_of_[f];
       if (pair == kNone) continue;
-      uint32_t event_date = EventDate(g_.facts_[f]);
+      uint32_t event_date = EventDate(facts_[f]);
       if (dated_) {
         if (!internal::InRange(Text(event_date != kNone ? event_date : date), filter_)) continue;
-        g_.fact_drawn_[f] = 1;
+        fact_drawn_[f] = 1;
       }
       counted_.push_back(pair);
-      if (event_date == kNone && !Text(date).empty()) AddDate(g_.pairs_[pair], date);
+      if (event_date == kNone && !Text(date).empty()) AddDate(pairs_[pair], date);
     }
     std::sort(linked_.begin(), linked_.end());
     linked_.erase(std::unique(linked_.begin(), linked_.end()), linked_.end());
     for (uint32_t r : linked_) ++g_.nodes_[r].support;
     std::sort(counted_.begin(), counted_.end());
     counted_.erase(std::unique(counted_.begin(), counted_.end()), counted_.end());
-    for (uint32_t pair : counted_) ++g_.pairs_[pair].weight;
+    for (uint32_t pair : counted_) ++pairs_[pair].weight;
   }));
   // The whole store's support, for the filtered exports that follow.
   std::vector<TermId> ids;
@@ -400,23 +447,23 @@ Status StoreGraphBuilder::CountDocuments() {
 // ---- 6. Edges and order ----
 
 void StoreGraphBuilder::FinishEdges() {
-  for (size_t f = 0; f < g_.facts_.size(); ++f) {
-    if (pair_of_[f] == kNone || !g_.fact_drawn_[f]) continue;
-    uint32_t event_date = EventDate(g_.facts_[f]);
-    if (event_date != kNone) AddDate(g_.pairs_[pair_of_[f]], event_date);
+  for (size_t f = 0; f < facts_.size(); ++f) {
+    if (pair_of_[f] == kNone || !fact_drawn_[f]) continue;
+    uint32_t event_date = EventDate(facts_[f]);
+    if (event_date != kNone) AddDate(pairs_[pair_of_[f]], event_date);
   }
   // A pair is an edge if a fact of it is drawn (with dates: counted).
-  std::vector<char> is_edge(g_.pairs_.size(), 0);
-  for (size_t f = 0; f < g_.facts_.size(); ++f) {
-    if (pair_of_[f] != kNone && g_.fact_drawn_[f]) is_edge[pair_of_[f]] = 1;
+  std::vector<char> is_edge(pairs_.size(), 0);
+  for (size_t f = 0; f < facts_.size(); ++f) {
+    if (pair_of_[f] != kNone && fact_drawn_[f]) is_edge[pair_of_[f]] = 1;
   }
   std::vector<char> linked(g_.nodes_.size(), 0);
-  for (uint32_t k = 0; k < g_.pairs_.size(); ++k) {
-    if (g_.pairs_[k].weight < filter_.min_support) is_edge[k] = 0;
+  for (uint32_t k = 0; k < pairs_.size(); ++k) {
+    if (pairs_[k].weight < filter_.min_support) is_edge[k] = 0;
     if (!is_edge[k]) continue;
-    const Fact& f = g_.facts_[g_.pairs_[k].first_fact];
+    const Fact& f = facts_[pairs_[k].first_fact];
     linked[f.s] = linked[f.o] = 1;
-    g_.edge_order_.push_back(k);
+    edge_order_.push_back(k);
   }
   if (dated_ || filter_.min_support > 0) {
     for (size_t r = 0; r < keep_.size(); ++r) keep_[r] = keep_[r] && linked[r];
@@ -424,23 +471,69 @@ void StoreGraphBuilder::FinishEdges() {
 }
 
 void StoreGraphBuilder::OrderOutput() {
+  std::vector<std::pair<std::string_view, uint32_t>> by_id;
   for (uint32_t r = 0; r < g_.nodes_.size(); ++r) {
-    if (keep_[r]) g_.node_order_.push_back(r);
+    if (keep_[r]) by_id.emplace_back(g_.IdOf(r), r);
   }
-  std::sort(g_.node_order_.begin(), g_.node_order_.end(),
-            [&](uint32_t a, uint32_t b) { return g_.IdOf(a) < g_.IdOf(b); });
-  g_.output_of_.assign(g_.nodes_.size(), kNone);
-  for (uint32_t v = 0; v < g_.node_order_.size(); ++v) g_.output_of_[g_.node_order_[v]] = v;
-  for (uint32_t k : g_.edge_order_) {
-    const Fact& f = g_.facts_[g_.pairs_[k].first_fact];
+  std::sort(by_id.begin(), by_id.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  output_of_.assign(g_.nodes_.size(), kNone);
+  g_.node_order_.reserve(by_id.size());
+  g_.ids_.reserve(by_id.size());
+  for (const auto& [id, r] : by_id) {
+    output_of_[r] = static_cast<uint32_t>(g_.node_order_.size());
+    g_.node_order_.push_back(r);
+    g_.ids_.push_back(id);
+  }
+  std::vector<std::pair<std::string_view, uint32_t>>().swap(by_id);
+  // Edges by (source, target) in output order: bucketed by source, then
+  // each source's targets sorted.
+  std::vector<std::pair<uint32_t, uint32_t>> ends(edge_order_.size());  // output (source, target)
+  std::vector<uint32_t> start(g_.node_order_.size() + 1, 0);
+  for (size_t i = 0; i < ends.size(); ++i) {
+    const Fact& f = facts_[pairs_[edge_order_[i]].first_fact];
     ++g_.nodes_[f.s].degree;
     ++g_.nodes_[f.o].degree;
+    ends[i] = {output_of_[f.s], output_of_[f.o]};
+    ++start[ends[i].first + 1];
   }
-  auto ends = [&](uint32_t k) {
-    const Fact& f = g_.facts_[g_.pairs_[k].first_fact];
-    return std::pair(g_.output_of_[f.s], g_.output_of_[f.o]);
-  };
-  std::sort(g_.edge_order_.begin(), g_.edge_order_.end(), [&](uint32_t a, uint32_t b) { return ends(a) < ends(b); });
+  for (size_t v = 0; v < g_.node_order_.size(); ++v) start[v + 1] += start[v];
+  std::vector<uint32_t> sorted(ends.size());
+  std::vector<uint32_t> next(start.begin(), start.end() - 1);
+  for (uint32_t i = 0; i < ends.size(); ++i) sorted[next[ends[i].first]++] = i;
+  for (size_t v = 0; v < g_.node_order_.size(); ++v) {
+    std::sort(sorted.begin() + start[v], sorted.begin() + start[v + 1],
+              [&](uint32_t a, uint32_t b) { return ends[a].second < ends[b].second; });
+  }
+  for (uint32_t& i : sorted) i = edge_order_[i];
+  edge_order_.swap(sorted);
+}
+
+// The edges as the graph keeps them, with their predicates as a label
+// among the few distinct ones; what built them is let go.
+void StoreGraphBuilder::MakeEdges() {
+  std::map<std::string, uint32_t> label_index;
+  std::string label;
+  g_.edges_.reserve(edge_order_.size());
+  for (uint32_t k : edge_order_) {
+    const Pair& p = pairs_[k];
+    const Fact& first = facts_[p.first_fact];
+    label.clear();
+    bool cites = false;
+    for (size_t f = p.first_fact; f < facts_.size() && facts_[f].s == first.s && facts_[f].o == first.o; ++f) {
+      if (!fact_drawn_[f]) continue;
+      if (!label.empty()) label.push_back(';');
+      label.append(predicates_[facts_[f].pred]);
+      cites = cites || IsCitation(predicates_[facts_[f].pred]);
+    }
+    auto [it, inserted] = label_index.emplace(label, static_cast<uint32_t>(g_.labels_.size()));
+    if (inserted) {
+      g_.labels_.push_back(label);
+      g_.label_cites_.push_back(cites);
+    }
+    g_.edges_.push_back({output_of_[first.s], output_of_[first.o], p.weight, p.first_date, p.last_date, it->second});
+  }
+  std::vector<Fact>().swap(facts_);
+  std::vector<Pair>().swap(pairs_);
 }
 
 Result<std::unique_ptr<StoreGraph>> StoreGraph::Build(const store::Store& store, const ExportFilter& filter) {
