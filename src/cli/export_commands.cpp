@@ -137,14 +137,14 @@ Status RunExport(const ExportOptions& o, Session& session) {
     return Status::InvalidArgument("--gexf-version is for --format gexf, not " + o.format);
   }
   if (!o.out.empty()) NETRA_RETURN_IF_ERROR(MakeParentDirectories(o.out));
-  auto st = session.ReadStore(o.db);
+  const bool whole_store = o.filter.region.empty() && o.filter.statute.empty() && o.filter.ego.empty();
+  auto st = session.ReadStore(o.db, whole_store);
   if (!st.ok()) return st.status().WithContext("opening store " + o.db);
   exporter::ExportFilter filter = o.filter;
   NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
   filter.types.insert(o.types.begin(), o.types.end());
   filter.predicates.insert(o.predicates.begin(), o.predicates.end());
   filter.literals = o.format == "ntriples";
-  const bool whole_store = filter.region.empty() && filter.statute.empty() && filter.ego.empty();
   if (whole_store && o.format != "ntriples" && o.format != "csv") {
     // A whole store, held in columns (export/store_graph.h).
     NETRA_ASSIGN_OR_RETURN(std::unique_ptr<exporter::StoreGraph> g, exporter::StoreGraph::Build(**st, filter));

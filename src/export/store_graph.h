@@ -52,16 +52,18 @@ class StoreGraph : public GraphSource {
 
   // A term's text (its value, without the kind byte).
   std::string_view Text(uint32_t term) const {
-    return term == kNone ? std::string_view() : std::string_view(text_).substr(text_start_[term], text_start_[term + 1] - text_start_[term]);
+    return term == kNone ? std::string_view() : std::string_view(text_.data() + text_start_[term], text_length_[term]);
   }
   // The id of raw node r ("(empty)" for an empty one) and its type, the
   // prefix before ':' ("" when there is none).
   std::string_view IdOf(uint32_t r) const;
   std::string_view TypeOf(uint32_t r) const { return types_[nodes_[r].type]; }
 
-  // Every term met, decoded: term t is text_[text_start_[t], text_start_[t + 1]).
+  // Every term met, decoded: term t is text_length_[t] bytes of text_ from
+  // text_start_[t].
   std::string text_;
   std::vector<uint64_t> text_start_;
+  std::vector<uint32_t> text_length_;
 
   // Nodes in the order met ("raw"), one row each; attributes are term
   // indices (kNone: absent), region a raw node.

@@ -19,7 +19,9 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <cstring>
 #include <numeric>
+#include <unordered_map>
 
 #include "core/id_map.h"
 #include "export/builder_internal.h"
@@ -134,6 +136,9 @@ class StoreGraphBuilder {
 // ---- 1. Triples and terms ----
 
 Status StoreGraphBuilder::ReadTriples(std::vector<std::array<uint32_t, 3>>* spo) {
+  // Sized from the store's counters, so that no vector doubles past need.
+  NETRA_ASSIGN_OR_RETURN(store::StoreCounters counters, store_.Counters());
+  spo->reserve(counters.triples);
   IdMap term_index;
   auto index_of = [&](TermId id) {
     auto [i, inserted] = term_index.Insert(id, static_cast<uint32_t>(term_ids_.size()));
@@ -144,10 +149,10 @@ Status StoreGraphBuilder::ReadTriples(std::vector<std::array<uint32_t, 3>>* spo)
     spo->push_back({index_of(t.s), index_of(t.p), index_of(t.o)});
     return true;
   }));
-  // ReadTermBytes visits the terms in id order: their texts go into text_
-  // in that order, and text_start_ finds each by index.
+  // ReadTermBytes visits the terms in id order, not index order.
   const size_t n = term_ids_.size();
-  std::vector<uint64_t> start(n), length(n);
+  g_.text_start_.assign(n, 0);
+  g_.text_length_.assign(n, 0);
   is_entity_.assign(n, 0);
   Status decoded;
   NETRA_RETURN_IF_ERROR(store_.ReadTermBytes(term_ids_, [&](size_t i, std::string_view encoded) {
@@ -158,22 +163,11 @@ Status StoreGraphBuilder::ReadTriples(std::vector<std::array<uint32_t, 3>>* spo)
       return;
     }
     is_entity_[i] = kind == model::TermKind::kEntity;
-    start[i] = g_.text_.size();
-    length[i] = value.size();
+    g_.text_start_[i] = g_.text_.size();
+    g_.text_length_[i] = static_cast<uint32_t>(value.size());
     g_.text_.append(value);
   }));
-  NETRA_RETURN_IF_ERROR(decoded);
-  // Rewritten in index order, so that a term is [start[t], start[t + 1]).
-  std::string text;
-  text.reserve(g_.text_.size());
-  g_.text_start_.resize(n + 1);
-  for (size_t t = 0; t < n; ++t) {
-    g_.text_start_[t] = text.size();
-    text.append(g_.text_, start[t], length[t]);
-  }
-  g_.text_start_[n] = text.size();
-  g_.text_.swap(text);
-  return Status::Ok();
+  return decoded;
 }
 
 // ---- 2. Nodes, facts, attributes (raw_graph.cpp's Assemble) ----
@@ -240,6 +234,21 @@ void StoreGraphBuilder::MakeNodesAndFacts(const std::vector<std::array<uint32_t,
   TypeIndex("");  // types_[0]
   std::vector<Attr> attr_of(terms, Attr::kUnknown);
   std::vector<uint32_t> pred_of(terms, kNone);  // term -> raw predicate
+  // Counted first, so that nodes_ and facts_ are allocated once.
+  size_t facts = 0, nodes = 0;
+  {
+    std::vector<char> is_node(terms, 0);
+    for (const auto& [s, p, o] : spo) {
+      nodes += !is_node[s];
+      is_node[s] = 1;
+      if (!is_entity_[o]) continue;
+      ++facts;
+      nodes += !is_node[o];
+      is_node[o] = 1;
+    }
+  }
+  g_.nodes_.reserve(nodes);
+  facts_.reserve(facts);
   for (const auto& [s, p, o] : spo) {
     uint32_t sv = Intern(s);
     if (!is_entity_[o]) {
@@ -511,23 +520,30 @@ void StoreGraphBuilder::OrderOutput() {
 // The edges as the graph keeps them, with their predicates as a label
 // among the few distinct ones; what built them is let go.
 void StoreGraphBuilder::MakeEdges() {
-  std::map<std::string, uint32_t> label_index;
-  std::string label;
+  // Keyed by the predicates' indices, written as bytes: the names are
+  // joined once per distinct label, not once per edge.
+  std::unordered_map<std::string, uint32_t> label_index;
+  std::string key;
   g_.edges_.reserve(edge_order_.size());
   for (uint32_t k : edge_order_) {
     const Pair& p = pairs_[k];
     const Fact& first = facts_[p.first_fact];
-    label.clear();
-    bool cites = false;
+    key.clear();
     for (size_t f = p.first_fact; f < facts_.size() && facts_[f].s == first.s && facts_[f].o == first.o; ++f) {
-      if (!fact_drawn_[f]) continue;
-      if (!label.empty()) label.push_back(';');
-      label.append(predicates_[facts_[f].pred]);
-      cites = cites || IsCitation(predicates_[facts_[f].pred]);
+      if (fact_drawn_[f]) key.append(reinterpret_cast<const char*>(&facts_[f].pred), sizeof(uint32_t));
     }
-    auto [it, inserted] = label_index.emplace(label, static_cast<uint32_t>(g_.labels_.size()));
+    auto [it, inserted] = label_index.emplace(key, static_cast<uint32_t>(g_.labels_.size()));
     if (inserted) {
-      g_.labels_.push_back(label);
+      std::string label;
+      bool cites = false;
+      for (size_t i = 0; i < key.size(); i += sizeof(uint32_t)) {
+        uint32_t pred;
+        std::memcpy(&pred, key.data() + i, sizeof(pred));
+        if (!label.empty()) label.push_back(';');
+        label.append(predicates_[pred]);
+        cites = cites || IsCitation(predicates_[pred]);
+      }
+      g_.labels_.push_back(std::move(label));
       g_.label_cites_.push_back(cites);
     }
     g_.edges_.push_back({output_of_[first.s], output_of_[first.o], p.weight, p.first_date, p.last_date, it->second});
