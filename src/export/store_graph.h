@@ -3,14 +3,15 @@
 //
 // BuildGraph's ExportGraph holds a struct of strings per node and per edge
 // and the documents of every fact: a whole store at a million articles
-// (3M nodes, 13M edges, 51M supports) peaked at 5.7 GB. Here every string
-// is a term of the store, decoded once into one buffer; a node is a row of
-// term indices and counters, an edge a run of facts with its weight and
-// dates; and the documents are never held: one pass over the documents'
-// records counts each edge's weight, dates and each node's support as it
-// goes; an edge keeps its ends, weight, dates and a label. Nodes and edges are written as views of those columns
-// (graph_source.h), in BuildGraph's order, with the same values: the two
-// write the same bytes (tests/unit/export/store_graph_test.cpp).
+// (2.0M nodes, 12M edges) peaked at 5.7 GB. Here every string is a term of
+// the store, decoded once into one buffer; a node is a row of term indices
+// and counters; an edge its ends, weight, dates and one of a few labels
+// (its predicates' names). The documents are never held: one pass over
+// the documents' records counts each edge's weight and dates and each
+// node's support as it goes. Nodes and edges are written as views of
+// these columns (graph_source.h), in BuildGraph's order and with its
+// values: the two write the same bytes
+// (tests/unit/export/store_graph_test.cpp).
 #pragma once
 
 #include <cstdint>
@@ -30,7 +31,8 @@ namespace netra::exporter {
 class StoreGraph : public GraphSource {
  public:
   // The whole store under `filter`'s types, predicates, dates and
-  // min_support, as BuildGraph draws it, styled (style.h) but not laid out.
+  // min_support, as BuildGraph draws it; colours and sizes come from
+  // style.h as views are made; positions are 0 until Layout.
   // REQUIRES: filter.region, filter.statute and filter.ego empty, and
   // !filter.literals (N-Triples takes BuildGraph's path). Also keeps the
   // support table (support_table.h) as BuildGraph does. Store errors as
@@ -75,10 +77,9 @@ class StoreGraph : public GraphSource {
   };
   std::vector<Node> nodes_;
   std::vector<std::string> types_;  // distinct, in the order met; types_[0] = ""
-  std::vector<uint32_t> node_order_;  // drawn nodes by id: output index -> raw node
-  std::vector<double> x_, y_;         // by output index
-
+  std::vector<uint32_t> node_order_;   // drawn nodes by id: output index -> raw node
   std::vector<std::string_view> ids_;  // by output index: IdOf(node_order_[v])
+  std::vector<double> x_, y_;          // by output index
 
   // Edges in output order. `label` indexes labels_: the names of the
   // edge's predicates joined with ';' ("about;mentions"), few distinct.

@@ -18,8 +18,8 @@
 //      (--min-support) dropped; nodes ordered by id, edges by their ends.
 #include <algorithm>
 #include <array>
-#include <map>
 #include <cstring>
+#include <map>
 #include <numeric>
 #include <unordered_map>
 
