@@ -1,7 +1,6 @@
 // Writers: one graph (an ExportGraph, or any GraphSource: graph_source.h),
-// one format, one std::ostream. They never fail on
-// content (every string is escaped, see escape.h); they return IoError only
-// when the stream does.
+// one format, one std::ostream. They never fail on content (every string is
+// escaped, see escape.h); they return IoError only when the stream does.
 #pragma once
 
 #include <ostream>
