@@ -47,11 +47,12 @@ Result<extract::Resources> LoadResources() {
   return res;
 }
 
-Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool read_only, bool bulk) {
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool read_only, bool bulk, bool mmap_reads) {
   store::OpenOptions so;
   so.read_only = read_only;
   so.create_if_missing = !read_only;
   so.bulk_load = bulk;
+  so.mmap_reads = mmap_reads;
   return store::Store::Open(dir, so);
 }
 

@@ -56,8 +56,9 @@ void PrintProblems(const std::vector<ingest::Diagnostic>& problems);
 Result<extract::Resources> LoadResources();
 
 // Opens the store: read-only commands open it as a reader, which works
-// while an ingest holds it.
-Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool read_only, bool bulk = false);
+// while an ingest holds it. `mmap_reads`: store::OpenOptions::mmap_reads.
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool read_only, bool bulk = false,
+                                                bool mmap_reads = true);
 
 // Adds `--db DIR` (default ./netra.db).
 void AddDbOption(CLI::App* app, std::string* db);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -17,10 +18,12 @@
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/session.h"
+#include "core/direct_file.h"
 #include "core/replacing_file.h"
 #include "export/builder.h"
 #include "export/layout.h"
 #include "export/render.h"
+#include "export/store_graph.h"
 #include "export/style.h"
 #include "export/writers.h"
 #include "query/region_scope.h"
@@ -48,21 +51,16 @@ struct ExportOptions {
 const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
 // Writes through `write` into a temporary file beside `path`, then renames
 // it (ReplacingFile): a failed export leaves no half-written file behind. An
-// empty path means `out` (the session's output).
+// empty path means `out` (the session's output). The file is written past
+// the page cache (core/direct_file.h): exports are big and read once, later.
 Status WriteFile(const std::string& path, std::ostream& out, const std::function<Status(std::ostream&)>& write) {
   if (path.empty()) return write(out);
   NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(path));
-  {
-    errno = 0;
-    std::ofstream f(file.temp_path(), std::ios::binary | std::ios::trunc);
-    if (!f) {
-      return Status::IoError("cannot write " + file.temp_path() +
-                             (errno != 0 ? ": " + std::string(std::strerror(errno)) : ""));
-    }
-    NETRA_RETURN_IF_ERROR(write(f));
-    f.close();
-    if (!f) return Status::IoError("writing " + file.temp_path() + " failed");
-  }
+  NETRA_ASSIGN_OR_RETURN(std::unique_ptr<DirectFileBuf> buf, DirectFileBuf::Open(file.temp_path()));
+  std::ostream f(buf.get());
+  NETRA_RETURN_IF_ERROR(write(f));
+  NETRA_RETURN_IF_ERROR(buf->Close());
+  if (!f) return Status::IoError("writing " + file.temp_path() + " failed");
   return file.Commit();
 }
 
@@ -101,31 +99,17 @@ Status MakeParentDirectories(const std::string& out) {
   return Status::Ok();
 }
 
-Status RunExport(const ExportOptions& o, Session& session) {
-  if (o.format == "csv" && o.out.empty()) {
-    return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
-  }
-  if (o.gexf_version != "1.3" && o.format != "gexf") {
-    return Status::InvalidArgument("--gexf-version is for --format gexf, not " + o.format);
-  }
-  if (!o.out.empty()) NETRA_RETURN_IF_ERROR(MakeParentDirectories(o.out));
-  auto st = session.ReadStore(o.db);
-  if (!st.ok()) return st.status().WithContext("opening store " + o.db);
-  exporter::ExportFilter filter = o.filter;
-  NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
-  filter.types.insert(o.types.begin(), o.types.end());
-  filter.predicates.insert(o.predicates.begin(), o.predicates.end());
-  filter.literals = o.format == "ntriples";
-  NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
-  exporter::Style(&g);
+// Writes `g` in a format drawn from its nodes and edges alone (GraphML,
+// GEXF, DOT and the pictures); `lay_out` sets its positions.
+Status WriteGraph(const ExportOptions& o, const exporter::GraphSource& g,
+                  const std::function<Status(const exporter::LayoutOptions&)>& lay_out, Session& session) {
   exporter::DotOptions dot;
   dot.cluster_by_region = o.cluster_by_region;
   dot.max_label_chars = o.label_chars;
-
   if (o.format == "svg" || o.format == "png") {
     std::ostringstream text;
     NETRA_RETURN_IF_ERROR(exporter::WriteDot(g, dot, text));
-    std::string engine = o.engine == "auto" ? exporter::ChooseEngine(g.nodes.size()) : o.engine;
+    std::string engine = o.engine == "auto" ? exporter::ChooseEngine(g.NodeCount()) : o.engine;
     if (o.out.empty()) return exporter::RenderWithGraphviz(text.str(), engine, o.format, "");
     NETRA_ASSIGN_OR_RETURN(ReplacingFile file, ReplacingFile::Create(o.out));
     NETRA_RETURN_IF_ERROR(exporter::RenderWithGraphviz(text.str(), engine, o.format, file.temp_path()));
@@ -134,6 +118,40 @@ Status RunExport(const ExportOptions& o, Session& session) {
   if (o.format == "dot") {
     return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteDot(g, dot, out); });
   }
+  // GraphML and GEXF open in Gephi with the positions written here.
+  exporter::LayoutOptions layout;
+  layout.iterations = o.layout_iterations;
+  NETRA_RETURN_IF_ERROR(lay_out(layout));
+  if (o.format == "gexf") {
+    return WriteFile(o.out, session.out(),
+                     [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
+  }
+  return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
+}
+
+Status RunExport(const ExportOptions& o, Session& session) {
+  if (o.format == "csv" && o.out.empty()) {
+    return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
+  }
+  if (o.gexf_version != "1.3" && o.format != "gexf") {
+    return Status::InvalidArgument("--gexf-version is for --format gexf, not " + o.format);
+  }
+  if (!o.out.empty()) NETRA_RETURN_IF_ERROR(MakeParentDirectories(o.out));
+  const bool whole_store = o.filter.region.empty() && o.filter.statute.empty() && o.filter.ego.empty();
+  auto st = session.ReadStore(o.db, whole_store);
+  if (!st.ok()) return st.status().WithContext("opening store " + o.db);
+  exporter::ExportFilter filter = o.filter;
+  NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
+  filter.types.insert(o.types.begin(), o.types.end());
+  filter.predicates.insert(o.predicates.begin(), o.predicates.end());
+  filter.literals = o.format == "ntriples";
+  if (whole_store && o.format != "ntriples" && o.format != "csv") {
+    // A whole store, held in columns (export/store_graph.h).
+    NETRA_ASSIGN_OR_RETURN(std::unique_ptr<exporter::StoreGraph> g, exporter::StoreGraph::Build(**st, filter));
+    return WriteGraph(o, *g, [&](const exporter::LayoutOptions& layout) { return g->Layout(layout); }, session);
+  }
+  NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
+  exporter::Style(&g);
   if (o.format == "ntriples") {
     return WriteFile(o.out, session.out(),
                      [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
@@ -145,15 +163,8 @@ Status RunExport(const ExportOptions& o, Session& session) {
     return WriteFile(CsvPath(o.out, "edges"), session.out(),
                      [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
   }
-  // GraphML and GEXF open in Gephi with the positions written here.
-  exporter::LayoutOptions layout;
-  layout.iterations = o.layout_iterations;
-  NETRA_RETURN_IF_ERROR(exporter::Layout(&g, layout));
-  if (o.format == "gexf") {
-    return WriteFile(o.out, session.out(),
-                     [&](std::ostream& out) { return exporter::WriteGexf(g, out, o.gexf_version); });
-  }
-  return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
+  return WriteGraph(o, exporter::ExportGraphSource(g),
+                    [&](const exporter::LayoutOptions& layout) { return exporter::Layout(&g, layout); }, session);
 }
 
 Command Export() {

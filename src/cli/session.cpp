@@ -71,9 +71,9 @@ Status Session::CheckRowLimit(size_t rows) {
   return limit_hit_;
 }
 
-Result<std::shared_ptr<store::Store>> Session::ReadStore(const std::string& db) {
+Result<std::shared_ptr<store::Store>> Session::ReadStore(const std::string& db, bool whole_scan) {
   if (shared_ != nullptr) return shared_;
-  NETRA_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> opened, OpenStore(db, true));
+  NETRA_ASSIGN_OR_RETURN(std::unique_ptr<store::Store> opened, OpenStore(db, true, false, !whole_scan));
   return std::shared_ptr<store::Store>(std::move(opened));
 }
 

@@ -93,7 +93,9 @@ class Session {
   const Status& limit_hit() const { return limit_hit_; }
 
   // The store `db` names, open for reading. In the shell: the shell's store.
-  Result<std::shared_ptr<store::Store>> ReadStore(const std::string& db);
+  // `whole_scan`: the command reads most of the store once (a whole-store
+  // export), so it is opened without mmap reads (store::OpenOptions).
+  Result<std::shared_ptr<store::Store>> ReadStore(const std::string& db, bool whole_scan = false);
 
   // graph::LoadProjection (through the store's cache folder unless
   // `use_file_cache` is false). In the shell and the server, the last few

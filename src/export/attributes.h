@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "export/export_graph.h"
+#include "export/graph_source.h"
 
 namespace netra::exporter {
 
@@ -47,22 +47,22 @@ class IntText {
 // Calls fn(column index into kNodeColumns, value) for each attribute the
 // node has; absent ones (empty strings, no year) are skipped.
 template <typename Fn>
-void ForEachNodeValue(const Node& n, Fn&& fn) {
-  const std::string* strings[] = {&n.type, &n.kind, &n.code, &n.date, &n.role, &n.title, &n.status};
+void ForEachNodeValue(const NodeView& n, Fn&& fn) {
+  const std::string_view strings[] = {n.type, n.kind, n.code, n.date, n.role, n.title, n.status};
   for (size_t i = 0; i < 7; ++i) {
-    if (!strings[i]->empty()) fn(i, std::string_view(*strings[i]));
+    if (!strings[i].empty()) fn(i, strings[i]);
   }
   if (n.year) fn(7, IntText(*n.year).view());
   fn(8, IntText(static_cast<int64_t>(n.support)).view());
   fn(9, IntText(n.degree).view());
 }
 
-// Same for kEdgeColumns; `predicate` is ExportGraph::PredicateLabel.
+// Same for kEdgeColumns.
 template <typename Fn>
-void ForEachEdgeValue(const Edge& e, std::string_view predicate, Fn&& fn) {
-  fn(0, predicate);
-  if (!e.first_date.empty()) fn(1, std::string_view(e.first_date));
-  if (!e.last_date.empty()) fn(2, std::string_view(e.last_date));
+void ForEachEdgeValue(const EdgeView& e, Fn&& fn) {
+  fn(0, e.predicate);
+  if (!e.first_date.empty()) fn(1, e.first_date);
+  if (!e.last_date.empty()) fn(2, e.last_date);
 }
 
 }  // namespace netra::exporter

@@ -1,6 +1,7 @@
 #include "export/builder.h"
 
 #include <algorithm>
+#include <charconv>
 #include <iterator>
 #include <optional>
 
@@ -15,6 +16,7 @@ namespace netra::exporter {
 namespace {
 
 using internal::Fact;
+using internal::InRange;
 using internal::Raw;
 using store::TermId;
 
@@ -91,11 +93,6 @@ void Annotate(Raw& raw) {
   if (!raw.support_counted) CountSupport(raw);
 }
 
-bool InRange(const std::string& date, const ExportFilter& f) {
-  if (date.empty()) return false;
-  return (f.from.empty() || date >= f.from) && (f.to.empty() || date <= f.to);
-}
-
 // Merges facts (already filtered) into one edge per (source, target).
 // `docs_of(fact)` gives the documents that count, and `dates_of(fact, docs,
 // visit)` calls visit(date) for each date it carries (no list per fact).
@@ -169,6 +166,40 @@ ExportGraph Compact(Raw& raw, const std::vector<char>& keep, std::vector<Edge> e
 }
 
 }  // namespace
+
+namespace internal {
+
+Attr AttrOf(std::string_view pred) {
+  if (pred == vocab::kLabel) return Attr::kLabel;
+  if (pred == vocab::kKind) return Attr::kKind;
+  if (pred == vocab::kCode) return Attr::kCode;
+  if (pred == vocab::kRole) return Attr::kRole;
+  if (pred == vocab::kTitle) return Attr::kTitle;
+  if (pred == vocab::kStatus) return Attr::kStatus;
+  if (pred == vocab::kHeldOn || pred == vocab::kPublishedOn) return Attr::kDate;
+  if (pred == vocab::kYear) return Attr::kYear;
+  return Attr::kNone;
+}
+
+std::optional<int64_t> ParseYear(std::string_view value) {
+  int64_t y = 0;
+  auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), y);
+  if (ec != std::errc() || p != value.data() + value.size()) return std::nullopt;
+  return y;
+}
+
+bool InRange(std::string_view date, const ExportFilter& f) {
+  if (date.empty()) return false;
+  return (f.from.empty() || date >= f.from) && (f.to.empty() || date <= f.to);
+}
+
+DocumentIds::DocumentIds() : key_(1, static_cast<char>(model::TermKind::kEntity)) {
+  key_ += vocab::kDocument;
+  key_ += ':';
+  prefix_ = key_.size();
+}
+
+}  // namespace internal
 
 std::string ExportGraph::PredicateLabel(const Edge& e) const {
   std::string out;

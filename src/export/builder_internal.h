@@ -12,10 +12,47 @@
 
 #include "core/id_map.h"
 #include "core/status.h"
+#include "export/builder.h"
 #include "export/export_graph.h"
 #include "store/store.h"
+#include "store/term_hash.h"
 
 namespace netra::exporter::internal {
+
+// What a literal predicate sets on its subject's node.
+enum class Attr : int8_t { kUnknown = -1, kNone, kLabel, kKind, kCode, kRole, kTitle, kStatus, kDate, kYear };
+Attr AttrOf(std::string_view pred);
+
+// A `held_on` or `published_on` literal on a node's date, in SPO order:
+// the smallest wins (and an empty one, which sorts first, clears it).
+inline bool DateReplaces(std::string_view current, std::string_view value) {
+  return current.empty() || value < current;
+}
+inline void MergeDate(std::string* date, std::string_view value) {
+  if (DateReplaces(*date, value)) date->assign(value);
+}
+
+// A `year` literal's value; nullopt unless it is all an integer.
+std::optional<int64_t> ParseYear(std::string_view value);
+
+// Whether a date is within the filter's --from/--to ("" never is).
+bool InRange(std::string_view date, const ExportFilter& f);
+
+// The term id of the `Document:` entity of a document id, hashed from a
+// buffer (no allocation per support).
+class DocumentIds {
+ public:
+  DocumentIds();
+  store::TermId Of(std::string_view doc) {
+    key_.resize(prefix_);
+    key_.append(doc);
+    return store::HashTerm(key_);
+  }
+
+ private:
+  std::string key_;  // Term::Encode of the entity
+  size_t prefix_;
+};
 
 // One entity-to-entity triple and the documents that state it.
 struct Fact {

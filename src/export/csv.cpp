@@ -34,7 +34,9 @@ Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, std::ostream& os) {
   }
   s->push_back('\n');
   std::string_view values[std::size(kNodeColumns)];
-  for (const Node& n : g.nodes) {
+  ExportGraphSource source(g);
+  for (size_t k = 0; k < g.nodes.size(); ++k) {
+    const NodeView n = source.NodeAt(k);
     Field(s, n.id, true);
     Field(s, n.label);
     for (auto& v : values) v = {};

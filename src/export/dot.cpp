@@ -23,14 +23,16 @@ void Quoted(std::string* out, std::string_view s) {
   out->push_back('"');
 }
 
-void WriteNode(const Node& n, const DotOptions& o, const std::string& indent, std::string* s) {
+void WriteNode(const NodeView& n, const DotOptions& o, const std::string& indent, std::string* s) {
   const TypeStyle& style = StyleOf(n.type);
   s->append(indent);
   Quoted(s, n.id);
   s->append(" [label=");
   Quoted(s, DisplayText(n.label, o.max_label_chars));
   s->append(", tooltip=");
-  Quoted(s, n.label + "\n" + n.id);
+  std::string tooltip(n.label);
+  tooltip.append("\n").append(n.id);
+  Quoted(s, tooltip);
   s->append(", shape=").append(style.shape).append(", fillcolor=\"").append(HexColor(n.color)).push_back('"');
   // Dark fills (people, organisations, statutes) need white text to stay legible.
   double luma = 0.299 * n.color.r + 0.587 * n.color.g + 0.114 * n.color.b;
@@ -38,18 +40,11 @@ void WriteNode(const Node& n, const DotOptions& o, const std::string& indent, st
   s->append("]\n");
 }
 
-bool IsCitation(const ExportGraph& g, const Edge& e) {
-  for (uint32_t p : e.predicates) {
-    if (g.predicates[p] == vocab::kCites || g.predicates[p] == vocab::kCitesArticle) return true;
-  }
-  return false;
-}
-
 // A colour key under the picture, as an HTML-like label: it works with
 // every layout engine, where clusters work only with `dot`.
-void Legend(const ExportGraph& g, OutBuffer& out) {
+void Legend(const GraphSource& g, OutBuffer& out) {
   std::set<std::string_view> present;
-  for (const Node& n : g.nodes) present.insert(StyleOf(n.type).type);
+  for (size_t v = 0; v < g.NodeCount(); ++v) present.insert(StyleOf(g.NodeAt(v).type).type);
   out << "  label=<<table border=\"0\" cellspacing=\"4\"><tr>";
   for (std::string_view type : present) {
     const TypeStyle& st = StyleOf(type);
@@ -60,7 +55,7 @@ void Legend(const ExportGraph& g, OutBuffer& out) {
 
 }  // namespace
 
-Status WriteDot(const ExportGraph& g, const DotOptions& o, std::ostream& os) {
+Status WriteDot(const GraphSource& g, const DotOptions& o, std::ostream& os) {
   OutBuffer out(os);
   out << "digraph \"netra\" {\n"
          "  graph [charset=\"UTF-8\", fontname=\"DejaVu Sans\", fontsize=11, labelloc=b, overlap=false, "
@@ -71,42 +66,48 @@ Status WriteDot(const ExportGraph& g, const DotOptions& o, std::ostream& os) {
   Legend(g, out);
   std::string* s = out.str();
   if (o.cluster_by_region) {
-    std::map<std::string, std::vector<const Node*>> by_region;
-    std::map<std::string, const Node*> region_node;
-    for (const Node& n : g.nodes) {
-      by_region[n.region].push_back(&n);
-      if (n.type == vocab::kRegion) region_node[n.id] = &n;
+    std::map<std::string, std::vector<size_t>, std::less<>> by_region;
+    std::map<std::string, std::string, std::less<>> region_label;
+    for (size_t v = 0; v < g.NodeCount(); ++v) {
+      const NodeView n = g.NodeAt(v);
+      auto it = by_region.find(n.region);
+      if (it == by_region.end()) it = by_region.emplace(std::string(n.region), std::vector<size_t>()).first;
+      it->second.push_back(v);
+      if (n.type == vocab::kRegion) region_label.emplace(std::string(n.id), std::string(n.label));
     }
     size_t k = 0;
     for (const auto& [region, nodes] : by_region) {
       if (region.empty()) continue;
-      auto it = region_node.find(region);
+      auto it = region_label.find(region);
       out << "  subgraph \"cluster_" << IntText(static_cast<int64_t>(k++)).view() << "\" {\n    label=";
-      Quoted(s, it == region_node.end() ? region : DisplayText(it->second->label, o.max_label_chars));
+      Quoted(s, it == region_label.end() ? region : DisplayText(it->second, o.max_label_chars));
       out << "; style=\"rounded,filled\"; fillcolor=\"#f4f9f3\"; color=\"#4daf4a\"\n";
-      for (const Node* n : nodes) WriteNode(*n, o, "    ", s);
+      for (size_t v : nodes) WriteNode(g.NodeAt(v), o, "    ", s);
       out << "  }\n";
       out.Check();
     }
     auto it = by_region.find("");
     if (it != by_region.end()) {
-      for (const Node* n : it->second) WriteNode(*n, o, "  ", s);
+      for (size_t v : it->second) WriteNode(g.NodeAt(v), o, "  ", s);
     }
   } else {
-    for (const Node& n : g.nodes) {
-      WriteNode(n, o, "  ", s);
+    for (size_t v = 0; v < g.NodeCount(); ++v) {
+      WriteNode(g.NodeAt(v), o, "  ", s);
       out.Check();
     }
   }
-  for (const Edge& e : g.edges) {
+  std::string tip;
+  for (size_t i = 0; i < g.EdgeCount(); ++i) {
+    const EdgeView e = g.EdgeAt(i);
     s->append("  ");
-    Quoted(s, g.nodes[e.source].id);
+    Quoted(s, g.NodeId(e.source));
     s->append(" -> ");
-    Quoted(s, g.nodes[e.target].id);
-    std::string tip = g.PredicateLabel(e) + " (" + std::to_string(e.weight) + " doc" + (e.weight == 1 ? ")" : "s)");
+    Quoted(s, g.NodeId(e.target));
+    tip.assign(e.predicate).append(" (").append(IntText(static_cast<int64_t>(e.weight)).view());
+    tip.append(e.weight == 1 ? " doc)" : " docs)");
     s->append(" [tooltip=");
     Quoted(s, tip);
-    if (IsCitation(g, e)) {
+    if (e.citation) {
       // Citations are what readers come for: red, heavier with support.
       s->append(", color=\"#e41a1c\", penwidth=");
       out.Num(1.2 + 0.4 * static_cast<double>(e.weight > 5 ? 5 : e.weight));
@@ -116,6 +117,10 @@ Status WriteDot(const ExportGraph& g, const DotOptions& o, std::ostream& os) {
   }
   out << "}\n";
   return out.Finish();
+}
+
+Status WriteDot(const ExportGraph& g, const DotOptions& o, std::ostream& out) {
+  return WriteDot(ExportGraphSource(g), o, out);
 }
 
 }  // namespace netra::exporter

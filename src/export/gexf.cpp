@@ -34,7 +34,7 @@ void AttValue(std::string* out, const char* name, std::string_view value) {
 
 }  // namespace
 
-Status WriteGexf(const ExportGraph& g, std::ostream& os, const std::string& version) {
+Status WriteGexf(const GraphSource& g, std::ostream& os, const std::string& version) {
   if (version != "1.3" && version != "1.2") {
     return Status::InvalidArgument("GEXF version " + version + ": 1.3 or 1.2 (1.2draft)");
   }
@@ -60,7 +60,8 @@ Status WriteGexf(const ExportGraph& g, std::ostream& os, const std::string& vers
 
   std::string* s = out.str();
   out << "    <nodes>\n";
-  for (const Node& n : g.nodes) {
+  for (size_t v = 0; v < g.NodeCount(); ++v) {
+    const NodeView n = g.NodeAt(v);
     s->append("      <node id=\"");
     AppendXmlAttr(n.id, s);
     s->append("\" label=\"");
@@ -72,7 +73,7 @@ Status WriteGexf(const ExportGraph& g, std::ostream& os, const std::string& vers
       s->push_back('"');
     }
     s->append("><attvalues>");
-    ForEachNodeValue(n, [&](size_t i, std::string_view v) { AttValue(s, kNodeColumns[i].name, v); });
+    ForEachNodeValue(n, [&](size_t i, std::string_view value) { AttValue(s, kNodeColumns[i].name, value); });
     out << "</attvalues><viz:color r=\"" << IntText(n.color.r).view() << "\" g=\"" << IntText(n.color.g).view()
         << "\" b=\"" << IntText(n.color.b).view() << "\"/><viz:size value=\"";
     out.Num(n.size) << "\"/><viz:position x=\"";
@@ -81,17 +82,15 @@ Status WriteGexf(const ExportGraph& g, std::ostream& os, const std::string& vers
     out.Check();
   }
   out << "    </nodes>\n    <edges>\n";
-  std::string predicate;
-  for (size_t i = 0; i < g.edges.size(); ++i) {
-    const Edge& e = g.edges[i];
-    predicate = g.PredicateLabel(e);
+  for (size_t i = 0; i < g.EdgeCount(); ++i) {
+    const EdgeView e = g.EdgeAt(i);
     s->append("      <edge id=\"e");
     out.Num(i) << "\" source=\"";
-    AppendXmlAttr(g.nodes[e.source].id, s);
+    AppendXmlAttr(g.NodeId(e.source), s);
     s->append("\" target=\"");
-    AppendXmlAttr(g.nodes[e.target].id, s);
+    AppendXmlAttr(g.NodeId(e.target), s);
     s->append("\" label=\"");
-    AppendXmlAttr(predicate, s);
+    AppendXmlAttr(e.predicate, s);
     s->append("\" weight=\"");
     out.Num(e.weight) << '"';
     if (!e.first_date.empty()) {
@@ -100,12 +99,16 @@ Status WriteGexf(const ExportGraph& g, std::ostream& os, const std::string& vers
       s->push_back('"');
     }
     s->append("><attvalues>");
-    ForEachEdgeValue(e, predicate, [&](size_t k, std::string_view v) { AttValue(s, kEdgeColumns[k].name, v); });
+    ForEachEdgeValue(e, [&](size_t k, std::string_view value) { AttValue(s, kEdgeColumns[k].name, value); });
     s->append("</attvalues></edge>\n");
     out.Check();
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
   return out.Finish();
+}
+
+Status WriteGexf(const ExportGraph& g, std::ostream& out, const std::string& version) {
+  return WriteGexf(ExportGraphSource(g), out, version);
 }
 
 }  // namespace netra::exporter

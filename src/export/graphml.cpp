@@ -29,7 +29,7 @@ void Data(std::string* out, std::string_view key, std::string_view value) {
 
 }  // namespace
 
-Status WriteGraphml(const ExportGraph& g, std::ostream& os) {
+Status WriteGraphml(const GraphSource& g, std::ostream& os) {
   OutBuffer out(os);
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -47,12 +47,13 @@ Status WriteGraphml(const ExportGraph& g, std::ostream& os) {
   out << "  <graph id=\"netra\" edgedefault=\"directed\">\n";
 
   std::string* s = out.str();
-  for (const Node& n : g.nodes) {
+  for (size_t v = 0; v < g.NodeCount(); ++v) {
+    const NodeView n = g.NodeAt(v);
     s->append("    <node id=\"");
     AppendXmlAttr(n.id, s);
     s->append("\">");
     Data(s, "label", n.label);
-    ForEachNodeValue(n, [&](size_t i, std::string_view v) { Data(s, kNodeColumns[i].name, v); });
+    ForEachNodeValue(n, [&](size_t i, std::string_view value) { Data(s, kNodeColumns[i].name, value); });
     out << "<data key=\"r\">" << IntText(n.color.r).view() << "</data><data key=\"g\">" << IntText(n.color.g).view()
         << "</data><data key=\"b\">" << IntText(n.color.b).view() << "</data><data key=\"size\">";
     out.Num(n.size) << "</data><data key=\"x\">";
@@ -60,25 +61,25 @@ Status WriteGraphml(const ExportGraph& g, std::ostream& os) {
     out.Num(n.y) << "</data></node>\n";
     out.Check();
   }
-  std::string predicate;
-  for (size_t i = 0; i < g.edges.size(); ++i) {
-    const Edge& e = g.edges[i];
-    predicate = g.PredicateLabel(e);
+  for (size_t i = 0; i < g.EdgeCount(); ++i) {
+    const EdgeView e = g.EdgeAt(i);
     s->append("    <edge id=\"e");
     out.Num(i) << "\" source=\"";
-    AppendXmlAttr(g.nodes[e.source].id, s);
+    AppendXmlAttr(g.NodeId(e.source), s);
     s->append("\" target=\"");
-    AppendXmlAttr(g.nodes[e.target].id, s);
+    AppendXmlAttr(g.NodeId(e.target), s);
     s->append("\">");
-    Data(s, "edgelabel", predicate);
+    Data(s, "edgelabel", e.predicate);
     out << "<data key=\"weight\">";
     out.Num(e.weight) << "</data>";
-    ForEachEdgeValue(e, predicate, [&](size_t k, std::string_view v) { Data(s, kEdgeColumns[k].name, v); });
+    ForEachEdgeValue(e, [&](size_t k, std::string_view value) { Data(s, kEdgeColumns[k].name, value); });
     s->append("</edge>\n");
     out.Check();
   }
   out << "  </graph>\n</graphml>\n";
   return out.Finish();
 }
+
+Status WriteGraphml(const ExportGraph& g, std::ostream& out) { return WriteGraphml(ExportGraphSource(g), out); }
 
 }  // namespace netra::exporter

@@ -111,17 +111,17 @@ void FruchtermanReingold(const std::vector<std::pair<uint32_t, uint32_t>>& edges
   }
 }
 
-// Fruchterman-Reingold over the nodes `chosen` (indices into g->nodes) and
-// the edges among them, at most `max_edges`; writes their x and y.
-void ForceDirected(ExportGraph* g, const std::vector<uint32_t>& chosen, size_t max_edges,
-                   const LayoutOptions& o) {
+// Fruchterman-Reingold over the nodes `chosen` and the edges among them,
+// at most `max_edges`; writes their x and y.
+void ForceDirected(const LayoutEdges& g, const std::vector<uint32_t>& chosen, size_t max_edges,
+                   const LayoutOptions& o, std::vector<double>* x, std::vector<double>* y) {
   const size_t n = chosen.size();
-  std::vector<int64_t> local(g->nodes.size(), -1);
+  std::vector<int64_t> local(x->size(), -1);
   for (size_t i = 0; i < n; ++i) local[chosen[i]] = static_cast<int64_t>(i);
   std::vector<std::pair<uint32_t, uint32_t>> edges;
-  for (const Edge& e : g->edges) {
+  for (size_t i = 0; i < g.source.size(); ++i) {
     if (edges.size() >= max_edges) break;
-    int64_t s = local[e.source], t = local[e.target];
+    int64_t s = local[g.source[i]], t = local[g.target[i]];
     if (s < 0 || t < 0 || s == t) continue;  // a loop has no length to relax
     edges.emplace_back(static_cast<uint32_t>(s), static_cast<uint32_t>(t));
   }
@@ -143,8 +143,8 @@ void ForceDirected(ExportGraph* g, const std::vector<uint32_t>& chosen, size_t m
     cy += p[1] / static_cast<double>(n);
   }
   for (size_t i = 0; i < n; ++i) {
-    g->nodes[chosen[i]].x = pos[i][0] - cx;
-    g->nodes[chosen[i]].y = pos[i][1] - cy;
+    (*x)[chosen[i]] = pos[i][0] - cx;
+    (*y)[chosen[i]] = pos[i][1] - cy;
   }
 }
 
@@ -158,17 +158,19 @@ std::pair<double, double> Jitter(uint32_t v) {
 
 // Places every node not in `placed` next to a placed neighbour, wave after
 // wave outwards; what no edge reaches goes on a ring around the picture.
-void PlaceTheRest(ExportGraph* g, std::vector<char>& placed) {
-  const size_t n = g->nodes.size();
+void PlaceTheRest(const LayoutEdges& g, std::vector<char>& placed, std::vector<double>* xs, std::vector<double>* ys) {
+  std::vector<double>& x = *xs;
+  std::vector<double>& y = *ys;
+  const size_t n = x.size();
   for (bool progress = true; progress;) {
     progress = false;
     std::vector<char> now = placed;
-    for (const Edge& e : g->edges) {
-      for (auto [from, to] : {std::pair{e.source, e.target}, std::pair{e.target, e.source}}) {
+    for (size_t i = 0; i < g.source.size(); ++i) {
+      for (auto [from, to] : {std::pair{g.source[i], g.target[i]}, std::pair{g.target[i], g.source[i]}}) {
         if (placed[from] && !now[to]) {
           auto [dx, dy] = Jitter(to);
-          g->nodes[to].x = g->nodes[from].x + dx;
-          g->nodes[to].y = g->nodes[from].y + dy;
+          x[to] = x[from] + dx;
+          y[to] = y[from] + dy;
           now[to] = 1;
           progress = true;
         }
@@ -178,7 +180,7 @@ void PlaceTheRest(ExportGraph* g, std::vector<char>& placed) {
   }
   double extent = 0;
   for (size_t v = 0; v < n; ++v) {
-    if (placed[v]) extent = std::max(extent, std::hypot(g->nodes[v].x, g->nodes[v].y));
+    if (placed[v]) extent = std::max(extent, std::hypot(x[v], y[v]));
   }
   std::vector<uint32_t> rest;
   for (uint32_t v = 0; v < n; ++v) {
@@ -190,15 +192,18 @@ void PlaceTheRest(ExportGraph* g, std::vector<char>& placed) {
     double turn = kEdgeLength * 0.5 / radius;
     double angle = static_cast<double>(i) * turn;
     double r = radius + kEdgeLength * 0.5 * angle / (2 * M_PI);
-    g->nodes[rest[i]].x = r * std::cos(angle);
-    g->nodes[rest[i]].y = r * std::sin(angle);
+    x[rest[i]] = r * std::cos(angle);
+    y[rest[i]] = r * std::sin(angle);
   }
 }
 
 }  // namespace
 
-Status Layout(ExportGraph* g, const LayoutOptions& options) {
-  const size_t n = g->nodes.size();
+Status Layout(const LayoutEdges& g, const std::vector<uint32_t>& degree, const LayoutOptions& options,
+              std::vector<double>* x, std::vector<double>* y) {
+  const size_t n = degree.size();
+  x->assign(n, 0);
+  y->assign(n, 0);
   if (n == 0) return Status::Ok();
   // Boost throws on allocation failure; nothing else here should.
   try {
@@ -206,21 +211,37 @@ Status Layout(ExportGraph* g, const LayoutOptions& options) {
     std::iota(order.begin(), order.end(), 0);
     if (n > options.max_force_nodes) {
       // The backbone: highest degree first, ties by index (deterministic).
-      std::stable_sort(order.begin(), order.end(),
-                       [&](uint32_t a, uint32_t b) { return g->nodes[a].degree > g->nodes[b].degree; });
+      std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return degree[a] > degree[b]; });
       order.resize(options.max_force_nodes);
     }
-    ForceDirected(g, order, 10 * order.size(), options);
+    ForceDirected(g, order, 10 * order.size(), options, x, y);
     std::vector<char> placed(n, 0);
     for (uint32_t v : order) placed[v] = 1;
-    if (order.size() < n) PlaceTheRest(g, placed);
-    for (Node& node : g->nodes) {
+    if (order.size() < n) PlaceTheRest(g, placed, x, y);
+    for (size_t v = 0; v < n; ++v) {
       // Rounded to 0.01: finer digits only make the files bigger.
-      node.x = std::round(node.x * 100.0) / 100.0;
-      node.y = std::round(node.y * 100.0) / 100.0;
+      (*x)[v] = std::round((*x)[v] * 100.0) / 100.0;
+      (*y)[v] = std::round((*y)[v] * 100.0) / 100.0;
     }
   } catch (const std::exception& e) {
     return Status::IoError(std::string("layout failed: ") + e.what());
+  }
+  return Status::Ok();
+}
+
+Status Layout(ExportGraph* g, const LayoutOptions& options) {
+  LayoutEdges edges;
+  for (const Edge& e : g->edges) {
+    edges.source.push_back(e.source);
+    edges.target.push_back(e.target);
+  }
+  std::vector<uint32_t> degree;
+  for (const Node& node : g->nodes) degree.push_back(node.degree);
+  std::vector<double> x, y;
+  NETRA_RETURN_IF_ERROR(Layout(edges, degree, options, &x, &y));
+  for (size_t v = 0; v < g->nodes.size(); ++v) {
+    g->nodes[v].x = x[v];
+    g->nodes[v].y = y[v];
   }
   return Status::Ok();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
 
 #include "core/status.h"
 #include "export/export_graph.h"
@@ -21,6 +22,17 @@ struct LayoutOptions {
   size_t max_force_nodes = 1000;
   uint32_t seed = 42;  // same graph and seed, same picture
 };
+
+// The edges of a graph as two columns, in the graph's edge order: which
+// edges the backbone keeps and how the rest is placed depend on it.
+struct LayoutEdges {
+  std::vector<uint32_t> source, target;  // node indices
+};
+
+// Positions of nodes 0 .. degree.size() - 1 into x and y (resized), as
+// below; `degree` picks the backbone.
+Status Layout(const LayoutEdges& edges, const std::vector<uint32_t>& degree, const LayoutOptions& options,
+              std::vector<double>* x, std::vector<double>* y);
 
 // Sets x and y of every node. Edges count as undirected; typical edge length
 // is about 100 units whatever the graph's size. Deterministic.

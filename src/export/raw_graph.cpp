@@ -25,27 +25,6 @@ using model::Term;
 using store::TermId;
 using store::TripleIds;
 
-// What a literal predicate sets on its subject's node.
-enum class Attr : int8_t { kUnknown = -1, kNone, kLabel, kKind, kCode, kRole, kTitle, kStatus, kDate, kYear };
-
-Attr AttrOf(std::string_view pred) {
-  if (pred == vocab::kLabel) return Attr::kLabel;
-  if (pred == vocab::kKind) return Attr::kKind;
-  if (pred == vocab::kCode) return Attr::kCode;
-  if (pred == vocab::kRole) return Attr::kRole;
-  if (pred == vocab::kTitle) return Attr::kTitle;
-  if (pred == vocab::kStatus) return Attr::kStatus;
-  if (pred == vocab::kHeldOn || pred == vocab::kPublishedOn) return Attr::kDate;
-  if (pred == vocab::kYear) return Attr::kYear;
-  return Attr::kNone;
-}
-
-// A `held_on` or `published_on` literal on a node's date, in SPO order:
-// the smallest wins (and an empty one, which sorts first, clears it).
-void MergeDate(std::string* date, std::string_view value) {
-  if (date->empty() || value < *date) date->assign(value);
-}
-
 // Entities with several `label` literals: resolved by support afterwards.
 using LabelChoices = std::map<uint32_t, std::vector<std::string>>;
 
@@ -72,12 +51,9 @@ void SetAttribute(Node& n, uint32_t v, Attr attr, const std::string& pred, const
     case Attr::kTitle: first(&n.title); break;
     case Attr::kStatus: first(&n.status); break;
     case Attr::kDate: MergeDate(&n.date, value); break;
-    case Attr::kYear: {
-      int64_t y = 0;
-      auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), y);
-      if (ec == std::errc() && p == value.data() + value.size()) n.year = y;
+    case Attr::kYear:
+      if (std::optional<int64_t> y = ParseYear(value)) n.year = y;
       break;
-    }
     case Attr::kNone:
     case Attr::kUnknown: break;
   }
@@ -115,26 +91,6 @@ uint32_t Intern(Raw& raw, TermId term_id, const std::string& id) {
   }
   return v;
 }
-
-// The term id of the `Document:` entity of a document id, hashed from a
-// buffer (no allocation per support).
-class DocumentIds {
- public:
-  DocumentIds() : key_(1, static_cast<char>(model::TermKind::kEntity)) {
-    key_ += vocab::kDocument;
-    key_ += ':';
-    prefix_ = key_.size();
-  }
-  TermId Of(std::string_view doc) {
-    key_.resize(prefix_);
-    key_.append(doc);
-    return store::HashTerm(key_);
-  }
-
- private:
-  std::string key_;  // Term::Encode of the entity
-  size_t prefix_;
-};
 
 void SortDistinct(std::vector<TermId>* ids) {
   std::sort(ids->begin(), ids->end());

@@ -45,10 +45,12 @@ std::string HexColor(Rgb c) {
   return out;
 }
 
+double SizeOf(uint32_t degree) { return std::round((5.0 + 10.0 * std::log10(1.0 + degree)) * 100.0) / 100.0; }
+
 void Style(ExportGraph* g) {
   for (Node& n : g->nodes) {
     n.color = StyleOf(n.type).color;
-    n.size = std::round((5.0 + 10.0 * std::log10(1.0 + n.degree)) * 100.0) / 100.0;
+    n.size = SizeOf(n.degree);
   }
 }
 

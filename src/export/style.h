@@ -22,8 +22,11 @@ const TypeStyle& StyleOf(std::string_view type);
 // "#4daf4a"
 std::string HexColor(Rgb c);
 
-// Sets every node's colour from its type and its size from its degree
-// (logarithmic, so hubs stand out without swallowing the picture).
+// A node's size from its degree (logarithmic, so hubs stand out without
+// swallowing the picture), rounded to 0.01.
+double SizeOf(uint32_t degree);
+
+// Sets every node's colour from its type and its size from its degree.
 void Style(ExportGraph* g);
 
 }  // namespace netra::exporter

@@ -1,6 +1,6 @@
-// Writers: one ExportGraph, one format, one std::ostream. They never fail on
-// content (every string is escaped, see escape.h); they return IoError only
-// when the stream does.
+// Writers: one graph (an ExportGraph, or any GraphSource: graph_source.h),
+// one format, one std::ostream. They never fail on content (every string is
+// escaped, see escape.h); they return IoError only when the stream does.
 #pragma once
 
 #include <ostream>
@@ -8,12 +8,14 @@
 
 #include "core/status.h"
 #include "export/export_graph.h"
+#include "export/graph_source.h"
 
 namespace netra::exporter {
 
 // GraphML for Gephi and NetworkX: typed keys (`attr.type`) with `for`, a
 // `label` key, Gephi's `r`/`g`/`b`/`size`/`x`/`y` keys, edges with unique
 // ids and `weight`. Node ids are the entity ids.
+Status WriteGraphml(const GraphSource& g, std::ostream& out);
 Status WriteGraphml(const ExportGraph& g, std::ostream& out);
 
 // GEXF 1.3: typed <attributes>, viz:color/size/position under the literal
@@ -24,6 +26,7 @@ Status WriteGraphml(const ExportGraph& g, std::ostream& out);
 // `version` "1.2" writes GEXF 1.2draft instead (namespaces
 // http://www.gexf.net/1.2draft and its /viz, version="1.2"), the version
 // NetworkX 2.x reads without being told of 1.3; the elements are the same.
+Status WriteGexf(const GraphSource& g, std::ostream& out, const std::string& version = "1.3");
 Status WriteGexf(const ExportGraph& g, std::ostream& out, const std::string& version = "1.3");
 
 struct DotOptions {
@@ -34,6 +37,7 @@ struct DotOptions {
 };
 // DOT for Graphviz: quoted, escaped ids and labels, colours and shapes by
 // entity type, citation edges drawn heavier.
+Status WriteDot(const GraphSource& g, const DotOptions& options, std::ostream& out);
 Status WriteDot(const ExportGraph& g, const DotOptions& options, std::ostream& out);
 
 // N-Triples under `base` (an IRI ending in '/'): entities are

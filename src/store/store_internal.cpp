@@ -113,7 +113,7 @@ rocksdb::DBOptions BuildDbOptions(const OpenOptions& options) {
   // Table files are read through mmap: a block read is then a memory copy
   // instead of a pread system call, which on the VMs we measure on costs
   // as much as decoding the block (~8% of a scan-heavy query).
-  db.allow_mmap_reads = true;
+  db.allow_mmap_reads = options.mmap_reads;
   return db;
 }
 

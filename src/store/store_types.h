@@ -33,6 +33,11 @@ struct OpenOptions {
   // memory, not the files, and decompresses nothing. The cache fills only
   // as blocks are read.
   size_t block_cache_bytes = 0;
+  // Read table files through mmap (store_internal.cpp says why). A process
+  // that reads most of a big store once turns it off: every page it maps
+  // stays in its resident memory until it exits, a few hundred MB per
+  // 100k articles of a whole-store export.
+  bool mmap_reads = true;
 };
 
 // The facts of one document. REQUIRES: every fact's provenance.document ==
