@@ -19,6 +19,7 @@ set -euo pipefail
 
 readonly PACKAGES=(
   build-essential cmake ccache pkg-config
+  clang libclang-rt-14-dev clang-tidy clang-format
   librocksdb-dev libboost-graph-dev rapidjson-dev libicu-dev doctest-dev
   libcli11-dev libfmt-dev libre2-dev libedit-dev
   libcpp-httplib-dev python3-sparqlwrapper curl
