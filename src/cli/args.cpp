@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "query/fold.h"
 #include "model/vocab.h"
+#include "query/fold.h"
 
 namespace netra::cli {
 
@@ -79,9 +79,9 @@ const std::vector<std::string>& EntityTypes() {
 
 const std::vector<std::string>& EdgePredicates() {
   static const std::vector<std::string> kPredicates = {
-      vocab::kHoldsPosition, vocab::kPositionIn, vocab::kLeads,     vocab::kOrganizes, vocab::kHeldIn,
-      vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf,  vocab::kLocatedIn, vocab::kMentions,
-      vocab::kPublishedBy,   vocab::kReplacedBy, vocab::kAbout,     vocab::kDateline};
+      vocab::kHoldsPosition, vocab::kPositionIn,   vocab::kLeads,  vocab::kOrganizes, vocab::kHeldIn,
+      vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
+      vocab::kPublishedBy,   vocab::kReplacedBy,   vocab::kAbout,  vocab::kDateline};
   return kPredicates;
 }
 

@@ -4,10 +4,9 @@
 // and flags.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 namespace netra::cli {
 

@@ -1,7 +1,6 @@
 #include "cli/commands.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <iostream>
 #include <string>
@@ -17,7 +16,7 @@ namespace netra::cli {
 std::vector<Command> AllCommands() {
   std::vector<Command> commands;
   for (auto group : {DocumentCommands, QueryCommands, ExportCommands, GraphCommands, EvidenceCommands, LookupCommands,
-                      ShellCommands, ServeCommands}) {
+                     ShellCommands, ServeCommands}) {
     for (Command& c : group()) commands.push_back(std::move(c));
   }
   return commands;

@@ -1,7 +1,6 @@
 #include "cli/common.h"
 
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "core/paths.h"
@@ -56,8 +55,6 @@ Result<std::unique_ptr<store::Store>> OpenStore(const std::string& dir, bool rea
   return store::Store::Open(dir, so);
 }
 
-void AddDbOption(CLI::App* app, std::string* db) {
-  app->add_option("--db", *db, "store folder (default ./netra.db)");
-}
+void AddDbOption(CLI::App* app, std::string* db) { app->add_option("--db", *db, "store folder (default ./netra.db)"); }
 
 }  // namespace netra::cli

@@ -1,30 +1,30 @@
 // inspect, extract, ingest, forget, stats: the commands that read documents
 // or write the store.
-#include <CLI/CLI.hpp>
 #include <fcntl.h>
 #include <fmt/core.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
-#include <utility>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <utility>
 
 #include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/session.h"
-#include "query/canned/citations.h"
-#include "store/derived_cache.h"
 #include "pipeline/fact_binary.h"
 #include "pipeline/fact_loader.h"
 #include "pipeline/fact_writer.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/process_pool.h"
+#include "query/canned/citations.h"
+#include "store/derived_cache.h"
 
 namespace netra::cli {
 
@@ -133,12 +133,15 @@ int ForEachRendered(const InputOptions& o, const pipeline::ProcessPool::Render& 
     pool.Recycle(std::move(batch));
   };
   for (const auto& input : inputs) {
-    ingest::LoadFile(input, load, [&](model::Document&& doc) {
-      if (!output.ok()) return;  // nothing more can be written
-      while (pool.Full()) take();
-      pool.Submit(std::move(doc));
-      ++read;
-    }, on_problem);
+    ingest::LoadFile(
+        input, load,
+        [&](model::Document&& doc) {
+          if (!output.ok()) return;  // nothing more can be written
+          while (pool.Full()) take();
+          pool.Submit(std::move(doc));
+          ++read;
+        },
+        on_problem);
   }
   while (pool.in_flight() > 0) take();
   std::stable_sort(placed.begin(), placed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -200,21 +203,23 @@ void AppendInspectText(const pipeline::ProcessedDocument& p, std::string* out) {
 Command Inspect() {
   auto o = std::make_shared<InputOptions>();
   auto format = std::make_shared<std::string>("text");
-  return {"inspect", "show what the text layer finds: lines and their classes, sentences with byte spans",
-          [=](CLI::App* app) {
-            BindInputs(app, o.get());
-            app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
-          },
-          [=](Session& session) {
-            if (Status s = CheckStdinPath(session, *o); !s.ok()) return ReportStatus(s, "inspect");
-            if (*format == "text") return ForEachRendered(*o, AppendInspectText);
-            JsonArrayWriter array;
-            int rc = ForEachRendered(
-                *o, [](const pipeline::ProcessedDocument& p, std::string* out) { pipeline::InspectValue(p).AppendJson(out); },
-                [&](std::string_view json) { array.Item(json); });
-            array.End();
-            return rc;
-          }};
+  return {
+      "inspect", "show what the text layer finds: lines and their classes, sentences with byte spans",
+      [=](CLI::App* app) {
+        BindInputs(app, o.get());
+        app->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
+      },
+      [=](Session& session) {
+        if (Status s = CheckStdinPath(session, *o); !s.ok()) return ReportStatus(s, "inspect");
+        if (*format == "text") return ForEachRendered(*o, AppendInspectText);
+        JsonArrayWriter array;
+        int rc = ForEachRendered(
+            *o,
+            [](const pipeline::ProcessedDocument& p, std::string* out) { pipeline::InspectValue(p).AppendJson(out); },
+            [&](std::string_view json) { array.Item(json); });
+        array.End();
+        return rc;
+      }};
 }
 
 Command Extract() {
@@ -273,8 +278,7 @@ void RefreshDerivedData(const store::Store& store, bool enabled) {
   }
   if (*r == query::CitationCacheRefresh::kSaved) {
     std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    std::cerr << fmt::format("netra: regions-citing-laws table of this store version saved ({:.1f} s)\n",
-                             took.count());
+    std::cerr << fmt::format("netra: regions-citing-laws table of this store version saved ({:.1f} s)\n", took.count());
   }
 }
 
@@ -303,7 +307,7 @@ int IngestSst(const IngestOptions& o) {
   if (s.code() == StatusCode::kNotFound || s.code() == StatusCode::kBadInput) return set_problem(s);
   if (!s.ok()) return ReportStatus(s, "ingest --sst into " + o.db);
   std::string what = o.inputs.paths.size() == 1 ? "SST set " + o.inputs.paths[0]
-                                                 : fmt::format("{} SST sets merged and", o.inputs.paths.size());
+                                                : fmt::format("{} SST sets merged and", o.inputs.paths.size());
   std::cerr << fmt::format("netra: {} ingested: {} documents, {} triples\n", what, c.docs_new, c.triples_added);
   RefreshDerivedData(**st, !o.no_refresh);
   return kExitOk;
@@ -334,8 +338,9 @@ int IngestFacts(const IngestOptions& o) {
   PrintProblems(report.problems);
   std::cerr << "netra: " << report.Summary() << "\n";
   if (report.documents_without_text > 0) {
-    std::cerr << "netra: " << report.documents_without_text
-              << " documents' text not stored (their fact files carry none): `netra evidence` shows their offsets only\n";
+    std::cerr
+        << "netra: " << report.documents_without_text
+        << " documents' text not stored (their fact files carry none): `netra evidence` shows their offsets only\n";
   }
   if (!s.ok()) return ReportStoppedIngest(s, o.db, o.bulk);
   if (o.bulk) {
@@ -354,8 +359,9 @@ Command Ingest() {
             BindInputs(app, &o->inputs);
             app->add_flag("--bulk", o->bulk, "first big load: sorted SST files, then compaction");
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
-            app->add_flag("--facts", o->facts,
-                          "the paths are fact files written by `extract --format jsonl` or `--format binary` (- for stdin)");
+            app->add_flag(
+                "--facts", o->facts,
+                "the paths are fact files written by `extract --format jsonl` or `--format binary` (- for stdin)");
             app->add_flag("--sst", o->sst,
                           "the paths are SST sets written by `netra sst` (into an empty store; several are merged, "
                           "in load order)")
@@ -390,7 +396,7 @@ Command Ingest() {
             }
             RefreshDerivedData(**st, !o->no_refresh);
             return report.documents_failed + report.documents_cut > 0 ? static_cast<int>(kExitInputs)
-                                                                       : static_cast<int>(kExitOk);
+                                                                      : static_cast<int>(kExitOk);
           },
           /*writes=*/true};
 }
@@ -408,8 +414,9 @@ Command Sst() {
           [=](CLI::App* app) {
             BindInputs(app, &o->inputs);
             app->add_option("--out", o->out, "folder for the SST set (must not exist, or be empty)")->required();
-            app->add_flag("--facts", o->facts,
-                          "the paths are fact files written by `extract --format jsonl` or `--format binary` (- for stdin)");
+            app->add_flag(
+                "--facts", o->facts,
+                "the paths are fact files written by `extract --format jsonl` or `--format binary` (- for stdin)");
             app->add_flag("--no-progress", o->no_progress, "no progress line on stderr");
             RefuseExtractionFlags(app, "--facts");
           },
@@ -538,9 +545,9 @@ Command Stats() {
                 "spans          {}\nterms          {}\nsize on disk   {:.1f} MB{}\n",
                 (*st)->dir(), stats->documents, stats->triples, stats->supports, stats->spans, stats->terms,
                 store_bytes / 1e6,
-                cache_bytes == 0 ? std::string()
-                                 : fmt::format(" (and {:.1f} MB of cached derived data in netra-cache/)",
-                                               cache_bytes / 1e6));
+                cache_bytes == 0
+                    ? std::string()
+                    : fmt::format(" (and {:.1f} MB of cached derived data in netra-cache/)", cache_bytes / 1e6));
             session.out() << "entities by type:\n";
             for (const auto& [k, n] : stats->entities_by_type) session.out() << fmt::format("  {:<16} {}\n", k, n);
             session.out() << "triples by predicate:\n";
@@ -551,6 +558,8 @@ Command Stats() {
 
 }  // namespace
 
-std::vector<Command> DocumentCommands() { return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump(), Verify()}; }
+std::vector<Command> DocumentCommands() {
+  return {Inspect(), Extract(), Ingest(), Sst(), Forget(), Stats(), Dump(), Verify()};
+}
 
 }  // namespace netra::cli

@@ -50,7 +50,8 @@ class SentenceFinder {
     auto it = cache_.find(doc.id);
     if (it == cache_.end()) {
       Result<text::AnalyzedText> a = text::Analyze(*doc.text);
-      it = cache_.emplace(doc.id, a.ok() ? std::optional<text::AnalyzedText>(std::move(a).value()) : std::nullopt).first;
+      it =
+          cache_.emplace(doc.id, a.ok() ? std::optional<text::AnalyzedText>(std::move(a).value()) : std::nullopt).first;
     }
     return it->second ? &*it->second : nullptr;
   }
@@ -93,8 +94,8 @@ void RenderDocumentLine(const query::EvidenceDocument& doc, std::ostream& out) {
   out << "\n";
 }
 
-void RenderFactText(const query::FactSupports& fact, const query::Evidence& evidence, SentenceFinder* finder,
-                    bool bold, std::ostream& out) {
+void RenderFactText(const query::FactSupports& fact, const query::Evidence& evidence, SentenceFinder* finder, bool bold,
+                    std::ostream& out) {
   const model::Triple& t = fact.triple;
   out << t.subject.ToString() << " " << t.predicate.ToString() << " " << t.object.ToString() << "\n";
   const std::string* current = nullptr;

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "core/status.h"
-#include "query/evidence.h"
 #include "model/term.h"
+#include "query/evidence.h"
 #include "store/store.h"
 
 namespace netra::cli {

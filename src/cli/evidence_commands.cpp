@@ -1,14 +1,13 @@
 // `netra evidence`: the documents and sentences behind a fact or an entity.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 
 #include "cli/command_table.h"
 #include "cli/common.h"
+#include "cli/entity_args.h"
 #include "cli/evidence.h"
 #include "cli/session.h"
-#include "cli/entity_args.h"
 #include "query/entity_lookup.h"
 
 namespace netra::cli {

@@ -1,20 +1,19 @@
 // export: the graph as GraphML, GEXF, DOT, N-Triples, CSV, or an SVG/PNG
 // picture rendered by Graphviz.
 #include <CLI/CLI.hpp>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <functional>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <set>
 #include <sstream>
 
-#include "cli/command_table.h"
 #include "cli/args.h"
+#include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/session.h"
@@ -26,8 +25,8 @@
 #include "export/store_graph.h"
 #include "export/style.h"
 #include "export/writers.h"
-#include "query/region_scope.h"
 #include "model/vocab.h"
+#include "query/region_scope.h"
 
 namespace netra::cli {
 
@@ -148,13 +147,13 @@ Status RunExport(const ExportOptions& o, Session& session) {
   if (whole_store && o.format != "ntriples" && o.format != "csv") {
     // A whole store, held in columns (export/store_graph.h).
     NETRA_ASSIGN_OR_RETURN(std::unique_ptr<exporter::StoreGraph> g, exporter::StoreGraph::Build(**st, filter));
-    return WriteGraph(o, *g, [&](const exporter::LayoutOptions& layout) { return g->Layout(layout); }, session);
+    return WriteGraph(
+        o, *g, [&](const exporter::LayoutOptions& layout) { return g->Layout(layout); }, session);
   }
   NETRA_ASSIGN_OR_RETURN(exporter::ExportGraph g, exporter::BuildGraph(**st, filter));
   exporter::Style(&g);
   if (o.format == "ntriples") {
-    return WriteFile(o.out, session.out(),
-                     [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
+    return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteNTriples(g, o.base, out); });
   }
   if (o.format == "csv") {
     auto style = o.csv_style == "neo4j" ? exporter::CsvStyle::kNeo4j : exporter::CsvStyle::kGephi;
@@ -163,59 +162,61 @@ Status RunExport(const ExportOptions& o, Session& session) {
     return WriteFile(CsvPath(o.out, "edges"), session.out(),
                      [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
   }
-  return WriteGraph(o, exporter::ExportGraphSource(g),
-                    [&](const exporter::LayoutOptions& layout) { return exporter::Layout(&g, layout); }, session);
+  return WriteGraph(
+      o, exporter::ExportGraphSource(g),
+      [&](const exporter::LayoutOptions& layout) { return exporter::Layout(&g, layout); }, session);
 }
 
 Command Export() {
   auto o = std::make_shared<ExportOptions>();
-  return {"export", "the graph as GraphML, GEXF, DOT, N-Triples or CSV, or an SVG/PNG picture (Graphviz)",
-          [=](CLI::App* app) {
-            AddDbOption(app, &o->db);
-            app->add_option("--format", o->format, "graphml, gexf, dot, ntriples, csv, svg or png")
-                ->required()
-                ->check(CLI::IsMember(kFormats));
-            app->add_option("--out", o->out,
-                            "output file (default stdout); csv writes FILE's .nodes.csv and .edges.csv");
-            app->add_option("--types", o->types, "only these entity types (comma-separated)")
-                ->delimiter(',')
-                ->check(OneOf(EntityTypes(), "type"));
-            app->add_option("--predicates", o->predicates, "only these predicates (comma-separated)")
-                ->delimiter(',')
-                ->check(OneOf(EdgePredicates(), "predicate"));
-            app->add_option("--region", o->filter.region,
-                            "only what is anchored in this region and the regions inside it (code, id or name)");
-            app->add_flag("--no-subregions", [o](int64_t) { o->filter.subregions = false; },
-                          "--region alone, without its kabupaten/kota")
-                ->needs("--region");
-            app->add_option("--statute", o->filter.statute, "only this statute and who cites it (\"UU 20/2023\", id or title)");
-            app->add_option("--from", o->filter.from, "only facts reported from this date (YYYY-MM-DD, YYYY-MM, YYYY)")
-                ->transform(IsoDate(DateBound::kFirst));
-            app->add_option("--to", o->filter.to, "only facts reported up to this date (YYYY-MM-DD, YYYY-MM, YYYY)")
-                ->transform(IsoDate(DateBound::kLast));
-            app->add_option("--ego", o->filter.ego, "only the neighbourhood of this entity (id or label)");
-            app->add_option("--hops", o->filter.hops, "radius of --ego in edges (default 1)")
-                ->check(CLI::Range(0, 100));
-            app->add_option("--min-support", o->filter.min_support,
-                            "only edges stated by at least this many documents");
-            app->add_flag("--cluster-by-region", o->cluster_by_region, "dot/svg/png: one box per region");
-            app->add_option("--engine", o->engine, "svg/png: Graphviz engine (auto: dot up to 60 nodes, neato up to 500, else sfdp)")
-                ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "fdp"}));
-            app->add_option("--csv-style", o->csv_style, "csv headers: gephi (default) or neo4j")
-                ->check(CLI::IsMember({"gephi", "neo4j"}));
-            app->add_option("--base", o->base, "ntriples: base IRI, ending in '/' (default https://netra.invalid/)");
-            app->add_option("--layout-iterations", o->layout_iterations,
-                            "graphml/gexf: Fruchterman-Reingold steps (default 100)")
-                ->check(CLI::Range(0, 10000));
-            app->add_option("--label-chars", o->label_chars, "dot/svg/png: cut labels at this many characters");
-            app->add_option("--gexf-version", o->gexf_version,
-                            "gexf: 1.3 (default, Gephi 0.9+, graphology) or 1.2 (1.2draft, which NetworkX 2.x reads)")
-                ->check(CLI::IsMember({"1.2", "1.3"}));
-          },
-          [=](Session& session) {
-            Status s = RunExport(*o, session);
-            return s.ok() ? static_cast<int>(kExitOk) : ReportStatus(s, "export");
-          }};
+  return {
+      "export", "the graph as GraphML, GEXF, DOT, N-Triples or CSV, or an SVG/PNG picture (Graphviz)",
+      [=](CLI::App* app) {
+        AddDbOption(app, &o->db);
+        app->add_option("--format", o->format, "graphml, gexf, dot, ntriples, csv, svg or png")
+            ->required()
+            ->check(CLI::IsMember(kFormats));
+        app->add_option("--out", o->out, "output file (default stdout); csv writes FILE's .nodes.csv and .edges.csv");
+        app->add_option("--types", o->types, "only these entity types (comma-separated)")
+            ->delimiter(',')
+            ->check(OneOf(EntityTypes(), "type"));
+        app->add_option("--predicates", o->predicates, "only these predicates (comma-separated)")
+            ->delimiter(',')
+            ->check(OneOf(EdgePredicates(), "predicate"));
+        app->add_option("--region", o->filter.region,
+                        "only what is anchored in this region and the regions inside it (code, id or name)");
+        app->add_flag(
+               "--no-subregions", [o](int64_t) { o->filter.subregions = false; },
+               "--region alone, without its kabupaten/kota")
+            ->needs("--region");
+        app->add_option("--statute", o->filter.statute,
+                        "only this statute and who cites it (\"UU 20/2023\", id or title)");
+        app->add_option("--from", o->filter.from, "only facts reported from this date (YYYY-MM-DD, YYYY-MM, YYYY)")
+            ->transform(IsoDate(DateBound::kFirst));
+        app->add_option("--to", o->filter.to, "only facts reported up to this date (YYYY-MM-DD, YYYY-MM, YYYY)")
+            ->transform(IsoDate(DateBound::kLast));
+        app->add_option("--ego", o->filter.ego, "only the neighbourhood of this entity (id or label)");
+        app->add_option("--hops", o->filter.hops, "radius of --ego in edges (default 1)")->check(CLI::Range(0, 100));
+        app->add_option("--min-support", o->filter.min_support, "only edges stated by at least this many documents");
+        app->add_flag("--cluster-by-region", o->cluster_by_region, "dot/svg/png: one box per region");
+        app->add_option("--engine", o->engine,
+                        "svg/png: Graphviz engine (auto: dot up to 60 nodes, neato up to 500, else sfdp)")
+            ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "fdp"}));
+        app->add_option("--csv-style", o->csv_style, "csv headers: gephi (default) or neo4j")
+            ->check(CLI::IsMember({"gephi", "neo4j"}));
+        app->add_option("--base", o->base, "ntriples: base IRI, ending in '/' (default https://netra.invalid/)");
+        app->add_option("--layout-iterations", o->layout_iterations,
+                        "graphml/gexf: Fruchterman-Reingold steps (default 100)")
+            ->check(CLI::Range(0, 10000));
+        app->add_option("--label-chars", o->label_chars, "dot/svg/png: cut labels at this many characters");
+        app->add_option("--gexf-version", o->gexf_version,
+                        "gexf: 1.3 (default, Gephi 0.9+, graphology) or 1.2 (1.2draft, which NetworkX 2.x reads)")
+            ->check(CLI::IsMember({"1.2", "1.3"}));
+      },
+      [=](Session& session) {
+        Status s = RunExport(*o, session);
+        return s.ok() ? static_cast<int>(kExitOk) : ReportStatus(s, "export");
+      }};
 }
 
 }  // namespace

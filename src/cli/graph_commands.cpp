@@ -2,22 +2,21 @@
 // entities by id or name (query/entity_lookup.h) and loads only the
 // projection it needs (graph/projection.h).
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 #include <set>
 
-#include "cli/command_table.h"
 #include "cli/args.h"
+#include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/output.h"
 #include "cli/session.h"
 #include "graph/analytics.h"
-#include "query/entity_lookup.h"
 #include "graph/paths.h"
 #include "graph/projection.h"
 #include "graph/projection_cache.h"
+#include "query/entity_lookup.h"
 #include "query/region_scope.h"
 #include "query/timeline.h"
 
@@ -69,10 +68,12 @@ struct GraphOptions {
 // --region and --no-subregions, for rank and path.
 void AddRegionOptions(CLI::App* app, GraphOptions* o, const char* what) {
   app->add_option("--region", o->region,
-                  std::string(what) + " the entities of this region and the regions inside it (code, id or name): "
-                  "its regions, positions and their holders, events, organisations, documents about it, and what "
-                  "those cite");
-  app->add_flag("--no-subregions", [o](int64_t) { o->subregions = false; }, "--region alone, without its kabupaten/kota")
+                  std::string(what) +
+                      " the entities of this region and the regions inside it (code, id or name): "
+                      "its regions, positions and their holders, events, organisations, documents about it, and what "
+                      "those cite");
+  app->add_flag(
+         "--no-subregions", [o](int64_t) { o->subregions = false; }, "--region alone, without its kabupaten/kota")
       ->needs("--region");
 }
 
@@ -82,7 +83,8 @@ void AddGraphOptions(CLI::App* app, GraphOptions* o, bool projection) {
       ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
   app->add_option("--predicate", o->predicates, "only edges with this predicate (repeatable): cites, held_in ...")
       ->check(OneOf(EdgePredicates(), "predicate"));
-  app->add_option("--exclude-type", o->exclude_types, "never step onto entities of this type (repeatable): Document ...")
+  app->add_option("--exclude-type", o->exclude_types,
+                  "never step onto entities of this type (repeatable): Document ...")
       ->check(OneOf(EntityTypes(), "type"));
   if (projection) {
     app->add_option("--only-type", o->types, "only edges between entities of these types (repeatable)")
@@ -127,23 +129,25 @@ Command Neighbors() {
   auto entity = std::make_shared<std::string>();
   auto hops = std::make_shared<int>(1);
   auto max = std::make_shared<size_t>(1000);
-  return {"neighbors", "the entities around one entity, with the predicates on the way (id or name)",
-          [=](CLI::App* app) {
-            app->add_option("entity", *entity, "an id, code or name: 16.73, \"lubuk linggau\", \"UU 20/2023\"")->required();
-            app->add_option("--hops", *hops, "how far to go (default 1)")->check(CLI::Range(1, 6));
-            app->add_option("--max", *max, "stop after this many entities (default 1000)");
-            AddGraphOptions(app, o.get(), false);
-          },
-          [=](Session& session) {
-            return Run(session, *o, {{*entity, ""}}, "neighbors", graph::kNeighborColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
-              graph::NeighborOptions no;
-              no.hops = *hops;
-              no.max_entities = *max;
-              no.predicates.insert(o->predicates.begin(), o->predicates.end());
-              no.exclude_types.insert(o->exclude_types.begin(), o->exclude_types.end());
-              return graph::Neighbors(s, ids[0], no);
-            });
-          }};
+  return {
+      "neighbors", "the entities around one entity, with the predicates on the way (id or name)",
+      [=](CLI::App* app) {
+        app->add_option("entity", *entity, "an id, code or name: 16.73, \"lubuk linggau\", \"UU 20/2023\"")->required();
+        app->add_option("--hops", *hops, "how far to go (default 1)")->check(CLI::Range(1, 6));
+        app->add_option("--max", *max, "stop after this many entities (default 1000)");
+        AddGraphOptions(app, o.get(), false);
+      },
+      [=](Session& session) {
+        return Run(session, *o, {{*entity, ""}}, "neighbors", graph::kNeighborColumns,
+                   [=](const store::Store& s, const std::vector<std::string>& ids) {
+                     graph::NeighborOptions no;
+                     no.hops = *hops;
+                     no.max_entities = *max;
+                     no.predicates.insert(o->predicates.begin(), o->predicates.end());
+                     no.exclude_types.insert(o->exclude_types.begin(), o->exclude_types.end());
+                     return graph::Neighbors(s, ids[0], no);
+                   });
+      }};
 }
 
 Command Path() {
@@ -159,13 +163,14 @@ Command Path() {
             AddRegionOptions(app, o.get(), "step only onto");
           },
           [=](Session& session) {
-            return Run(session, *o, {{*a, ""}, {*b, ""}}, "path", {}, [=, &session](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
-              graph::PathOptions po;
-              po.max_paths = *max;
-              NETRA_ASSIGN_OR_RETURN(po.within, o->RegionEntities(s));
-              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, o->Filter()));
-              return graph::ShortestPaths(s, *proj, ids[0], ids[1], po);
-            });
+            return Run(session, *o, {{*a, ""}, {*b, ""}}, "path", {},
+                       [=, &session](const store::Store& s, const std::vector<std::string>& ids) -> Result<Value> {
+                         graph::PathOptions po;
+                         po.max_paths = *max;
+                         NETRA_ASSIGN_OR_RETURN(po.within, o->RegionEntities(s));
+                         NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, o->Filter()));
+                         return graph::ShortestPaths(s, *proj, ids[0], ids[1], po);
+                       });
           }};
 }
 
@@ -189,19 +194,20 @@ Command Rank() {
             AddRegionOptions(app, o.get(), "list only");
           },
           [=](Session& session) {
-            return Run(session, *o, {}, "rank", graph::kRankColumns, [=, &session](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
-              auto filter = o->Filter();
-              if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
-              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, filter));
-              graph::RankOptions ro;
-              ro.by = *by == "pagerank" ? graph::RankBy::kPageRank
-                      : *by == "betweenness" ? graph::RankBy::kBetweenness
-                                             : graph::RankBy::kDegree;
-              ro.type = *type;
-              ro.limit = *limit;
-              NETRA_ASSIGN_OR_RETURN(ro.within, o->RegionEntities(s));
-              return graph::Rank(s, *proj, ro);
-            });
+            return Run(session, *o, {}, "rank", graph::kRankColumns,
+                       [=, &session](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+                         auto filter = o->Filter();
+                         if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
+                         NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, filter));
+                         graph::RankOptions ro;
+                         ro.by = *by == "pagerank"      ? graph::RankBy::kPageRank
+                                 : *by == "betweenness" ? graph::RankBy::kBetweenness
+                                                        : graph::RankBy::kDegree;
+                         ro.type = *type;
+                         ro.limit = *limit;
+                         NETRA_ASSIGN_OR_RETURN(ro.within, o->RegionEntities(s));
+                         return graph::Rank(s, *proj, ro);
+                       });
           }};
 }
 
@@ -216,12 +222,13 @@ Command Components() {
             AddGraphOptions(app, o.get(), true);
           },
           [=](Session& session) {
-            return Run(session, *o, {}, "components", graph::kComponentColumns, [=, &session](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
-              auto filter = o->Filter();
-              if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
-              NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, filter));
-              return graph::Components(s, *proj, *limit);
-            });
+            return Run(session, *o, {}, "components", graph::kComponentColumns,
+                       [=, &session](const store::Store& s, const std::vector<std::string>&) -> Result<Value> {
+                         auto filter = o->Filter();
+                         if (!*with_documents) filter.exclude_types.insert({"Document", "Publisher"});
+                         NETRA_ASSIGN_OR_RETURN(auto proj, o->Load(session, s, filter));
+                         return graph::Components(s, *proj, *limit);
+                       });
           }};
 }
 
@@ -242,13 +249,14 @@ Command Timeline() {
                 ->transform(IsoDate(DateBound::kLast));
           },
           [=](Session& session) {
-            return Run(session, *o, {{*region, "Region"}}, "timeline", query::kTimelineColumns, [=](const store::Store& s, const std::vector<std::string>& ids) {
-              query::TimelineOptions to;
-              to.from = o->from;
-              to.to = o->to;
-              to.include_subregions = !*only_region;
-              return query::Timeline(s, ids[0], to);
-            });
+            return Run(session, *o, {{*region, "Region"}}, "timeline", query::kTimelineColumns,
+                       [=](const store::Store& s, const std::vector<std::string>& ids) {
+                         query::TimelineOptions to;
+                         to.from = o->from;
+                         to.to = o->to;
+                         to.include_subregions = !*only_region;
+                         return query::Timeline(s, ids[0], to);
+                       });
           }};
 }
 

@@ -36,8 +36,8 @@ std::string LimitMessage(const Status& s, const Limits& limits, bool served) {
 // A number of rows or MB: CLI11 would read "-1" into an unsigned as its
 // wrap-around, a limit of 2^64.
 CLI::Validator Count() {
-  return CLI::Validator(
-      [](std::string& s) { return s.empty() || s[0] != '-' ? std::string() : "0 or more, not " + s; }, "N");
+  return CLI::Validator([](std::string& s) { return s.empty() || s[0] != '-' ? std::string() : "0 or more, not " + s; },
+                        "N");
 }
 
 }  // namespace

@@ -3,7 +3,6 @@
 // so that a user (or the explorer's search box, through `netra serve`) sees
 // the candidates and how each matched before asking about one.
 #include <CLI/CLI.hpp>
-
 #include <memory>
 
 #include "cli/args.h"
@@ -12,8 +11,8 @@
 #include "cli/entity_args.h"
 #include "cli/output.h"
 #include "cli/session.h"
-#include "query/entity_lookup.h"
 #include "model/term.h"
+#include "query/entity_lookup.h"
 
 namespace netra::cli {
 
@@ -68,24 +67,23 @@ int RunLookup(const LookupOptions& o, Session& session) {
 
 Command Lookup() {
   auto o = std::make_shared<LookupOptions>();
-  return {"lookup",
-          "the entities a name, code or id matches, as every command looks them up (and \"did you mean\")",
-          [=](CLI::App* app) {
-            app->add_option("name", o->name, "a name, code or id: \"lubuk linggau\", 16.73, \"UU 20/2023\"")
-                ->required();
-            app->add_option("--type", o->type, "only entities of this type: Region, Person, Statute ...")
-                ->check(OneOf(EntityTypes(), "type"));
-            app->add_option("--limit", o->limit, "how many candidates at most (default 20)");
-            app->add_option("--format", o->format, "table (default), json, csv or tsv")
-                ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
-            AddDbOption(app, &o->db);
-            app->footer(
-                "match says which rule found each: id, statute, code, name (a label, abbreviation or alias), "
-                "name-without-kind (without Kota/Kabupaten/Provinsi), words (words of a label) or near (a "
-                "misspelt region: did you mean); score ranks them (1 exact ... 0.25 near). No match: no rows, "
-                "exit 0.");
-          },
-          [=](Session& session) { return RunLookup(*o, session); }};
+  return {
+      "lookup", "the entities a name, code or id matches, as every command looks them up (and \"did you mean\")",
+      [=](CLI::App* app) {
+        app->add_option("name", o->name, "a name, code or id: \"lubuk linggau\", 16.73, \"UU 20/2023\"")->required();
+        app->add_option("--type", o->type, "only entities of this type: Region, Person, Statute ...")
+            ->check(OneOf(EntityTypes(), "type"));
+        app->add_option("--limit", o->limit, "how many candidates at most (default 20)");
+        app->add_option("--format", o->format, "table (default), json, csv or tsv")
+            ->check(CLI::IsMember({"table", "json", "csv", "tsv"}));
+        AddDbOption(app, &o->db);
+        app->footer(
+            "match says which rule found each: id, statute, code, name (a label, abbreviation or alias), "
+            "name-without-kind (without Kota/Kabupaten/Provinsi), words (words of a label) or near (a "
+            "misspelt region: did you mean); score ranks them (1 exact ... 0.25 near). No match: no rows, "
+            "exit 0.");
+      },
+      [=](Session& session) { return RunLookup(*o, session); }};
 }
 
 }  // namespace

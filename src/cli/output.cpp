@@ -14,8 +14,10 @@ std::string CsvField(const std::string& s, char sep) {
   if (!quote) return s;
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
@@ -60,9 +62,8 @@ std::string Visible(const std::string& s) {
 
 // Display width in characters (UTF-8 continuation bytes do not count).
 size_t Width(const std::string& s) {
-  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 // A table leaves out `id` and the `*_id` columns beside names (`from_id`
@@ -84,8 +85,8 @@ std::vector<std::string> Columns(const Value& rows, bool table) {
 // entity a cell the table leaves out, `<column>_id` ("region", "region_id").
 std::vector<std::string> MachineColumns(const Value& rows, const std::vector<std::string>& shown) {
   std::vector<std::string> cols;
-  const bool any_id = std::any_of(rows.items().begin(), rows.items().end(),
-                                  [](const Value& row) { return row.Get("id") != nullptr; });
+  const bool any_id =
+      std::any_of(rows.items().begin(), rows.items().end(), [](const Value& row) { return row.Get("id") != nullptr; });
   if (any_id) cols.push_back("id");
   for (const std::string& col : shown) {
     cols.push_back(col);
@@ -120,9 +121,8 @@ std::string ProtectFormula(const std::string& cell) {
   return number ? cell : "'" + cell;
 }
 
-void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
-               const std::vector<std::string>& columns, const std::vector<std::string>& csv_columns,
-               FormulaCells formulas, const Value& incomplete) {
+void PrintRows(const Value& rows, const std::string& format, std::ostream& out, const std::vector<std::string>& columns,
+               const std::vector<std::string>& csv_columns, FormulaCells formulas, const Value& incomplete) {
   std::vector<std::string> cols = columns;
   if (format == "csv" || format == "tsv") {
     if (columns.empty()) cols = !csv_columns.empty() ? csv_columns : MachineColumns(rows, Columns(rows, false));
@@ -140,7 +140,10 @@ RowPrinter::RowPrinter(const std::string& format, std::ostream& out, std::vector
               : format == "csv" ? Format::kCsv
               : format == "tsv" ? Format::kTsv
                                 : Format::kTable),
-      out_(out), columns_(std::move(columns)), formulas_(formulas), width_rows_(width_rows) {
+      out_(out),
+      columns_(std::move(columns)),
+      formulas_(formulas),
+      width_rows_(width_rows) {
   if (format_ == Format::kJson) {
     out_ << "[";
   } else if (format_ == Format::kTable) {

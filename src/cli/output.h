@@ -35,8 +35,8 @@ void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
 // they come (a wider cell pushes the rest of its own line only).
 class RowPrinter {
  public:
-  RowPrinter(const std::string& format, std::ostream& out, std::vector<std::string> columns,
-             FormulaCells formulas, size_t width_rows);
+  RowPrinter(const std::string& format, std::ostream& out, std::vector<std::string> columns, FormulaCells formulas,
+             size_t width_rows);
   // REQUIRES: `row` is an object.
   void Add(const Value& row);
   // What was added reaches the reader (a table's held rows stay held).
@@ -59,9 +59,9 @@ class RowPrinter {
   FormulaCells formulas_;
   size_t width_rows_;
   size_t rows_ = 0;
-  std::vector<size_t> widths_;                   // table
-  std::vector<std::vector<std::string>> held_;   // table, until width_rows_ rows
-  bool widths_fixed_ = false;                    // table: the header is printed
+  std::vector<size_t> widths_;                  // table
+  std::vector<std::vector<std::string>> held_;  // table, until width_rows_ rows
+  bool widths_fixed_ = false;                   // table: the header is printed
 };
 
 // `cell` with a `'` in front if a spreadsheet would take it for a formula

@@ -1,6 +1,5 @@
 // query: the canned questions, and pattern queries (a SPARQL subset) over a store.
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <fstream>
@@ -10,9 +9,8 @@
 #include <set>
 #include <sstream>
 
-
-#include "cli/command_table.h"
 #include "cli/args.h"
+#include "cli/command_table.h"
 #include "cli/common.h"
 #include "cli/entity_args.h"
 #include "cli/limits.h"
@@ -21,9 +19,9 @@
 #include "cli/session.h"
 #include "core/deadline.h"
 #include "query/canned.h"
-#include "query/region_scope.h"
 #include "query/pattern_query.h"
 #include "query/pattern_results.h"
+#include "query/region_scope.h"
 
 namespace netra::cli {
 
@@ -113,8 +111,8 @@ Status ResolveFilter(const store::Store& store, query::CannedFilter* f) {
 // The flags of one kind of query given to the other: InvalidArgument.
 Status CheckFlags(const QueryOptions& o, bool pattern) {
   const query::CannedFilter& f = o.filter;
-  bool canned_flags = !f.region.empty() || !f.statute.empty() || !f.from.empty() || !f.to.empty() ||
-                      !f.kind.empty() || !f.subregions || o.no_cache;
+  bool canned_flags = !f.region.empty() || !f.statute.empty() || !f.from.empty() || !f.to.empty() || !f.kind.empty() ||
+                      !f.subregions || o.no_cache;
   if (pattern && canned_flags) {
     return Status::InvalidArgument(
         "--region, --no-subregions, --statute, --from, --to, --kind and --no-cache are for canned questions; "
@@ -122,8 +120,9 @@ Status CheckFlags(const QueryOptions& o, bool pattern) {
   }
   if (!pattern && o.explain) return Status::InvalidArgument("--explain is for pattern queries (SELECT ...)");
   if (!pattern && o.limits.max_memory_mb) {
-    return Status::InvalidArgument("--max-memory is for pattern queries (SELECT ...); canned questions take "
-                                   "--timeout and --max-rows");
+    return Status::InvalidArgument(
+        "--max-memory is for pattern queries (SELECT ...); canned questions take "
+        "--timeout and --max-rows");
   }
   if (pattern && o.evidence) {
     return Status::InvalidArgument("--evidence is for canned questions; for a fact, use `netra evidence S P O`");
@@ -159,16 +158,20 @@ class PatternPrinter : public query::RowSink {
   }
   void Row(std::vector<std::optional<model::Term>>& row) override {
     ++printed_;
-    if (sparql_) sparql_->Row(row);
-    else rows_->Add(query::RowValue(columns_, row));
+    if (sparql_)
+      sparql_->Row(row);
+    else
+      rows_->Add(query::RowValue(columns_, row));
   }
   void Flush() override { session_.out().flush(); }
   // Ends the answer, if it began (a query stopped while it was planned
   // printed nothing).
   void End(const Value& incomplete) {
     if (!begun_) return;
-    if (sparql_) sparql_->End(incomplete);
-    else if (rows_) rows_->End(incomplete);
+    if (sparql_)
+      sparql_->End(incomplete);
+    else if (rows_)
+      rows_->End(incomplete);
   }
   uint64_t printed() const { return printed_; }
 
@@ -186,8 +189,8 @@ class PatternPrinter : public query::RowSink {
   uint64_t printed_ = 0;
 };
 
-int PrintPatternResult(Session& session, const store::Store& store, const std::string& text,
-                       const std::string& format, const Limits& limits) {
+int PrintPatternResult(Session& session, const store::Store& store, const std::string& text, const std::string& format,
+                       const Limits& limits) {
   PatternPrinter printer(format, session);
   Status s = query::StreamPatternQuery(store, text, limits, &printer, session.plan_statistics());
   if (!s.ok() && !IsLimit(s)) return ReportStatus(s, "query");  // before the first row: a bad query, a store error
@@ -217,7 +220,8 @@ int RunQuery(QueryOptions o, Session& session) {
   auto text = QueryText(o);
   if (!text.ok()) return ReportStatus(text.status(), "query");
   bool pattern = query::IsPatternQuery(*text);
-  if (!pattern && !o.file.empty()) return ReportStatus(Status::InvalidArgument("the file holds no SELECT query"), "query");
+  if (!pattern && !o.file.empty())
+    return ReportStatus(Status::InvalidArgument("the file holds no SELECT query"), "query");
   if (!pattern) {
     const auto& names = query::CannedQueryNames();
     if (std::find(names.begin(), names.end(), *text) == names.end()) {
@@ -238,7 +242,7 @@ int RunQuery(QueryOptions o, Session& session) {
   std::optional<ScopedDeadline> deadline;
   if (limits.timeout_seconds > 0) {
     deadline.emplace(std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                                             std::chrono::duration<double>(limits.timeout_seconds)));
+                                                            std::chrono::duration<double>(limits.timeout_seconds)));
   }
   auto st = session.ReadStore(o.db);
   if (!st.ok()) return ReportStoreError(st.status(), "opening store " + o.db);
@@ -298,11 +302,13 @@ Command Query() {
             app->add_option("--region", o->filter.region,
                             "canned: only this region and the regions inside it (code, id or name: 16.73, OKUT, "
                             "\"Sumatera Selatan\")");
-            app->add_flag("--no-subregions", [o](int64_t) { o->filter.subregions = false; },
-                          "canned: --region alone, without its kabupaten/kota");
+            app->add_flag(
+                "--no-subregions", [o](int64_t) { o->filter.subregions = false; },
+                "canned: --region alone, without its kabupaten/kota");
             app->add_option("--statute", o->filter.statute,
                             "canned: only this statute (\"UU 20/2023\", \"Undang-Undang Nomor 20 Tahun 2023\", id)");
-            app->add_option("--from", o->filter.from, "canned: from this date (YYYY-MM-DD; YYYY-MM, YYYY from their first day)")
+            app->add_option("--from", o->filter.from,
+                            "canned: from this date (YYYY-MM-DD; YYYY-MM, YYYY from their first day)")
                 ->transform(IsoDate(DateBound::kFirst));
             app->add_option("--to", o->filter.to, "canned: to this date (YYYY-MM-DD; YYYY-MM, YYYY to their last day)")
                 ->transform(IsoDate(DateBound::kLast));

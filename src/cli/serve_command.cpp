@@ -4,9 +4,9 @@
 // line through RunCommandLine, as `netra shell` runs a line, in a Session
 // of its own that writes into the response, over the store version that
 // was newest when the request came.
-#include <CLI/CLI.hpp>
 #include <malloc.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <exception>
 #include <iostream>
@@ -110,8 +110,7 @@ std::string WhyRefused(const std::vector<std::string>& args) {
 class CommandBackend : public server::Backend {
  public:
   CommandBackend(StoreVersions& versions, const Limits& limits)
-      : versions_(versions), projections_(std::make_shared<SharedProjections>(kServeProjections)),
-        limits_(limits) {}
+      : versions_(versions), projections_(std::make_shared<SharedProjections>(kServeProjections)), limits_(limits) {}
 
   CommandResult Run(const std::vector<std::string>& args, Clock::time_point deadline) override {
     const std::string& name = args.front();
@@ -134,8 +133,9 @@ class CommandBackend : public server::Backend {
     if (!query::IsPatternQuery(text)) {
       CommandResult r;
       r.exit_code = kExitUsage;
-      r.err = "netra answers SPARQL SELECT queries (a subset: see `netra query --help`); ASK, CONSTRUCT, DESCRIBE "
-              "and updates are not supported\n";
+      r.err =
+          "netra answers SPARQL SELECT queries (a subset: see `netra query --help`); ASK, CONSTRUCT, DESCRIBE "
+          "and updates are not supported\n";
       return r;
     }
     return Execute({"query", "--format=" + format, "--", text}, deadline);
@@ -177,7 +177,7 @@ class CommandBackend : public server::Backend {
     if (r.exit_code == kExitIncomplete || (r.exit_code != kExitOk && Clock::now() >= deadline)) {
       bool rows = session.limit_hit().code() == StatusCode::kRowLimit;
       bool memory = session.limit_hit().code() == StatusCode::kMemoryLimit;
-      r.kind = rows ? CommandResult::Kind::kTooManyRows
+      r.kind = rows     ? CommandResult::Kind::kTooManyRows
                : memory ? CommandResult::Kind::kTooMuchMemory
                         : CommandResult::Kind::kTimedOut;
       // What a query held up to its limit is freed, but glibc keeps it in
@@ -216,8 +216,8 @@ int RunServe(ServeFlags flags) {
   }
   Status s = server::Serve(flags.http, backend, [&](int port) {
     std::cerr << "netra serve: " << flags.db << " (read-only) at http://"
-              << (flags.http.bind.find(':') != std::string::npos ? "[" + flags.http.bind + "]" : flags.http.bind)
-              << ":" << port << "/  (Ctrl-C stops)" << std::endl;
+              << (flags.http.bind.find(':') != std::string::npos ? "[" + flags.http.bind + "]" : flags.http.bind) << ":"
+              << port << "/  (Ctrl-C stops)" << std::endl;
   });
   if (!s.ok()) return ReportStatus(s.WithContext("serve"), "serve");
   std::cerr << "netra serve: stopped\n";

@@ -28,9 +28,13 @@ Session::Session(std::shared_ptr<store::Store> store)
 
 // A server request's: the plan statistics are not kept (several requests
 // run at once; PlanStatistics is the shell's, one line at a time).
-Session::Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections,
-                 std::ostream& out, std::ostream& err, const Limits& limits)
-    : shared_(std::move(store)), projections_(std::move(projections)), out_(&out), err_(&err), limits_(limits),
+Session::Session(std::shared_ptr<store::Store> store, std::shared_ptr<SharedProjections> projections, std::ostream& out,
+                 std::ostream& err, const Limits& limits)
+    : shared_(std::move(store)),
+      projections_(std::move(projections)),
+      out_(&out),
+      err_(&err),
+      limits_(limits),
       served_(true) {}
 
 Session::~Session() = default;

@@ -17,9 +17,9 @@
 #include "cli/limits.h"
 #include "cli/output.h"
 #include "core/status.h"
-#include "query/pattern_stats.h"
 #include "graph/projection.h"
 #include "graph/projection_cache.h"
+#include "query/pattern_stats.h"
 #include "store/store.h"
 
 namespace netra::cli {
@@ -112,7 +112,7 @@ class Session {
 
  private:
   std::shared_ptr<store::Store> shared_;
-  std::shared_ptr<SharedProjections> projections_;  // shell and server only
+  std::shared_ptr<SharedProjections> projections_;                   // shell and server only
   std::unique_ptr<query::pattern::PlanStatistics> plan_statistics_;  // shell only
   std::ostream* out_ = &std::cout;
   std::ostream* err_ = &std::cerr;

@@ -5,9 +5,9 @@
 // as on the command line, without `netra` and without --db, run through the
 // same command table and flags (commands.h) on the shell's store, so that it
 // prints exactly what the one-shot command prints.
-#include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <CLI/CLI.hpp>
 #include <chrono>
 #include <exception>
 #include <iostream>
@@ -83,8 +83,7 @@ class Shell {
     std::cout.flush();  // a script reading the answers through a pipe gets each as it is given
     if (timer_) {
       std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - start;
-      std::cerr << fmt::format("netra: time {:.3f} ms (in-process: store check, parsing and answer)\n",
-                               took.count());
+      std::cerr << fmt::format("netra: time {:.3f} ms (in-process: store check, parsing and answer)\n", took.count());
     }
     return code;
   }

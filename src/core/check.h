@@ -5,12 +5,12 @@
 #include <cstdio>
 #include <cstdlib>
 
-#define NETRA_CHECK(cond)                                                          \
-  do {                                                                             \
-    if (!(cond)) {                                                                 \
+#define NETRA_CHECK(cond)                                                                    \
+  do {                                                                                       \
+    if (!(cond)) {                                                                           \
       std::fprintf(stderr, "netra: check failed at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-      std::abort();                                                                \
-    }                                                                              \
+      std::abort();                                                                          \
+    }                                                                                        \
   } while (0)
 
 #ifdef NDEBUG

@@ -27,7 +27,9 @@ Result<std::unique_ptr<DirectFileBuf>> DirectFileBuf::Open(const std::string& pa
 }
 
 DirectFileBuf::DirectFileBuf(int fd, std::string path, bool direct)
-    : fd_(fd), path_(std::move(path)), direct_(direct),
+    : fd_(fd),
+      path_(std::move(path)),
+      direct_(direct),
       buf_(static_cast<char*>(std::aligned_alloc(kBlock, kBufferBytes))) {}
 
 DirectFileBuf::~DirectFileBuf() {

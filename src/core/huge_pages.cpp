@@ -13,7 +13,8 @@ void AdviseHugePages(const void* data, size_t bytes) {
   uintptr_t last = (begin + bytes) & ~(kHuge - 1);
   if (data == nullptr || last <= first) return;
   // Advice only: an error (huge pages disabled, an old kernel) changes nothing.
-  (void)madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);  // NOLINT(performance-no-int-to-ptr): an aligned address inside `data`
+  (void)madvise(reinterpret_cast<void*>(first), last - first,
+                MADV_HUGEPAGE);  // NOLINT(performance-no-int-to-ptr): an aligned address inside `data`
 }
 
 }  // namespace netra

@@ -18,14 +18,14 @@ enum class StatusCode {
   kOk = 0,
   kInvalidArgument,  // bad caller input (usage, malformed query)
   kNotFound,
-  kIoError,          // file system or store I/O
-  kCorruption,       // data that cannot be what it claims to be
-  kBusy,             // the store is locked by another writer
-  kUnsupported,      // e.g. a store written by a newer netra
-  kBadInput,         // a document that cannot be processed (bad UTF-8, broken JSON)
-  kDeadlineExceeded, // the calling thread's time limit passed (core/deadline.h)
-  kRowLimit,         // an answer has more rows than it may (core/limits.h)
-  kMemoryLimit,      // what a query must hold passed its memory budget (core/limits.h)
+  kIoError,           // file system or store I/O
+  kCorruption,        // data that cannot be what it claims to be
+  kBusy,              // the store is locked by another writer
+  kUnsupported,       // e.g. a store written by a newer netra
+  kBadInput,          // a document that cannot be processed (bad UTF-8, broken JSON)
+  kDeadlineExceeded,  // the calling thread's time limit passed (core/deadline.h)
+  kRowLimit,          // an answer has more rows than it may (core/limits.h)
+  kMemoryLimit,       // what a query must hold passed its memory budget (core/limits.h)
 };
 
 class [[nodiscard]] Status {
@@ -62,7 +62,7 @@ class [[nodiscard]] Status {
 template <typename T>
 class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT
 
   bool ok() const { return value_.has_value(); }
@@ -84,17 +84,15 @@ class [[nodiscard]] Result {
 #define NETRA_CONCAT_INNER(a, b) a##b
 #define NETRA_CONCAT(a, b) NETRA_CONCAT_INNER(a, b)
 
-#define NETRA_RETURN_IF_ERROR(expr)                                          \
-  do {                                                                       \
-    ::netra::Status NETRA_CONCAT(netra_status_, __LINE__) = (expr);          \
-    if (!NETRA_CONCAT(netra_status_, __LINE__).ok())                         \
-      return NETRA_CONCAT(netra_status_, __LINE__);                          \
+#define NETRA_RETURN_IF_ERROR(expr)                                                                \
+  do {                                                                                             \
+    ::netra::Status NETRA_CONCAT(netra_status_, __LINE__) = (expr);                                \
+    if (!NETRA_CONCAT(netra_status_, __LINE__).ok()) return NETRA_CONCAT(netra_status_, __LINE__); \
   } while (0)
 // `lhs` may be a declaration ("auto x"), which parentheses would break.
 // NOLINTBEGIN(bugprone-macro-parentheses)
-#define NETRA_ASSIGN_OR_RETURN(lhs, expr)                         \
-  auto NETRA_CONCAT(netra_result_, __LINE__) = (expr);            \
-  if (!NETRA_CONCAT(netra_result_, __LINE__).ok())                \
-    return NETRA_CONCAT(netra_result_, __LINE__).status();        \
+#define NETRA_ASSIGN_OR_RETURN(lhs, expr)                                                                 \
+  auto NETRA_CONCAT(netra_result_, __LINE__) = (expr);                                                    \
+  if (!NETRA_CONCAT(netra_result_, __LINE__).ok()) return NETRA_CONCAT(netra_result_, __LINE__).status(); \
   lhs = std::move(NETRA_CONCAT(netra_result_, __LINE__)).value()
 // NOLINTEND(bugprone-macro-parentheses)

@@ -5,8 +5,8 @@
 
 #include <cstdint>
 #include <memory>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -19,14 +19,44 @@ class Value {
 
   Value() = default;
   static Value Null() { return Value(); }
-  static Value Bool(bool b) { Value v; v.type_ = Type::kBool; v.data_ = int64_t{b}; return v; }
-  static Value Int(int64_t n) { Value v; v.type_ = Type::kInt; v.data_ = n; return v; }
-  static Value Double(double d) { Value v; v.type_ = Type::kDouble; v.data_ = d; return v; }
+  static Value Bool(bool b) {
+    Value v;
+    v.type_ = Type::kBool;
+    v.data_ = int64_t{b};
+    return v;
+  }
+  static Value Int(int64_t n) {
+    Value v;
+    v.type_ = Type::kInt;
+    v.data_ = n;
+    return v;
+  }
+  static Value Double(double d) {
+    Value v;
+    v.type_ = Type::kDouble;
+    v.data_ = d;
+    return v;
+  }
   // A float (a stored confidence) as the double of its shortest decimal.
   static Value Float(float f);
-  static Value Str(std::string s) { Value v; v.type_ = Type::kString; v.data_ = std::move(s); return v; }
-  static Value Array() { Value v; v.type_ = Type::kArray; v.data_.emplace<Items>(); return v; }
-  static Value Object() { Value v; v.type_ = Type::kObject; v.data_.emplace<Fields>(); return v; }
+  static Value Str(std::string s) {
+    Value v;
+    v.type_ = Type::kString;
+    v.data_ = std::move(s);
+    return v;
+  }
+  static Value Array() {
+    Value v;
+    v.type_ = Type::kArray;
+    v.data_.emplace<Items>();
+    return v;
+  }
+  static Value Object() {
+    Value v;
+    v.type_ = Type::kObject;
+    v.data_.emplace<Fields>();
+    return v;
+  }
   // A value that refers to `v` instead of holding it: copies of the result
   // share one immutable `v`. For a sub-object repeated in many rows (a
   // region named by thousands of rows of regions-citing-laws), where each
@@ -52,7 +82,10 @@ class Value {
 
   // Arrays. items() is empty unless an array; the non-const one makes the
   // value an array's payload if it was not.
-  Value& Push(Value v) { items().push_back(std::move(v)); return items().back(); }
+  Value& Push(Value v) {
+    items().push_back(std::move(v));
+    return items().back();
+  }
   // Room for `n` items (array) or fields (object), allocated at once.
   void Reserve(size_t n);
   const std::vector<Value>& items() const;

@@ -19,9 +19,9 @@ struct Column {
 };
 
 inline constexpr Column kNodeColumns[] = {
-    {"type", AttrType::kString},  {"kind", AttrType::kString},   {"code", AttrType::kString},
-    {"date", AttrType::kString},  {"role", AttrType::kString},   {"title", AttrType::kString},
-    {"status", AttrType::kString}, {"year", AttrType::kInt},     {"support", AttrType::kInt},
+    {"type", AttrType::kString},   {"kind", AttrType::kString}, {"code", AttrType::kString},
+    {"date", AttrType::kString},   {"role", AttrType::kString}, {"title", AttrType::kString},
+    {"status", AttrType::kString}, {"year", AttrType::kInt},    {"support", AttrType::kInt},
     {"degree", AttrType::kInt},
 };
 

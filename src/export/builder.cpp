@@ -7,9 +7,9 @@
 
 #include "export/builder_internal.h"
 #include "export/support_table.h"
+#include "model/vocab.h"
 #include "query/entity_lookup.h"
 #include "query/region_scope.h"
-#include "model/vocab.h"
 
 namespace netra::exporter {
 
@@ -64,7 +64,8 @@ void CountSupport(Raw& raw) {
     }
   }
   for (size_t v = 0; v < n; ++v) {
-    auto first = docs.begin() + static_cast<ptrdiff_t>(start[v]), last = docs.begin() + static_cast<ptrdiff_t>(start[v + 1]);
+    auto first = docs.begin() + static_cast<ptrdiff_t>(start[v]),
+         last = docs.begin() + static_cast<ptrdiff_t>(start[v + 1]);
     std::sort(first, last);
     raw.nodes[v].support = static_cast<uint64_t>(std::unique(first, last) - first);
   }
@@ -249,8 +250,7 @@ std::vector<TermId> Both(const std::vector<TermId>& a, const std::vector<TermId>
 // entities they select (read around the entities named) and their
 // surroundings; otherwise the whole store. `keep` is set to the nodes
 // selected.
-Result<Raw> Load(const store::Store& store, const ExportFilter& filter, const Selection& sel,
-                 std::vector<char>* keep) {
+Result<Raw> Load(const store::Store& store, const ExportFilter& filter, const Selection& sel, std::vector<char>* keep) {
   std::optional<std::vector<TermId>> selected;  // by --region and --statute
   if (!filter.region.empty()) {
     NETRA_ASSIGN_OR_RETURN(selected, internal::RegionScope(store, sel.regions));

@@ -54,8 +54,8 @@ void Transcode(std::string_view s, std::string* out, bool xml, AsciiFn ascii) {
     size_t run = i;
     while (run < s.size()) {
       auto c = static_cast<unsigned char>(s[run]);
-      if (c >= 0x80 || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\\' ||
-          c == ',' || c == 0x7F) {
+      if (c >= 0x80 || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\\' || c == ',' ||
+          c == 0x7F) {
         break;
       }
       ++run;
@@ -151,8 +151,7 @@ void AppendDotString(std::string_view s, std::string* out) {
       case '"': out->append("\\\""); break;
       case '\n': out->append("\\n"); break;
       case '\r': break;  // CRLF is one line break; a lone CR carries nothing
-      default:
-        out->push_back(static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c);
+      default: out->push_back(static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c);
     }
   });
 }

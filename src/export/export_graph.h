@@ -27,11 +27,11 @@ struct Node {
   std::string type;   // its prefix, "Region"; "" when the id has no ':'
   std::string label;  // the `label` literal; the id when there is none
   std::string kind, code, role, title, status;
-  std::string date;            // ISO date: an event's held_on, a document's date
-  std::optional<int64_t> year; // statutes, elections
-  uint64_t support = 0;        // distinct documents stating a fact that links it
-  uint32_t degree = 0;         // edges in this export, in + out
-  std::string region;          // the region it belongs to, for DOT clusters ("" none)
+  std::string date;             // ISO date: an event's held_on, a document's date
+  std::optional<int64_t> year;  // statutes, elections
+  uint64_t support = 0;         // distinct documents stating a fact that links it
+  uint32_t degree = 0;          // edges in this export, in + out
+  std::string region;           // the region it belongs to, for DOT clusters ("" none)
   // Filled by Style() and Layout().
   Rgb color;
   double size = 1;
@@ -45,13 +45,13 @@ struct Edge {
   // Indices into ExportGraph::predicates, ascending: the facts from source
   // to target merged into this one edge ("about", "mentions").
   std::vector<uint32_t> predicates;
-  uint64_t weight = 0;  // distinct supporting documents (after date filtering)
+  uint64_t weight = 0;                // distinct supporting documents (after date filtering)
   std::string first_date, last_date;  // "" when no supporting document is dated
 };
 
 struct ExportGraph {
   std::vector<Node> nodes;
-  std::vector<Edge> edges;  // sorted by (source, target); at most one per pair
+  std::vector<Edge> edges;              // sorted by (source, target); at most one per pair
   std::vector<std::string> predicates;  // names, sorted
 
   // "about;mentions": the edge's predicate names joined with ';'.

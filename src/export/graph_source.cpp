@@ -4,9 +4,7 @@
 
 namespace netra::exporter {
 
-bool IsCitation(std::string_view predicate) {
-  return predicate == vocab::kCites || predicate == vocab::kCitesArticle;
-}
+bool IsCitation(std::string_view predicate) { return predicate == vocab::kCites || predicate == vocab::kCitesArticle; }
 
 NodeView ExportGraphSource::NodeAt(size_t v) const {
   const Node& n = g_.nodes[v];

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <exception>
 #include <limits>
-#include <stdexcept>
 #include <numeric>
+#include <stdexcept>
 #include <vector>
 
 namespace netra::exporter {
@@ -59,7 +59,8 @@ void FruchtermanReingold(const std::vector<std::pair<uint32_t, uint32_t>>& edges
   // Boost's maybe_jitter_point: u moved a little towards a random point
   // when it sits on top of `at`.
   auto jitter = [&](size_t u, const Point& at) {
-    if (Distance(pos[u], at) < too_close) pos[u] = topology.move_position_toward(pos[u], 1. / 200, topology.random_point());
+    if (Distance(pos[u], at) < too_close)
+      pos[u] = topology.move_position_toward(pos[u], 1. / 200, topology.random_point());
   };
   // Boost's fr_apply_force(u, v): the push on v away from u.
   auto repel = [&](size_t u, size_t v, std::vector<PointDiff>& disp) {
@@ -113,8 +114,8 @@ void FruchtermanReingold(const std::vector<std::pair<uint32_t, uint32_t>>& edges
 
 // Fruchterman-Reingold over the nodes `chosen` and the edges among them,
 // at most `max_edges`; writes their x and y.
-void ForceDirected(const LayoutEdges& g, const std::vector<uint32_t>& chosen, size_t max_edges,
-                   const LayoutOptions& o, std::vector<double>* x, std::vector<double>* y) {
+void ForceDirected(const LayoutEdges& g, const std::vector<uint32_t>& chosen, size_t max_edges, const LayoutOptions& o,
+                   std::vector<double>* x, std::vector<double>* y) {
   const size_t n = chosen.size();
   std::vector<int64_t> local(x->size(), -1);
   for (size_t i = 0; i < n; ++i) local[chosen[i]] = static_cast<int64_t>(i);

@@ -65,7 +65,7 @@ class OutBuffer {
   std::string buf_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::string queued_;  // guarded by mu_
+  std::string queued_;                      // guarded by mu_
   bool has_queued_ = false, done_ = false;  // guarded by mu_
   std::thread writer_;
 };

@@ -28,8 +28,8 @@ using store::TripleIds;
 // Entities with several `label` literals: resolved by support afterwards.
 using LabelChoices = std::map<uint32_t, std::vector<std::string>>;
 
-void SetAttribute(Node& n, uint32_t v, Attr attr, const std::string& pred, const Term& object,
-                  bool literals, LabelChoices* label_choices) {
+void SetAttribute(Node& n, uint32_t v, Attr attr, const std::string& pred, const Term& object, bool literals,
+                  LabelChoices* label_choices) {
   if (literals) n.literals.emplace_back(pred, object);
   const std::string& value = object.value;
   auto first = [&](std::string* field) {
@@ -67,7 +67,7 @@ Status ResolveLabels(const store::Store& store, const LabelChoices& label_choice
     uint64_t best_count = 0;
     for (const std::string& label : choices) {
       NETRA_ASSIGN_OR_RETURN(uint64_t count, store.SupportCount({Term::Entity(raw.nodes[v].id),
-                                                                  Term::Entity(vocab::kLabel), Term::String(label)}));
+                                                                 Term::Entity(vocab::kLabel), Term::String(label)}));
       if (best.empty() || count > best_count || (count == best_count && label < best)) {
         best = label;
         best_count = count;

@@ -61,7 +61,8 @@ Status RenderWithGraphviz(const std::string& dot_text, const std::string& engine
     return Status::IoError("cannot run " + engine + ": " + std::strerror(rc));
   }
   // If the engine dies early, write() must fail with EPIPE, not kill netra.
-  struct sigaction ignore {}, old {};
+  struct sigaction ignore {
+  }, old{};
   ignore.sa_handler = SIG_IGN;
   sigaction(SIGPIPE, &ignore, &old);
   bool written = WriteAll(fds[1], dot_text);

@@ -1,7 +1,8 @@
 // StoreGraph's views and layout; the building is store_graph_build.cpp.
+#include "export/store_graph.h"
+
 #include <charconv>
 
-#include "export/store_graph.h"
 #include "export/style.h"
 
 namespace netra::exporter {

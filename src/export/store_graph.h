@@ -70,13 +70,13 @@ class StoreGraph : public GraphSource {
   // Nodes in the order met ("raw"), one row each; attributes are term
   // indices (kNone: absent), region a raw node.
   struct Node {
-    uint32_t term = kNone, label = kNone, kind = kNone, code = kNone, role = kNone, title = kNone,
-             status = kNone, date = kNone, year = kNone, region = kNone;
+    uint32_t term = kNone, label = kNone, kind = kNone, code = kNone, role = kNone, title = kNone, status = kNone,
+             date = kNone, year = kNone, region = kNone;
     uint32_t support = 0, degree = 0;
     uint32_t type = 0;  // into types_
   };
   std::vector<Node> nodes_;
-  std::vector<std::string> types_;  // distinct, in the order met; types_[0] = ""
+  std::vector<std::string> types_;     // distinct, in the order met; types_[0] = ""
   std::vector<uint32_t> node_order_;   // drawn nodes by id: output index -> raw node
   std::vector<std::string_view> ids_;  // by output index: IdOf(node_order_[v])
   std::vector<double> x_, y_;          // by output index

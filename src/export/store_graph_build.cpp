@@ -49,9 +49,8 @@ class StoreGraphBuilder {
     SortPredicates();
     DateDocuments();
     Annotate();
-    std::sort(facts_.begin(), facts_.end(), [](const Fact& a, const Fact& b) {
-      return std::tie(a.s, a.o, a.pred) < std::tie(b.s, b.o, b.pred);
-    });
+    std::sort(facts_.begin(), facts_.end(),
+              [](const Fact& a, const Fact& b) { return std::tie(a.s, a.o, a.pred) < std::tie(b.s, b.o, b.pred); });
     SelectFacts();
     NETRA_RETURN_IF_ERROR(CountDocuments());
     FinishEdges();
@@ -111,7 +110,7 @@ class StoreGraphBuilder {
   std::map<std::string, uint32_t, std::less<>> type_index_;
 
   std::vector<std::string> predicates_;  // names, sorted
-  std::vector<Fact> facts_;  // in SPO order, then by (s, o, pred)
+  std::vector<Fact> facts_;              // in SPO order, then by (s, o, pred)
   // Whether a fact is drawn: without a date filter, as soon as its ends
   // and predicate pass the filters; with one, once a document in range
   // counts it (CountDocument).
@@ -120,15 +119,15 @@ class StoreGraphBuilder {
   std::vector<uint32_t> edge_order_;  // the pairs that are edges, in output order
   std::vector<uint32_t> output_of_;   // raw node -> output index (kNone: not drawn)
 
-  std::vector<TermId> term_ids_;     // by term index
-  std::vector<char> is_entity_;      // by term index
-  std::vector<uint32_t> node_of_;    // term index -> raw node (kNone)
-  std::vector<uint32_t> pred_term_;  // raw predicate -> term index, in the order met
+  std::vector<TermId> term_ids_;                             // by term index
+  std::vector<char> is_entity_;                              // by term index
+  std::vector<uint32_t> node_of_;                            // term index -> raw node (kNone)
+  std::vector<uint32_t> pred_term_;                          // raw predicate -> term index, in the order met
   std::map<uint32_t, std::vector<uint32_t>> label_choices_;  // raw node -> label terms
-  std::vector<char> keep_;           // by raw node
-  std::vector<uint32_t> event_date_; // by raw node: an event's date (term), else kNone
-  std::vector<uint32_t> pair_of_;    // by fact: its edge (kNone: not drawn)
-  std::vector<uint32_t> fact_begin_; // raw node -> its first fact as source
+  std::vector<char> keep_;                                   // by raw node
+  std::vector<uint32_t> event_date_;                         // by raw node: an event's date (term), else kNone
+  std::vector<uint32_t> pair_of_;                            // by fact: its edge (kNone: not drawn)
+  std::vector<uint32_t> fact_begin_;                         // raw node -> its first fact as source
   // Scratch of CountDocument.
   std::vector<uint32_t> linked_, counted_;
 };
@@ -159,7 +158,8 @@ Status StoreGraphBuilder::ReadTriples(std::vector<std::array<uint32_t, 3>>* spo)
     model::TermKind kind;
     std::string_view value;
     if (!model::Term::DecodeView(encoded, &kind, &value)) {
-      if (decoded.ok()) decoded = Status::Corruption("dictionary entry " + std::to_string(term_ids_[i]) + " is malformed");
+      if (decoded.ok())
+        decoded = Status::Corruption("dictionary entry " + std::to_string(term_ids_[i]) + " is malformed");
       return;
     }
     is_entity_[i] = kind == model::TermKind::kEntity;
@@ -287,7 +287,8 @@ Status StoreGraphBuilder::ResolveLabels() {
 void StoreGraphBuilder::SortPredicates() {
   std::vector<uint32_t> order(pred_term_.size()), rank(pred_term_.size());
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return Text(pred_term_[a]) < Text(pred_term_[b]); });
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return Text(pred_term_[a]) < Text(pred_term_[b]); });
   std::vector<uint32_t> sorted_terms;
   for (uint32_t i = 0; i < order.size(); ++i) {
     rank[order[i]] = i;
@@ -402,7 +403,8 @@ Status StoreGraphBuilder::CountDocuments() {
   for (uint32_t r = 0; r < g_.nodes_.size(); ++r) nodes.Insert(term_ids_[g_.nodes_[r].term], r);
   for (uint32_t k = 0; k < pred_term_.size(); ++k) predicates.Insert(term_ids_[pred_term_[k]], k);
   internal::DocumentIds document_ids;
-  auto lookup = [&](std::string_view doc, const std::vector<TripleIds>& triples, std::vector<std::array<uint32_t, 3>>* out) {
+  auto lookup = [&](std::string_view doc, const std::vector<TripleIds>& triples,
+                    std::vector<std::array<uint32_t, 3>>* out) {
     out->clear();
     for (const TripleIds& t : triples) {
       std::optional<uint32_t> o = nodes.Find(t.o);

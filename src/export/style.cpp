@@ -13,16 +13,11 @@ namespace {
 // (regions green, officials blue, events orange, statutes red) are the
 // most saturated; supporting types are paler or grey.
 const TypeStyle kStyles[] = {
-    {vocab::kRegion, {77, 175, 74}, "box"},
-    {vocab::kPerson, {55, 126, 184}, "ellipse"},
-    {vocab::kPosition, {166, 206, 227}, "ellipse"},
-    {vocab::kOrganization, {152, 78, 163}, "hexagon"},
-    {vocab::kEvent, {255, 127, 0}, "diamond"},
-    {vocab::kElection, {255, 217, 47}, "octagon"},
-    {vocab::kStatute, {228, 26, 28}, "note"},
-    {vocab::kStatuteArticle, {251, 154, 153}, "note"},
-    {vocab::kDocument, {190, 190, 190}, "tab"},
-    {vocab::kPublisher, {166, 86, 40}, "cylinder"},
+    {vocab::kRegion, {77, 175, 74}, "box"},         {vocab::kPerson, {55, 126, 184}, "ellipse"},
+    {vocab::kPosition, {166, 206, 227}, "ellipse"}, {vocab::kOrganization, {152, 78, 163}, "hexagon"},
+    {vocab::kEvent, {255, 127, 0}, "diamond"},      {vocab::kElection, {255, 217, 47}, "octagon"},
+    {vocab::kStatute, {228, 26, 28}, "note"},       {vocab::kStatuteArticle, {251, 154, 153}, "note"},
+    {vocab::kDocument, {190, 190, 190}, "tab"},     {vocab::kPublisher, {166, 86, 40}, "cylinder"},
 };
 const TypeStyle kFallback = {"", {102, 102, 102}, "ellipse"};
 

@@ -11,7 +11,7 @@
 namespace netra::exporter {
 
 struct TypeStyle {
-  std::string_view type;   // "Region"; "" for the fallback
+  std::string_view type;  // "Region"; "" for the fallback
   Rgb color;
   std::string_view shape;  // Graphviz node shape
 };

@@ -129,8 +129,8 @@ Result<store::CacheSlot> Slot(const store::Store& store) {
 
 // A folder that cannot be written leaves the table to be computed again.
 void Save(const store::CacheSlot& slot, const SupportTable& table) {
-  (void)store::SaveToCacheSlot(
-      slot, [&](const std::string& path) { return SupportTableFile::Save(table, path, slot.key); });
+  (void)store::SaveToCacheSlot(slot,
+                               [&](const std::string& path) { return SupportTableFile::Save(table, path, slot.key); });
 }
 
 }  // namespace

@@ -24,8 +24,10 @@ Status CheckVocabulary(const std::string& path) {
     return Status::Corruption(path + ": not valid JSON (" + rapidjson::GetParseError_En(json.GetParseError()) + ")");
   }
   for (const auto& [section, names] :
-       {std::pair{"entity_types", std::vector<const char*>(std::begin(vocab::kAllEntityTypes), std::end(vocab::kAllEntityTypes))},
-        std::pair{"predicates", std::vector<const char*>(std::begin(vocab::kAllPredicates), std::end(vocab::kAllPredicates))}}) {
+       {std::pair{"entity_types",
+                  std::vector<const char*>(std::begin(vocab::kAllEntityTypes), std::end(vocab::kAllEntityTypes))},
+        std::pair{"predicates",
+                  std::vector<const char*>(std::begin(vocab::kAllPredicates), std::end(vocab::kAllPredicates))}}) {
     auto it = json.FindMember(section);
     if (it == json.MemberEnd() || !it->value.IsObject()) return Status::Corruption(path + ": no `" + section + "`");
     for (const char* name : names) {
@@ -54,8 +56,7 @@ Result<Resources> Resources::Load(const std::string& schema_dir) {
   return r;
 }
 
-DocContext::DocContext(const model::Document& doc, const text::AnalyzedText& analyzed,
-                       const Resources& res)
+DocContext::DocContext(const model::Document& doc, const text::AnalyzedText& analyzed, const Resources& res)
     : doc_(doc), analyzed_(analyzed), res_(res) {
   sentences_.reserve(analyzed.sentences.size());
   for (size_t i = 0; i < analyzed.sentences.size(); ++i) {

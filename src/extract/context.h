@@ -30,10 +30,10 @@ struct Resources {
 
 // One match of a region name inside a sentence, before kind resolution.
 struct RegionMatch {
-  uint32_t begin = 0, end = 0;       // in the sentence text
+  uint32_t begin = 0, end = 0;  // in the sentence text
   std::vector<const Region*> candidates;
-  int stated_kind = -1;              // a RegionKind stated right before the name, or -1
-  uint32_t context_begin = 0;        // where the kind word starts, when stated
+  int stated_kind = -1;        // a RegionKind stated right before the name, or -1
+  uint32_t context_begin = 0;  // where the kind word starts, when stated
 };
 
 struct SentenceView {

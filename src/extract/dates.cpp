@@ -24,10 +24,10 @@ int WeekdayIndex(const std::string& w) {
 }
 
 int MonthIndex(const std::string& m) {
-  static const char* const kMonths[][2] = {
-      {"januari", "jan"}, {"februari", "feb"}, {"maret", "mar"}, {"april", "apr"},
-      {"mei", "mei"},     {"juni", "jun"},     {"juli", "jul"},  {"agustus", "agu"},
-      {"september", "sep"}, {"oktober", "okt"}, {"november", "nov"}, {"desember", "des"}};
+  static const char* const kMonths[][2] = {{"januari", "jan"}, {"februari", "feb"}, {"maret", "mar"},
+                                           {"april", "apr"},   {"mei", "mei"},      {"juni", "jun"},
+                                           {"juli", "jul"},    {"agustus", "agu"},  {"september", "sep"},
+                                           {"oktober", "okt"}, {"november", "nov"}, {"desember", "des"}};
   for (int i = 0; i < 12; ++i) {
     if (m == kMonths[i][0] || m == kMonths[i][1]) return i + 1;
   }
@@ -38,26 +38,27 @@ int MonthIndex(const std::string& m) {
 }
 
 #define NETRA_WEEKDAY "(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)"
-#define NETRA_MONTH                                                                        \
+#define NETRA_MONTH                                                                 \
   "(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|" \
   "november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agust|ags|sep|sept|okt|nov|des)"
 
 // "Kamis 21 November 2024", "Rabu, 31 Juli 2024", "21 November 2024", "(21/11/2024)" ...
 const RE2& LongDate() {
-  static const RE2 re("(?:" NETRA_WEEKDAY " ?,? ?\\(? ?)?\\b([0-9]{1,2}) " NETRA_MONTH
-                      "\\.?(?: ,?([0-9]{4}))?\\b");
+  static const RE2 re("(?:" NETRA_WEEKDAY " ?,? ?\\(? ?)?\\b([0-9]{1,2}) " NETRA_MONTH "\\.?(?: ,?([0-9]{4}))?\\b");
   return re;
 }
 
 const RE2& SlashDate() {
-  static const RE2 re("(?:" NETRA_WEEKDAY " ?,? ?)?\\( ?([0-9]{1,2}) ?[/-] ?([0-9]{1,2})(?: ?[/-] ?([0-9]{2,4}))? ?\\)");
+  static const RE2 re("(?:" NETRA_WEEKDAY
+                      " ?,? ?)?\\( ?([0-9]{1,2}) ?[/-] ?([0-9]{1,2})(?: ?[/-] ?([0-9]{2,4}))? ?\\)");
   return re;
 }
 
 // "Rabu-Kamis (17-18/7/2024)", "(17 - 18/7)": a range of days in one month
 // written with slashes; the event starts on its first day.
 const RE2& SlashRangeDate() {
-  static const RE2 re("(?:" NETRA_WEEKDAY " ?(?:-|s/d|sampai) ?" NETRA_WEEKDAY " ?,? ?)?\\( ?([0-9]{1,2}) ?- ?[0-9]{1,2} ?/ ?([0-9]{1,2})(?: ?/ ?([0-9]{2,4}))? ?\\)");
+  static const RE2 re("(?:" NETRA_WEEKDAY " ?(?:-|s/d|sampai) ?" NETRA_WEEKDAY
+                      " ?,? ?)?\\( ?([0-9]{1,2}) ?- ?[0-9]{1,2} ?/ ?([0-9]{1,2})(?: ?/ ?([0-9]{2,4}))? ?\\)");
   return re;
 }
 
@@ -71,14 +72,17 @@ const RE2& NumericDate() {
 // "24 sampai 30 September 2023", "7 s/d 10 November 2023", "15 – 29 Mei 2024":
 // a range written with one month; the event starts on its first day.
 const RE2& RangeDate() {
-  static const RE2 re("\\b([0-9]{1,2}) ?(?:s/d|s\\.d\\.?|sampai dengan|sampai|hingga|-|\xe2\x80\x93|\xe2\x80\x94) ?[0-9]{1,2} " NETRA_MONTH
-                      "\\.?(?: ,?([0-9]{4}))?\\b");
+  static const RE2 re(
+      "\\b([0-9]{1,2}) ?(?:s/d|s\\.d\\.?|sampai dengan|sampai|hingga|-|\xe2\x80\x93|\xe2\x80\x94) "
+      "?[0-9]{1,2} " NETRA_MONTH "\\.?(?: ,?([0-9]{4}))?\\b");
   return re;
 }
 
 // "15 Mei – 29 Mei 2024", "9 Januari sampai dengan 15 Januari 2024".
 const RE2& RangeDate2() {
-  static const RE2 re("\\b([0-9]{1,2}) " NETRA_MONTH " ?(?:s/d|s\\.d\\.?|sampai dengan|sampai|hingga|-|\xe2\x80\x93|\xe2\x80\x94) ?[0-9]{1,2} [a-z]+\\.?(?: ,?([0-9]{4}))?\\b");
+  static const RE2 re("\\b([0-9]{1,2}) " NETRA_MONTH
+                      " ?(?:s/d|s\\.d\\.?|sampai dengan|sampai|hingga|-|\xe2\x80\x93|\xe2\x80\x94) ?[0-9]{1,2} "
+                      "[a-z]+\\.?(?: ,?([0-9]{4}))?\\b");
   return re;
 }
 
@@ -91,10 +95,16 @@ bool HasDayThenMonth(std::string_view lower) {
   for (size_t i = 0; i + 2 < lower.size(); ++i) {
     if (lower[i + 1] != ' ' || !IsDigitChar(lower[i])) continue;
     switch (lower[i + 2]) {
-      case 'j': case 'f': case 'p': case 'm': case 'a': case 's': case 'o': case 'n': case 'd':
-        return true;
-      default:
-        break;
+      case 'j':
+      case 'f':
+      case 'p':
+      case 'm':
+      case 'a':
+      case 's':
+      case 'o':
+      case 'n':
+      case 'd': return true;
+      default: break;
     }
   }
   return false;
@@ -178,15 +188,14 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   re2::StringPiece m[5];
   size_t pos = 0;
   while (day_month && pos < lower.size() &&
-         LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
-                          RE2::UNANCHORED, m, 5)) {
+         LongDate().Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED, m, 5)) {
     DateMention d = MatchedAt(lower, m, &pos);
     d.day = std::stoi(std::string(m[2]));
     d.month = MonthIndex(std::string(m[3]));
     d.year = m[4].empty() ? 0 : std::stoi(std::string(m[4]));
     // "3 Mar" could be a count ("3 mar..."): short month forms need a year or weekday.
-    bool short_month = m[3].size() <= 4 && std::string(m[3]) != "mei" && std::string(m[3]) != "juni" &&
-                       std::string(m[3]) != "juli";
+    bool short_month =
+        m[3].size() <= 4 && std::string(m[3]) != "mei" && std::string(m[3]) != "juni" && std::string(m[3]) != "juli";
     if (short_month && d.year == 0 && d.weekday < 0) continue;
     if (d.month > 0 && ValidDate(d.year, d.month, d.day)) out.push_back(d);
   }
@@ -201,8 +210,8 @@ std::vector<DateMention> FindDates(std::string_view text, std::string_view lower
   for (const RE2* range : {&RangeDate(), &RangeDate2()}) {
     if (!day_month) break;
     pos = 0;
-    while (pos < lower.size() && range->Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
-                                              RE2::UNANCHORED, m, 4)) {
+    while (pos < lower.size() &&
+           range->Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED, m, 4)) {
       size_t b = m[0].data() - lower.data();
       pos = b + m[0].size();
       DateMention d;

@@ -17,8 +17,8 @@ struct DateMention {
   uint32_t begin = 0, end = 0;  // in the scanned text
   int year = 0;                 // 0 when not written
   int month = 0, day = 0;
-  int weekday = -1;             // 0 = Senin ... 6 = Minggu; -1 when not written
-  bool range = false;           // the first day of a range ("7 s/d 10 November")
+  int weekday = -1;    // 0 = Senin ... 6 = Minggu; -1 when not written
+  bool range = false;  // the first day of a range ("7 s/d 10 November")
 };
 
 // All dates in `text` (a sentence), in order.

@@ -94,8 +94,7 @@ class CitedSpans {
   explicit CitedSpans(const std::vector<StatuteMention>& statutes) {
     spans_.reserve(statutes.size());
     for (const StatuteMention& st : statutes) spans_.push_back(st.span);
-    std::sort(spans_.begin(), spans_.end(),
-              [](const text::Span& a, const text::Span& b) { return a.begin < b.begin; });
+    std::sort(spans_.begin(), spans_.end(), [](const text::Span& a, const text::Span& b) { return a.begin < b.begin; });
     // farthest_end_[i]: the farthest end among spans_[0..i], so that one
     // look at the last span starting at or before a year answers for all
     // the spans that start before it.
@@ -169,8 +168,8 @@ void ExtractElections(const DocContext& ctx, Extraction* out) {
       e.year = std::atoi(year.c_str());
       e.name = name + " " + year;
       size_t end = in.data() - s.lower.data();
-      e.span = ctx.ToOriginal(s, static_cast<uint32_t>(end - kind.size() - year.size() - 1),
-                              static_cast<uint32_t>(end));
+      e.span =
+          ctx.ToOriginal(s, static_cast<uint32_t>(end - kind.size() - year.size() - 1), static_cast<uint32_t>(end));
       bool seen = std::any_of(out->elections.begin(), out->elections.end(),
                               [&](const Election& x) { return x.name == e.name; });
       if (!seen) out->elections.push_back(e);
@@ -206,8 +205,8 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
   // "pemungutan suara 27 November 2024", "Pemilu 14 Februari 2024": polling
   // day, which articles name as the horizon, not as the day of their event.
   std::string_view vote = before.substr(before.size() > 40 ? before.size() - 40 : 0);
-  for (const char* w : {"pemungutan suara", "pencoblosan", "hari h ", "pilkada", "pemilu", "pemilihan umum",
-                        "pilpres", "pileg", "coblos"}) {
+  for (const char* w : {"pemungutan suara", "pencoblosan", "hari h ", "pilkada", "pemilu", "pemilihan umum", "pilpres",
+                        "pileg", "coblos"}) {
     if (vote.find(w) != std::string_view::npos) return true;
   }
   size_t tanggal = before.rfind("tanggal");
@@ -221,8 +220,8 @@ bool IsDocumentDate(const SentenceView& s, const DateMention& d) {
 bool OpensPeriod(const SentenceView& s, const DateMention& d, const DateMention& next) {
   if (next.begin < d.end) return false;
   std::string_view gap = Trim(std::string_view(s.lower).substr(d.end, next.begin - d.end));
-  for (const char* until : {"sampai dengan", "sampai dengan tanggal", "sampai", "hingga", "hingga tanggal", "s/d",
-                            "s.d.", "s.d"}) {
+  for (const char* until :
+       {"sampai dengan", "sampai dengan tanggal", "sampai", "hingga", "hingga tanggal", "s/d", "s.d.", "s.d"}) {
     if (gap == until) return true;
   }
   return false;
@@ -237,7 +236,7 @@ struct DatedMention {
 struct KindMention {
   std::string_view kind;
   size_t sentence;
-  size_t token;  // where the event's name starts
+  size_t token;      // where the event's name starts
   std::string date;  // the nearest date in the sentence, or ""
   bool range;        // that date opens a range of days
   int host = -1;     // the official who receives an audience, when known
@@ -249,8 +248,10 @@ bool InsideQuote(const SentenceView& s, uint32_t at) {
   std::string_view before = s.text.substr(0, at);
   size_t straight = static_cast<size_t>(std::count(before.begin(), before.end(), '"'));
   size_t open = 0, close = 0;
-  for (size_t p = before.find("\xe2\x80\x9c"); p != std::string_view::npos; p = before.find("\xe2\x80\x9c", p + 3)) ++open;
-  for (size_t p = before.find("\xe2\x80\x9d"); p != std::string_view::npos; p = before.find("\xe2\x80\x9d", p + 3)) ++close;
+  for (size_t p = before.find("\xe2\x80\x9c"); p != std::string_view::npos; p = before.find("\xe2\x80\x9c", p + 3))
+    ++open;
+  for (size_t p = before.find("\xe2\x80\x9d"); p != std::string_view::npos; p = before.find("\xe2\x80\x9d", p + 3))
+    ++close;
   return straight % 2 == 1 || open > close;
 }
 
@@ -630,7 +631,7 @@ void ExtractEvents(const DocContext& ctx, Extraction* out) {
     // visits ("kunjungan kerja ke Kota Pontianak"), else to none of the
     // article's (a Sekjen of a ministry at a meeting in Jakarta).
     const Official* leader = e.leader >= 0 ? &out->officials[e.leader] : nullptr;
-    e.region = leader != nullptr && leader->national                 ? RegionVisited(ctx, *out, told.sentences_of[k])
+    e.region = leader != nullptr && leader->national            ? RegionVisited(ctx, *out, told.sentences_of[k])
                : leader != nullptr && leader->region != nullptr ? leader->region
                                                                 : out->primary_region;
     for (size_t j = 0; j < out->organizations.size(); ++j) {

@@ -20,7 +20,7 @@ enum class RegionRole { kBody, kDateline, kTitle };
 
 struct RegionMention {
   const Region* region = nullptr;
-  text::Span span;            // in the original text
+  text::Span span;             // in the original text
   size_t sentence = SIZE_MAX;  // SIZE_MAX for the dateline and title
   bool explicit_kind = false;  // "Kota Magelang", "Pemkot Magelang", "Bupati OKI"
   RegionRole role = RegionRole::kBody;
@@ -28,19 +28,19 @@ struct RegionMention {
 
 struct StatuteMention {
   StatuteRef ref;
-  std::string label;    // as written, trimmed: "UU No 20 Tahun 2023"
-  std::string title;    // from "tentang ..." or the catalog; may be empty
+  std::string label;                  // as written, trimmed: "UU No 20 Tahun 2023"
+  std::string title;                  // from "tentang ..." or the catalog; may be empty
   std::vector<std::string> articles;  // "Pasal 9 ayat 2"
   text::Span span;
   size_t sentence = 0;
 };
 
 struct Official {
-  std::string name;      // without honorifics and degrees: "Lusje Anneke Tabalujan"
-  std::string role;      // as written, normalised: "Pj Wali Kota"
-  const Region* region = nullptr;  // the region of the office, if any
-  bool national = false;  // an office of a national body (BKN, a ministry, Bawaslu RI)
-  bool region_written = false;  // the role names its region ("Ketua Bawaslu Kota Mataram")
+  std::string name;                     // without honorifics and degrees: "Lusje Anneke Tabalujan"
+  std::string role;                     // as written, normalised: "Pj Wali Kota"
+  const Region* region = nullptr;       // the region of the office, if any
+  bool national = false;                // an office of a national body (BKN, a ministry, Bawaslu RI)
+  bool region_written = false;          // the role names its region ("Ketua Bawaslu Kota Mataram")
   std::vector<std::string> honorifics;  // "Dra"
   std::vector<std::string> degrees;     // "M.Pd"
   text::Span span;

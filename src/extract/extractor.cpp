@@ -34,15 +34,13 @@ constexpr size_t kReservedFactsAtMost = 4096;
 
 class FactBuilder {
  public:
-  FactBuilder(const model::Document& doc, std::vector<Fact>* out)
-      : doc_(doc), out_(out), bound_(FactBound(doc)) {}
+  FactBuilder(const model::Document& doc, std::vector<Fact>* out) : doc_(doc), out_(out), bound_(FactBound(doc)) {}
 
   // Builds the fact in place: a document has about a hundred facts, each
   // of five strings, and this runs for every one of them. A fact past the
   // document's bound, or stated again past kSupportsPerFact places, is
   // counted in dropped() instead.
-  void Add(std::string_view s, const char* p, Term o, text::Span span, const char* extractor,
-           float confidence = 1.0f) {
+  void Add(std::string_view s, const char* p, Term o, text::Span span, const char* extractor, float confidence = 1.0f) {
     if (out_->size() >= bound_ || !Supported(s, p, o)) {
       ++dropped_;
       return;
@@ -102,9 +100,7 @@ std::string PersonId(const Official& o) {
   return std::string(vocab::kPerson) + ":" + Slug(o.name) + (o.region ? "@" + o.region->code : "");
 }
 
-std::string OrgId(const Organization& o) {
-  return std::string(vocab::kOrganization) + ":" + Slug(o.name);
-}
+std::string OrgId(const Organization& o) { return std::string(vocab::kOrganization) + ":" + Slug(o.name); }
 
 std::string EventId(const EventMention& e) {
   return std::string(vocab::kEvent) + ":" + e.kind + "/" + (e.date.empty() ? "?" : e.date) + "/" +
@@ -196,8 +192,7 @@ std::string DocumentDate(const model::Document& doc, const text::AnalyzedText& a
 
 }  // namespace
 
-Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed,
-                      const Resources& res) {
+Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed, const Resources& res) {
   DocContext ctx(doc, analyzed, res);
   Extraction x;
   x.document = doc.id;
@@ -223,9 +218,9 @@ ExtractedFacts ToFacts(const model::Document& doc, const Extraction& x, const Re
   size_t articles = 0;
   for (const StatuteMention& st : x.statutes) articles += st.articles.size();
   facts.reserve(std::min(kReservedFactsAtMost, 22 + 9 * x.regions.size() + 9 * x.statutes.size() +
-                                             16 * x.officials.size() + 12 * x.organizations.size() +
-                                             4 * x.elections.size() + (7 + x.elections.size()) * x.events.size() +
-                                             x.citations.size() + 3 * articles));
+                                                   16 * x.officials.size() + 12 * x.organizations.size() +
+                                                   4 * x.elections.size() + (7 + x.elections.size()) * x.events.size() +
+                                                   x.citations.size() + 3 * articles));
   FactBuilder fb(doc, &facts);
   RegionFacts region_facts(fb, res);
   const std::string doc_id = DocumentId(doc);
@@ -287,8 +282,7 @@ ExtractedFacts ToFacts(const model::Document& doc, const Extraction& x, const Re
     std::string pos = std::string(vocab::kPosition) + ":" + Slug(o.role) + (o.region ? "@" + o.region->code : "");
     fb.Add(pid, vocab::kHoldsPosition, Term::Entity(pos), o.span, "officials");
     fb.Add(pos, vocab::kRole, Term::String(o.role), o.span, "officials");
-    fb.Add(pos, vocab::kLabel, Term::String(o.role + (o.region ? " " + o.region->base_name : "")), o.span,
-           "officials");
+    fb.Add(pos, vocab::kLabel, Term::String(o.role + (o.region ? " " + o.region->base_name : "")), o.span, "officials");
     if (o.region != nullptr) {
       fb.Add(pos, vocab::kPositionIn, Term::Entity(RegionId(o.region)), o.span, "officials");
       region_facts.Add(o.region, o.span);

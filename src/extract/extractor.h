@@ -15,8 +15,7 @@ namespace netra::extract {
 
 // Extracts regions, statutes, officials, organisations, elections and
 // events, then links citations. Reads only non-boilerplate sentences.
-Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed,
-                      const Resources& res);
+Extraction ExtractAll(const model::Document& doc, const text::AnalyzedText& analyzed, const Resources& res);
 
 struct ExtractedFacts {
   std::vector<model::Fact> facts;

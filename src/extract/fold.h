@@ -19,9 +19,7 @@ inline std::string LowerAscii(std::string_view s) {
 
 constexpr bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsAlnumAscii(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c);
-}
+constexpr bool IsAlnumAscii(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c); }
 
 // A key for comparing names: ASCII lower case, hyphens and dots as spaces,
 // runs of spaces collapsed. "Toli-Toli" and "toli toli" share a key.

@@ -21,16 +21,19 @@ const char* RegionKindName(RegionKind kind) {
 namespace {
 
 bool ParseKind(const std::string& s, RegionKind* kind) {
-  if (s == "provinsi") *kind = RegionKind::kProvinsi;
-  else if (s == "kabupaten") *kind = RegionKind::kKabupaten;
-  else if (s == "kota") *kind = RegionKind::kKota;
-  else return false;
+  if (s == "provinsi")
+    *kind = RegionKind::kProvinsi;
+  else if (s == "kabupaten")
+    *kind = RegionKind::kKabupaten;
+  else if (s == "kota")
+    *kind = RegionKind::kKota;
+  else
+    return false;
   return true;
 }
 
 std::string StripKindWord(const std::string& name) {
-  for (const char* prefix : {"Provinsi ", "Kabupaten Administrasi ", "Kota Administrasi ",
-                             "Kabupaten ", "Kota "}) {
+  for (const char* prefix : {"Provinsi ", "Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "}) {
     size_t n = std::char_traits<char>::length(prefix);
     if (name.compare(0, n, prefix) == 0) return name.substr(n);
   }
@@ -141,9 +144,7 @@ const std::vector<RegionForm>* Gazetteer::Lookup(std::string_view key) const {
   return it == forms_.end() ? nullptr : &it->second;
 }
 
-bool Gazetteer::IsFormPrefix(std::string_view key) const {
-  return form_prefixes_.find(key) != form_prefixes_.end();
-}
+bool Gazetteer::IsFormPrefix(std::string_view key) const { return form_prefixes_.find(key) != form_prefixes_.end(); }
 
 const Region* Gazetteer::ByCode(std::string_view code) const {
   auto it = by_code_.find(code);

@@ -17,21 +17,21 @@ enum class RegionKind { kProvinsi, kKabupaten, kKota };
 const char* RegionKindName(RegionKind kind);  // "provinsi", "kabupaten", "kota"
 
 struct Region {
-  std::string code;           // "16.73"
+  std::string code;  // "16.73"
   RegionKind kind;
-  std::string name;           // "Kota Lubuk Linggau"
-  std::string base_name;      // "Lubuk Linggau": the name without the kind word
-  std::string province_code;  // "16"
-  std::string seat;           // "Kayuagung"; empty when unknown (and for kota)
-  std::string id;             // the fact id, "Region:16.73" (set by Gazetteer::Load)
+  std::string name;                  // "Kota Lubuk Linggau"
+  std::string base_name;             // "Lubuk Linggau": the name without the kind word
+  std::string province_code;         // "16"
+  std::string seat;                  // "Kayuagung"; empty when unknown (and for kota)
+  std::string id;                    // the fact id, "Region:16.73" (set by Gazetteer::Load)
   const Region* province = nullptr;  // ByCode(province_code), set by Gazetteer::Load
 };
 
 // How a written form names a region.
 enum class FormKind {
-  kName,       // the official base name ("Ogan Komering Ilir")
-  kAlias,      // another spelling or a common abbreviation ("OKI")
-  kSeat,       // the seat of government ("Kayuagung"); used for datelines
+  kName,   // the official base name ("Ogan Komering Ilir")
+  kAlias,  // another spelling or a common abbreviation ("OKI")
+  kSeat,   // the seat of government ("Kayuagung"); used for datelines
 };
 
 struct RegionForm {

@@ -54,17 +54,19 @@ Status ReadWords(const std::string& dir, const std::string& name, std::vector<st
 }
 
 Status ParseYesNo(const std::string& where, const std::string& field, bool* out) {
-  if (field == "yes") *out = true;
-  else if (field == "no") *out = false;
-  else return Status::Corruption(where + "expected yes or no, found `" + field + "`");
+  if (field == "yes")
+    *out = true;
+  else if (field == "no")
+    *out = false;
+  else
+    return Status::Corruption(where + "expected yes or no, found `" + field + "`");
   return Status::Ok();
 }
 
 Status ParseScope(const std::string& where, const std::string& field, OfficeScope* out) {
   static const std::pair<const char*, OfficeScope> kScopes[] = {
-      {"regional", OfficeScope::kRegional}, {"kabupaten", OfficeScope::kKabupaten},
-      {"kota", OfficeScope::kKota},         {"provinsi", OfficeScope::kProvinsi},
-      {"national", OfficeScope::kNational}, {"any", OfficeScope::kAny}};
+      {"regional", OfficeScope::kRegional}, {"kabupaten", OfficeScope::kKabupaten}, {"kota", OfficeScope::kKota},
+      {"provinsi", OfficeScope::kProvinsi}, {"national", OfficeScope::kNational},   {"any", OfficeScope::kAny}};
   for (const auto& [word, scope] : kScopes) {
     if (field == word) {
       *out = scope;
@@ -98,14 +100,22 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::Load(const std::string& dir) {
 
 Status Lexicon::Read(const std::string& dir) {
   const std::pair<const char*, std::vector<std::string>*> kWordFiles[] = {
-      {"honorifics.tsv", &honorific_words_},       {"degrees.tsv", &degree_words_},
-      {"unit_words.tsv", &unit_word_list_},        {"not_name_words.tsv", &not_name_words_},
-      {"speech_verbs.tsv", &speech_verb_words_},   {"place_heads.tsv", &place_head_words_},
-      {"national_words.tsv", &national_word_list_}, {"reporting_verbs.tsv", &reporting_verb_words_},
-      {"event_cues.tsv", &event_cue_words_},       {"audience_verbs.tsv", &audience_verb_words_},
-      {"ambiguous_region_names.tsv", &ambiguous_region_words_}, {"building_words.tsv", &building_word_list_},
-      {"leading_verbs.tsv", &leading_verb_words_},      {"appointment_cues.tsv", &appointment_cue_words_},
-      {"event_name_stops.tsv", &event_name_stop_words_},       {"appointment_stems.tsv", &appointment_stems_}};
+      {"honorifics.tsv", &honorific_words_},
+      {"degrees.tsv", &degree_words_},
+      {"unit_words.tsv", &unit_word_list_},
+      {"not_name_words.tsv", &not_name_words_},
+      {"speech_verbs.tsv", &speech_verb_words_},
+      {"place_heads.tsv", &place_head_words_},
+      {"national_words.tsv", &national_word_list_},
+      {"reporting_verbs.tsv", &reporting_verb_words_},
+      {"event_cues.tsv", &event_cue_words_},
+      {"audience_verbs.tsv", &audience_verb_words_},
+      {"ambiguous_region_names.tsv", &ambiguous_region_words_},
+      {"building_words.tsv", &building_word_list_},
+      {"leading_verbs.tsv", &leading_verb_words_},
+      {"appointment_cues.tsv", &appointment_cue_words_},
+      {"event_name_stops.tsv", &event_name_stop_words_},
+      {"appointment_stems.tsv", &appointment_stems_}};
   for (const auto& [name, words] : kWordFiles) NETRA_RETURN_IF_ERROR(ReadWords(dir, name, words));
 
   auto offices = ReadRows(dir, "offices.tsv", 4);
@@ -176,8 +186,10 @@ Status Lexicon::ReadBodies(const std::string& dir) {
     } else if (scope == "regional" && naming == "region") {
       b.naming = Body::Naming::kRegion;
     } else {
-      return Status::Corruption(where + "expected `regional` with government, base or region, or `national` "
-                                "with -; found `" + scope + "` `" + naming + "`");
+      return Status::Corruption(where +
+                                "expected `regional` with government, base or region, or `national` "
+                                "with -; found `" +
+                                scope + "` `" + naming + "`");
     }
     bodies_.push_back(std::move(b));
   }

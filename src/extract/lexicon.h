@@ -39,9 +39,9 @@ struct RoleModifier {
 
 // A word or phrase that names a happening: "apel", "kunjungan kerja".
 struct EventTrigger {
-  std::string words;  // lower case, single spaces
-  std::string kind;   // apel, sosialisasi, rapat, kampanye, pelantikan, other; pemilihan
-                      // for elections, which the elections extractor finds
+  std::string words;        // lower case, single spaces
+  std::string kind;         // apel, sosialisasi, rapat, kampanye, pelantikan, other; pemilihan
+                            // for elections, which the elections extractor finds
   bool needs_date = false;  // an event only with a date in its sentence
 };
 
@@ -128,10 +128,9 @@ class Lexicon {
   Status ReadBodies(const std::string& dir);
   void Index();
 
-  std::vector<std::string> honorific_words_, degree_words_, unit_word_list_, not_name_words_,
-      speech_verb_words_, place_head_words_, national_word_list_, reporting_verb_words_, event_cue_words_, audience_verb_words_, building_word_list_, leading_verb_words_, appointment_cue_words_,
-      event_name_stop_words_,
-      appointment_stems_;
+  std::vector<std::string> honorific_words_, degree_words_, unit_word_list_, not_name_words_, speech_verb_words_,
+      place_head_words_, national_word_list_, reporting_verb_words_, event_cue_words_, audience_verb_words_,
+      building_word_list_, leading_verb_words_, appointment_cue_words_, event_name_stop_words_, appointment_stems_;
   std::vector<OfficeTitle> offices_;
   std::vector<RoleModifier> modifiers_;
   std::vector<EventTrigger> triggers_;
@@ -142,8 +141,9 @@ class Lexicon {
 
   // Built by Index() over the vectors above, which never change afterwards
   // (the sets keep views of their strings).
-  WordSet honorifics_{}, degrees_{}, unit_words_{}, not_name_{}, speech_verbs_{}, place_heads_{},
-      national_words_{}, reporting_verbs_{}, event_cues_{}, audience_verbs_{}, ambiguous_regions_{}, kind_words_{}, building_words_{}, leading_verbs_{}, appointment_cues_{}, event_name_stops_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
+  WordSet honorifics_{}, degrees_{}, unit_words_{}, not_name_{}, speech_verbs_{}, place_heads_{}, national_words_{},
+      reporting_verbs_{}, event_cues_{}, audience_verbs_{}, ambiguous_regions_{}, kind_words_{}, building_words_{},
+      leading_verbs_{}, appointment_cues_{}, event_name_stops_{}, role_starts_{}, modifier_words_{}, office_firsts_{},
       trigger_firsts_{};
   std::vector<std::string> office_first_words_, trigger_first_words_;
   std::vector<std::vector<const OfficeTitle*>> offices_by_first_;

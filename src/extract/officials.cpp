@@ -185,8 +185,8 @@ using RegionAt = std::unordered_map<uint32_t, std::pair<const Region*, uint32_t>
 
 // A role being read after its title.
 struct RoleScan {
-  size_t k = 0;              // the next token to read
-  size_t text_end = 0;       // the end of the role's own words (its region left out)
+  size_t k = 0;         // the next token to read
+  size_t text_end = 0;  // the end of the role's own words (its region left out)
   const Region* region = nullptr;
   bool national = false;
   bool regional_head = false;  // Bupati, Wali Kota, Gubernur: only a region follows
@@ -304,9 +304,10 @@ void ExtendUnits(const Cursor& c, const RegionAt& region_at, RoleScan* scan) {
       scan->text_end = k;
       continue;
     }
-    bool abbreviation = c.t[k].end - c.t[k].begin >= 2 &&
-                        std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
-                        !c.t[k].number;
+    bool abbreviation =
+        c.t[k].end - c.t[k].begin >= 2 &&
+        std::none_of(c.Text(k).begin(), c.Text(k).end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }) &&
+        !c.t[k].number;
     if (c.lex.IsUnitWord(w) || (abbreviation && w.size() <= 10 && !c.lex.IsNotName(w))) {
       if (c.lex.IsNationalWord(w)) scan->national = true;
       ++scan->units;
@@ -528,8 +529,8 @@ bool ParseListRole(const Cursor& c, size_t i, RoleParse* out) {
     if (cue > 0 && k > i + head_len) {
       out->begin = i;
       out->end = c.Punct(k, ",") ? k + 1 : k;  // where ListCueAt finds the cue
-      out->role = head->display + " " + std::string(c.s.text.substr(c.t[i + head_len].begin,
-                                                                    c.t[k - 1].end - c.t[i + head_len].begin));
+      out->role = head->display + " " +
+                  std::string(c.s.text.substr(c.t[i + head_len].begin, c.t[k - 1].end - c.t[i + head_len].begin));
       out->scope = head->scope;
       out->region = nullptr;
       out->national = head->scope == OfficeScope::kNational;
@@ -665,8 +666,7 @@ const Region* ImpliedRegion(OfficeScope scope, const Region* primary, const Gaze
     case OfficeScope::kNational: return nullptr;
     case OfficeScope::kKota: return primary->kind == RegionKind::kKota ? primary : nullptr;
     case OfficeScope::kKabupaten: return primary->kind == RegionKind::kKabupaten ? primary : nullptr;
-    case OfficeScope::kProvinsi:
-      return primary->kind == RegionKind::kProvinsi ? primary : g.Province(*primary);
+    case OfficeScope::kProvinsi: return primary->kind == RegionKind::kProvinsi ? primary : g.Province(*primary);
     case OfficeScope::kRegional:
     case OfficeScope::kAny: return primary;
   }
@@ -714,10 +714,12 @@ void AddOfficial(Official o, Extraction* out, bool new_post = false) {
         existing.role = o.role;
       }
       for (auto& h : o.honorifics) {
-        if (std::find(existing.honorifics.begin(), existing.honorifics.end(), h) == existing.honorifics.end()) existing.honorifics.push_back(h);
+        if (std::find(existing.honorifics.begin(), existing.honorifics.end(), h) == existing.honorifics.end())
+          existing.honorifics.push_back(h);
       }
       for (auto& d : o.degrees) {
-        if (std::find(existing.degrees.begin(), existing.degrees.end(), d) == existing.degrees.end()) existing.degrees.push_back(d);
+        if (std::find(existing.degrees.begin(), existing.degrees.end(), d) == existing.degrees.end())
+          existing.degrees.push_back(d);
       }
       return;
     }
@@ -771,9 +773,8 @@ int FindPersonByShortName(const Extraction& out, const Lexicon& lexicon, std::st
   int found = -1;
   for (size_t i = 0; i < out.officials.size(); ++i) {
     std::vector<std::string> name = NameWords(out.officials[i].name);
-    bool all = std::all_of(kept.begin(), kept.end(), [&](const std::string& w) {
-      return std::find(name.begin(), name.end(), w) != name.end();
-    });
+    bool all = std::all_of(kept.begin(), kept.end(),
+                           [&](const std::string& w) { return std::find(name.begin(), name.end(), w) != name.end(); });
     if (all) {
       if (found >= 0) return -1;  // two people share the word: do not guess
       found = static_cast<int>(i);
@@ -789,7 +790,11 @@ namespace {
 class SentenceReader {
  public:
   SentenceReader(const DocContext& ctx, const SentenceView& s, Extraction* out)
-      : ctx_(ctx), s_(s), out_(out), g_(*ctx.res().gazetteer), c_(s, &g_, *ctx.res().lexicon),
+      : ctx_(ctx),
+        s_(s),
+        out_(out),
+        g_(*ctx.res().gazetteer),
+        c_(s, &g_, *ctx.res().lexicon),
         claimed_(c_.t.size(), false) {
     const std::vector<const Region*> stated = ExplicitRegions(*out);
     for (const RegionMatch& m : s.regions) region_at_[m.begin] = {ChooseRegion(m, stated), m.end};

@@ -7,8 +7,7 @@ namespace netra::extract {
 
 namespace {
 
-const Region* RegionByKindWord(const SentenceView& s, size_t tok,
-                               const Extraction& out) {
+const Region* RegionByKindWord(const SentenceView& s, size_t tok, const Extraction& out) {
   // The region written right after an organisation word: "Pemkot Magelang".
   const std::vector<const Region*> stated = ExplicitRegions(out);
   for (const RegionMatch& m : s.regions) {
@@ -17,9 +16,9 @@ const Region* RegionByKindWord(const SentenceView& s, size_t tok,
     std::string_view gap = s.text.substr(gap_begin, m.begin - gap_begin);
     std::string lg = LowerAscii(gap);
     std::string trimmed(Trim(lg));
-    if (trimmed.empty() || trimmed == "kabupaten" || trimmed == "kota" || trimmed == "provinsi" ||
-        trimmed == "kab." || trimmed == "kab" || trimmed == "prov." || trimmed == "(pemkot)" ||
-        trimmed == "(pemkab)" || trimmed == "(pemprov)") {
+    if (trimmed.empty() || trimmed == "kabupaten" || trimmed == "kota" || trimmed == "provinsi" || trimmed == "kab." ||
+        trimmed == "kab" || trimmed == "prov." || trimmed == "(pemkot)" || trimmed == "(pemkab)" ||
+        trimmed == "(pemprov)") {
       return ChooseRegion(m, stated);
     }
     return nullptr;

@@ -8,9 +8,7 @@
 
 namespace netra::extract {
 
-namespace {
-
-}  // namespace
+namespace {}  // namespace
 
 std::vector<RegionMatch> MatchRegions(const Gazetteer& g, const Lexicon& lex, const SentenceView& s) {
   std::vector<RegionMatch> out;
@@ -105,9 +103,12 @@ const Region* ResolvePlace(const Gazetteer& g, std::string_view place) {
   const Region* seat = nullptr;
   const Region* other = nullptr;
   for (const RegionForm& f : *forms) {
-    if (f.region->kind == RegionKind::kKota && f.form != FormKind::kSeat) kota = f.region;
-    else if (f.form == FormKind::kSeat && f.region->kind == RegionKind::kKabupaten) seat = f.region;
-    else if (other == nullptr) other = f.region;
+    if (f.region->kind == RegionKind::kKota && f.form != FormKind::kSeat)
+      kota = f.region;
+    else if (f.form == FormKind::kSeat && f.region->kind == RegionKind::kKabupaten)
+      seat = f.region;
+    else if (other == nullptr)
+      other = f.region;
   }
   if (kota) return kota;
   if (seat) return seat;

@@ -148,11 +148,16 @@ Result<std::shared_ptr<const StatuteTypes>> StatuteTypes::Build(
     if (w.key.empty() || w.key.find('*') != std::string::npos || w.key.find('-') != std::string::npos) {
       return Status::Corruption(where + "`" + f[0] + "`: write hyphens as spaces; `*` only at the end");
     }
-    if (f[1] == "type") w.role = StatuteWord::Role::kType;
-    else if (f[1] == "head") w.role = StatuteWord::Role::kHead;
-    else if (f[1] == "issuer") w.role = StatuteWord::Role::kIssuer;
-    else if (f[1] == "letter") w.role = StatuteWord::Role::kLetter;
-    else return Status::Corruption(where + "unknown role `" + f[1] + "` (type, head, issuer or letter)");
+    if (f[1] == "type")
+      w.role = StatuteWord::Role::kType;
+    else if (f[1] == "head")
+      w.role = StatuteWord::Role::kHead;
+    else if (f[1] == "issuer")
+      w.role = StatuteWord::Role::kIssuer;
+    else if (f[1] == "letter")
+      w.role = StatuteWord::Role::kLetter;
+    else
+      return Status::Corruption(where + "unknown role `" + f[1] + "` (type, head, issuer or letter)");
     if (f[2] != "-") {
       if (!KnownType(f[2])) {
         return Status::Corruption(where + "unknown statute type `" + f[2] +
@@ -163,11 +168,16 @@ Result<std::shared_ptr<const StatuteTypes>> StatuteTypes::Build(
     } else if (w.role == StatuteWord::Role::kType) {
       return Status::Corruption(where + "a type word needs a type");
     }
-    if (f[3] == "yes") w.needs_caps = true;
-    else if (f[3] != "no") return Status::Corruption(where + "expected yes or no, found `" + f[3] + "`");
-    if (f[4] == "provinsi") w.region_kind = static_cast<int>(RegionKind::kProvinsi);
-    else if (f[4] == "kabupaten") w.region_kind = static_cast<int>(RegionKind::kKabupaten);
-    else if (f[4] == "kota") w.region_kind = static_cast<int>(RegionKind::kKota);
+    if (f[3] == "yes")
+      w.needs_caps = true;
+    else if (f[3] != "no")
+      return Status::Corruption(where + "expected yes or no, found `" + f[3] + "`");
+    if (f[4] == "provinsi")
+      w.region_kind = static_cast<int>(RegionKind::kProvinsi);
+    else if (f[4] == "kabupaten")
+      w.region_kind = static_cast<int>(RegionKind::kKabupaten);
+    else if (f[4] == "kota")
+      w.region_kind = static_cast<int>(RegionKind::kKota);
     else if (f[4] != "-") {
       return Status::Corruption(where + "unknown region kind `" + f[4] + "` (provinsi, kabupaten, kota or -)");
     }
@@ -236,8 +246,8 @@ bool StatuteTypes::StartsTypeWord(std::string_view word) const {
   if (std::binary_search(first_words_.begin(), first_words_.end(), word)) return true;
   for (size_t i : prefixes_) {
     const StatuteWord& w = words_[i];
-    if ((w.role == StatuteWord::Role::kType || w.role == StatuteWord::Role::kHead) &&
-        word.size() >= w.key.size() && word.compare(0, w.key.size(), w.key) == 0) {
+    if ((w.role == StatuteWord::Role::kType || w.role == StatuteWord::Role::kHead) && word.size() >= w.key.size() &&
+        word.compare(0, w.key.size(), w.key) == 0) {
       return true;
     }
   }

@@ -52,7 +52,7 @@ struct StatuteWord {
   enum class Role { kType, kHead, kIssuer, kLetter };
   std::string key;
   Role role = Role::kType;
-  std::string type;       // empty for a head whose issuer decides ("peraturan")
+  std::string type;         // empty for a head whose issuer decides ("peraturan")
   bool needs_caps = false;  // counts only written in capitals ("PP", not "pp")
   int region_kind = -1;     // RegionKind the word implies, or -1
   bool prefix = false;      // the key ended in `*`
@@ -86,9 +86,9 @@ class StatuteTypes {
   const StatuteWord* Lookup(std::string_view key, bool issuers) const;
 
   std::vector<StatuteWord> words_;
-  std::unordered_map<std::string, size_t> exact_;  // type words and heads
+  std::unordered_map<std::string, size_t> exact_;    // type words and heads
   std::unordered_map<std::string, size_t> issuers_;  // issuers and letters
-  std::vector<size_t> prefixes_;                    // rows with a `*`
+  std::vector<size_t> prefixes_;                     // rows with a `*`
   std::vector<std::string> first_words_;
   size_t max_issuer_words_ = 1;
   std::unique_ptr<re2::RE2> regex_;

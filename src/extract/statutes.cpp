@@ -20,7 +20,8 @@ const RE2& NumberRegex() {
   // match); without it, only digits.
 #define NETRA_NUM "[0-9][0-9a-z.\\-]*(?: ?(?:/| - ) ?[0-9a-z][0-9a-z.\\-]*)*"
 #define NETRA_ANY_NUM "[0-9a-z][0-9a-z.\\-]*(?: ?(?:/| - ) ?[0-9a-z][0-9a-z.\\-]*)*"
-  static const RE2 re("^ ?(?:(?:nomor|nomer|no)\\b ?\\.? ?:? ?((?:[a-z]{1,6}\\. ?)?" NETRA_ANY_NUM ")|(" NETRA_NUM "))"
+  static const RE2 re("^ ?(?:(?:nomor|nomer|no)\\b ?\\.? ?:? ?((?:[a-z]{1,6}\\. ?)?" NETRA_ANY_NUM ")|(" NETRA_NUM
+                      "))"
                       "(?:,? ?(?:tahun|thn|th)\\.? ?([0-9]{4}))?");
 #undef NETRA_NUM
 #undef NETRA_ANY_NUM
@@ -28,8 +29,7 @@ const RE2& NumberRegex() {
 }
 
 const RE2& ArticleRegex() {
-  static const RE2 re(
-      "\\bpasal ([0-9]+[a-z]?)(?: ayat ?\\( ?([0-9]+) ?\\)| ayat ([0-9]+))?(?: huruf ([a-z])\\b)?");
+  static const RE2 re("\\bpasal ([0-9]+[a-z]?)(?: ayat ?\\( ?([0-9]+) ?\\)| ayat ([0-9]+))?(?: huruf ([a-z])\\b)?");
   return re;
 }
 
@@ -63,11 +63,11 @@ bool IsNumberKeyword(std::string_view w) { return w == "nomor" || w == "nomer" |
 // before were no issuer. Capitalised words never end it.
 bool EndsIssuer(std::string_view w) {
   static const char* const kWords[] = {
-      "yang",   "ini",    "itu",    "tersebut", "untuk",  "pada",  "oleh",   "bahwa",  "akan",    "telah",
-      "sudah",  "adalah", "tentang", "sebagaimana", "dengan", "atau", "juga", "sesuai", "serta",   "ke",
-      "dari",   "di",     "bagi",   "agar",     "maupun", "karena", "namun", "tetapi", "sebagai", "terkait",
-      "mengenai", "harus", "wajib", "tidak",    "dapat",  "bisa",  "maka",   "kepada", "pasal",   "ayat",
-      "tahun",  "tanggal", "nomor", "no",       "nomer",  "soal",  "saat",   "sejak",  "hingga",  "sampai"};
+      "yang",     "ini",     "itu",     "tersebut",    "untuk",  "pada",   "oleh",  "bahwa",  "akan",    "telah",
+      "sudah",    "adalah",  "tentang", "sebagaimana", "dengan", "atau",   "juga",  "sesuai", "serta",   "ke",
+      "dari",     "di",      "bagi",    "agar",        "maupun", "karena", "namun", "tetapi", "sebagai", "terkait",
+      "mengenai", "harus",   "wajib",   "tidak",       "dapat",  "bisa",   "maka",  "kepada", "pasal",   "ayat",
+      "tahun",    "tanggal", "nomor",   "no",          "nomer",  "soal",   "saat",  "sejak",  "hingga",  "sampai"};
   return std::any_of(std::begin(kWords), std::end(kWords), [&](const char* k) { return w == k; });
 }
 
@@ -138,7 +138,7 @@ void MakeCompact(const SentenceView& s, Compact* c) {
 // ("Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
 // "Bupati Sleman", "Kota Bogor") or the subject ("ASN" in "UU ASN nomor 5").
 struct IssuerPhrase {
-  size_t begin = 0, end = 0;  // compact offsets: first word to the end of the last
+  size_t begin = 0, end = 0;            // compact offsets: first word to the end of the last
   std::vector<std::string_view> words;  // lower case; "&" and "-" split words
   bool keyword = false;                 // it ended at Nomor/No/Nomer
   size_t keyword_at = 0;
@@ -200,15 +200,15 @@ bool BareNumberEnds(std::string_view lower, size_t at) {
   size_t j = at;
   while (j < lower.size() && IsLetter(lower[j])) ++j;
   std::string_view w = lower.substr(at, j - at);
-  static const char* const kGoesOn[] = {"tentang", "yang",  "dan",   "atau",  "itu",         "ini",
-                                        "tersebut", "pasal", "serta", "juga",  "sebagaimana", "jo",
-                                        "telah",   "sudah", "junto", "maupun", "mengatur",   "menyebutkan"};
+  static const char* const kGoesOn[] = {"tentang",  "yang",  "dan",   "atau",   "itu",         "ini",
+                                        "tersebut", "pasal", "serta", "juga",   "sebagaimana", "jo",
+                                        "telah",    "sudah", "junto", "maupun", "mengatur",    "menyebutkan"};
   return std::any_of(std::begin(kGoesOn), std::end(kGoesOn), [&](const char* k) { return w == k; });
 }
 
 bool IsSmallTitleWord(std::string_view lower) {
-  static const char* const kSmall[] = {"dan", "atas", "tentang", "serta", "di", "dalam", "untuk", "bagi",
-                                       "pada", "dari", "oleh", "ke", "yang", "sebagai", "menjadi", "terhadap"};
+  static const char* const kSmall[] = {"dan",  "atas", "tentang", "serta", "di",   "dalam",   "untuk",   "bagi",
+                                       "pada", "dari", "oleh",    "ke",    "yang", "sebagai", "menjadi", "terhadap"};
   return std::any_of(std::begin(kSmall), std::end(kSmall), [&](const char* s) { return lower == s; });
 }
 
@@ -295,8 +295,7 @@ struct Found {
 };
 
 bool IsNationalType(const std::string& type) {
-  return type == "UU" || type == "PERPPU" || type == "PP" || type == "PERPRES" || type == "PERMEN" ||
-         type == "INPRES";
+  return type == "UU" || type == "PERPPU" || type == "PP" || type == "PERPRES" || type == "PERMEN" || type == "INPRES";
 }
 
 // The region an issuer phrase names: "Bupati Sleman", "Kota Bogor",
@@ -385,8 +384,7 @@ bool ReadBareDecree(const Compact& c, const StatuteTypes& types, size_t keyword_
 }
 
 // Reads "Nomor N [Tahun Y]" (or a bare "N/Y") at `at`; false when none is there.
-bool ReadNumber(const Compact& c, size_t at, bool keyword, StatuteRef* ref, size_t* end,
-                bool* year_written = nullptr) {
+bool ReadNumber(const Compact& c, size_t at, bool keyword, StatuteRef* ref, size_t* end, bool* year_written = nullptr) {
   const std::string_view lower = c.lower;
   re2::StringPiece rest(lower.data() + at, lower.size() - at);
   std::string number, bare_number, year_text;
@@ -556,9 +554,8 @@ void ExtractStatutes(const DocContext& ctx, Extraction* out) {
     std::vector<Found> found;
     size_t pos = 0;
     size_t claimed = 0;  // the end of the last statute's number: type words before it are part of it
-    while (pos < lower.size() &&
-           type_re.Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(), RE2::UNANCHORED,
-                         &whole_match, 1)) {
+    while (pos < lower.size() && type_re.Match(re2::StringPiece(lower.data(), lower.size()), pos, lower.size(),
+                                               RE2::UNANCHORED, &whole_match, 1)) {
       size_t tb = whole_match.data() - lower.data();
       size_t te = tb + whole_match.size();
       pos = te;
@@ -664,7 +661,9 @@ void ResolveStatuteRegions(Extraction* x) {
   for (StatuteMention& st : x->statutes) {
     StatuteRef& ref = st.ref;
     if (!ref.regional || ref.region != nullptr) continue;
-    auto fits = [&](const Region* r) { return r != nullptr && (ref.region_kind < 0 || static_cast<int>(r->kind) == ref.region_kind); };
+    auto fits = [&](const Region* r) {
+      return r != nullptr && (ref.region_kind < 0 || static_cast<int>(r->kind) == ref.region_kind);
+    };
     if (fits(x->primary_region)) {
       ref.region = x->primary_region;
       continue;

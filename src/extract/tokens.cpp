@@ -17,8 +17,8 @@ size_t UnicodePunctLength(std::string_view s, size_t i) {
     // U+2010..U+2027: dashes, quotes, bullet, ellipsis.
     if (c >= 0x90 && c <= 0xA7) return 3;
   }
-  if (i + 1 < s.size() && u(i) == 0xC2 && (u(i + 1) == 0xA9 || u(i + 1) == 0xAB ||
-                                           u(i + 1) == 0xBB || u(i + 1) == 0xB7)) {
+  if (i + 1 < s.size() && u(i) == 0xC2 &&
+      (u(i + 1) == 0xA9 || u(i + 1) == 0xAB || u(i + 1) == 0xBB || u(i + 1) == 0xB7)) {
     return 2;  // © « » ·
   }
   return 0;

@@ -11,7 +11,7 @@ namespace netra::extract {
 struct Token {
   uint32_t begin = 0;  // byte offsets into the tokenized text
   uint32_t end = 0;
-  bool word = false;   // letters/digits (hyphen-joined: "Undang-undang"); else one punctuation char
+  bool word = false;         // letters/digits (hyphen-joined: "Undang-undang"); else one punctuation char
   bool capitalized = false;  // first byte is an ASCII capital, or a non-ASCII letter
   bool number = false;       // all digits
 };

@@ -64,8 +64,7 @@ class WordSet {
     for (It it = begin; it != end; ++it, ++index) {
       const std::string_view w(*it);
       if (w.empty() || Find(w) >= 0) continue;
-      first_byte_lengths_[static_cast<unsigned char>(w[0])] |= uint64_t{1}
-                                                               << (w.size() < 63 ? w.size() : 63);
+      first_byte_lengths_[static_cast<unsigned char>(w[0])] |= uint64_t{1} << (w.size() < 63 ? w.size() : 63);
       size_t i = Hash(w) & mask_;
       while (slots_[i].index >= 0) i = (i + 1) & mask_;
       slots_[i] = {w, index};

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/strong_components.hpp>
 #include <boost/graph/page_rank.hpp>
+#include <boost/graph/strong_components.hpp>
 #include <map>
 #include <numeric>
 
@@ -99,8 +99,10 @@ Result<Value> Rank(const store::Store& store, const Projection& projection, cons
     row.Set("entity", Value::Str(projection.id(v)));
     row.Set("name", Value::Str(Label(store, projection.id(v))));
     row.Set("type", Value::Str(std::string(TypeOf(projection.id(v)))));
-    if (options.by == RankBy::kDegree) row.Set("score", Value::Int(static_cast<int64_t>(score[v])));
-    else row.Set("score", Value::Double(score[v]));
+    if (options.by == RankBy::kDegree)
+      row.Set("score", Value::Int(static_cast<int64_t>(score[v])));
+    else
+      row.Set("score", Value::Double(score[v]));
     row.Set("degree", Value::Int(static_cast<int64_t>(boost::out_degree(v, g))));
     out.Push(std::move(row));
   }
@@ -120,8 +122,7 @@ Result<Value> Components(const store::Store& store, const Projection& projection
   for (uint32_t v = 0; v < n; ++v) {
     if (boost::out_degree(v, g) > 0) members[component[v]].push_back(v);
   }
-  members.erase(std::remove_if(members.begin(), members.end(), [](const auto& m) { return m.empty(); }),
-                members.end());
+  members.erase(std::remove_if(members.begin(), members.end(), [](const auto& m) { return m.empty(); }), members.end());
   std::sort(members.begin(), members.end(), [&](const auto& a, const auto& b) {
     return a.size() != b.size() ? a.size() > b.size() : projection.id(a[0]) < projection.id(b[0]);
   });

@@ -7,9 +7,9 @@
 #include <set>
 #include <unordered_map>
 
-#include "query/id_reads.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
+#include "query/id_reads.h"
 
 namespace netra::graph {
 
@@ -33,7 +33,8 @@ std::string Label(const store::Store& store, const std::string& id) {
 Result<std::vector<std::string>> Labels(const store::Store& store, const std::vector<std::string>& ids) {
   std::vector<store::TermId> subjects;
   for (const std::string& id : ids) subjects.push_back(store::Store::IdOf(Term::Entity(id)));
-  NETRA_ASSIGN_OR_RETURN(std::vector<std::optional<store::TermId>> first, query::FirstObjects(store, vocab::kLabel, subjects));
+  NETRA_ASSIGN_OR_RETURN(std::vector<std::optional<store::TermId>> first,
+                         query::FirstObjects(store, vocab::kLabel, subjects));
   query::TermValues values;
   for (const auto& label : first) values.Want(label);
   NETRA_RETURN_IF_ERROR(values.Decode(store));
@@ -54,9 +55,7 @@ struct EntityFacts {
   std::vector<store::TermId> ids;  // sorted, distinct
   std::vector<Term> terms;         // terms[i] is ids[i]'s
 
-  const Term& Of(store::TermId id) const {
-    return terms[std::lower_bound(ids.begin(), ids.end(), id) - ids.begin()];
-  }
+  const Term& Of(store::TermId id) const { return terms[std::lower_bound(ids.begin(), ids.end(), id) - ids.begin()]; }
 };
 
 Result<EntityFacts> ReadFacts(const store::Store& store, const std::string& entity) {
@@ -77,9 +76,7 @@ Result<EntityFacts> ReadFacts(const store::Store& store, const std::string& enti
   return f;
 }
 
-std::string Fact(const std::string& predicate, bool forward) {
-  return forward ? predicate + " →" : "← " + predicate;
-}
+std::string Fact(const std::string& predicate, bool forward) { return forward ? predicate + " →" : "← " + predicate; }
 
 // An edge that reaches `vertex` from `parent` on a shortest path from the
 // source: a BFS tree edge, or a non-tree edge one level down.
@@ -116,7 +113,8 @@ std::vector<ParentEdge> ShortestPathEdges(const Projection& projection, uint32_t
     }
   }
   if (dist[b] == kUnseen) return {};
-  std::stable_sort(found.begin(), found.end(), [](const ParentEdge& x, const ParentEdge& y) { return x.vertex < y.vertex; });
+  std::stable_sort(found.begin(), found.end(),
+                   [](const ParentEdge& x, const ParentEdge& y) { return x.vertex < y.vertex; });
   return found;
 }
 
@@ -192,7 +190,8 @@ Result<Value> ShortestPaths(const store::Store& store, const Projection& project
     }
   }
   std::vector<ParentEdge> found = ShortestPathEdges(projection, *a, *b, blocked);
-  if (found.empty() && *a != *b) return Status::NotFound("no path joins " + from + " and " + to + " in this projection");
+  if (found.empty() && *a != *b)
+    return Status::NotFound("no path joins " + from + " and " + to + " in this projection");
   auto parents = [&](uint32_t v) {
     auto [first, last] = std::equal_range(found.begin(), found.end(), ParentEdge{v, 0, 0},
                                           [](const ParentEdge& x, const ParentEdge& y) { return x.vertex < y.vertex; });

@@ -10,9 +10,9 @@
 
 #include "core/huge_pages.h"
 #include "core/side_by_side.h"
-#include "store/object_ranges.h"
 #include "graph/projection_internal.h"
 #include "model/vocab.h"
+#include "store/object_ranges.h"
 
 namespace netra::graph {
 
@@ -28,24 +28,24 @@ bool TypeKept(std::string_view type, const ProjectionFilter& f) {
 Result<std::map<std::string, std::vector<std::string>>> DocumentDates(const store::Store& store) {
   std::map<std::string, std::vector<std::string>> dates;
   using model::Term;
-  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kPublishedOn), std::nullopt,
-                                    [&](const model::Triple& t) {
-                                      dates[t.subject.value].push_back(t.object.value);
-                                      return true;
-                                    }));
+  NETRA_RETURN_IF_ERROR(
+      store.Match(std::nullopt, Term::Entity(vocab::kPublishedOn), std::nullopt, [&](const model::Triple& t) {
+        dates[t.subject.value].push_back(t.object.value);
+        return true;
+      }));
   std::map<std::string, std::string> event_date;
-  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kHeldOn), std::nullopt,
-                                    [&](const model::Triple& t) {
-                                      event_date[t.subject.value] = t.object.value;
-                                      return true;
-                                    }));
+  NETRA_RETURN_IF_ERROR(
+      store.Match(std::nullopt, Term::Entity(vocab::kHeldOn), std::nullopt, [&](const model::Triple& t) {
+        event_date[t.subject.value] = t.object.value;
+        return true;
+      }));
   std::map<std::string, std::vector<std::string>> from_events;
-  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt,
-                                    [&](const model::Triple& t) {
-                                      auto it = event_date.find(t.object.value);
-                                      if (it != event_date.end()) from_events[t.subject.value].push_back(it->second);
-                                      return true;
-                                    }));
+  NETRA_RETURN_IF_ERROR(
+      store.Match(std::nullopt, Term::Entity(vocab::kMentions), std::nullopt, [&](const model::Triple& t) {
+        auto it = event_date.find(t.object.value);
+        if (it != event_date.end()) from_events[t.subject.value].push_back(it->second);
+        return true;
+      }));
   for (auto& [doc, d] : from_events) {
     if (!dates.count(doc)) dates[doc] = d;
   }
@@ -57,9 +57,9 @@ std::set<std::string> LoadedPredicates(const std::set<std::string>& asked) {
   // Every entity-to-entity predicate of the vocabulary: a full SPO scan
   // would also meet every label and date only to drop it.
   static const char* const kEntityPredicates[] = {
-      vocab::kHoldsPosition, vocab::kPositionIn,  vocab::kLeads,  vocab::kOrganizes, vocab::kHeldIn,
+      vocab::kHoldsPosition, vocab::kPositionIn,   vocab::kLeads,  vocab::kOrganizes, vocab::kHeldIn,
       vocab::kCites,         vocab::kCitesArticle, vocab::kPartOf, vocab::kLocatedIn, vocab::kMentions,
-      vocab::kPublishedBy,   vocab::kReplacedBy,  vocab::kAbout,  vocab::kDateline};
+      vocab::kPublishedBy,   vocab::kReplacedBy,   vocab::kAbout,  vocab::kDateline};
   if (!asked.empty()) return asked;
   return std::set<std::string>(std::begin(kEntityPredicates), std::end(kEntityPredicates));
 }

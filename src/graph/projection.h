@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/status.h"
 #include "core/id_map.h"
+#include "core/status.h"
 #include "model/term.h"
 #include "store/store.h"
 

@@ -48,8 +48,7 @@ Result<CachedProjection> LoadProjection(const store::Store& store, const Project
 }
 
 Result<std::shared_ptr<const Projection>> ProjectionMemo::Load(const store::Store& store,
-                                                               const ProjectionFilter& filter,
-                                                               Projection::Names names,
+                                                               const ProjectionFilter& filter, Projection::Names names,
                                                                const ProjectionCacheOptions& options) {
   NETRA_ASSIGN_OR_RETURN(std::string version, store.Version());
   std::string key = version + "\n" + FilterKey(filter, names);

@@ -20,8 +20,7 @@ std::string ToJson(const rapidjson::Value& v) {
 }
 
 bool IsKnownField(const std::string& name) {
-  static const char* const kKnown[] = {"id", "title", "text", "body", "content",
-                                       "url", "published", "publisher"};
+  static const char* const kKnown[] = {"id", "title", "text", "body", "content", "url", "published", "publisher"};
   for (const char* k : kKnown) {
     if (name == k) return true;
   }
@@ -45,8 +44,8 @@ bool IsoDatePrefix(const std::string& s, std::string* date) {
 
 Result<model::Document> ParseJsonLine(const std::string& line, const std::string& where) {
   if (auto at = JsonNestingPastLimit(line)) {
-    return Status::BadInput("JSON nested more than " + std::to_string(kMaxJsonNesting) +
-                            " levels deep at column " + std::to_string(*at + 1));
+    return Status::BadInput("JSON nested more than " + std::to_string(kMaxJsonNesting) + " levels deep at column " +
+                            std::to_string(*at + 1));
   }
   rapidjson::Document json;
   // kParseValidateEncodingFlag: invalid UTF-8 inside strings is an error here,
@@ -62,8 +61,8 @@ Result<model::Document> ParseJsonLine(const std::string& line, const std::string
     json.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
   }
   if (json.HasParseError()) {
-    return Status::BadInput("invalid JSON at column " + std::to_string(json.GetErrorOffset() + 1) +
-                            ": " + rapidjson::GetParseError_En(json.GetParseError()));
+    return Status::BadInput("invalid JSON at column " + std::to_string(json.GetErrorOffset() + 1) + ": " +
+                            rapidjson::GetParseError_En(json.GetParseError()));
   }
   if (!json.IsObject()) return Status::BadInput("a JSONL line must be a JSON object");
   model::Document doc;

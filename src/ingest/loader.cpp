@@ -41,16 +41,15 @@ std::string HumanBytes(uint64_t n) {
   return buf;
 }
 
-uint64_t LoadTextFile(const InputFile& input, const LoadOptions& options,
-                      const DocumentSink& on_document, const ProblemSink& on_problem) {
+uint64_t LoadTextFile(const InputFile& input, const LoadOptions& options, const DocumentSink& on_document,
+                      const ProblemSink& on_problem) {
   if (input.bytes == 0) {
     on_problem({input.path, "empty file"});
     return 0;
   }
   if (input.bytes > options.max_document_bytes) {
     on_problem({input.path, "file is " + HumanBytes(input.bytes) + ", over the " +
-                                HumanBytes(options.max_document_bytes) +
-                                " limit (raise it with --max-doc-size)"});
+                                HumanBytes(options.max_document_bytes) + " limit (raise it with --max-doc-size)"});
     return 0;
   }
   auto bytes = ReadFile(input.path);
@@ -161,8 +160,7 @@ uint64_t LoadJsonlStream(std::FILE* f, const std::string& name, const LoadOption
 
 }  // namespace
 
-std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
-                                  std::vector<Diagnostic>* problems) {
+std::vector<InputFile> ListInputs(const std::vector<std::string>& paths, std::vector<Diagnostic>* problems) {
   std::vector<InputFile> out;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -186,8 +184,7 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
         found.push_back({p.string(), static_cast<uint64_t>(it->file_size(ec)), IsJsonlPath(p)});
       }
       if (ec) problems->push_back({path, "cannot walk folder: " + ec.message()});
-      std::sort(found.begin(), found.end(),
-                [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+      std::sort(found.begin(), found.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
       out.insert(out.end(), found.begin(), found.end());
       continue;
     }
@@ -196,8 +193,8 @@ std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
   return out;
 }
 
-uint64_t LoadFile(const InputFile& input, const LoadOptions& options,
-                  const DocumentSink& on_document, const ProblemSink& on_problem) {
+uint64_t LoadFile(const InputFile& input, const LoadOptions& options, const DocumentSink& on_document,
+                  const ProblemSink& on_problem) {
   if (!input.jsonl) return LoadTextFile(input, options, on_document, on_problem);
   if (input.path == "-") return LoadJsonlStream(stdin, "<stdin>", options, on_document, on_problem);
   std::FILE* f = std::fopen(input.path.c_str(), "rb");

@@ -37,8 +37,7 @@ struct InputFile {
 
 // Expands paths (files, folders, "-") into the input files, in a stable
 // order. Paths that do not exist become diagnostics, not errors.
-std::vector<InputFile> ListInputs(const std::vector<std::string>& paths,
-                                  std::vector<Diagnostic>* problems);
+std::vector<InputFile> ListInputs(const std::vector<std::string>& paths, std::vector<Diagnostic>* problems);
 
 using DocumentSink = std::function<void(model::Document&&)>;
 using ProblemSink = std::function<void(const Diagnostic&)>;
@@ -46,8 +45,8 @@ using ProblemSink = std::function<void(const Diagnostic&)>;
 // Reads one input file and hands each good document to on_document and each
 // bad one to on_problem. Never throws; returns the number of documents given
 // to on_document.
-uint64_t LoadFile(const InputFile& input, const LoadOptions& options,
-                  const DocumentSink& on_document, const ProblemSink& on_problem);
+uint64_t LoadFile(const InputFile& input, const LoadOptions& options, const DocumentSink& on_document,
+                  const ProblemSink& on_problem);
 
 // Parses one JSONL line into a document. `where` names the line in messages.
 // Fails with kBadInput on broken JSON, a missing id or a missing text.

@@ -35,26 +35,27 @@ inline constexpr const char* kAbout = "about";                   // Event -> Ele
 inline constexpr const char* kDateline = "dateline";             // Document -> Region
 
 // Predicates to literals (attributes).
-inline constexpr const char* kLabel = "label";            // display name
-inline constexpr const char* kKind = "kind";              // kota|kabupaten|provinsi; apel|sosialisasi|...
-inline constexpr const char* kCode = "code";              // Kemendagri code "16.73"
-inline constexpr const char* kRole = "role";              // Position -> "Pj Wali Kota"
-inline constexpr const char* kTitle = "title";            // Statute -> "Aparatur Sipil Negara"
-inline constexpr const char* kStatuteType = "statute_type";  // "UU", "PP", ...
-inline constexpr const char* kNumber = "number";          // "20"
-inline constexpr const char* kYear = "year";              // 2023
-inline constexpr const char* kStatus = "status";          // berlaku|dicabut
-inline constexpr const char* kHonorific = "honorific";    // Person -> "H", "Drs"
-inline constexpr const char* kDegree = "degree";          // Person -> "M.Si"
-inline constexpr const char* kPublishedOn = "published_on";  // Document -> date
+inline constexpr const char* kLabel = "label";                // display name
+inline constexpr const char* kKind = "kind";                  // kota|kabupaten|provinsi; apel|sosialisasi|...
+inline constexpr const char* kCode = "code";                  // Kemendagri code "16.73"
+inline constexpr const char* kRole = "role";                  // Position -> "Pj Wali Kota"
+inline constexpr const char* kTitle = "title";                // Statute -> "Aparatur Sipil Negara"
+inline constexpr const char* kStatuteType = "statute_type";   // "UU", "PP", ...
+inline constexpr const char* kNumber = "number";              // "20"
+inline constexpr const char* kYear = "year";                  // 2023
+inline constexpr const char* kStatus = "status";              // berlaku|dicabut
+inline constexpr const char* kHonorific = "honorific";        // Person -> "H", "Drs"
+inline constexpr const char* kDegree = "degree";              // Person -> "M.Si"
+inline constexpr const char* kPublishedOn = "published_on";   // Document -> date
 inline constexpr const char* kAbbreviation = "abbreviation";  // Organization -> "BKPP OKI"
 
 // Every type and predicate above, for checking schema/vocabulary.json.
-inline constexpr const char* kAllEntityTypes[] = {kRegion, kPerson, kPosition, kOrganization, kEvent,
-                                                  kElection, kStatute, kStatuteArticle, kDocument, kPublisher};
+inline constexpr const char* kAllEntityTypes[] = {kRegion,   kPerson,  kPosition,       kOrganization, kEvent,
+                                                  kElection, kStatute, kStatuteArticle, kDocument,     kPublisher};
 inline constexpr const char* kAllPredicates[] = {
-    kHoldsPosition, kPositionIn, kLeads, kOrganizes, kHeldIn, kHeldOn, kCites, kCitesArticle, kPartOf,
-    kLocatedIn, kMentions, kPublishedBy, kReplacedBy, kAbout, kDateline, kLabel, kKind, kCode, kRole,
-    kTitle, kStatuteType, kNumber, kYear, kStatus, kHonorific, kDegree, kPublishedOn, kAbbreviation};
+    kHoldsPosition, kPositionIn, kLeads,     kOrganizes, kHeldIn,      kHeldOn,      kCites,
+    kCitesArticle,  kPartOf,     kLocatedIn, kMentions,  kPublishedBy, kReplacedBy,  kAbout,
+    kDateline,      kLabel,      kKind,      kCode,      kRole,        kTitle,       kStatuteType,
+    kNumber,        kYear,       kStatus,    kHonorific, kDegree,      kPublishedOn, kAbbreviation};
 
 }  // namespace netra::vocab

@@ -181,8 +181,7 @@ Result<model::Term> ObjectOf(uint8_t kind, PayloadCursor* in, const std::vector<
     case ObjectKind::kInteger: return model::Term::Integer(UnZigZag(in->Varint()));
     case ObjectKind::kEntity:
     case ObjectKind::kString:
-    case ObjectKind::kDate:
-      return model::Term{static_cast<model::TermKind>(kind), std::string(in->StringAt(strings))};
+    case ObjectKind::kDate: return model::Term{static_cast<model::TermKind>(kind), std::string(in->StringAt(strings))};
   }
   return Status::BadInput("unknown object kind " + std::to_string(kind));
 }

@@ -219,8 +219,7 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
   // or it is a fact line of the current one.
   bool Stop() {
     const bool no_document = document_ == kOther || (document_ == kString && owner_.empty());
-    const bool more_of_current =
-        document_ == kString && predicate_ && current_ != nullptr && owner_ == *current_;
+    const bool more_of_current = document_ == kString && predicate_ && current_ != nullptr && owner_ == *current_;
     stopped_ = no_document || more_of_current;
     return stopped_;
   }
@@ -433,15 +432,14 @@ class FactSink {
   std::unordered_set<std::string> seen_;  // ids of documents already loaded (~50 bytes each)
   bool noting_ = true;                    // the first pass
   LatestVersions versions_;
-  bool writer_stopped_ = false;           // by a store error: reading on is useless
+  bool writer_stopped_ = false;  // by a store error: reading on is useless
 };
 
 // Feeds the records of a binary fact file to `sink`, for one pass. A record
 // that is whole but not a document loses that document; damage to the
 // framing (a truncated file, a checksum that does not match) ends the file
 // there, the records before it kept.
-void ReadBinaryFacts(std::istream* in, const std::string& name, bool noting, FactSink* sink,
-                     IngestReport* report) {
+void ReadBinaryFacts(std::istream* in, const std::string& name, bool noting, FactSink* sink, IngestReport* report) {
   BinaryFactReader reader(in);
   store::DocumentFacts doc;
   while (reader.Next()) {

@@ -58,8 +58,7 @@ constexpr size_t kKeysAndPunctuation = 160;
 size_t FactLineBound(const model::Fact& f) {
   return kKeysAndPunctuation + 3 * LineCursor::kNumberBound +
          JsonStringBound(f.triple.subject.value.size() + f.triple.predicate.value.size() +
-                         f.triple.object.value.size() + f.provenance.document.size() +
-                         f.provenance.extractor.size());
+                         f.triple.object.value.size() + f.provenance.document.size() + f.provenance.extractor.size());
 }
 
 }  // namespace
@@ -143,9 +142,8 @@ void ReserveForLines(const ProcessedDocument& p, std::string* out) {
   size_t need = out->size() + kHeaderKeys + p.doc.id.size() + p.doc.text.size() + p.doc.text.size() / 8;
   size_t widest = 0;
   for (const model::Fact& f : p.facts) {
-    need += kLineOverhead + f.triple.subject.value.size() +
-            f.triple.predicate.value.size() + f.triple.object.value.size() +
-            f.provenance.document.size() + f.provenance.extractor.size();
+    need += kLineOverhead + f.triple.subject.value.size() + f.triple.predicate.value.size() +
+            f.triple.object.value.size() + f.provenance.document.size() + f.provenance.extractor.size();
     widest = std::max(widest, FactLineBound(f));
   }
   need += widest;

@@ -94,15 +94,14 @@ std::string IngestReport::Summary() const {
                   static_cast<unsigned long long>(documents_cut));
   }
   char buf[512];
-  std::snprintf(buf, sizeof buf,
-                "documents: %llu new, %llu changed, %llu unchanged, %llu failed%s; triples: +%llu -%llu; "
-                "%.1f MB in %.2f s",
-                static_cast<unsigned long long>(counters.docs_new),
-                static_cast<unsigned long long>(counters.docs_changed),
-                static_cast<unsigned long long>(counters.docs_unchanged),
-                static_cast<unsigned long long>(documents_failed), superseded,
-                static_cast<unsigned long long>(counters.triples_added),
-                static_cast<unsigned long long>(counters.triples_removed), bytes / 1e6, seconds);
+  std::snprintf(
+      buf, sizeof buf,
+      "documents: %llu new, %llu changed, %llu unchanged, %llu failed%s; triples: +%llu -%llu; "
+      "%.1f MB in %.2f s",
+      static_cast<unsigned long long>(counters.docs_new), static_cast<unsigned long long>(counters.docs_changed),
+      static_cast<unsigned long long>(counters.docs_unchanged), static_cast<unsigned long long>(documents_failed),
+      superseded, static_cast<unsigned long long>(counters.triples_added),
+      static_cast<unsigned long long>(counters.triples_removed), bytes / 1e6, seconds);
   return buf;
 }
 
@@ -111,8 +110,7 @@ namespace {
 class Progress {
  public:
   Progress(bool enabled, uint64_t total_bytes)
-      : enabled_(enabled && isatty(STDERR_FILENO)), total_(total_bytes),
-        start_(std::chrono::steady_clock::now()) {}
+      : enabled_(enabled && isatty(STDERR_FILENO)), total_(total_bytes), start_(std::chrono::steady_clock::now()) {}
 
   void Update(uint64_t docs, uint64_t bytes) {
     if (!enabled_) return;
@@ -125,8 +123,7 @@ class Progress {
     if (total_ > 0 && rate > 0 && bytes <= total_) {
       std::snprintf(eta, sizeof eta, ", ETA %.0f s", (total_ - bytes) / rate);
     }
-    std::fprintf(stderr, "\r%llu documents, %.1f MB/s%s   ", static_cast<unsigned long long>(docs),
-                 rate / 1e6, eta);
+    std::fprintf(stderr, "\r%llu documents, %.1f MB/s%s   ", static_cast<unsigned long long>(docs), rate / 1e6, eta);
   }
 
   void Done() {

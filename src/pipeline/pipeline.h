@@ -60,7 +60,8 @@ struct IngestReport {
   // Versions of an id given again later in the run, dropped unwritten (latest_versions.h).
   uint64_t documents_superseded = 0;
   uint64_t documents_without_text = 0;
-  uint64_t documents_cut = 0;  // stored with facts left out (DroppedFactsMessage)  // fact files only: documents whose text the store will not keep
+  uint64_t documents_cut = 0;  // stored with facts left out (DroppedFactsMessage)  // fact files only: documents whose
+                               // text the store will not keep
   uint64_t bytes = 0;
   double seconds = 0;
   std::vector<ingest::Diagnostic> problems;
@@ -73,8 +74,8 @@ struct IngestReport {
 // are read twice for that (standard input through a temporary copy). Bad
 // documents become problems in the report; the rest go on. Fails only on
 // store errors (and when standard input cannot be copied).
-Status Ingest(const std::vector<std::string>& paths, store::Store* store,
-              const extract::Resources& res, const IngestOptions& options, IngestReport* report);
+Status Ingest(const std::vector<std::string>& paths, store::Store* store, const extract::Resources& res,
+              const IngestOptions& options, IngestReport* report);
 
 // Extracts the documents as Ingest does, but into an SST set in `out_dir`
 // (`netra sst`, see store::BulkLoader::WriteSstSet) instead of a store.

@@ -111,7 +111,7 @@ class ProcessPool {
   // result; returns its sequence number. REQUIRES: `lock` holds mu_ and the
   // queue is not empty.
   uint64_t RunQueued(std::unique_lock<std::mutex>& lock);
-  void Close();                  // queues the open batch, if it holds any document
+  void Close();  // queues the open batch, if it holds any document
   std::unique_ptr<Batch> NextBatch();
   std::unique_ptr<Batch> SpareBatch();  // REQUIRES: mu_ held
 
@@ -121,12 +121,12 @@ class ProcessPool {
   uint64_t window_ = 1;  // batches submitted ahead of the caller: Full()
 
   // The caller's thread only.
-  std::unique_ptr<Batch> open_;     // being filled by Submit
-  uint64_t next_seq_ = 0;           // the number the next closed batch gets
-  uint64_t taken_seq_ = 0;          // the batch the caller takes next
+  std::unique_ptr<Batch> open_;         // being filled by Submit
+  uint64_t next_seq_ = 0;               // the number the next closed batch gets
+  uint64_t taken_seq_ = 0;              // the batch the caller takes next
   uint64_t submitted_ = 0, taken_ = 0;  // documents
-  std::unique_ptr<Batch> current_;  // TakeNext: the batch it hands out
-  size_t current_next_ = 0;         // TakeNext: its next document
+  std::unique_ptr<Batch> current_;      // TakeNext: the batch it hands out
+  size_t current_next_ = 0;             // TakeNext: its next document
 
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;

@@ -21,7 +21,8 @@ Value FromJson(const rapidjson::Value& j) {
     return v;
   }
   Value v = Value::Object();
-  for (const auto& m : j.GetObject()) v.Set(std::string(m.name.GetString(), m.name.GetStringLength()), FromJson(m.value));
+  for (const auto& m : j.GetObject())
+    v.Set(std::string(m.name.GetString(), m.name.GetStringLength()), FromJson(m.value));
   return v;
 }
 

@@ -135,7 +135,8 @@ Status CheckCannedFilters(const std::string& query, const CannedFilter& f) {
   std::string all;
   for (const std::string& k : kinds) all += (all.empty() ? "" : ", ") + k;
   return Status::InvalidArgument("unknown kind `" + f.kind + "`" +
-                                 (near.empty() ? "" : "; did you mean `" + near.front() + "`?") + " (one of " + all + ")");
+                                 (near.empty() ? "" : "; did you mean `" + near.front() + "`?") + " (one of " + all +
+                                 ")");
 }
 
 Result<Value> RunCanned(const store::Store& store, const std::string& name, const CannedFilter& filter) {

@@ -20,9 +20,9 @@ struct CannedFilter {
   // unless `subregions` is false, every region inside it; "" = any.
   std::string region;
   bool subregions = true;
-  std::string statute;  // "UU 20/2023", a statute id, or a name; "" = any
-  std::string from, to; // ISO dates, inclusive; "" = open
-  std::string kind;     // event kind or region kind
+  std::string statute;   // "UU 20/2023", a statute id, or a name; "" = any
+  std::string from, to;  // ISO dates, inclusive; "" = open
+  std::string kind;      // event kind or region kind
   // regions-citing-laws and co-cited-laws read the citation table through
   // the store's cache (CachedCitationRows in citations.h).
   bool use_cache = true;

@@ -7,8 +7,8 @@
 #include <regex>
 #include <set>
 
-#include "query/fold.h"
 #include "model/vocab.h"
+#include "query/fold.h"
 
 namespace netra::query {
 
@@ -16,8 +16,8 @@ namespace {
 
 using model::Term;
 
-const char* const kTypes[] = {vocab::kRegion,  vocab::kPerson,         vocab::kPosition, vocab::kOrganization,
-                              vocab::kEvent,   vocab::kElection,       vocab::kStatute,  vocab::kStatuteArticle,
+const char* const kTypes[] = {vocab::kRegion,   vocab::kPerson,   vocab::kPosition, vocab::kOrganization,
+                              vocab::kEvent,    vocab::kElection, vocab::kStatute,  vocab::kStatuteArticle,
                               vocab::kDocument, vocab::kPublisher};
 
 bool TypeOk(const std::string& id, const LookupOptions& o) {
@@ -101,14 +101,14 @@ Result<std::set<std::string>> RegionalActs(const store::Store& store, const std:
   size_t type_at = std::string(vocab::kStatute).size() + 1;
   std::string type = id.substr(type_at, slash - type_at);
   std::string prefix = id + "@";
-  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(vocab::kStatuteType), Term::String(type),
-                                    [&](const model::Triple& t) {
-                                      const std::string& s = t.subject.value;
-                                      if (s.compare(0, prefix.size(), prefix) != 0) return true;
-                                      std::string region = std::string(vocab::kRegion) + ":" + s.substr(prefix.size());
-                                      if (within.empty() || within.count(region)) out.insert(s);
-                                      return true;
-                                    }));
+  NETRA_RETURN_IF_ERROR(
+      store.Match(std::nullopt, Term::Entity(vocab::kStatuteType), Term::String(type), [&](const model::Triple& t) {
+        const std::string& s = t.subject.value;
+        if (s.compare(0, prefix.size(), prefix) != 0) return true;
+        std::string region = std::string(vocab::kRegion) + ":" + s.substr(prefix.size());
+        if (within.empty() || within.count(region)) out.insert(s);
+        return true;
+      }));
   return out;
 }
 
@@ -246,7 +246,8 @@ Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std
   }
   tiers.words = NamesBeforeTitles(tiers.words);
   const std::pair<const std::set<std::string>*, LookupMatch> ordered[] = {
-      {&tiers.exact, LookupMatch::kName}, {&tiers.without_kind, LookupMatch::kNameWithoutKind},
+      {&tiers.exact, LookupMatch::kName},
+      {&tiers.without_kind, LookupMatch::kNameWithoutKind},
       {&tiers.words, LookupMatch::kWords}};
   for (const auto& [tier, match] : ordered) {
     if (!tier->empty()) return WithLabels(store, *tier, match);

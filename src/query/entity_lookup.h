@@ -87,8 +87,7 @@ Result<std::vector<EntityCandidate>> FindEntities(const store::Store& store, std
 // Exactly one entity for `text`. InvalidArgument if none matches, or if
 // several do (the message lists them with their labels, so the user can
 // re-run with an id): look-up never guesses.
-Result<std::string> ResolveEntity(const store::Store& store, std::string_view text,
-                                  const LookupOptions& options = {});
+Result<std::string> ResolveEntity(const store::Store& store, std::string_view text, const LookupOptions& options = {});
 
 // As ResolveEntity, with the entity's label.
 Result<EntityCandidate> ResolveCandidate(const store::Store& store, std::string_view text,

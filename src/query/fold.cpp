@@ -78,8 +78,8 @@ std::string FoldKey(std::string_view s) {
   std::string out;
   out.reserve(folded.size());
   for (char c : folded) {
-    bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' ||
-                (static_cast<unsigned char>(c) & 0x80) != 0;
+    bool keep =
+        (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '/' || (static_cast<unsigned char>(c) & 0x80) != 0;
     if (!keep) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       continue;

@@ -78,7 +78,7 @@ Result<std::vector<store::TermId>> SubjectsWhereObject(const store::Store& store
 }
 
 Result<std::vector<std::optional<store::TermId>>> FirstObjects(const store::Store& store, const char* predicate,
-                                                                const std::vector<store::TermId>& subjects) {
+                                                               const std::vector<store::TermId>& subjects) {
   std::vector<std::optional<store::TermId>> first(subjects.size());
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> pid, store.FindId(Term::Entity(predicate)));
   if (!pid || subjects.empty()) return first;

@@ -54,7 +54,7 @@ Result<std::vector<store::TermId>> SubjectsWhereObject(const store::Store& store
 // The first object of `predicate` for each of `subjects`: one pass over the
 // SPO keys.
 Result<std::vector<std::optional<store::TermId>>> FirstObjects(const store::Store& store, const char* predicate,
-                                                                const std::vector<store::TermId>& subjects);
+                                                               const std::vector<store::TermId>& subjects);
 
 // Every triple of `predicate` for each of `subjects`: one pass over the SPO
 // keys.

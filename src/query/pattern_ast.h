@@ -73,10 +73,10 @@ struct Group {
 
 // One column of SELECT: a variable, or `(COUNT([DISTINCT] ?x|*) AS ?n)`.
 struct SelectItem {
-  int var = -1;             // the column's variable (the alias for COUNT)
+  int var = -1;  // the column's variable (the alias for COUNT)
   bool is_count = false;
   bool count_distinct = false;
-  int count_of = -1;        // -1 = COUNT(*)
+  int count_of = -1;  // -1 = COUNT(*)
   Pos pos;
 };
 

@@ -134,7 +134,8 @@ Val Call(const Expr& e, const VarValue& row) {
   if (!tb) return Val();
   if (fn == "contains") return Val::Bool(ta->find(*tb) != std::string::npos);
   if (fn == "strstarts") return Val::Bool(ta->compare(0, tb->size(), *tb) == 0);
-  if (fn == "strends") return Val::Bool(ta->size() >= tb->size() && ta->compare(ta->size() - tb->size(), tb->size(), *tb) == 0);
+  if (fn == "strends")
+    return Val::Bool(ta->size() >= tb->size() && ta->compare(ta->size() - tb->size(), tb->size(), *tb) == 0);
   if (fn == "netra:contains") return Val::Bool(FoldKey(*ta).find(FoldKey(*tb)) != std::string::npos);
   return Val();
 }

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "query/pattern_ast.h"
 #include "model/term.h"
+#include "query/pattern_ast.h"
 
 namespace netra::query::pattern {
 

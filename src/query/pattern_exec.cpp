@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "query/pattern_eval.h"
-#include "query/pattern_path.h"
 #include "model/iri.h"
 #include "model/vocab.h"
+#include "query/pattern_eval.h"
+#include "query/pattern_path.h"
 
 namespace netra::query::pattern {
 
@@ -26,7 +26,13 @@ class GroupRun {
  public:
   GroupRun(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run, IdRow* row,
            const std::function<bool(const IdRow&)>& emit)
-      : store_(store), group_(group), plan_(plan), run_(*run), terms_(run->terms), row_(*row), emit_(emit),
+      : store_(store),
+        group_(group),
+        plan_(plan),
+        run_(*run),
+        terms_(run->terms),
+        row_(*row),
+        emit_(emit),
         value_([this](int var) { return ValueOf(var); }) {}
 
   // Returns false when the consumer asked to stop (or an error happened).
@@ -101,14 +107,17 @@ class GroupRun {
       return types || (end && term == *end) ? terms_.Intern(term) : terms_.Stored(term);
     };
     bool go_on = true;
-    Status st = MatchPath(store_, path, s, o, [&](const model::Term& a, const model::Term& b) {
-      size_t mark = newly_.size();
-      if (Bind(t.s, id_of(a, s)) && (predicate == nullptr || Bind(t.p, *predicate)) && Bind(t.o, id_of(b, o))) {
-        go_on = Continue(i);
-      }
-      Unbind(mark);
-      return go_on;
-    }, terms_.path_terms());
+    Status st = MatchPath(
+        store_, path, s, o,
+        [&](const model::Term& a, const model::Term& b) {
+          size_t mark = newly_.size();
+          if (Bind(t.s, id_of(a, s)) && (predicate == nullptr || Bind(t.p, *predicate)) && Bind(t.o, id_of(b, o))) {
+            go_on = Continue(i);
+          }
+          Unbind(mark);
+          return go_on;
+        },
+        terms_.path_terms());
     Fail(st);
     return go_on && status_.ok();
   }
@@ -267,8 +276,8 @@ class GroupRun {
 
 }  // namespace
 
-Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run,
-                    IdRow* row, const std::function<bool(const IdRow&)>& emit) {
+Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run, IdRow* row,
+                    const std::function<bool(const IdRow&)>& emit) {
   GroupRun group_run(store, group, plan, run, row, emit);
   group_run.Step(0);
   return group_run.status();

@@ -44,7 +44,7 @@ struct QueryRun {
 // `emit` returns false to stop early (LIMIT); then the result is OK too.
 // Nothing but the current row is held in memory, and what `run` keeps
 // (the caller's, for the whole query).
-Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run,
-                    IdRow* row, const std::function<bool(const IdRow&)>& emit);
+Status ExecuteGroup(const store::Store& store, const Group& group, const GroupPlan& plan, QueryRun* run, IdRow* row,
+                    const std::function<bool(const IdRow&)>& emit);
 
 }  // namespace netra::query::pattern

@@ -39,8 +39,8 @@ std::string Token::Describe() const {
 }
 
 Status SyntaxError(const Pos& at, const std::string& msg) {
-  return Status::InvalidArgument("line " + std::to_string(at.line) + ", column " + std::to_string(at.column) +
-                                 ": " + msg);
+  return Status::InvalidArgument("line " + std::to_string(at.line) + ", column " + std::to_string(at.column) + ": " +
+                                 msg);
 }
 
 Status Lexer::Error(const Pos& at, const std::string& msg) const { return SyntaxError(at, msg); }

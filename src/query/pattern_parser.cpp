@@ -5,9 +5,9 @@
 #include <charconv>
 #include <set>
 
-#include "query/pattern_lexer.h"
 #include "model/iri.h"
 #include "model/vocab.h"
+#include "query/pattern_lexer.h"
 
 namespace netra::query::pattern {
 
@@ -26,9 +26,8 @@ bool IsIsoDate(const std::string& s) {
 // Functions FILTER knows, with their number of arguments.
 const std::map<std::string, size_t>& Functions() {
   static const std::map<std::string, size_t> kFunctions = {
-      {"lcase", 1},    {"ucase", 1},     {"str", 1},          {"bound", 1},
-      {"year", 1},     {"contains", 2},  {"strstarts", 2},    {"strends", 2},
-      {"netra:fold", 1}, {"netra:contains", 2}, {"netra:type", 1},
+      {"lcase", 1},     {"ucase", 1},   {"str", 1},        {"bound", 1},          {"year", 1},       {"contains", 2},
+      {"strstarts", 2}, {"strends", 2}, {"netra:fold", 1}, {"netra:contains", 2}, {"netra:type", 1},
   };
   return kFunctions;
 }
@@ -45,7 +44,8 @@ class Parser {
     NETRA_RETURN_IF_ERROR(GroupPattern(&q_.where, false));
     NETRA_RETURN_IF_ERROR(Modifiers());
     NETRA_ASSIGN_OR_RETURN(Token end, Take());
-    if (end.kind != TokenKind::kEnd) return SyntaxError(end.pos, "expected the end of the query, found " + end.Describe());
+    if (end.kind != TokenKind::kEnd)
+      return SyntaxError(end.pos, "expected the end of the query, found " + end.Describe());
     NETRA_RETURN_IF_ERROR(Check());
     return std::move(q_);
   }
@@ -90,8 +90,8 @@ class Parser {
     int* depth_;
   };
   Status TooDeep(const Pos& pos) const {
-    return SyntaxError(pos, "the query nests groups, paths or expressions more than " + std::to_string(kMaxNesting) +
-                                " levels deep");
+    return SyntaxError(
+        pos, "the query nests groups, paths or expressions more than " + std::to_string(kMaxNesting) + " levels deep");
   }
 
   Result<bool> TakeIf(std::string_view punct, LexMode mode = LexMode::kTerm) {
@@ -114,8 +114,7 @@ class Parser {
       if (!t.IsWord("PREFIX")) return Status::Ok();
       NETRA_RETURN_IF_ERROR(Take().status());
       NETRA_ASSIGN_OR_RETURN(Token name, Take());
-      if (name.kind != TokenKind::kPname || name.text.back() != ':' ||
-          name.text.find(':') != name.text.size() - 1) {
+      if (name.kind != TokenKind::kPname || name.text.back() != ':' || name.text.find(':') != name.text.size() - 1) {
         return SyntaxError(name.pos, "expected a prefix name such as `ex:`, found " + name.Describe());
       }
       NETRA_ASSIGN_OR_RETURN(Token iri, Take());
@@ -151,7 +150,8 @@ class Parser {
     }
     if (q_.select.empty()) {
       NETRA_ASSIGN_OR_RETURN(Token bad, Peek());
-      return SyntaxError(bad.pos, "expected `*`, variables or (COUNT(...) AS ?n) after SELECT, found " + bad.Describe());
+      return SyntaxError(bad.pos,
+                         "expected `*`, variables or (COUNT(...) AS ?n) after SELECT, found " + bad.Describe());
     }
     return Status::Ok();
   }
@@ -159,7 +159,8 @@ class Parser {
   // After `(`: COUNT([DISTINCT] ?x|*) AS ?n )
   Status CountItem(const Pos& pos) {
     NETRA_ASSIGN_OR_RETURN(Token fn, Take());
-    if (!fn.IsWord("COUNT")) return SyntaxError(fn.pos, "only COUNT(...) is supported in SELECT, found " + fn.Describe());
+    if (!fn.IsWord("COUNT"))
+      return SyntaxError(fn.pos, "only COUNT(...) is supported in SELECT, found " + fn.Describe());
     SelectItem item;
     item.is_count = true;
     item.pos = pos;
@@ -179,7 +180,8 @@ class Parser {
     NETRA_ASSIGN_OR_RETURN(Token as, Take());
     if (!as.IsWord("AS")) return SyntaxError(as.pos, "expected AS ?name after COUNT(...), found " + as.Describe());
     NETRA_ASSIGN_OR_RETURN(Token alias, Take());
-    if (alias.kind != TokenKind::kVar) return SyntaxError(alias.pos, "expected a variable after AS, found " + alias.Describe());
+    if (alias.kind != TokenKind::kVar)
+      return SyntaxError(alias.pos, "expected a variable after AS, found " + alias.Describe());
     item.var = Var(alias.text);
     aliases_.insert(item.var);
     alias_pos_[item.var] = alias.pos;
@@ -231,8 +233,9 @@ class Parser {
       NETRA_ASSIGN_OR_RETURN(Token verb_token, Peek(LexMode::kPath));
       NETRA_ASSIGN_OR_RETURN(Verb verb, ParseVerb());
       if (graph && verb.path) {
-        return SyntaxError(verb_token.pos, "a property path cannot be used inside GRAPH; write its steps as "
-                                           "separate patterns with variables between them");
+        return SyntaxError(verb_token.pos,
+                           "a property path cannot be used inside GRAPH; write its steps as "
+                           "separate patterns with variables between them");
       }
       for (;;) {
         NETRA_ASSIGN_OR_RETURN(Slot o, TermSlot(true));
@@ -412,11 +415,10 @@ class Parser {
           return s;
         }
         break;
-      default:
-        break;
+      default: break;
     }
-    return SyntaxError(t.pos, std::string("expected ") + (literal_ok ? "a variable, an entity or a literal" :
-                                                                       "a variable or an entity") +
+    return SyntaxError(t.pos, std::string("expected ") +
+                                  (literal_ok ? "a variable, an entity or a literal" : "a variable or an entity") +
                                   ", found " + t.Describe());
   }
 
@@ -602,7 +604,8 @@ class Parser {
           NETRA_RETURN_IF_ERROR(Take().status());
           NETRA_RETURN_IF_ERROR(Expect("("));
           NETRA_ASSIGN_OR_RETURN(Token v, Take());
-          if (v.kind != TokenKind::kVar) return SyntaxError(v.pos, "ORDER BY sorts by variables, found " + v.Describe());
+          if (v.kind != TokenKind::kVar)
+            return SyntaxError(v.pos, "ORDER BY sorts by variables, found " + v.Describe());
           NETRA_RETURN_IF_ERROR(Expect(")"));
           q_.order_by.push_back({Var(v.text), k.IsWord("DESC")});
         } else {
@@ -622,8 +625,10 @@ class Parser {
       uint64_t value = 0;
       auto [end, ec] = std::from_chars(n.text.data(), n.text.data() + n.text.size(), value);
       if (ec != std::errc() || end != n.text.data() + n.text.size()) return SyntaxError(n.pos, "number out of range");
-      if (m.IsWord("LIMIT")) q_.limit = value;
-      else q_.offset = value;
+      if (m.IsWord("LIMIT"))
+        q_.limit = value;
+      else
+        q_.offset = value;
     }
   }
   Status ExpectWord(std::string_view word) {
@@ -682,9 +687,9 @@ const std::map<std::string, std::string>& DefaultPrefixes() {
                                          {"xsd", std::string(kXsd)},
                                          {"rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
                                          {"rdfs", "http://www.w3.org/2000/01/rdf-schema#"}};
-    for (const char* type : {vocab::kRegion, vocab::kPerson, vocab::kPosition, vocab::kOrganization, vocab::kEvent,
-                             vocab::kElection, vocab::kStatute, vocab::kStatuteArticle, vocab::kDocument,
-                             vocab::kPublisher}) {
+    for (const char* type :
+         {vocab::kRegion, vocab::kPerson, vocab::kPosition, vocab::kOrganization, vocab::kEvent, vocab::kElection,
+          vocab::kStatute, vocab::kStatuteArticle, vocab::kDocument, vocab::kPublisher}) {
       std::string lower(type);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       m[type] = base + "id/" + type + ":";

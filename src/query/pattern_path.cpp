@@ -22,8 +22,7 @@ class PathRun {
     switch (p.kind) {
       case Path::Kind::kLink: return Link(p.predicate, s, o, emit);
       case Path::Kind::kType: return Type(s, o, emit);
-      case Path::Kind::kInverse:
-        return Eval(p.args[0], o, s, [&](const Term& a, const Term& b) { return emit(b, a); });
+      case Path::Kind::kInverse: return Eval(p.args[0], o, s, [&](const Term& a, const Term& b) { return emit(b, a); });
       case Path::Kind::kAlternative:
         for (const Path& a : p.args) {
           if (!Eval(a, s, o, emit)) return false;
@@ -40,10 +39,13 @@ class PathRun {
  private:
   bool Link(const Term& predicate, const Opt& s, const Opt& o, const PairFn& emit) {
     bool go_on = true;
-    Status st = store_.Match(s, predicate, o, [&](const model::Triple& t) {
-      go_on = emit(t.subject, t.object);
-      return go_on;
-    }, terms_);
+    Status st = store_.Match(
+        s, predicate, o,
+        [&](const model::Triple& t) {
+          go_on = emit(t.subject, t.object);
+          return go_on;
+        },
+        terms_);
     if (!st.ok()) Fail(st);
     return go_on && status_.ok();
   }

@@ -5,8 +5,8 @@
 #include <optional>
 #include <vector>
 
-#include "query/pattern_eval.h"
 #include "model/vocab.h"
+#include "query/pattern_eval.h"
 
 namespace netra::query::pattern {
 
@@ -101,7 +101,8 @@ void Explain(const Query& q, const Group& g, const GroupPlan& plan, const std::s
     *out += indent + "OPTIONAL (left join, per row):\n";
     Explain(q, g.optionals[i], plan.optionals[i], indent + "  ", warnings, out);
   }
-  for (size_t f : plan.final_filters) *out += indent + "FILTER " + ExprText(g.filters[f], q.vars) + " (after the group)\n";
+  for (size_t f : plan.final_filters)
+    *out += indent + "FILTER " + ExprText(g.filters[f], q.vars) + " (after the group)\n";
 }
 
 }  // namespace
@@ -209,7 +210,9 @@ std::string ExplainPlan(const Query& query, const GroupPlan& plan) {
     after.pop_back();
     out += "then:" + after + "\n";
   }
-  if (warnings) out += "warning: " + std::to_string(warnings) + " step(s) scan the whole store; add a constant to make them selective\n";
+  if (warnings)
+    out += "warning: " + std::to_string(warnings) +
+           " step(s) scan the whole store; add a constant to make them selective\n";
   return out;
 }
 

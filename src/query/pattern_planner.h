@@ -25,10 +25,10 @@
 namespace netra::query::pattern {
 
 struct PlanStep {
-  size_t pattern = 0;      // index into Group::triples
-  uint64_t estimate = 0;   // expected matches per incoming row
-  std::string index;       // "SPO", "POS" or "OSP": the order Store::Match scans
-  bool scans_all = false;  // nothing bound: the whole SPO index
+  size_t pattern = 0;           // index into Group::triples
+  uint64_t estimate = 0;        // expected matches per incoming row
+  std::string index;            // "SPO", "POS" or "OSP": the order Store::Match scans
+  bool scans_all = false;       // nothing bound: the whole SPO index
   std::vector<size_t> filters;  // Group::filters checked right after this step
   // Every position is known when the step runs (it checks one triple per
   // row), and the pattern's constants match few triples: those are read

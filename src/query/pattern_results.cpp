@@ -29,15 +29,15 @@ std::string CsvField(const std::string& s) {
   if (s.find_first_of("\",\r\n") == std::string::npos) return s;
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   return out + "\"";
 }
 
-std::string CsvValue(const Term& t) {
-  return CsvField(t.kind == TermKind::kEntity ? model::iri::TermIri(t) : t.value);
-}
+std::string CsvValue(const Term& t) { return CsvField(t.kind == TermKind::kEntity ? model::iri::TermIri(t) : t.value); }
 
 // A term in SPARQL/Turtle syntax, as the TSV format wants.
 std::string TsvValue(const Term& t) {

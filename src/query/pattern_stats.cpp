@@ -53,9 +53,8 @@ Result<FanOut> SampleFanOut(const store::Store& store, store::TermId predicate) 
   uint64_t subject_keys = 0;
   for (store::TermId s : subjects) {
     uint64_t n = 0;
-    NETRA_RETURN_IF_ERROR(store.MatchIds(s, predicate, std::nullopt, [&](const store::TripleIds&) {
-      return ++n < kMaxPerSubject;
-    }));
+    NETRA_RETURN_IF_ERROR(
+        store.MatchIds(s, predicate, std::nullopt, [&](const store::TripleIds&) { return ++n < kMaxPerSubject; }));
     subject_keys += n;
   }
   if (!subjects.empty()) f.per_subject = static_cast<double>(subject_keys) / static_cast<double>(subjects.size());

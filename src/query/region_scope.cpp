@@ -15,11 +15,11 @@ using model::Term;
 Result<std::vector<std::string>> SubjectsOf(const store::Store& store, const char* predicate,
                                             const std::string& object) {
   std::vector<std::string> out;
-  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(predicate), Term::Entity(object),
-                                    [&](const model::Triple& t) {
-                                      out.push_back(t.subject.value);
-                                      return true;
-                                    }));
+  NETRA_RETURN_IF_ERROR(
+      store.Match(std::nullopt, Term::Entity(predicate), Term::Entity(object), [&](const model::Triple& t) {
+        out.push_back(t.subject.value);
+        return true;
+      }));
   return out;
 }
 
@@ -49,8 +49,7 @@ Status AddAnchored(const store::Store& store, const std::string& region, std::se
 
 }  // namespace
 
-Result<std::set<std::string>> RegionsWithin(const store::Store& store, const std::string& region_id,
-                                            bool subregions) {
+Result<std::set<std::string>> RegionsWithin(const store::Store& store, const std::string& region_id, bool subregions) {
   std::set<std::string> regions{region_id};
   std::deque<std::string> queue{region_id};
   while (subregions && !queue.empty()) {

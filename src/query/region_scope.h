@@ -15,8 +15,7 @@ namespace netra::query {
 // The ids of `region_id` and, with `subregions`, of every Region that is
 // part_of it, directly or through others: for `Region:16`, also
 // `Region:16.08` and `Region:16.73`.
-Result<std::set<std::string>> RegionsWithin(const store::Store& store, const std::string& region_id,
-                                            bool subregions);
+Result<std::set<std::string>> RegionsWithin(const store::Store& store, const std::string& region_id, bool subregions);
 
 // What is anchored in `regions` and what it points at, as `export --region`
 // draws it: the regions; the positions in them (`position_in`) and their

@@ -6,9 +6,9 @@
 #include <set>
 #include <tuple>
 
+#include "model/vocab.h"
 #include "query/id_reads.h"
 #include "query/region_scope.h"
-#include "model/vocab.h"
 
 namespace netra::query {
 
@@ -19,10 +19,11 @@ using model::Term;
 // Subjects of `?x pred object`.
 Result<std::vector<std::string>> Subjects(const store::Store& store, const char* pred, const std::string& object) {
   std::vector<std::string> out;
-  NETRA_RETURN_IF_ERROR(store.Match(std::nullopt, Term::Entity(pred), Term::Entity(object), [&](const model::Triple& t) {
-    out.push_back(t.subject.value);
-    return true;
-  }));
+  NETRA_RETURN_IF_ERROR(
+      store.Match(std::nullopt, Term::Entity(pred), Term::Entity(object), [&](const model::Triple& t) {
+        out.push_back(t.subject.value);
+        return true;
+      }));
   return out;
 }
 
@@ -143,9 +144,8 @@ Status AddCitations(const store::Store& store, const std::vector<std::string>& a
     }
   }
   std::vector<std::vector<std::string>> cite_docs(cites.size());
-  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(cites, [&](size_t i, std::string_view doc) {
-    cite_docs[i].emplace_back(doc);
-  }));
+  NETRA_RETURN_IF_ERROR(
+      store.SupportingDocuments(cites, [&](size_t i, std::string_view doc) { cite_docs[i].emplace_back(doc); }));
   std::vector<std::string> doc_list;
   for (const auto& docs : cite_docs) doc_list.insert(doc_list.end(), docs.begin(), docs.end());
   std::sort(doc_list.begin(), doc_list.end());
@@ -172,14 +172,14 @@ Status AddCitations(const store::Store& store, const std::vector<std::string>& a
         size_t at = std::lower_bound(doc_list.begin(), doc_list.end(), d) - doc_list.begin();
         const std::string& on = values.Of(published[at]);
         auto from_events = event_dates_of_doc.find(d);
-        std::string date = !on.empty()                            ? on
+        std::string date = !on.empty()                               ? on
                            : from_events == event_dates_of_doc.end() ? ""
                                                                      : *from_events->second.begin();
         by_date[date].insert(d);
       }
       for (auto& [date, ds] : by_date) {
-        entries->push_back({date, "citation", values.Of(statute_labels[c]), region_label, values.Of(actor_labels[a]), ds,
-                            statute_names[c], region, actors[a]});
+        entries->push_back({date, "citation", values.Of(statute_labels[c]), region_label, values.Of(actor_labels[a]),
+                            ds, statute_names[c], region, actors[a]});
       }
     }
   }
@@ -212,8 +212,8 @@ Result<Value> Timeline(const store::Store& store, const std::string& region_id, 
     }
     NETRA_ASSIGN_OR_RETURN(auto orgs, Subjects(store, vocab::kLocatedIn, region));
     actors.insert(orgs.begin(), orgs.end());
-    NETRA_RETURN_IF_ERROR(AddCitations(store, std::vector<std::string>(actors.begin(), actors.end()), region, region_label,
-                                       event_dates_of_doc, &entries));
+    NETRA_RETURN_IF_ERROR(AddCitations(store, std::vector<std::string>(actors.begin(), actors.end()), region,
+                                       region_label, event_dates_of_doc, &entries));
   }
   auto in_range = [&](const std::string& d) {
     if (options.from.empty() && options.to.empty()) return true;

@@ -12,7 +12,7 @@
 namespace netra::query {
 
 struct TimelineOptions {
-  std::string from, to;         // ISO dates, inclusive; "" = open
+  std::string from, to;            // ISO dates, inclusive; "" = open
   bool include_subregions = true;  // a province's timeline includes its kabupaten and kota
 };
 
@@ -26,7 +26,7 @@ struct TimelineOptions {
 // `who_id` (null when `who` is).
 Result<Value> Timeline(const store::Store& store, const std::string& region_id, const TimelineOptions& options);
 // The columns of those rows as CSV and TSV print them, whatever the rows.
-inline const std::vector<std::string> kTimelineColumns = {"date", "what",     "title",    "region",   "who",
+inline const std::vector<std::string> kTimelineColumns = {"date",      "what",     "title",     "region", "who",
                                                           "documents", "title_id", "region_id", "who_id"};
 
 }  // namespace netra::query

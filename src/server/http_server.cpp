@@ -102,9 +102,8 @@ class Routes {
   Routes(const ServeOptions& options, Backend& backend) : options_(options), backend_(backend) {}
 
   void Install(httplib::Server& svr) {
-    svr.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-      return CheckRequest(req, res);
-    });
+    svr.set_pre_routing_handler(
+        [this](const httplib::Request& req, httplib::Response& res) { return CheckRequest(req, res); });
     svr.Get("/api/version", [this](const httplib::Request&, httplib::Response& res) { Version(res); });
     svr.Get(R"(/api/([^/]*))", [this](const httplib::Request& req, httplib::Response& res) { Api(req, res); });
     svr.Get("/sparql", [this](const httplib::Request& req, httplib::Response& res) { Sparql(req, res); });
@@ -199,8 +198,7 @@ class Routes {
     };
     Result<SparqlFormat> format = NegotiateSparqlFormat(req.get_header_value("Accept"),
                                                         !param("format").empty() ? param("format") : param("output"));
-    Result<std::string> query =
-        SparqlQueryOf(req.method, req.get_header_value("Content-Type"), req.body, params);
+    Result<std::string> query = SparqlQueryOf(req.method, req.get_header_value("Content-Type"), req.body, params);
     if (!query.ok()) {  // 403 for an update, which a read-only server never runs; else 400
       res.status = query.status().code() == StatusCode::kUnsupported ? 403 : 400;
       res.set_content(query.status().message() + "\n", "text/plain; charset=utf-8");

@@ -43,8 +43,7 @@ class Backend {
   // Runs `args`, a command line without `netra` ({"neighbors", "16.73",
   // "--format", "json"}), over the newest store version, stopping at
   // `deadline`.
-  virtual CommandResult Run(const std::vector<std::string>& args,
-                            std::chrono::steady_clock::time_point deadline) = 0;
+  virtual CommandResult Run(const std::vector<std::string>& args, std::chrono::steady_clock::time_point deadline) = 0;
   // Runs a SPARQL query (`query_text`) with `format` (sparql-json,
   // sparql-csv, sparql-tsv), as `netra query TEXT --format FORMAT` does;
   // kRefused, with a message, for what netra's pattern queries do not answer

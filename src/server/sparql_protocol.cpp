@@ -65,8 +65,10 @@ Result<SparqlFormat> NegotiateSparqlFormat(const std::string& accept, const std:
     }
   }
   if (best == nullptr) {
-    return Status::Unsupported("netra answers application/sparql-results+json, text/csv or "
-                               "text/tab-separated-values, not " + Trim(accept));
+    return Status::Unsupported(
+        "netra answers application/sparql-results+json, text/csv or "
+        "text/tab-separated-values, not " +
+        Trim(accept));
   }
   return *best;
 }
@@ -77,8 +79,9 @@ Result<std::string> SparqlQueryOf(const std::string& method, const std::string& 
     return Status::Unsupported("netra serve is read-only: SPARQL updates are not answered");
   }
   if (params.count("default-graph-uri") > 0 || params.count("named-graph-uri") > 0) {
-    return Status::InvalidArgument("default-graph-uri and named-graph-uri are not supported: netra has one graph "
-                                   "(use GRAPH ?doc { ... } for the documents that state a fact)");
+    return Status::InvalidArgument(
+        "default-graph-uri and named-graph-uri are not supported: netra has one graph "
+        "(use GRAPH ?doc { ... } for the documents that state a fact)");
   }
   std::string type = Lower(Trim(content_type.substr(0, content_type.find(';'))));
   if (method == "POST" && type == "application/sparql-query") {
@@ -86,9 +89,10 @@ Result<std::string> SparqlQueryOf(const std::string& method, const std::string& 
     return body;
   }
   if (method == "POST" && type != "application/x-www-form-urlencoded") {
-    return Status::InvalidArgument("POST the query as application/sparql-query or as a form "
-                                   "(application/x-www-form-urlencoded, query=...), not " +
-                                   (type.empty() ? std::string("without a Content-Type") : type));
+    return Status::InvalidArgument(
+        "POST the query as application/sparql-query or as a form "
+        "(application/x-www-form-urlencoded, query=...), not " +
+        (type.empty() ? std::string("without a Content-Type") : type));
   }
   size_t n = params.count("query");
   if (n != 1) {

@@ -43,12 +43,20 @@ Result<std::string> ResolveStaticFile(const std::string& root, const std::string
 
 std::string ContentTypeOf(const std::string& path) {
   static const std::map<std::string, std::string> kTypes = {
-      {".html", "text/html; charset=utf-8"},  {".js", "text/javascript; charset=utf-8"},
-      {".mjs", "text/javascript; charset=utf-8"}, {".css", "text/css; charset=utf-8"},
-      {".json", "application/json; charset=utf-8"}, {".svg", "image/svg+xml"},
-      {".png", "image/png"}, {".jpg", "image/jpeg"}, {".ico", "image/x-icon"},
-      {".woff2", "font/woff2"}, {".woff", "font/woff"}, {".map", "application/json; charset=utf-8"},
-      {".txt", "text/plain; charset=utf-8"}, {".wasm", "application/wasm"},
+      {".html", "text/html; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".mjs", "text/javascript; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".json", "application/json; charset=utf-8"},
+      {".svg", "image/svg+xml"},
+      {".png", "image/png"},
+      {".jpg", "image/jpeg"},
+      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+      {".woff", "font/woff"},
+      {".map", "application/json; charset=utf-8"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".wasm", "application/wasm"},
   };
   auto it = kTypes.find(fs::path(path).extension().string());
   return it == kTypes.end() ? "application/octet-stream" : it->second;

@@ -414,14 +414,12 @@ Status BulkLoader::Rep::Finish(WriteCounters* out) {
   // in MergeDictionary and MergeSupports are thread-safe), so they run at
   // once; the supports, the largest, first.
   uint64_t triples_added = 0, supports = 0;
-  NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeSupports(&prov_out, &triples_added, &supports); },
-                                  [&] { return MergeKeys(&spo, &spo_out); },
-                                  [&] { return MergeKeys(&pos, &pos_out); },
-                                  [&] { return MergeKeys(&osp, &osp_out); },
-                                  [&] { return MergeDictionary(&dict_out); },
-                                  [&] { return MergeKeys(&docs, &docs_out); },
-                                  [&] { return MergeKeys(&text, &text_out); }},
-                                 ThreadCount(options.threads)));
+  NETRA_RETURN_IF_ERROR(
+      RunTasks({[&] { return MergeSupports(&prov_out, &triples_added, &supports); },
+                [&] { return MergeKeys(&spo, &spo_out); }, [&] { return MergeKeys(&pos, &pos_out); },
+                [&] { return MergeKeys(&osp, &osp_out); }, [&] { return MergeDictionary(&dict_out); },
+                [&] { return MergeKeys(&docs, &docs_out); }, [&] { return MergeKeys(&text, &text_out); }},
+               ThreadCount(options.threads)));
 
   // The counters ride in the same atomic ingestion (keys in sorted order).
   StoreCounters next;

@@ -70,8 +70,7 @@ class BulkLoader {
   // A loader that writes an SST set into `out_dir` (created; it must not
   // exist or be empty) instead of into a store. Its files are cut for a
   // store opened with default OpenOptions.
-  static Result<std::unique_ptr<BulkLoader>> WriteSstSet(const std::string& out_dir,
-                                                         const BulkOptions& options = {});
+  static Result<std::unique_ptr<BulkLoader>> WriteSstSet(const std::string& out_dir, const BulkOptions& options = {});
 
   struct Rep;  // bulk_loader.cpp
 

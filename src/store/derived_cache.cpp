@@ -4,8 +4,8 @@
 
 #include <charconv>
 #include <cstdio>
-#include <optional>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 #include "core/replacing_file.h"

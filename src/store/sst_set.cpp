@@ -170,9 +170,8 @@ Status Store::IngestSstSet(const std::string& set_dir, WriteCounters* counters) 
       fs::copy_file(from, to, ec);
       if (ec) return Status::IoError("copying " + from + " into " + staging + ": " + ec.message());
     }
-    auto it = std::find_if(args.begin(), args.end(), [&, c = cf](const auto& a) {
-      return a.column_family == impl.cf(c);
-    });
+    auto it =
+        std::find_if(args.begin(), args.end(), [&, c = cf](const auto& a) { return a.column_family == impl.cf(c); });
     if (it == args.end()) {
       rocksdb::IngestExternalFileArg arg;
       arg.column_family = impl.cf(cf);

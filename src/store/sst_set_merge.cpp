@@ -270,10 +270,10 @@ Status SetMerge::Run() {
   // the supports decide which triples stay: documents first, the indexes last.
   NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeDocs(&docs); }, [&] { return MergeDict(&dict); }}, threads));
   NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeSupports(&prov); }, [&] { return MergeText(&text); }}, threads));
-  NETRA_RETURN_IF_ERROR(RunTasks({[&] { return MergeIndex(kSpo, &spo, &totals_.triples); },
-                                  [&] { return MergeIndex(kPos, &pos, nullptr); },
-                                  [&] { return MergeIndex(kOsp, &osp, nullptr); }},
-                                 threads));
+  NETRA_RETURN_IF_ERROR(
+      RunTasks({[&] { return MergeIndex(kSpo, &spo, &totals_.triples); },
+                [&] { return MergeIndex(kPos, &pos, nullptr); }, [&] { return MergeIndex(kOsp, &osp, nullptr); }},
+               threads));
   if (totals_.documents > 0) {  // in key order, as the bulk loader writes them
     NETRA_RETURN_IF_ERROR(meta.Put(kMetaDocumentsKey, EncodeCount(totals_.documents)));
     NETRA_RETURN_IF_ERROR(meta.Put(kMetaSupportsKey, EncodeCount(totals_.supports)));
@@ -282,9 +282,14 @@ Status SetMerge::Run() {
   SstSetManifest manifest;
   manifest.format_version = kFormatVersion;
   manifest.counters = totals_;
-  for (auto [cf, output] : std::vector<std::pair<Cf, SstOutput*>>{{kMeta, &meta}, {kDict, &dict}, {kSpo, &spo},
-                                                                  {kPos, &pos},   {kOsp, &osp},   {kProv, &prov},
-                                                                  {kDocs, &docs}, {kText, &text}}) {
+  for (auto [cf, output] : std::vector<std::pair<Cf, SstOutput*>>{{kMeta, &meta},
+                                                                  {kDict, &dict},
+                                                                  {kSpo, &spo},
+                                                                  {kPos, &pos},
+                                                                  {kOsp, &osp},
+                                                                  {kProv, &prov},
+                                                                  {kDocs, &docs},
+                                                                  {kText, &text}}) {
     std::vector<std::string> files;
     NETRA_RETURN_IF_ERROR(output->Finish(&files));
     for (const std::string& file : files) manifest.files.emplace_back(cf, fs::path(file).filename().string());

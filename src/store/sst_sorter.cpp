@@ -1,5 +1,3 @@
-#include "store/sst_sorter_internal.h"
-
 #include <rocksdb/env.h>
 
 #include <algorithm>
@@ -11,6 +9,7 @@
 #include <queue>
 
 #include "core/huge_pages.h"
+#include "store/sst_sorter_internal.h"
 #include "store/store_internal.h"
 
 namespace netra::store {
@@ -286,7 +285,9 @@ Status RunSorter::Merge(const std::function<Status(std::string_view key, std::st
 }
 
 SstOutput::SstOutput(std::string dir, std::string name, rocksdb::Options options, uint64_t target_file_bytes)
-    : dir_(std::move(dir)), name_(std::move(name)), options_(std::move(options)),
+    : dir_(std::move(dir)),
+      name_(std::move(name)),
+      options_(std::move(options)),
       target_file_bytes_(target_file_bytes) {}
 
 SstOutput::~SstOutput() = default;

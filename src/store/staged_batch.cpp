@@ -1,7 +1,6 @@
-#include "store/staged_batch_internal.h"
-
 #include <algorithm>
 
+#include "store/staged_batch_internal.h"
 #include "store/term_hash.h"
 
 namespace netra::store {
@@ -11,8 +10,8 @@ Status ValidateDocument(const DocumentFacts& doc) {
   for (size_t i = 0; i < doc.facts.size(); ++i) {
     const std::string& named = doc.facts[i].provenance.document;
     if (named != doc.doc_id) {
-      return Status::InvalidArgument("fact " + std::to_string(i) + " of document " + doc.doc_id +
-                                     " names document '" + named + "' in its provenance");
+      return Status::InvalidArgument("fact " + std::to_string(i) + " of document " + doc.doc_id + " names document '" +
+                                     named + "' in its provenance");
     }
   }
   return Status::Ok();

@@ -176,8 +176,7 @@ class Store {
   Result<uint64_t> SupportCount(const model::Triple& triple) const;
   // Every span stating the triple, ordered by document, then span. `terms`
   // as for Match.
-  Status Supports(const model::Triple& triple, std::vector<model::Provenance>* out,
-                  TermCache* terms = nullptr) const;
+  Status Supports(const model::Triple& triple, std::vector<model::Provenance>* out, TermCache* terms = nullptr) const;
 
   // Every document in id order; `fn` returns false to stop.
   Status ListDocuments(

@@ -151,8 +151,8 @@ Status Store::Dump(std::ostream& out) const {
   out << "counters documents=" << counters.documents << " triples=" << counters.triples
       << " supports=" << counters.supports << "\n";
   for (const auto& [triple, entry] : sorted) {
-    out << "triple " << DumpTerm(triple.subject) << " " << DumpTerm(triple.predicate) << " "
-        << DumpTerm(triple.object) << " documents=" << (entry->count ? std::to_string(*entry->count) : "none")
+    out << "triple " << DumpTerm(triple.subject) << " " << DumpTerm(triple.predicate) << " " << DumpTerm(triple.object)
+        << " documents=" << (entry->count ? std::to_string(*entry->count) : "none")
         << (entry->indexed ? "" : " NOT-INDEXED") << "\n"
         << entry->supports;
   }
@@ -165,8 +165,8 @@ Status Store::Dump(std::ostream& out) const {
     }
     char hash[17];
     std::snprintf(hash, sizeof hash, "%016" PRIx64, record.content_hash);
-    out << "document \"" << Escape(key) << "\" hash=" << hash << " triples=" << record.triples.size()
-        << " metadata=\"" << Escape(record.metadata) << "\"";
+    out << "document \"" << Escape(key) << "\" hash=" << hash << " triples=" << record.triples.size() << " metadata=\""
+        << Escape(record.metadata) << "\"";
     inner = DumpText(view, key, out);
     out << "\n";
     return inner.ok();

@@ -141,8 +141,7 @@ Status Store::MatchIdsByObjects(TermId predicate, TermId objects_from, std::opti
   PredicateRange range(predicate, objects_from, objects_to);
   rocksdb::Slice upper_slice = ToSlice(range.upper);
   // A slice of a whole predicate: as in MatchIds, no filling the cache.
-  std::unique_ptr<rocksdb::Iterator> it =
-      view.NewIterator(kPos, range.upper.empty() ? nullptr : &upper_slice, false);
+  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(kPos, range.upper.empty() ? nullptr : &upper_slice, false);
   for (it->Seek(ToSlice(range.start)); it->Valid(); it->Next()) {
     std::string_view key = ToView(it->key());
     if (key.substr(0, kIdBytes) != range.prefix) break;  // past the last predicate id
@@ -195,7 +194,9 @@ Status DecodeEntry(TermId id, std::string_view encoded, model::Term* term) {
   return Status::Ok();
 }
 
-Status NotInDictionary(TermId id) { return Status::NotFound("term id " + std::to_string(id) + " is not in the dictionary"); }
+Status NotInDictionary(TermId id) {
+  return Status::NotFound("term id " + std::to_string(id) + " is not in the dictionary");
+}
 
 // A few ids: point reads, which the dictionary's Bloom filter and the block
 // cache serve without setting up an iterator.
@@ -303,8 +304,7 @@ Status Store::SupportsOfPredicate(TermId predicate, TermId subjects_from, std::o
   PredicateRange range(predicate, subjects_from, subjects_to);
   rocksdb::Slice upper_slice = ToSlice(range.upper);
   // A stretch of a whole predicate: as in MatchIds, no filling the cache.
-  std::unique_ptr<rocksdb::Iterator> it =
-      view.NewIterator(kProv, range.upper.empty() ? nullptr : &upper_slice, false);
+  std::unique_ptr<rocksdb::Iterator> it = view.NewIterator(kProv, range.upper.empty() ? nullptr : &upper_slice, false);
   // Under the predicate, for each triple: its count key, then one support
   // key per document (store_layout.md).
   for (it->Seek(ToSlice(range.start)); it->Valid(); it->Next()) {

@@ -287,7 +287,7 @@ Status ReadView::Scan(Cf cf, std::string_view prefix,
 }
 
 std::unique_ptr<rocksdb::Iterator> ReadView::NewIterator(Cf cf, const rocksdb::Slice* upper_bound,
-                                                        bool fill_cache) const {
+                                                         bool fill_cache) const {
   rocksdb::ReadOptions ro = read_options_;
   ro.iterate_upper_bound = upper_bound;
   ro.fill_cache = fill_cache;
@@ -330,10 +330,9 @@ Result<std::optional<TermId>> FindTermId(const ReadView& view, const model::Term
   return std::optional<TermId>(id);
 }
 
-Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s,
-                      const std::optional<model::Term>& p, const std::optional<model::Term>& o,
-                      std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
-                      bool* missing, std::unordered_map<TermId, model::Term>* known) {
+Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s, const std::optional<model::Term>& p,
+                      const std::optional<model::Term>& o, std::optional<TermId>* sid, std::optional<TermId>* pid,
+                      std::optional<TermId>* oid, bool* missing, std::unordered_map<TermId, model::Term>* known) {
   *missing = false;
   const std::optional<model::Term>* terms[3] = {&s, &p, &o};
   std::optional<TermId>* ids[3] = {sid, pid, oid};

@@ -51,7 +51,7 @@ Cf IndexCf(IndexOrder order);
 inline constexpr std::string_view kMetaMagicKey = "netra.magic";
 inline constexpr std::string_view kMetaMagicValue = "netra-store";
 inline constexpr std::string_view kMetaVersionKey = "netra.format_version";  // decimal ASCII
-inline constexpr std::string_view kMetaDocumentsKey = "count.documents";    // EncodeCount
+inline constexpr std::string_view kMetaDocumentsKey = "count.documents";     // EncodeCount
 inline constexpr std::string_view kMetaTriplesKey = "count.triples";
 inline constexpr std::string_view kMetaSupportsKey = "count.supports";
 
@@ -171,10 +171,10 @@ Result<std::optional<TermId>> FindTermId(const ReadView& view, const model::Term
 // in the store (then nothing can match). With `known` (a TermCache's terms),
 // a term met before is known by its id without a dictionary read, and each
 // term found is added to it.
-Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s,
-                      const std::optional<model::Term>& p, const std::optional<model::Term>& o,
-                      std::optional<TermId>* sid, std::optional<TermId>* pid, std::optional<TermId>* oid,
-                      bool* missing, std::unordered_map<TermId, model::Term>* known = nullptr);
+Status FindPatternIds(const ReadView& view, const std::optional<model::Term>& s, const std::optional<model::Term>& p,
+                      const std::optional<model::Term>& o, std::optional<TermId>* sid, std::optional<TermId>* pid,
+                      std::optional<TermId>* oid, bool* missing,
+                      std::unordered_map<TermId, model::Term>* known = nullptr);
 // InvalidArgument unless doc_id is set and every fact names it as its document.
 Status ValidateDocument(const DocumentFacts& doc);
 

@@ -91,8 +91,8 @@ Result<DirState> InspectDir(const std::string& dir, std::vector<std::string>* cf
     s = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, cf_names);
   }
   if (!s.ok()) {
-    return Status::InvalidArgument("refusing " + dir + ": it is not empty and is not a netra store (" +
-                                   s.ToString() + ")");
+    return Status::InvalidArgument("refusing " + dir + ": it is not empty and is not a netra store (" + s.ToString() +
+                                   ")");
   }
   if (std::find(cf_names->begin(), cf_names->end(), CfName(kMeta)) == cf_names->end()) {
     return Status::InvalidArgument("refusing " + dir +
@@ -150,8 +150,8 @@ Status CheckMarker(const std::string& dir, const std::string& magic, bool has_ve
   }
   if (version < kOldestReadableVersion) {
     return Status::Unsupported("store " + dir + " has format version " + std::to_string(version) +
-                               "; this netra reads format versions " + std::to_string(kOldestReadableVersion) +
-                               " to " + std::to_string(kFormatVersion) +
+                               "; this netra reads format versions " + std::to_string(kOldestReadableVersion) + " to " +
+                               std::to_string(kFormatVersion) +
                                ": ingest the documents again into a new store (schema/store_layout.md lists the "
                                "changes)");
   }
@@ -181,8 +181,7 @@ Status CheckBeforeWriting(const std::string& dir, const std::vector<std::string>
 Status UpgradeFormat(Store::Impl* impl) {
   rocksdb::WriteOptions wo;
   wo.sync = true;
-  rocksdb::Status s =
-      impl->db->Put(wo, impl->cf(kMeta), ToSlice(kMetaVersionKey), std::to_string(kFormatVersion));
+  rocksdb::Status s = impl->db->Put(wo, impl->cf(kMeta), ToSlice(kMetaVersionKey), std::to_string(kFormatVersion));
   return FromRocks(s, "upgrading store " + impl->dir + " to format version " + std::to_string(kFormatVersion));
 }
 
@@ -198,7 +197,8 @@ Status CheckMeta(Store::Impl* impl) {
     NETRA_RETURN_IF_ERROR(view.Get(kMeta, kMetaVersionKey, &version_text, &has_version));
   }
   if (!has_magic) {
-    if (impl->secondary) return Status::InvalidArgument("refusing " + impl->dir + ": it is not a netra store (no marker)");
+    if (impl->secondary)
+      return Status::InvalidArgument("refusing " + impl->dir + ": it is not a netra store (no marker)");
     return InitializeMeta(impl);
   }
   NETRA_RETURN_IF_ERROR(CheckMarker(impl->dir, magic, has_version, version_text));

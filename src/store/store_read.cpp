@@ -127,7 +127,8 @@ Result<uint64_t> Store::EstimateMatches(const std::optional<model::Term>& s, con
                            IntProperty(db, cf, "rocksdb.num-entries-imm-mem-tables");
   uint64_t sst_keys = all_keys > memtable_keys ? all_keys - memtable_keys : 0;
   uint64_t sst_bytes = IntProperty(db, cf, "rocksdb.live-sst-files-size");
-  uint64_t from_files = sst_bytes == 0 ? 0 : static_cast<uint64_t>(static_cast<double>(file_bytes) * sst_keys / sst_bytes);
+  uint64_t from_files =
+      sst_bytes == 0 ? 0 : static_cast<uint64_t>(static_cast<double>(file_bytes) * sst_keys / sst_bytes);
   return mem_keys + from_files;
 }
 

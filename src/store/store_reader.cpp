@@ -149,7 +149,7 @@ Status CheckTableFiles(const Store::Impl& impl, const std::vector<rocksdb::Colum
   rocksdb::DBOptions options = BuildDbOptions(impl.options);
   options.max_open_files = 16;
   options.paranoid_checks = true;
-  options.db_log_dir = impl.secondary_path;  // its LOG goes beside the secondary's, not into the store
+  options.db_log_dir = impl.secondary_path;        // its LOG goes beside the secondary's, not into the store
   options.wal_dir = impl.secondary_path + "/wal";  // the links the secondary replays: the same batches
   const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   for (;;) {
@@ -195,7 +195,8 @@ Status OpenSecondary(Store::Impl* impl) {
   bool listed = rocksdb::DB::ListColumnFamilies(db_options, impl->dir, &present).ok();
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = CfDescriptors(impl->options, listed ? &present : nullptr);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::Status s = rocksdb::DB::OpenAsSecondary(db_options, impl->dir, impl->secondary_path, descriptors, &handles, &impl->db);
+  rocksdb::Status s =
+      rocksdb::DB::OpenAsSecondary(db_options, impl->dir, impl->secondary_path, descriptors, &handles, &impl->db);
   if (!s.ok()) return FromRocks(s, "opening store " + impl->dir + " for reading");
   TakeHandles(impl, descriptors, handles);
   return CheckTableFiles(*impl, descriptors);
@@ -246,9 +247,9 @@ Status PeekStore(const std::string& dir, const std::vector<std::string>& cf_name
     descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
   }
   if (meta < 0) return Status::InvalidArgument("refusing " + dir + ": no `meta` column family");
-  NETRA_RETURN_IF_ERROR(FromRocks(
-      rocksdb::DB::OpenAsSecondary(options, dir, pattern, descriptors, &peeker.handles, &peeker.db),
-      "inspecting " + dir));
+  NETRA_RETURN_IF_ERROR(
+      FromRocks(rocksdb::DB::OpenAsSecondary(options, dir, pattern, descriptors, &peeker.handles, &peeker.db),
+                "inspecting " + dir));
   rocksdb::ReadOptions ro;
   rocksdb::Status s = peeker.db->Get(ro, peeker.handles[meta], ToSlice(kMetaMagicKey), &peek->magic);
   peek->has_magic = s.ok();

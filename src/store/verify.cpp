@@ -179,8 +179,8 @@ Status Store::CheckConsistency() const {
   if (counters.documents != documents || counters.triples != spo.size() || counters.supports != supports) {
     return Broken("meta counters (documents " + std::to_string(counters.documents) + ", triples " +
                   std::to_string(counters.triples) + ", supports " + std::to_string(counters.supports) +
-                  ") differ from the data (" + std::to_string(documents) + ", " + std::to_string(spo.size()) +
-                  ", " + std::to_string(supports) + ")");
+                  ") differ from the data (" + std::to_string(documents) + ", " + std::to_string(spo.size()) + ", " +
+                  std::to_string(supports) + ")");
   }
   return Status::Ok();
 }

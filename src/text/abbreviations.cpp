@@ -1,8 +1,8 @@
 #include "text/abbreviations.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
+
+#include <algorithm>
 
 #include "text/ascii_internal.h"
 #include "text/utf8.h"
@@ -165,8 +165,7 @@ bool ContinuesSentence(std::string_view sentence, std::string_view rest) {
   if (IsInitials(word)) return true;
   if (IsListMarker(word)) {
     // `1. Menjaga ...` at the start, or inline: `yaitu : 1. Staf Ahli ...; 2. Kepala ...`.
-    const std::string_view before =
-        internal::TrimRight(sentence.substr(0, sentence.size() - token.size()));
+    const std::string_view before = internal::TrimRight(sentence.substr(0, sentence.size() - token.size()));
     if (before.empty() || before.back() == ':' || before.back() == ';' || before.back() == ',') {
       return true;
     }

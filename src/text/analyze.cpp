@@ -57,8 +57,7 @@ std::optional<DatelineHit> FindDateline(size_t loader_title, AnalyzedText* a) {
     const std::string_view text =
         std::string_view(a->normalized).substr(line.norm_begin, line.norm_end - line.norm_begin);
     const std::optional<DatelineMatch> m = MatchDateline(text);
-    const bool accept =
-        m.has_value() && (i != loader_title || IsStrongDateline(text, *m) || !IsTitleLike(text));
+    const bool accept = m.has_value() && (i != loader_title || IsStrongDateline(text, *m) || !IsTitleLike(text));
     if (accept) {
       SetDateline(*m, text, &line, a);
       return DatelineHit{i, line.norm_begin + m->body_begin};
@@ -120,8 +119,7 @@ Result<AnalyzedText> Analyze(std::string_view original, const AnalyzeOptions& op
   // The title is decided after the dateline, so a line that starts with the
   // dateline is never taken for the title.
   const std::optional<DatelineHit> dateline = FindDateline(loader_title, &a);
-  if (!options.title_is_first_line ||
-      (first < a.lines.size() && a.lines[first].cls != LineClass::kDateline)) {
+  if (!options.title_is_first_line || (first < a.lines.size() && a.lines[first].cls != LineClass::kDateline)) {
     MarkTitle(a.normalized, options.title_is_first_line, &a.lines);
   }
   for (Line& line : a.lines) line.span = a.offsets.ToOriginal(line.norm_begin, line.norm_end);

@@ -19,17 +19,15 @@ constexpr size_t kMaxWords = 4;
 // (`TRIBUNJOGJA`, `KORANLINGGAUPOS`) or, for the second list, as its end
 // (`PERKARANEWS`). Compared ignoring ASCII case.
 constexpr std::string_view kMediaWords[] = {
-    "radar",    "pos",   "post",    "tribun",    "antara",   "koran",     "harian",
-    "suara",    "warta", "kabar",   "berita",    "news",     "times",     "ekspres",
-    "express",  "media", "online",  "tv",        "fm",       "kompas",    "detik",
-    "detikcom", "tempo", "okezone", "republika", "cnn",      "inews",     "metrotv",
-    "rri",      "tvri",  "jpnn",    "viva",      "kumparan", "sindonews", "liputan6"};
+    "radar",   "pos",    "post",  "tribun",   "antara",  "koran",    "harian",    "suara",   "warta",
+    "kabar",   "berita", "news",  "times",    "ekspres", "express",  "media",     "online",  "tv",
+    "fm",      "kompas", "detik", "detikcom", "tempo",   "okezone",  "republika", "cnn",     "inews",
+    "metrotv", "rri",    "tvri",  "jpnn",     "viva",    "kumparan", "sindonews", "liputan6"};
 constexpr std::string_view kMediaPrefixes[] = {"radar", "tribun", "koran",  "harian", "suara",
                                                "warta", "kabar",  "berita", "detik",  "kompas"};
 constexpr std::string_view kMediaSuffixes[] = {"news", "pos", "post",    "times", "online",
                                                "tv",   "fm",  "ekspres", "media"};
-constexpr std::string_view kDomainSuffixes[] = {"com",  "id", "co",   "net",   "org",
-                                                "news", "tv", "info", "online"};
+constexpr std::string_view kDomainSuffixes[] = {"com", "id", "co", "net", "org", "news", "tv", "info", "online"};
 
 enum class WordKind { kCaps, kTitle, kDomain, kOther };
 
@@ -63,8 +61,7 @@ void StripMarkup(std::string_view line, size_t* begin, size_t* end) {
   while (*end > *begin && is_emphasis(line[*end - 1])) --*end;
   const std::string_view part = line.substr(*begin, *end - *begin);
   const size_t close = part.find("](");
-  if (part.size() > 2 && part.front() == '[' && part.back() == ')' &&
-      close != std::string_view::npos) {
+  if (part.size() > 2 && part.front() == '[' && part.back() == ')' && close != std::string_view::npos) {
     *end = *begin + close;
     ++*begin;
   }
@@ -74,8 +71,8 @@ WordKind Classify(std::string_view word) {
   if (IsDomain(word)) return WordKind::kDomain;
   bool upper = false, lower = false;
   for (char c : word) {
-    const bool ok = IsAsciiAlpha(c) || internal::IsAsciiDigit(c) || c == '.' || c == '&' ||
-                    c == '\'' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+    const bool ok = IsAsciiAlpha(c) || internal::IsAsciiDigit(c) || c == '.' || c == '&' || c == '\'' || c == '-' ||
+                    static_cast<unsigned char>(c) >= 0x80;
     if (!ok) return WordKind::kOther;
     upper = upper || IsAsciiUpper(c);
     lower = lower || IsAsciiLower(c);
@@ -232,8 +229,8 @@ std::optional<DatelineMatch> MatchDateline(std::string_view line) {
   const std::string_view head = internal::TrimRight(line.substr(0, dash));
   // `Kupang (ANTARA)`, but not the URL of a markdown link `[site.id](http://site.id)`.
   const size_t open = head.rfind('(');
-  const bool bracketed = !head.empty() && head.back() == ')' && open != std::string_view::npos &&
-                         (open == 0 || head[open - 1] != ']');
+  const bool bracketed =
+      !head.empty() && head.back() == ')' && open != std::string_view::npos && (open == 0 || head[open - 1] != ']');
   const bool ok = bracketed ? AssignBracketed(line, dash, &m) : AssignParts(line, dash, &m);
   if (!ok) return std::nullopt;
   return m;

@@ -7,26 +7,16 @@ namespace netra::text {
 
 const char* LineClassName(LineClass cls) {
   switch (cls) {
-    case LineClass::kBody:
-      return "body";
-    case LineClass::kTitle:
-      return "title";
-    case LineClass::kBlank:
-      return "blank";
-    case LineClass::kDateline:
-      return "dateline";
-    case LineClass::kRelatedLink:
-      return "related-link";
-    case LineClass::kMenu:
-      return "menu";
-    case LineClass::kFooter:
-      return "footer";
-    case LineClass::kPhotoCredit:
-      return "photo-credit";
-    case LineClass::kSignOff:
-      return "sign-off";
-    case LineClass::kByline:
-      return "byline";
+    case LineClass::kBody: return "body";
+    case LineClass::kTitle: return "title";
+    case LineClass::kBlank: return "blank";
+    case LineClass::kDateline: return "dateline";
+    case LineClass::kRelatedLink: return "related-link";
+    case LineClass::kMenu: return "menu";
+    case LineClass::kFooter: return "footer";
+    case LineClass::kPhotoCredit: return "photo-credit";
+    case LineClass::kSignOff: return "sign-off";
+    case LineClass::kByline: return "byline";
   }
   return "unknown";
 }
@@ -90,8 +80,7 @@ void MarkTitle(std::string_view normalized, bool title_is_first_line, std::vecto
   }
   // Scraped pages may start with navigation (`Berita Terkini`, `Home`):
   // the headline is the first line that is not page furniture.
-  while (first < lines->size() &&
-         ((*lines)[first].cls == LineClass::kBlank || IsBoilerplate((*lines)[first].cls))) {
+  while (first < lines->size() && ((*lines)[first].cls == LineClass::kBlank || IsBoilerplate((*lines)[first].cls))) {
     ++first;
   }
   if (first + 1 >= lines->size()) return;
@@ -99,8 +88,7 @@ void MarkTitle(std::string_view normalized, bool title_is_first_line, std::vecto
   if (line.cls != LineClass::kBody) return;
   const std::string_view text = normalized.substr(line.norm_begin, line.norm_end - line.norm_begin);
   const LineClass next = (*lines)[first + 1].cls;
-  const bool body_follows =
-      next == LineClass::kBlank || next == LineClass::kBody || next == LineClass::kDateline;
+  const bool body_follows = next == LineClass::kBlank || next == LineClass::kBody || next == LineClass::kDateline;
   if (body_follows && LooksLikeHeadline(text)) line.cls = LineClass::kTitle;
 }
 

@@ -37,10 +37,8 @@ inline bool IsBoilerplate(LineClass cls) {
     case LineClass::kFooter:
     case LineClass::kPhotoCredit:
     case LineClass::kSignOff:
-    case LineClass::kByline:
-      return true;
-    default:
-      return false;
+    case LineClass::kByline: return true;
+    default: return false;
   }
 }
 

@@ -1,9 +1,9 @@
 #include "text/line_rules.h"
 
+#include <string.h>  // memmem (GNU; g++ defines _GNU_SOURCE)
 #include <unicode/uchar.h>
 
 #include <span>
-#include <string.h>  // memmem (GNU; g++ defines _GNU_SOURCE)
 
 #include "text/ascii_internal.h"
 #include "text/utf8.h"
@@ -143,8 +143,7 @@ constexpr std::string_view kMonths[] = {
 // clang-format on
 
 bool IsAlnumAt(std::string_view s, size_t pos) {
-  if (static_cast<unsigned char>(s[pos]) < 0x80)
-    return IsAsciiAlpha(s[pos]) || IsAsciiDigit(s[pos]);
+  if (static_cast<unsigned char>(s[pos]) < 0x80) return IsAsciiAlpha(s[pos]) || IsAsciiDigit(s[pos]);
   return u_isalnum(static_cast<UChar32>(DecodeUtf8(s, &pos)));
 }
 
@@ -165,8 +164,7 @@ std::string_view Core(std::string_view s) {
 
 // `s` starts with `word` (ASCII case ignored) followed by a non-letter.
 bool StartsWithWord(std::string_view s, std::string_view word) {
-  return StartsWithIgnoreCase(s, word) &&
-         (s.size() == word.size() || !IsAsciiAlpha(s[word.size()]));
+  return StartsWithIgnoreCase(s, word) && (s.size() == word.size() || !IsAsciiAlpha(s[word.size()]));
 }
 
 // `s` is `label`, optional spaces, then `:` (or `/` if `slash_ok`), then a value.
@@ -189,9 +187,8 @@ bool HasWord(std::string_view s, std::string_view word) {
 
 bool HasYear(std::string_view s) {
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
-    if ((s.substr(i, 2) == "19" || s.substr(i, 2) == "20") && IsAsciiDigit(s[i + 2]) &&
-        IsAsciiDigit(s[i + 3]) && (i == 0 || !IsAsciiDigit(s[i - 1])) &&
-        (i + 4 == s.size() || !IsAsciiDigit(s[i + 4]))) {
+    if ((s.substr(i, 2) == "19" || s.substr(i, 2) == "20") && IsAsciiDigit(s[i + 2]) && IsAsciiDigit(s[i + 3]) &&
+        (i == 0 || !IsAsciiDigit(s[i - 1])) && (i + 4 == s.size() || !IsAsciiDigit(s[i + 4]))) {
       return true;
     }
   }
@@ -307,8 +304,8 @@ bool IsSignOffCode(std::string_view inner) {
   if (inner.empty() || inner.size() > 30 || CountWords(inner) > 3) return false;
   bool any = false;
   for (char c : inner) {
-    const bool ok = IsAsciiAlpha(c) || c == '*' || c == '/' || c == ' ' || c == '.' || c == ',' ||
-                    c == '-' || c == '&' || c == '+';
+    const bool ok =
+        IsAsciiAlpha(c) || c == '*' || c == '/' || c == ' ' || c == '.' || c == ',' || c == '-' || c == '&' || c == '+';
     if (!ok) return false;
     any = any || c != ' ';
   }
@@ -333,8 +330,8 @@ size_t FindTrailingSignOff(std::string_view line) {
   const std::string_view before = internal::TrimRight(line.substr(0, open));
   if (before.empty()) return std::string_view::npos;
   const char last = before.back();
-  const bool final_punct = last == '.' || last == '!' || last == '?' || last == '"' ||
-                           last == '\'' || before.ends_with("\u201D") || before.ends_with("\u2019");
+  const bool final_punct = last == '.' || last == '!' || last == '?' || last == '"' || last == '\'' ||
+                           before.ends_with("\u201D") || before.ends_with("\u2019");
   return final_punct ? open : std::string_view::npos;
 }
 
@@ -367,8 +364,7 @@ LineRuleMatch MatchLineRule(std::string_view line) {
                                   unbracketed.front() == '*' || unbracketed.front() == '_')) {
     unbracketed.remove_prefix(1);
   }
-  const bool may_have_label =
-      unbracketed.substr(0, kMaxLabelBytes).find_first_of(":/") != std::string_view::npos;
+  const bool may_have_label = unbracketed.substr(0, kMaxLabelBytes).find_first_of(":/") != std::string_view::npos;
   for (const LabelGroup& group : kLabelGroups) {
     if (!may_have_label) break;
     for (std::string_view label : group.labels) {

@@ -63,8 +63,7 @@ Mapping MapNonAscii(char32_t cp) {
     case 0x1680:
     case 0x202F:
     case 0x205F:
-    case 0x3000:
-      return Mapping::kSpace;
+    case 0x3000: return Mapping::kSpace;
     case 0x00AD:  // soft hyphen: invisible, but splits words for matching
     case 0x200B:
     case 0x200C:
@@ -72,8 +71,7 @@ Mapping MapNonAscii(char32_t cp) {
     case 0x2060:
     case 0xFEFF:  // BOM, or a zero-width no-break space inside the text
       return Mapping::kDelete;
-    default:
-      return cp >= 0x2000 && cp <= 0x200A ? Mapping::kSpace : Mapping::kKeep;
+    default: return cp >= 0x2000 && cp <= 0x200A ? Mapping::kSpace : Mapping::kKeep;
   }
 }
 
@@ -178,8 +176,7 @@ class Normalizer {
         if (!segment_open_ || nfc_.hasBoundaryBefore(static_cast<UChar32>(cp))) {
           FlushSegment();
           if (!nfc_.isInert(static_cast<UChar32>(cp))) {
-            OpenSegment(u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) !=
-                        UNORM_YES);
+            OpenSegment(u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_NFC_QUICK_CHECK) != UNORM_YES);
           }
         } else {
           segment_check_ = true;  // a combining character: NFC may compose or reorder
@@ -287,8 +284,7 @@ std::string FoldForMatch(std::string_view text, OffsetMap* offsets) {
     }
     const size_t in_len = i - start;
     const size_t out_len = out.size() - out_start;
-    if (in_len == out_len &&
-        std::memcmp(text.data() + start, out.data() + out_start, in_len) == 0) {
+    if (in_len == out_len && std::memcmp(text.data() + start, out.data() + out_start, in_len) == 0) {
       map.Copy(static_cast<uint32_t>(in_len));
     } else {
       map.Replace(static_cast<uint32_t>(in_len), static_cast<uint32_t>(out_len));

@@ -26,8 +26,7 @@ using internal::IsAsciiUpper;
 icu::BreakIterator& SentenceIterator() {
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("id"), status));
     NETRA_CHECK(U_SUCCESS(status) && it != nullptr);
     return it;
   }();
@@ -44,9 +43,7 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-int SentenceBreakClass(char32_t c) {
-  return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK);
-}
+int SentenceBreakClass(char32_t c) { return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK); }
 
 // Whether ICU's sentence rules (UAX #29) can break `paragraph` before its
 // end. They break only after a terminator (ATerm `.`, STerm `!` `?` and
@@ -71,8 +68,7 @@ bool MayBreakInside(std::string_view p) {
   for (size_t i = 0; i < end;) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {
-      if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n' || c == 0x0B || c == 0x0C)
-        return true;
+      if (c == '.' || c == '!' || c == '?' || c == '\r' || c == '\n' || c == 0x0B || c == 0x0C) return true;
       ++i;
       continue;
     }
@@ -125,8 +121,7 @@ bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
       continue;
     }
     const int sb = class_at(i, &i);
-    if (sb == U_SB_SEP || sb == U_SB_EXTEND || sb == U_SB_FORMAT || sb == U_SB_CR || sb == U_SB_LF)
-      return false;
+    if (sb == U_SB_SEP || sb == U_SB_EXTEND || sb == U_SB_FORMAT || sb == U_SB_CR || sb == U_SB_LF) return false;
   }
   // Breaks come only after `SATerm Close* Sp*` (SB11), and only where that
   // run ends: inside it SB9 and SB10 hold. For each terminator, find the
@@ -156,8 +151,7 @@ bool RuleSentenceBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
     }
     const bool adjacent = end == next;
     bool join = after < 0;  // the paragraph's end is no break to report
-    if (!join && adjacent && term == U_SB_ATERM && after == U_SB_NUMERIC)
-      join = true;  // SB6: `2.000`
+    if (!join && adjacent && term == U_SB_ATERM && after == U_SB_NUMERIC) join = true;  // SB6: `2.000`
     if (!join && adjacent && term == U_SB_ATERM && after == U_SB_UPPER &&
         (before == U_SB_UPPER || before == U_SB_LOWER)) {
       join = true;  // SB7: `S.Pd`
@@ -245,8 +239,7 @@ void GluedBreaks(std::string_view p, std::vector<uint32_t>* breaks) {
   }
 }
 
-void EmitTrimmed(std::string_view p, uint32_t begin, uint32_t end,
-                 std::vector<SentenceBounds>* out) {
+void EmitTrimmed(std::string_view p, uint32_t begin, uint32_t end, std::vector<SentenceBounds>* out) {
   while (begin < end && internal::IsSpace(p[begin])) ++begin;
   while (end > begin && internal::IsSpace(p[end - 1])) --end;
   if (begin < end) out->push_back({begin, end});
@@ -263,8 +256,7 @@ void SplitSentences(std::string_view paragraph, std::vector<SentenceBounds>* out
   GluedBreaks(paragraph, &scratch.breaks);
   if (scratch.breaks.size() > icu_count) {
     std::sort(scratch.breaks.begin(), scratch.breaks.end());
-    scratch.breaks.erase(std::unique(scratch.breaks.begin(), scratch.breaks.end()),
-                         scratch.breaks.end());
+    scratch.breaks.erase(std::unique(scratch.breaks.begin(), scratch.breaks.end()), scratch.breaks.end());
   }
 
   uint32_t start = 0;

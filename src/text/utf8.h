@@ -29,15 +29,12 @@ inline char32_t DecodeUtf8(std::string_view text, size_t* pos) {
   const size_t n = Utf8Length(p[0]);
   *pos += n;
   switch (n) {
-    case 1:
-      return p[0];
-    case 2:
-      return (char32_t{p[0] & 0x1Fu} << 6) | (p[1] & 0x3Fu);
-    case 3:
-      return (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
+    case 1: return p[0];
+    case 2: return (char32_t{p[0] & 0x1Fu} << 6) | (p[1] & 0x3Fu);
+    case 3: return (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | (p[2] & 0x3Fu);
     default:
-      return (char32_t{p[0] & 0x07u} << 18) | (char32_t{p[1] & 0x3Fu} << 12) |
-             (char32_t{p[2] & 0x3Fu} << 6) | (p[3] & 0x3Fu);
+      return (char32_t{p[0] & 0x07u} << 18) | (char32_t{p[1] & 0x3Fu} << 12) | (char32_t{p[2] & 0x3Fu} << 6) |
+             (p[3] & 0x3Fu);
   }
 }
 

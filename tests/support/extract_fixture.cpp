@@ -17,8 +17,7 @@ const extract::Resources& TestResources() {
   return res;
 }
 
-pipeline::ProcessedDocument ProcessText(const std::string& text, const std::string& id,
-                                        const std::string& published) {
+pipeline::ProcessedDocument ProcessText(const std::string& text, const std::string& id, const std::string& published) {
   model::Document doc;
   doc.id = id;
   doc.source = id + ".txt";

@@ -41,10 +41,9 @@ inline bool HaveSharedData(const std::string& relative) {
   std::error_code ec;
   if (std::filesystem::exists(path, ec)) return true;
   if (SharedDataRequired()) {
-    FAIL("shared data missing: "
-         << path
-         << " (NETRA_REQUIRE_SHARED=1: put the team's shared/ folder beside the "
-            "repository, or point NETRA_SHARED_DIR at it)");
+    FAIL("shared data missing: " << path
+                                 << " (NETRA_REQUIRE_SHARED=1: put the team's shared/ folder beside the "
+                                    "repository, or point NETRA_SHARED_DIR at it)");
     return false;
   }
   std::cout << kSharedAbsentMarker << ": skipped, " << path

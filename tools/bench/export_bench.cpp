@@ -45,13 +45,13 @@ struct Options {
 // markup and non-ASCII characters so that escaping is on the measured path.
 ex::ExportGraph Synthetic(const Options& o) {
   std::mt19937_64 rng(20241121);
-  const char* types[] = {vocab::kRegion,  vocab::kPerson,  vocab::kPosition,       vocab::kOrganization,
-                         vocab::kEvent,   vocab::kElection, vocab::kStatute,       vocab::kStatuteArticle,
+  const char* types[] = {vocab::kRegion,   vocab::kPerson,   vocab::kPosition, vocab::kOrganization,
+                         vocab::kEvent,    vocab::kElection, vocab::kStatute,  vocab::kStatuteArticle,
                          vocab::kDocument, vocab::kPublisher};
   ex::ExportGraph g;
-  g.predicates = {vocab::kAbout,  vocab::kCites,      vocab::kCitesArticle, vocab::kDateline, vocab::kHeldIn,
-                  vocab::kHoldsPosition, vocab::kLeads, vocab::kLocatedIn,  vocab::kMentions, vocab::kOrganizes,
-                  vocab::kPartOf, vocab::kPositionIn, vocab::kPublishedBy,  vocab::kReplacedBy};
+  g.predicates = {vocab::kAbout,         vocab::kCites,      vocab::kCitesArticle, vocab::kDateline,  vocab::kHeldIn,
+                  vocab::kHoldsPosition, vocab::kLeads,      vocab::kLocatedIn,    vocab::kMentions,  vocab::kOrganizes,
+                  vocab::kPartOf,        vocab::kPositionIn, vocab::kPublishedBy,  vocab::kReplacedBy};
   auto date = [&] {
     char buf[16];
     std::snprintf(buf, sizeof(buf), "2024-%02d-%02d", static_cast<int>(1 + rng() % 12),
@@ -63,7 +63,8 @@ ex::ExportGraph Synthetic(const Options& o) {
     ex::Node& n = g.nodes[i];
     n.type = types[i % 10];
     n.id = n.type + ":entity-" + std::to_string(i);
-    n.label = i % 10 == 1 ? "Pe\xCC\x81rez & <Sons> \"" + std::to_string(i) + "\"" : "Entitas Nomor " + std::to_string(i);
+    n.label =
+        i % 10 == 1 ? "Pe\xCC\x81rez & <Sons> \"" + std::to_string(i) + "\"" : "Entitas Nomor " + std::to_string(i);
     if (n.type == vocab::kRegion) {
       n.kind = "kota";
       n.code = std::to_string(11 + i % 80) + "." + std::to_string(i % 99);
@@ -92,8 +93,9 @@ ex::ExportGraph Synthetic(const Options& o) {
     ++g.nodes[t].degree;
     g.edges.push_back(std::move(e));
   }
-  std::sort(g.edges.begin(), g.edges.end(),
-            [](const ex::Edge& a, const ex::Edge& b) { return std::tie(a.source, a.target) < std::tie(b.source, b.target); });
+  std::sort(g.edges.begin(), g.edges.end(), [](const ex::Edge& a, const ex::Edge& b) {
+    return std::tie(a.source, a.target) < std::tie(b.source, b.target);
+  });
   ex::Style(&g);
   return g;
 }
@@ -107,8 +109,8 @@ double Seconds(const std::function<void()>& fn) {
 // Median of `runs` timed writes of `path` (wall clock; the CPU time of that
 // run in `cpu`, which the machine's load does not inflate); the file's size
 // in `bytes`.
-double TimeWrite(const Options& o, const std::string& path,
-                 const std::function<netra::Status(std::ostream&)>& write, uintmax_t* bytes, double* cpu) {
+double TimeWrite(const Options& o, const std::string& path, const std::function<netra::Status(std::ostream&)>& write,
+                 uintmax_t* bytes, double* cpu) {
   std::vector<std::pair<double, double>> times;
   for (int r = 0; r < o.runs; ++r) {
     std::clock_t start = std::clock();
@@ -135,9 +137,8 @@ void WriteTsv(const ex::ExportGraph& g, const std::string& dir) {
   n << "id\tlabel\ttype\tkind\tcode\tdate\tyear\tsupport\tdegree\tr\tg\tb\tsize\tx\ty\n";
   for (const ex::Node& v : g.nodes) {
     n << v.id << '\t' << v.label << '\t' << v.type << '\t' << v.kind << '\t' << v.code << '\t' << v.date << '\t'
-      << (v.year ? std::to_string(*v.year) : "") << '\t' << v.support << '\t' << v.degree << '\t'
-      << int{v.color.r} << '\t' << int{v.color.g} << '\t' << int{v.color.b} << '\t' << v.size << '\t' << v.x << '\t'
-      << v.y << '\n';
+      << (v.year ? std::to_string(*v.year) : "") << '\t' << v.support << '\t' << v.degree << '\t' << int{v.color.r}
+      << '\t' << int{v.color.g} << '\t' << int{v.color.b} << '\t' << v.size << '\t' << v.x << '\t' << v.y << '\n';
   }
   std::ofstream e(dir + "/edges.tsv", std::ios::binary);
   e << "source\ttarget\tlabel\tpredicate\tweight\tfirst_date\tlast_date\n";
@@ -175,15 +176,24 @@ bool Parse(int argc, char** argv, Options* o) {
     std::string a = argv[i];
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
     const char* v = nullptr;
-    if (a == "--no-networkx") o->networkx = false;
-    else if (a == "--no-layout") o->layout = false;
-    else if (a == "--nodes" && (v = value())) o->nodes = std::strtoull(v, nullptr, 10);
-    else if (a == "--edges" && (v = value())) o->edges = std::strtoull(v, nullptr, 10);
-    else if (a == "--runs" && (v = value())) o->runs = std::max(1, std::atoi(v));
-    else if (a == "--dir" && (v = value())) o->dir = v;
-    else if (a == "--script" && (v = value())) o->script = v;
-    else if (a == "--force-nodes" && (v = value())) o->force_nodes = std::strtoull(v, nullptr, 10);
-    else return false;
+    if (a == "--no-networkx")
+      o->networkx = false;
+    else if (a == "--no-layout")
+      o->layout = false;
+    else if (a == "--nodes" && (v = value()))
+      o->nodes = std::strtoull(v, nullptr, 10);
+    else if (a == "--edges" && (v = value()))
+      o->edges = std::strtoull(v, nullptr, 10);
+    else if (a == "--runs" && (v = value()))
+      o->runs = std::max(1, std::atoi(v));
+    else if (a == "--dir" && (v = value()))
+      o->dir = v;
+    else if (a == "--script" && (v = value()))
+      o->script = v;
+    else if (a == "--force-nodes" && (v = value()))
+      o->force_nodes = std::strtoull(v, nullptr, 10);
+    else
+      return false;
   }
   return o->nodes >= 2 && o->edges <= o->nodes * (o->nodes - 1) / 2;
 }
@@ -204,10 +214,11 @@ int RunExportBench(int argc, char** argv) {
             << " s\n";
   uintmax_t graphml_bytes = 0, gexf_bytes = 0;
   double graphml_cpu = 0, gexf_cpu = 0;
-  double graphml = TimeWrite(o, o.dir + "/netra.graphml", [&](std::ostream& f) { return ex::WriteGraphml(g, f); },
-                             &graphml_bytes, &graphml_cpu);
-  double gexf = TimeWrite(o, o.dir + "/netra.gexf", [&](std::ostream& f) { return ex::WriteGexf(g, f); },
-                          &gexf_bytes, &gexf_cpu);
+  double graphml = TimeWrite(
+      o, o.dir + "/netra.graphml", [&](std::ostream& f) { return ex::WriteGraphml(g, f); }, &graphml_bytes,
+      &graphml_cpu);
+  double gexf = TimeWrite(
+      o, o.dir + "/netra.gexf", [&](std::ostream& f) { return ex::WriteGexf(g, f); }, &gexf_bytes, &gexf_cpu);
   std::filesystem::remove(o.dir + "/netra.graphml");
   std::filesystem::remove(o.dir + "/netra.gexf");
 
@@ -250,11 +261,16 @@ int RunExportBench(int argc, char** argv) {
   std::printf("%zu nodes / %zu edges, median of %d runs; NetworkX %s in the same run; load average %s\n\n",
               g.nodes.size(), g.edges.size(), o.runs, nx_version.empty() ? "(not run)" : nx_version.c_str(),
               LoadAverage().c_str());
-  std::printf("| format  | netra    | netra CPU | size      | NetworkX | ratio |\n"
-              "|---------|----------|-----------|-----------|----------|-------|\n");
+  std::printf(
+      "| format  | netra    | netra CPU | size      | NetworkX | ratio |\n"
+      "|---------|----------|-----------|-----------|----------|-------|\n");
   row("GraphML", graphml, graphml_cpu, graphml_bytes, nx_graphml);
   row("GEXF", gexf, gexf_cpu, gexf_bytes, nx_gexf);
-  if (layout >= 0) std::printf("\nLayout as the CLI runs it (Fruchterman-Reingold on the top %zu nodes by degree, the rest placed beside them): %.2f s\n", o.force_nodes, layout);
+  if (layout >= 0)
+    std::printf(
+        "\nLayout as the CLI runs it (Fruchterman-Reingold on the top %zu nodes by degree, the rest placed beside "
+        "them): %.2f s\n",
+        o.force_nodes, layout);
   bool ok = graphml <= 3.0 && gexf <= 3.0 && (nx_graphml < 0 || nx_graphml >= 10 * graphml) &&
             (nx_gexf < 0 || nx_gexf >= 10 * gexf);
   std::printf("\ntargets (<= 3 s each, >= 10x NetworkX): %s\n", ok ? "met" : "NOT met");

@@ -23,13 +23,13 @@
 #include <vector>
 
 #include "graph/analytics.h"
-#include "query/canned.h"
 #include "graph/paths.h"
-#include "query/pattern_query.h"
 #include "graph/projection.h"
-#include "store/derived_cache.h"
 #include "graph/projection_cache.h"
 #include "model/vocab.h"
+#include "query/canned.h"
+#include "query/pattern_query.h"
+#include "store/derived_cache.h"
 #include "store/store.h"
 
 namespace {
@@ -66,7 +66,8 @@ netra::store::DocumentFacts Article(size_t i, std::mt19937_64& rng) {
   int p = static_cast<int>(rng() % kProvinces), r = static_cast<int>(rng() % kRegionsPerProvince);
   std::string region = RegionId(p, r), province = RegionId(p, -1), doc = "Document:" + d.doc_id;
   char date[16];
-  std::snprintf(date, sizeof date, "2024-%02d-%02d", 1 + static_cast<int>(rng() % 12), 1 + static_cast<int>(rng() % 28));
+  std::snprintf(date, sizeof date, "2024-%02d-%02d", 1 + static_cast<int>(rng() % 12),
+                1 + static_cast<int>(rng() % 28));
   add(doc, vocab::kLabel, Term::String("Berita " + std::to_string(i)));
   add(doc, vocab::kPublishedOn, Term::Date(date));
   add(doc, vocab::kAbout, Term::Entity(region));
@@ -145,12 +146,18 @@ int RunQueryBench(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-    if (a == "--docs") o.docs = std::stoul(next());
-    else if (a == "--dir") o.dir = next();
-    else if (a == "--runs") o.runs = std::stoi(next());
-    else if (a == "--reuse") o.reuse = true;
-    else if (a == "--no-peers") o.peers = false;
-    else if (a == "--db") o.db = next();
+    if (a == "--docs")
+      o.docs = std::stoul(next());
+    else if (a == "--dir")
+      o.dir = next();
+    else if (a == "--runs")
+      o.runs = std::stoi(next());
+    else if (a == "--reuse")
+      o.reuse = true;
+    else if (a == "--no-peers")
+      o.peers = false;
+    else if (a == "--db")
+      o.db = next();
     else {
       std::cerr << "usage: netra_bench query [--docs N] [--dir DIR] [--runs R] [--reuse] [--no-peers]\n"
                    "       netra_bench query --db STORE [--runs R] [--no-peers]\n";
@@ -191,14 +198,17 @@ int RunQueryBench(int argc, char** argv) {
   // The join's constant: Region:16.3 in a generated store (40 rows); in a
   // given store, the region of the first position the index holds.
   std::string join_region = "Region:16.3";
-  if (!o.db.empty()) Check(store.Match(std::nullopt, Term::Entity(vocab::kPositionIn), std::nullopt,
-                    [&](const netra::model::Triple& t) {
-                      join_region = t.object.value;
-                      return false;
-                    }),
-        "finding a region");
-  const std::string join = "SELECT ?person ?role WHERE { ?person netra:holds_position ?pos . "
-                           "?pos netra:position_in " + join_region + " ; netra:role ?role }";
+  if (!o.db.empty())
+    Check(store.Match(std::nullopt, Term::Entity(vocab::kPositionIn), std::nullopt,
+                      [&](const netra::model::Triple& t) {
+                        join_region = t.object.value;
+                        return false;
+                      }),
+          "finding a region");
+  const std::string join =
+      "SELECT ?person ?role WHERE { ?person netra:holds_position ?pos . "
+      "?pos netra:position_in " +
+      join_region + " ; netra:role ?role }";
   // The first official the index holds: any one will do.
   std::string person;
   Check(store.Match(std::nullopt, Term::Entity(vocab::kHoldsPosition), std::nullopt,
@@ -298,15 +308,19 @@ int RunQueryBench(int argc, char** argv) {
   std::string nt = o.dir + "/facts.nt";
   {
     std::ofstream out(nt);
-    Check(store.Match(std::nullopt, std::nullopt, std::nullopt, [&](const netra::model::Triple& t) {
-      out << Nt(t.subject) << ' ' << Nt(t.predicate) << ' ' << Nt(t.object) << " .\n";
-      return true;
-    }), "exporting");
+    Check(store.Match(std::nullopt, std::nullopt, std::nullopt,
+                      [&](const netra::model::Triple& t) {
+                        out << Nt(t.subject) << ' ' << Nt(t.predicate) << ' ' << Nt(t.object) << " .\n";
+                        return true;
+                      }),
+          "exporting");
   }
   std::string sparql = o.dir + "/join.rq";
   std::ofstream(sparql) << "PREFIX n: <http://netra.example/>\n"
-                           "SELECT ?person ?role WHERE { ?pos n:position_in <http://netra.example/" + join_region + "> . "
-                           "?pos n:role ?role . ?person n:holds_position ?pos }\n";
+                           "SELECT ?person ?role WHERE { ?pos n:position_in <http://netra.example/" +
+                               join_region +
+                               "> . "
+                               "?pos n:role ?role . ?person n:holds_position ?pos }\n";
   std::string py = o.dir + "/rdflib_join.py";
   std::ofstream(py) << "import sys, time, rdflib\n"
                        "t0 = time.time(); g = rdflib.Graph(); g.parse(sys.argv[1], format='nt'); t1 = time.time()\n"

@@ -38,9 +38,7 @@ using namespace netra;
 
 namespace {
 
-double Now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
+double Now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 double ReadFileSeconds(const std::string& path, uint64_t* bytes) {
   double t = Now();
@@ -69,22 +67,25 @@ struct Extracted {
 double ExtractAll(const std::string& path, const extract::Resources& res, Extracted* out, bool keep) {
   double t = Now();
   ingest::InputFile input{path, fs::file_size(path), true};
-  ingest::LoadFile(input, {}, [&](model::Document&& doc) {
-    out->text_bytes += doc.text.size();
-    ++out->count;
-    store::DocumentFacts f;
-    f.doc_id = doc.id;
-    auto p = pipeline::Process(std::move(doc), res);
-    if (!p.ok()) return;
-    out->facts += p->facts.size();
-    if (!keep) return;
-    // Process hashed the document already; hashing it again here counted
-    // twice in the extraction figure.
-    f.content_hash = p->content_hash;
-    f.metadata = pipeline::DocumentMetadata(p->doc);
-    f.facts = std::move(p->facts);
-    out->docs.push_back(std::move(f));
-  }, [](const ingest::Diagnostic&) {});
+  ingest::LoadFile(
+      input, {},
+      [&](model::Document&& doc) {
+        out->text_bytes += doc.text.size();
+        ++out->count;
+        store::DocumentFacts f;
+        f.doc_id = doc.id;
+        auto p = pipeline::Process(std::move(doc), res);
+        if (!p.ok()) return;
+        out->facts += p->facts.size();
+        if (!keep) return;
+        // Process hashed the document already; hashing it again here counted
+        // twice in the extraction figure.
+        f.content_hash = p->content_hash;
+        f.metadata = pipeline::DocumentMetadata(p->doc);
+        f.facts = std::move(p->facts);
+        out->docs.push_back(std::move(f));
+      },
+      [](const ingest::Diagnostic&) {});
   return Now() - t;
 }
 
@@ -295,8 +296,7 @@ int RunIngest(int argc, char** argv) {
     if (!st.ok()) return 1;
     double t = Now();
     for (size_t i = 0; i < ex.docs.size(); i += 256) {
-      std::vector<store::DocumentFacts> batch(ex.docs.begin() + i,
-                                              ex.docs.begin() + std::min(ex.docs.size(), i + 256));
+      std::vector<store::DocumentFacts> batch(ex.docs.begin() + i, ex.docs.begin() + std::min(ex.docs.size(), i + 256));
       if (!(*st)->WriteDocuments(batch, nullptr, &oc).ok()) return 1;
       ++batches;
     }

@@ -10,9 +10,9 @@
 #include "core/huge_pages.h"
 #include "core/id_map.h"
 #include "core/side_by_side.h"
+#include "model/vocab.h"
 #include "query/canned/membership.h"
 #include "store/object_ranges.h"
-#include "model/vocab.h"
 
 namespace netra::query {
 
@@ -26,7 +26,7 @@ using model::Term;
 // statutes and the documents at once.
 struct WalkSlice {
   static constexpr size_t kDocIdBytesGuess = 16;
-  store::ObjectRange subjects;               // the range of actor ids read
+  store::ObjectRange subjects;        // the range of actor ids read
   std::vector<store::TermId> actors;  // the actors met, in id order
   size_t first = 0;                   // actors[0]'s place among all actors
   struct Triple {
@@ -70,7 +70,8 @@ struct WalkSlice {
 // articles, one stretch of the provenance keys). Small walks stay on this
 // thread. Each slice reads its own snapshot of the store.
 Result<std::vector<WalkSlice>> Walk(const store::Store& store, store::TermId cites, const CitationOptions& options) {
-  NETRA_ASSIGN_OR_RETURN(uint64_t estimate, store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCites), std::nullopt));
+  NETRA_ASSIGN_OR_RETURN(uint64_t estimate,
+                         store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCites), std::nullopt));
   size_t count = PartsFor(estimate, options.min_triples_per_slice, options.threads);
   std::vector<WalkSlice> slices(count);
   for (size_t i = 0; i < count; ++i) slices[i].subjects = store::ObjectRangeOf(i, count);
@@ -103,8 +104,7 @@ Result<Citers> FindCiters(const store::Store& store, const std::vector<WalkSlice
   Citers c;
   for (const WalkSlice& slice : slices) c.actors.insert(c.actors.end(), slice.actors.begin(), slice.actors.end());
   c.statute_citers = c.actors.size();
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
-                         store.FindId(Term::Entity(vocab::kCitesArticle)));
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article, store.FindId(Term::Entity(vocab::kCitesArticle)));
   if (!cites_article) return c;
   NETRA_ASSIGN_OR_RETURN(uint64_t estimate,
                          store.EstimateMatches(std::nullopt, Term::Entity(vocab::kCitesArticle), std::nullopt));
@@ -277,8 +277,8 @@ Status PlaceDocuments(const std::vector<WalkSlice>& slices, const std::vector<st
 // article citations at a million articles name some twenty thousand
 // articles: the (row, article) pairs are collected as ids and made
 // distinct before anything is put in a row.
-Status AddArticles(const store::Store& store, const Citers& citers, const Membership& membership,
-                   const RowIndex& index, CitationTable* table) {
+Status AddArticles(const store::Store& store, const Citers& citers, const Membership& membership, const RowIndex& index,
+                   CitationTable* table) {
   if (citers.article_citations.empty()) return Status::Ok();
   IdMap actor_index(citers.actors.size());
   for (size_t k = 0; k < citers.actors.size(); ++k) actor_index.Insert(citers.actors[k], static_cast<uint32_t>(k));

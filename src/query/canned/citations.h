@@ -83,10 +83,10 @@ Result<CitationTable> CachedCitationRows(const store::Store& store, const Citati
 
 // What RefreshCitationCache found and did.
 enum class CitationCacheRefresh {
-  kSmall,      // the store has fewer supports than min_supports: nothing read
-  kPresent,    // the table of this version was saved already
-  kSaved,      // the table was computed and saved
-  kNotSaved,   // computed, but too small to keep, or the file could not be written
+  kSmall,     // the store has fewer supports than min_supports: nothing read
+  kPresent,   // the table of this version was saved already
+  kSaved,     // the table was computed and saved
+  kNotSaved,  // computed, but too small to keep, or the file could not be written
 };
 
 // For a command that has just written to the store: computes and saves the

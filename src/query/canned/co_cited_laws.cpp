@@ -1,12 +1,12 @@
 // co-cited-laws: pairs of statutes cited in the same regions, from the rows
 // of regions-citing-laws.
-#include "query/canned/questions.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "query/canned/questions.h"
 
 namespace netra::query::canned {
 

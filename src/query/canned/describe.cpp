@@ -15,8 +15,7 @@ std::string StatuteLabel(const std::string& type, const std::string& number, con
   // "SE No. 800/117/BKPSDM/2024" already carries its year.
   bool year_in_number = !year.empty() && number.size() > year.size() &&
                         number.compare(number.size() - year.size(), year.size(), year) == 0;
-  return type + (number.empty() ? "" : " No. " + number) +
-         (year.empty() || year_in_number ? "" : " Tahun " + year);
+  return type + (number.empty() ? "" : " No. " + number) + (year.empty() || year_in_number ? "" : " Tahun " + year);
 }
 
 }  // namespace
@@ -33,11 +32,11 @@ const std::map<std::string, std::vector<std::string>>& Attributes::All(const std
   auto& m = cache_[id];
   // A failed read leaves the attributes empty; the row still prints.
   std::vector<store::TripleIds> triples;
-  Status s = store_.MatchIds(store::Store::IdOf(Term::Entity(id)), std::nullopt, std::nullopt,
-                             [&](const store::TripleIds& t) {
-                               triples.push_back(t);
-                               return true;
-                             });
+  Status s =
+      store_.MatchIds(store::Store::IdOf(Term::Entity(id)), std::nullopt, std::nullopt, [&](const store::TripleIds& t) {
+        triples.push_back(t);
+        return true;
+      });
   if (!s.ok() || !Decode(triples)) return m;
   for (const store::TripleIds& t : triples) m[terms_[t.p]].push_back(terms_[t.o]);
   return m;
@@ -74,9 +73,9 @@ Value RegionValue(Attributes& a, const std::string& id) {
 
 Value StatuteValue(Attributes& a, const std::string& id) {
   Value v = Value::Object();
-  std::string type = a.Get(id, vocab::kStatuteType), number = a.Get(id, vocab::kNumber),
-              year = a.Get(id, vocab::kYear), title = a.Get(id, vocab::kTitle),
-              status = a.Get(id, vocab::kStatus), replaced = a.Get(id, vocab::kReplacedBy);
+  std::string type = a.Get(id, vocab::kStatuteType), number = a.Get(id, vocab::kNumber), year = a.Get(id, vocab::kYear),
+              title = a.Get(id, vocab::kTitle), status = a.Get(id, vocab::kStatus),
+              replaced = a.Get(id, vocab::kReplacedBy);
   v.Set("id", Value::Str(id));
   v.Set("label", Value::Str(StatuteLabel(type, number, year)));
   v.Set("type", Value::Str(type));
@@ -89,8 +88,6 @@ Value StatuteValue(Attributes& a, const std::string& id) {
   return v;
 }
 
-std::string DocumentName(const std::string& entity) {
-  return entity.substr(std::string(vocab::kDocument).size() + 1);
-}
+std::string DocumentName(const std::string& entity) { return entity.substr(std::string(vocab::kDocument).size() + 1); }
 
 }  // namespace netra::query::canned

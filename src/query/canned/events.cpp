@@ -1,7 +1,5 @@
 // events: the events and elections documents mention, with their kind,
 // date, region, leader and documents.
-#include "query/canned/questions.h"
-
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -14,6 +12,7 @@
 #include "core/id_map.h"
 #include "model/vocab.h"
 #include "query/canned/describe.h"
+#include "query/canned/questions.h"
 #include "query/id_reads.h"
 #include "store/object_ranges.h"
 
@@ -30,7 +29,7 @@ using model::Term;
 // million at a million articles, a minute). Each event found is then
 // described and filtered as any other, so this only has to find a superset.
 Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(const store::Store& store,
-                                                                                 const Resolved& f) {
+                                                                               const Resolved& f) {
   std::optional<std::vector<store::TermId>> candidates;
   auto narrow = [&](std::vector<store::TermId> ids) {
     if (!candidates) {
@@ -54,9 +53,8 @@ Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(c
     narrow(std::move(dated));
   }
   if (!f.kind.empty()) {
-    NETRA_ASSIGN_OR_RETURN(auto of_kind, SubjectsWhereObject(store, vocab::kKind, [&](const std::string& kind) {
-                             return kind == f.kind;
-                           }));
+    NETRA_ASSIGN_OR_RETURN(auto of_kind, SubjectsWhereObject(store, vocab::kKind,
+                                                             [&](const std::string& kind) { return kind == f.kind; }));
     narrow(std::move(of_kind));
   }
   std::map<std::string, std::set<std::string>> docs;
@@ -65,7 +63,7 @@ Result<std::map<std::string, std::set<std::string>>> DocumentsOfFilteredEvents(c
   if (!mentions) return docs;
   std::vector<Term> events;
   NETRA_RETURN_IF_ERROR(store.DecodeTerms(*candidates, &events));
-  std::vector<store::TermId> mentioning;  // the mentioning documents' ids
+  std::vector<store::TermId> mentioning;            // the mentioning documents' ids
   std::vector<std::pair<size_t, size_t>> of_event;  // (event, place in mentioning)
   for (size_t i = 0; i < events.size(); ++i) {
     std::string_view type = events[i].EntityType();
@@ -151,7 +149,8 @@ Result<Value> Events(const store::Store& store, const Resolved& f) {
   if (!f.region.empty() || !f.from.empty() || !f.to.empty() || !f.kind.empty()) {
     NETRA_ASSIGN_OR_RETURN(docs, DocumentsOfFilteredEvents(store, f));
   } else {
-    NETRA_ASSIGN_OR_RETURN(auto mentioning, SubjectsOfTyped(store, vocab::kMentions, {vocab::kEvent, vocab::kElection}));
+    NETRA_ASSIGN_OR_RETURN(auto mentioning,
+                           SubjectsOfTyped(store, vocab::kMentions, {vocab::kEvent, vocab::kElection}));
     for (const auto& [event, subjects] : mentioning) {
       for (const std::string& subject : subjects) docs[event].insert(DocumentName(subject));
     }

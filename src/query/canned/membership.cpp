@@ -5,10 +5,10 @@
 #include <string>
 #include <utility>
 
-#include "core/side_by_side.h"
 #include "core/id_map.h"
-#include "store/object_ranges.h"
+#include "core/side_by_side.h"
 #include "model/vocab.h"
+#include "store/object_ranges.h"
 
 namespace netra::query {
 
@@ -28,7 +28,8 @@ struct ActorEdge {
 // (none if the store lacks the predicate) whose object lies in `range`,
 // from its POS keys: in object order, then subject order.
 template <typename Keep>
-Status ScanPredicate(const store::Store& store, std::string_view name, const store::ObjectRange& range, const Keep& keep) {
+Status ScanPredicate(const store::Store& store, std::string_view name, const store::ObjectRange& range,
+                     const Keep& keep) {
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> predicate, store.FindId(Term::Entity(std::string(name))));
   if (!predicate) return Status::Ok();
   return store.MatchIdsByObjects(*predicate, range.from, range.to, [&](const store::TripleIds& t) {
@@ -94,9 +95,8 @@ Result<Membership> Membership::Load(const store::Store& store, const std::vector
       ScanPart& part = parts[i];
       const Scan& scan = scans[part.scan];
       if (!scan.kind) {
-        part.status = ScanPredicate(store, scan.predicate, part.range, [&](store::TermId s, store::TermId o) {
-          part.all.emplace_back(s, o);
-        });
+        part.status = ScanPredicate(store, scan.predicate, part.range,
+                                    [&](store::TermId s, store::TermId o) { part.all.emplace_back(s, o); });
         continue;
       }
       // The subjects' look-ups are cache misses in a map of megabytes:
@@ -131,11 +131,13 @@ Result<Membership> Membership::Load(const store::Store& store, const std::vector
     if (scan.predicate == vocab::kHoldsPosition) {
       // Person -> position -> region: the positions' regions, found by
       // binary search in the `position_in` edges sorted by position.
-      auto in = std::find_if(scans.begin(), scans.end(), [](const Scan& s) { return s.predicate == vocab::kPositionIn; });
+      auto in =
+          std::find_if(scans.begin(), scans.end(), [](const Scan& s) { return s.predicate == vocab::kPositionIn; });
       std::sort(in->all.begin(), in->all.end());
       for (const ActorEdge& held : scan.edges) {
         auto first = std::lower_bound(in->all.begin(), in->all.end(), std::make_pair(held.to, store::TermId{0}));
-        for (auto it = first; it != in->all.end() && it->first == held.to; ++it) regions.push_back({held.actor, it->second});
+        for (auto it = first; it != in->all.end() && it->first == held.to; ++it)
+          regions.push_back({held.actor, it->second});
       }
     } else if (scan.predicate == vocab::kAbout) {
       // A document belongs to the regions among what it is about: their ids
@@ -175,9 +177,10 @@ Result<std::vector<std::vector<store::TermId>>> StatutesOfArticles(const store::
   IdMap article_index(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) article_index.Insert(articles[i], static_cast<uint32_t>(i));
   // POS order: each article's statutes come in id order.
-  NETRA_RETURN_IF_ERROR(ScanPredicate(store, vocab::kPartOf, store::ObjectRangeOf(0, 1), [&](store::TermId s, store::TermId o) {
-    if (std::optional<uint32_t> i = article_index.Find(s)) statutes[*i].push_back(o);
-  }));
+  NETRA_RETURN_IF_ERROR(
+      ScanPredicate(store, vocab::kPartOf, store::ObjectRangeOf(0, 1), [&](store::TermId s, store::TermId o) {
+        if (std::optional<uint32_t> i = article_index.Find(s)) statutes[*i].push_back(o);
+      }));
   return statutes;
 }
 

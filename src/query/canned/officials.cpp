@@ -1,7 +1,5 @@
 // officials: one row per position an official holds and name its documents
 // wrote it in.
-#include "query/canned/questions.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -13,6 +11,7 @@
 
 #include "model/vocab.h"
 #include "query/canned/describe.h"
+#include "query/canned/questions.h"
 #include "query/id_reads.h"
 #include "store/object_ranges.h"
 
@@ -40,11 +39,11 @@ Result<std::vector<store::TripleIds>> HeldByCiters(const store::Store& store, st
   std::set<store::TermId> citers;
   NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites, store.FindId(Term::Entity(vocab::kCites)));
   if (cites) {
-    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *cites, store::Store::IdOf(Term::Entity(statute)),
-                                         [&](const store::TripleIds& t) {
-                                           citers.insert(t.s);
-                                           return true;
-                                         }));
+    NETRA_RETURN_IF_ERROR(
+        store.MatchIds(std::nullopt, *cites, store::Store::IdOf(Term::Entity(statute)), [&](const store::TripleIds& t) {
+          citers.insert(t.s);
+          return true;
+        }));
   }
   std::erase_if(held, [&](const store::TripleIds& t) { return citers.count(t.s) == 0; });
   return held;
@@ -75,10 +74,11 @@ Result<Value> Officials(const store::Store& store, const Resolved& f) {
     // Only the positions in a matching region can give rows (some thousands
     // of positions, where a million people hold one at a million
     // articles); in id order, each one's holders in theirs, as above.
-    NETRA_ASSIGN_OR_RETURN(auto positions, SubjectsWhereObject(store, vocab::kPositionIn, [&](const std::string& region) {
-                             return f.InRegion(region);
-                           }));
-    for (store::TermId position : positions) NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *holds, position, keep));
+    NETRA_ASSIGN_OR_RETURN(
+        auto positions,
+        SubjectsWhereObject(store, vocab::kPositionIn, [&](const std::string& region) { return f.InRegion(region); }));
+    for (store::TermId position : positions)
+      NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *holds, position, keep));
   }
   if (!f.statute.empty()) {
     NETRA_ASSIGN_OR_RETURN(held, HeldByCiters(store, std::move(held), f.statute_id));
@@ -122,9 +122,8 @@ Result<Value> Officials(const store::Store& store, const Resolved& f) {
 
   // The documents of each holding and of each label.
   std::vector<std::vector<std::string>> held_docs(held.size());
-  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(held, [&](size_t i, std::string_view doc) {
-    held_docs[i].emplace_back(doc);
-  }));
+  NETRA_RETURN_IF_ERROR(
+      store.SupportingDocuments(held, [&](size_t i, std::string_view doc) { held_docs[i].emplace_back(doc); }));
   std::vector<store::TripleIds> label_triples;
   std::vector<size_t> first_label_of(person_ids.size() + 1, 0);
   for (size_t k = 0; k < person_ids.size(); ++k) {
@@ -132,9 +131,8 @@ Result<Value> Officials(const store::Store& store, const Resolved& f) {
     first_label_of[k + 1] = label_triples.size();
   }
   std::vector<std::vector<std::string>> label_docs(label_triples.size());
-  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(label_triples, [&](size_t i, std::string_view doc) {
-    label_docs[i].emplace_back(doc);
-  }));
+  NETRA_RETURN_IF_ERROR(store.SupportingDocuments(
+      label_triples, [&](size_t i, std::string_view doc) { label_docs[i].emplace_back(doc); }));
 
   for (size_t i = 0; i < held.size(); ++i) {
     uint32_t p = position_place[i], k = person_place[i];

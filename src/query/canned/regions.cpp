@@ -1,12 +1,11 @@
 // regions: the regions documents mention or are about, with those documents.
-#include "query/canned/questions.h"
-
 #include <map>
 #include <set>
 #include <string>
 
 #include "model/vocab.h"
 #include "query/canned/describe.h"
+#include "query/canned/questions.h"
 #include "query/id_reads.h"
 
 namespace netra::query::canned {

@@ -1,8 +1,6 @@
 // regions-citing-laws: the rows of the citation table (query/canned/citations.h)
 // that the filter keeps, each with its region and statute described, its
 // articles' labels and its documents (those in the date range, if given).
-#include "query/canned/questions.h"
-
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -16,6 +14,7 @@
 #include "model/vocab.h"
 #include "query/canned/citations.h"
 #include "query/canned/describe.h"
+#include "query/canned/questions.h"
 
 namespace netra::query::canned {
 
@@ -160,7 +159,8 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const Resolved& f) {
   labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
   std::vector<uint32_t> label_place(articles.size());
   for (size_t i = 0; i < articles.size(); ++i) {
-    label_place[i] = static_cast<uint32_t>(std::lower_bound(labels.begin(), labels.end(), label_of[i]) - labels.begin());
+    label_place[i] =
+        static_cast<uint32_t>(std::lower_bound(labels.begin(), labels.end(), label_of[i]) - labels.begin());
   }
   for (Shown& s : shown_rows) {
     for (store::TermId a : s.row->articles) {
@@ -177,8 +177,8 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const Resolved& f) {
   // No. 6 Tahun 2015` of two kabupaten, statutes without type or year)
   // fall to the ids, so the order never depends on the table's.
   // The keys point into `regions` and `statutes`, whose values stay put.
-  using SortKey = std::tuple<std::string_view, std::string_view, int64_t, std::string_view, std::string_view,
-                             std::string_view>;
+  using SortKey =
+      std::tuple<std::string_view, std::string_view, int64_t, std::string_view, std::string_view, std::string_view>;
   std::vector<Value> out_rows(shown_rows.size());
   std::vector<SortKey> keys(shown_rows.size());
   auto build = [&](size_t j) {
@@ -212,8 +212,8 @@ Result<Value> RegionsCitingLaws(const store::Store& store, const Resolved& f) {
     v.Set("documents", std::move(docs));
     const Value* year = statute.Get("year");
     keys[j] = {s.region->value.Get("name")->as_string(), statute.Get("type")->as_string(),
-               year->is_null() ? 0 : year->as_int(), statute.Get("label")->as_string(),
-               s.region->value.Get("id")->as_string(), statute.Get("id")->as_string()};
+               year->is_null() ? 0 : year->as_int(),     statute.Get("label")->as_string(),
+               s.region->value.Get("id")->as_string(),   statute.Get("id")->as_string()};
     out_rows[j] = std::move(v);
   };
   // Two million document values at a million articles: built in runs of

@@ -1,7 +1,5 @@
 // statutes: each statute with the documents that mention it, one row per
 // distinct set of articles those documents cite.
-#include "query/canned/questions.h"
-
 #include <map>
 #include <optional>
 #include <set>
@@ -10,6 +8,7 @@
 
 #include "model/vocab.h"
 #include "query/canned/describe.h"
+#include "query/canned/questions.h"
 #include "query/id_reads.h"
 
 namespace netra::query::canned {
@@ -36,8 +35,7 @@ std::vector<std::string> Subjects(const store::Store& store, const char* pred, c
 Result<std::map<std::string, std::set<std::string>>> ArticlesCitedIn(const store::Store& store, Attributes& attrs,
                                                                      const std::string& statute) {
   std::map<std::string, std::set<std::string>> articles_of_doc;
-  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article,
-                         store.FindId(Term::Entity(vocab::kCitesArticle)));
+  NETRA_ASSIGN_OR_RETURN(std::optional<store::TermId> cites_article, store.FindId(Term::Entity(vocab::kCitesArticle)));
   if (!cites_article) return articles_of_doc;
   std::vector<std::string> labels;
   std::vector<store::TripleIds> citations;
@@ -45,8 +43,7 @@ Result<std::map<std::string, std::set<std::string>>> ArticlesCitedIn(const store
   for (const std::string& article : Subjects(store, vocab::kPartOf, Term::Entity(statute))) {
     auto label = static_cast<uint32_t>(labels.size());
     labels.push_back(attrs.Get(article, vocab::kLabel));
-    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *cites_article,
-                                         store::Store::IdOf(Term::Entity(article)),
+    NETRA_RETURN_IF_ERROR(store.MatchIds(std::nullopt, *cites_article, store::Store::IdOf(Term::Entity(article)),
                                          [&](const store::TripleIds& t) {
                                            citations.push_back(t);
                                            label_of_citation.push_back(label);

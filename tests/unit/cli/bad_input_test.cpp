@@ -59,10 +59,11 @@ TEST_SUITE("cli.bad_input") {
 
   TEST_CASE("a line nested 300,000 levels deep is refused by name, not a stack overflow; the rest is processed") {
     TempDir dir;
-    const std::string deep = "{\"id\":\"deep\",\"text\":\"Teks.\",\"extra\":" + std::string(300000, '[') +
-                             std::string(300000, ']') + "}\n";
-    std::string feed = dir.Write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n" +
-                                                   deep + "{\"id\":\"d\",\"text\":\"Pemkab OKI menggelar sosialisasi.\"}\n");
+    const std::string deep =
+        "{\"id\":\"deep\",\"text\":\"Teks.\",\"extra\":" + std::string(300000, '[') + std::string(300000, ']') + "}\n";
+    std::string feed =
+        dir.Write("feed.jsonl", "{\"id\":\"a\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n" + deep +
+                                    "{\"id\":\"d\",\"text\":\"Pemkab OKI menggelar sosialisasi.\"}\n");
     // Column 100 is the `[` that opens level 65 (the line's `{` is level 1).
     const std::string named = feed + ":2: JSON nested more than 64 levels deep at column 100";
     for (const char* mode : {"", "--bulk"}) {
@@ -83,8 +84,9 @@ TEST_SUITE("cli.bad_input") {
     CHECK(Contains(sst.err, named));
 
     // The same line in a fact file fails its document only.
-    std::string facts = dir.Write("facts.jsonl", extracted.out + "{\"document\":\"d\",\"subject\":" +
-                                                      std::string(300000, '[') + std::string(300000, ']') + "}\n");
+    std::string facts =
+        dir.Write("facts.jsonl", extracted.out + "{\"document\":\"d\",\"subject\":" + std::string(300000, '[') +
+                                     std::string(300000, ']') + "}\n");
     for (const char* mode : {"", "--bulk"}) {
       INFO(mode);
       std::vector<std::string> extra = {"--facts"};
@@ -99,8 +101,8 @@ TEST_SUITE("cli.bad_input") {
 
   TEST_CASE("ids with terminal escapes and bidi overrides print escaped in tables, raw in JSON") {
     TempDir dir;
-    std::string feed = dir.Write("feed.jsonl",
-                                 "{\"id\":\"x\\u001b[2Jy\\u202etxt.exe\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
+    std::string feed = dir.Write(
+        "feed.jsonl", "{\"id\":\"x\\u001b[2Jy\\u202etxt.exe\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
     IngestRun run = Ingest(dir, {feed});
     REQUIRE(run.ingest.exit_code == 0);
     const std::string db = (dir.path() / "db").string();
@@ -122,8 +124,8 @@ TEST_SUITE("cli.bad_input") {
     CHECK(ProtectFormula("") == "");
 
     TempDir dir;
-    std::string feed = dir.Write("feed.jsonl",
-                                 "{\"id\":\"=cmd|' /C calc'!A0\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
+    std::string feed =
+        dir.Write("feed.jsonl", "{\"id\":\"=cmd|' /C calc'!A0\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
     IngestRun run = Ingest(dir, {feed});
     REQUIRE(run.ingest.exit_code == 0);
     const std::string db = (dir.path() / "db").string();
@@ -175,7 +177,9 @@ TEST_SUITE("cli.bad_input") {
     TempDir dir;
     dir.Write("in/good.txt", kGoodArticle);
     std::string empty = dir.Write("in/empty.txt", "");
-    std::string binary = dir.Write("in/junk.txt", std::string("\x7f" "ELF\0\0\x01\x02", 8));
+    std::string binary = dir.Write("in/junk.txt", std::string("\x7f"
+                                                              "ELF\0\0\x01\x02",
+                                                              8));
     std::string big = dir.Write("in/big.txt", std::string(5000, 'a'));
     IngestRun run = Ingest(dir, {(dir.path() / "in").string()}, {"--max-doc-size", "4096"});
     CHECK(run.ingest.exit_code == 2);

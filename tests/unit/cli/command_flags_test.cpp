@@ -158,8 +158,8 @@ TEST_SUITE("cli.command_flags") {
     CHECK(Has(no_law.out, "\n2,4,"));
     CHECK_FALSE(Has(no_law.out, "UU 20/2023"));
     // Only edges between persons and statutes.
-    auto only = RunNetra({"components", "--db", db, "--format", "csv", "--only-type", "Person", "--only-type",
-                          "Statute"});
+    auto only =
+        RunNetra({"components", "--db", db, "--format", "csv", "--only-type", "Person", "--only-type", "Statute"});
     REQUIRE(only.exit_code == 0);
     CHECK(Has(only.out, "Ahmad Yani; PP 94/2021"));
     CHECK_FALSE(Has(only.out, "Kota Bima"));
@@ -190,8 +190,8 @@ TEST_SUITE("cli.command_flags") {
     TempDir dir;
     const std::string db = Ingest(dir);
     const std::string other = (dir.path() / "other").string();
-    REQUIRE(RunNetra({"ingest", "--db", other, "--no-progress", (dir.path() / "in" / "bima.txt").string()})
-                .exit_code == 0);
+    REQUIRE(RunNetra({"ingest", "--db", other, "--no-progress", (dir.path() / "in" / "bima.txt").string()}).exit_code ==
+            0);
     CHECK(Has(RunNetra({"dump", "--db", db}).out, "Budi Santoso"));
     CHECK_FALSE(Has(RunNetra({"dump", "--db", other}).out, "Budi Santoso"));
     CHECK(Has(RunNetra({"components", "--db", db}).out, "(2 rows)"));
@@ -363,8 +363,7 @@ TEST_SUITE("cli.command_flags") {
     TempDir dir;
     const std::string in = Inputs(dir);
     const std::string with = StderrOnTerminal({"ingest", "--db", (dir.path() / "a").string(), in});
-    const std::string without =
-        StderrOnTerminal({"ingest", "--db", (dir.path() / "b").string(), "--no-progress", in});
+    const std::string without = StderrOnTerminal({"ingest", "--db", (dir.path() / "b").string(), "--no-progress", in});
     CHECK(Has(with, "documents, "));
     CHECK(Has(with, "MB/s"));
     CHECK_FALSE(Has(without, "MB/s"));
@@ -383,8 +382,8 @@ TEST_SUITE("cli.command_flags") {
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"ingest", "--db", db, "--facts", "--max-doc-size", "150", facts},
           std::vector<std::string>{"ingest", "--db", db, "--facts", "--jobs", "2", facts},
-          std::vector<std::string>{"sst", "--facts", "--max-doc-size", "150", "--out",
-                                   (dir.path() / "set").string(), facts},
+          std::vector<std::string>{"sst", "--facts", "--max-doc-size", "150", "--out", (dir.path() / "set").string(),
+                                   facts},
           std::vector<std::string>{"ingest", "--db", db, "--sst", "--jobs", "2", (dir.path() / "set").string()}}) {
       auto r = RunNetra(args);
       CHECK(r.exit_code == 1);

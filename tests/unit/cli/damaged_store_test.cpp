@@ -51,9 +51,9 @@ struct DamagedStore {
 };
 
 void CheckEveryReaderRefuses(const std::string& db, const std::string& named) {
-  for (std::vector<std::string> args : {std::vector<std::string>{"query", "regions-citing-laws"},
-                                         std::vector<std::string>{"stats"}, std::vector<std::string>{"verify"},
-                                         std::vector<std::string>{"export", "--format", "graphml"}}) {
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"query", "regions-citing-laws"}, std::vector<std::string>{"stats"},
+        std::vector<std::string>{"verify"}, std::vector<std::string>{"export", "--format", "graphml"}}) {
     args.insert(args.begin() + 1, {"--db", db});
     CommandResult r = RunNetra(args);
     INFO(args[0]);
@@ -80,8 +80,8 @@ TEST_SUITE("cli.damaged_store") {
     DamagedStore s;
     const auto size = fs::file_size(s.largest);
     fs::resize_file(s.largest, size / 2);
-    CheckEveryReaderRefuses(s.db, s.largest.filename().string() + ". Size recorded in manifest " + std::to_string(size) +
-                                      ", actual size " + std::to_string(size / 2));
+    CheckEveryReaderRefuses(s.db, s.largest.filename().string() + ". Size recorded in manifest " +
+                                      std::to_string(size) + ", actual size " + std::to_string(size / 2));
   }
 
   TEST_CASE("a table file deleted: every reader exits 3 naming it") {

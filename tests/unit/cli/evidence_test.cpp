@@ -2,6 +2,8 @@
 // sentence it prints is the original document's bytes around the stored
 // span, on both write paths, after the source files are gone; a store
 // without text says so.
+#include "cli/evidence.h"
+
 #include <doctest/doctest.h>
 #include <rapidjson/document.h>
 
@@ -13,7 +15,6 @@
 #include <sstream>
 #include <string>
 
-#include "cli/evidence.h"
 #include "run_command.h"
 #include "store/store.h"
 #include "store/test_hooks.h"
@@ -66,10 +67,13 @@ std::unique_ptr<store::Store> OpenReader(const std::string& db) {
 
 std::vector<model::Triple> AllFacts(const store::Store& store) {
   std::vector<model::Triple> all;
-  REQUIRE(store.Match(std::nullopt, std::nullopt, std::nullopt, [&](const model::Triple& t) {
-    all.push_back(t);
-    return true;
-  }).ok());
+  REQUIRE(store
+              .Match(std::nullopt, std::nullopt, std::nullopt,
+                     [&](const model::Triple& t) {
+                       all.push_back(t);
+                       return true;
+                     })
+              .ok());
   return all;
 }
 
@@ -246,7 +250,8 @@ TEST_SUITE("cli.evidence") {
   TEST_CASE("fact files carry the text; without a header line, evidence says the text is not stored") {
     TempDir dir;
     CopySamples(dir);
-    auto extracted = RunNetra({"extract", "--format", "jsonl", (dir.path() / "in" / "s01_lubuklinggau_apel.txt").string()});
+    auto extracted =
+        RunNetra({"extract", "--format", "jsonl", (dir.path() / "in" / "s01_lubuklinggau_apel.txt").string()});
     REQUIRE(extracted.exit_code == 0);
     std::string with_header = dir.Write("facts.jsonl", extracted.out);
     std::string db = (dir.path() / "db").string();

@@ -35,8 +35,8 @@ std::string ArticleLine(int i) {
                      std::to_string(i) + ", Rabu (14/8/2024). Kunjungan itu merujuk Perda Nomor " +
                      std::to_string(1 + i % 9) + " Tahun 2022 tentang Pasar Rakyat.";
   for (int k = 0; k < i % 5; ++k) text += " Warga " + regency + " menyambut baik rencana itu.";
-  return "{\"id\":\"pasar-" + std::to_string(i) + "\",\"title\":\"Bupati " + regency +
-         " Tinjau Pasar\",\"text\":\"" + text + "\"}";
+  return "{\"id\":\"pasar-" + std::to_string(i) + "\",\"title\":\"Bupati " + regency + " Tinjau Pasar\",\"text\":\"" +
+         text + "\"}";
 }
 
 // 700 articles, among them a broken JSON line every 101st and one whose
@@ -54,7 +54,8 @@ std::string Corpus(const TempDir& dir) {
     }
   }
   dir.Write("in/pasar.jsonl", jsonl);
-  dir.Write("in/sleman.txt", "Bupati Sleman Tinjau Pasar\n\nSLEMAN - Bupati Sleman meninjau pasar, Rabu (14/8/2024).\n");
+  dir.Write("in/sleman.txt",
+            "Bupati Sleman Tinjau Pasar\n\nSLEMAN - Bupati Sleman meninjau pasar, Rabu (14/8/2024).\n");
   return (dir.path() / "in").string();
 }
 
@@ -112,8 +113,10 @@ TEST_SUITE("cli.extract_jobs") {
     // In file order, though an empty file fails as it is read and the text
     // layer fails later: t210 (not UTF-8) before t212 (empty), t239 before
     // t258, across batches.
-    for (auto [first, second] : {std::pair{"t005.txt", "t007.txt"}, {"t210.txt", "t212.txt"},
-                                 {"t239.txt", "t258.txt"}, {"t281.txt", "t297.txt"}}) {
+    for (auto [first, second] : {std::pair{"t005.txt", "t007.txt"},
+                                 {"t210.txt", "t212.txt"},
+                                 {"t239.txt", "t258.txt"},
+                                 {"t281.txt", "t297.txt"}}) {
       CAPTURE(first);
       REQUIRE(one.err.find(first) != std::string::npos);
       CHECK(one.err.find(first) < one.err.find(second));
@@ -143,8 +146,8 @@ TEST_SUITE("cli.extract_jobs") {
     TempDir dir;
     const std::string in = Corpus(dir);
     const std::string err = (dir.path() / "err").string();
-    int status = std::system((std::string(NETRA_BINARY) + " extract --format jsonl --jobs 2 " + in +
-                              " > /dev/full 2> " + err).c_str());
+    int status = std::system(
+        (std::string(NETRA_BINARY) + " extract --format jsonl --jobs 2 " + in + " > /dev/full 2> " + err).c_str());
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 3);
     std::ifstream file(err);

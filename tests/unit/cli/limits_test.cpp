@@ -129,11 +129,12 @@ TEST_SUITE("cli.limits") {
   }
 
   TEST_CASE("--timeout stops a query that would run for hours, with what it printed") {
-    CommandResult r = Query({"SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", "--format", "csv",
-                             "--timeout", "0.5"});
+    CommandResult r = Query(
+        {"SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }", "--format", "csv", "--timeout", "0.5"});
     CHECK(r.exit_code == 4);
-    CHECK(Has(r.err, "netra: query: incomplete answer, 0 rows printed: the time limit passed (--timeout 0.5: raise "
-                     "it, or --timeout 0 for no limit)"));
+    CHECK(Has(r.err,
+              "netra: query: incomplete answer, 0 rows printed: the time limit passed (--timeout 0.5: raise "
+              "it, or --timeout 0 for no limit)"));
     CHECK(r.out == "n\n");
   }
 

@@ -72,8 +72,8 @@ std::string Str(const rapidjson::Value& v, const char* key) {
 TEST_SUITE("cli.outputs") {
   TEST_CASE("path --format json: every step carries the ids of its two ends") {
     const Store& s = Shared();
-    auto d = Json(RunNetra({"path", "--db", s.db, "Region:16.73", "Region:32.01", "--format", "json",
-                            "--exclude-type", "Document"}));
+    auto d = Json(RunNetra(
+        {"path", "--db", s.db, "Region:16.73", "Region:32.01", "--format", "json", "--exclude-type", "Document"}));
     REQUIRE(d.IsArray());
     REQUIRE(d.Size() > 0);
     CHECK(Str(d[0], "from_id") == "Region:16.73");
@@ -83,10 +83,11 @@ TEST_SUITE("cli.outputs") {
       CHECK(Str(row, "to").find(Str(row, "to_id")) != std::string::npos);
     }
     // The table shows names; the ids stay for JSON and CSV.
-    CommandResult table = RunNetra({"path", "--db", s.db, "Region:16.73", "Region:32.01", "--exclude-type", "Document"});
+    CommandResult table =
+        RunNetra({"path", "--db", s.db, "Region:16.73", "Region:32.01", "--exclude-type", "Document"});
     CHECK(table.out.find("from_id") == std::string::npos);
-    CommandResult csv = RunNetra({"path", "--db", s.db, "Region:16.73", "Region:32.01", "--exclude-type", "Document",
-                                  "--format", "csv"});
+    CommandResult csv = RunNetra(
+        {"path", "--db", s.db, "Region:16.73", "Region:32.01", "--exclude-type", "Document", "--format", "csv"});
     CHECK(csv.out.rfind("path,step,from,fact,to,documents,from_id,to_id\n", 0) == 0);
   }
 
@@ -147,7 +148,8 @@ TEST_SUITE("cli.outputs") {
         "odd.jsonl",
         "{\"id\":\"odd\",\"title\":\"Tab\\there, feed\\f and \\u0001 Lubuk Linggau\",\"published\":\"2024-11-21\","
         "\"score\":0.30000000000000004,\"geo\":{\"lat\":-3.2966,\"lon\":102.8617,\"names\":[\"Lubuklinggau\",\"Bumi "
-        "Sebiduk Semare\u00e1\"]},\"text\":\"Pj Wali Kota Lubuk Linggau, H Koimudin memimpin apel netralitas ASN, Kamis "
+        "Sebiduk Semare\u00e1\"]},\"text\":\"Pj Wali Kota Lubuk Linggau, H Koimudin memimpin apel netralitas ASN, "
+        "Kamis "
         "21 November 2024. Ia mengutip UU Nomor 20 Tahun 2023.\"}\n");
     CommandResult facts = RunNetra({"extract", "--format", "jsonl", in});
     INFO(facts.err);

@@ -220,19 +220,21 @@ TEST_SUITE("cli.repeated_ids") {
     // line must not make them disagree (they would keep a replaced version,
     // which a bulk load refuses), nor count a refused document twice.
     TempDir dir;
-    const std::string facts = dir.Write("facts.jsonl", Lines({
-        R"({"content_hash":"0000000000000001","metadata":{"title":"v1","document":"nested"},"document":"d1"})",
-        R"({"document":"d1","subject":"Region:1","predicate":"label","object":"Satu","object_type":"string",)"
-        R"("span":[0,4],"extractor":"hand","confidence":1})",
-        R"({"subject":"Region:2","predicate":"label","object":"Dua","object_type":"string","document":"d2",)"
-        R"("span":[0,3],"extractor":"hand","confidence":1})",
-        "not JSON {{",
-        R"({"document":"d1","content_hash":"0000000000000002","metadata":{"title":"v2"}})",
-        R"({"subject":"Region:3","predicate":"label","object":"Tiga","object_type":"string","document":"d1",)"
-        R"("span":[0,4],"extractor":"hand","confidence":1,"document":"d9"})",
-        R"({"subject":"Region:4","predicate":"label","object":"Empat","object_type":"string","document":"d2",)"
-        R"("span":[0,5],"extractor":"hand","confidence":1})",
-    }));
+    const std::string facts = dir.Write(
+        "facts.jsonl",
+        Lines({
+            R"({"content_hash":"0000000000000001","metadata":{"title":"v1","document":"nested"},"document":"d1"})",
+            R"({"document":"d1","subject":"Region:1","predicate":"label","object":"Satu","object_type":"string",)"
+            R"("span":[0,4],"extractor":"hand","confidence":1})",
+            R"({"subject":"Region:2","predicate":"label","object":"Dua","object_type":"string","document":"d2",)"
+            R"("span":[0,3],"extractor":"hand","confidence":1})",
+            "not JSON {{",
+            R"({"document":"d1","content_hash":"0000000000000002","metadata":{"title":"v2"}})",
+            R"({"subject":"Region:3","predicate":"label","object":"Tiga","object_type":"string","document":"d1",)"
+            R"("span":[0,4],"extractor":"hand","confidence":1,"document":"d9"})",
+            R"({"subject":"Region:4","predicate":"label","object":"Empat","object_type":"string","document":"d2",)"
+            R"("span":[0,5],"extractor":"hand","confidence":1})",
+        }));
     std::string dumps[2];
     for (int bulk = 0; bulk < 2; ++bulk) {
       const std::string db = (dir.path() / ("db" + std::to_string(bulk))).string();

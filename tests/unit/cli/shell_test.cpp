@@ -63,12 +63,14 @@ const std::vector<Question>& Questions() {
   static const std::vector<Question> questions = {
       {"neighbors 16.71", {"neighbors", "16.71"}},
       {"neighbors \"Muara Enim\" --format json", {"neighbors", "Muara Enim", "--format", "json"}},
-      {"path Region:16.71 'UU 20/2023' --exclude-type Document", {"path", "Region:16.71", "UU 20/2023", "--exclude-type", "Document"}},
+      {"path Region:16.71 'UU 20/2023' --exclude-type Document",
+       {"path", "Region:16.71", "UU 20/2023", "--exclude-type", "Document"}},
       {"path 16.71 16.03 --format csv", {"path", "16.71", "16.03", "--format", "csv"}},
       {"query regions-citing-laws --region 16", {"query", "regions-citing-laws", "--region", "16"}},
       {"query 'SELECT ?name WHERE { ?p netra:cites Statute:UU/20/2023 ; netra:label ?name } ORDER BY ?name'",
        {"query", "SELECT ?name WHERE { ?p netra:cites Statute:UU/20/2023 ; netra:label ?name } ORDER BY ?name"}},
-      {"evidence \"budi santoso wirawan\" cites \"UU 20/2023\"", {"evidence", "budi santoso wirawan", "cites", "UU 20/2023"}},
+      {"evidence \"budi santoso wirawan\" cites \"UU 20/2023\"",
+       {"evidence", "budi santoso wirawan", "cites", "UU 20/2023"}},
       {"timeline --region 16", {"timeline", "--region", "16"}},
       {"rank --by pagerank --limit 5", {"rank", "--by", "pagerank", "--limit", "5"}},
       {"components", {"components"}},
@@ -77,9 +79,7 @@ const std::vector<Question>& Questions() {
   return questions;
 }
 
-CommandResult Shell(const std::string& db, const std::string& lines) {
-  return RunNetra({"shell", "--db", db}, lines);
-}
+CommandResult Shell(const std::string& db, const std::string& lines) { return RunNetra({"shell", "--db", db}, lines); }
 
 }  // namespace
 
@@ -106,8 +106,9 @@ TEST_SUITE("cli.shell") {
 
   TEST_CASE("the same command twice answers alike (its flags do not carry over to the next line)") {
     const Store& s = Shared();
-    CommandResult shell = Shell(s.db, "neighbors 16.71 --hops 2 --format csv\nneighbors 16.71 --format csv\n"
-                                      "path 16.71 16.03 --paths 1\npath 16.71 16.03\n");
+    CommandResult shell = Shell(s.db,
+                                "neighbors 16.71 --hops 2 --format csv\nneighbors 16.71 --format csv\n"
+                                "path 16.71 16.03 --paths 1\npath 16.71 16.03\n");
     CHECK(shell.exit_code == 0);
     std::string hops2 = RunNetra({"neighbors", "16.71", "--hops", "2", "--format", "csv", "--db", s.db}).out;
     std::string hops1 = RunNetra({"neighbors", "16.71", "--format", "csv", "--db", s.db}).out;
@@ -173,7 +174,8 @@ TEST_SUITE("cli.shell") {
     shell.Write("query regions\n");
     std::string before = shell.ReadUntil("rows)\n");  // the shell has answered from the store it opened
     CHECK(before == RunNetra({"query", "regions", "--db", s.db}).out);
-    CommandResult ingest = RunNetra({"ingest", "--db", s.db, "--no-progress", s.dir.Write("later.jsonl", kLaterArticle)});
+    CommandResult ingest =
+        RunNetra({"ingest", "--db", s.db, "--no-progress", s.dir.Write("later.jsonl", kLaterArticle)});
     INFO(ingest.err);
     REQUIRE(ingest.exit_code == 0);
     shell.Write("query regions\nneighbors 53.71\n");
@@ -190,13 +192,15 @@ TEST_SUITE("cli.shell") {
     Store s;
     const std::string explain = "query --explain 'SELECT ?p WHERE { ?p netra:cites Statute:UU/20/2023 }'";
     auto one_shot = [&] {
-      return RunNetra({"query", "--explain", "SELECT ?p WHERE { ?p netra:cites Statute:UU/20/2023 }", "--db", s.db}).out;
+      return RunNetra({"query", "--explain", "SELECT ?p WHERE { ?p netra:cites Statute:UU/20/2023 }", "--db", s.db})
+          .out;
     };
     NetraProcess shell({"shell", "--db", s.db});
     shell.Write(explain + "\n" + explain + "\n");
     std::string before = one_shot();
     CHECK(shell.ReadUntil(before + before) == before + before);  // the second answer from the kept statistics
-    CommandResult ingest = RunNetra({"ingest", "--db", s.db, "--no-progress", s.dir.Write("later.jsonl", kLaterArticle)});
+    CommandResult ingest =
+        RunNetra({"ingest", "--db", s.db, "--no-progress", s.dir.Write("later.jsonl", kLaterArticle)});
     INFO(ingest.err);
     REQUIRE(ingest.exit_code == 0);
     shell.Write(explain + "\n");
@@ -210,8 +214,9 @@ TEST_SUITE("cli.shell") {
 
   TEST_CASE("`.timer on` labels each answer's time as in-process, and quit ends the shell") {
     const Store& s = Shared();
-    CommandResult shell = Shell(s.db, ".timer on\nquery regions\nneighbors 16.71\n.timer off\nquery regions\n"
-                                      "quit\nneighbors 16.03\n");
+    CommandResult shell = Shell(s.db,
+                                ".timer on\nquery regions\nneighbors 16.71\n.timer off\nquery regions\n"
+                                "quit\nneighbors 16.03\n");
     CHECK(shell.exit_code == 0);
     size_t timed = 0;
     for (size_t at = 0; (at = shell.err.find("ms (in-process", at)) != std::string::npos; ++at) ++timed;

@@ -1,11 +1,11 @@
 // The words of a `netra shell` line (cli/shell_words.h): split as a POSIX
 // shell splits them, so that a line reads as the command line would.
+#include "cli/shell_words.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "cli/shell_words.h"
 
 namespace netra::cli {
 
@@ -42,7 +42,8 @@ TEST_SUITE("cli.shell_words") {
           W{"query", "SELECT ?x WHERE { ?x netra:label \"a\\b\" }"});
   }
 
-  TEST_CASE("double quotes keep spaces, escape only a quote or a backslash with a backslash, and keep any other backslash") {
+  TEST_CASE(
+      "double quotes keep spaces, escape only a quote or a backslash with a backslash, and keep any other backslash") {
     CHECK(Words("path \"OKU Timur\" \"UU 20/2023\"") == W{"path", "OKU Timur", "UU 20/2023"});
     CHECK(Words(R"(x "say \"hi\"" "a\\b" "a\d")") == W{"x", "say \"hi\"", "a\\b", "a\\d"});
   }

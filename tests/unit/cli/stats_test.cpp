@@ -1,7 +1,6 @@
 // `netra stats` end to end: the store's size is its own, the cache of
 // derived data in the same folder is reported apart.
 #include <doctest/doctest.h>
-
 #include <rapidjson/document.h>
 
 #include <string>

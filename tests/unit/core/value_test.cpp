@@ -1,10 +1,10 @@
 // Value: shared sub-values read like copies and are copied on change.
+#include "core/value.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdio>
 #include <string>
-
-#include "core/value.h"
 
 namespace netra {
 namespace {

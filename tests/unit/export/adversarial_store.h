@@ -102,7 +102,9 @@ inline std::vector<store::DocumentFacts> AdversarialDocuments() {
   for (const auto& [entity, label] : ExactLabels()) f1.push_back(fact(d1, E(entity), vocab::kLabel, S(label)));
   docs.push_back({d1, 1, "{}", f1});
 
-  docs.push_back({d2, 2, "{}",
+  docs.push_back({d2,
+                  2,
+                  "{}",
                   {
                       fact(d2, E("Document:" + d2), vocab::kPublishedOn, Term::Date("2024-12-01")),
                       fact(d2, E("Document:" + d2), vocab::kMentions, E(id.statute)),
@@ -112,7 +114,9 @@ inline std::vector<store::DocumentFacts> AdversarialDocuments() {
                       fact(d2, E(id.ctrl), vocab::kLocatedIn, E(id.province)),
                       fact(d2, E(id.ctrl), vocab::kAbbreviation, S("bad \xFF\xFE bytes \xC3")),
                   }});
-  docs.push_back({d3, 3, "{}",
+  docs.push_back({d3,
+                  3,
+                  "{}",
                   {
                       fact(d3, E("Document:" + d3), vocab::kMentions, E(id.person2)),
                       fact(d3, E("Document:" + d3), vocab::kMentions, E(id.region)),

@@ -2,13 +2,14 @@
 // ExportGraph writes, byte for byte, under every filter a whole-store
 // export takes: `netra export` writes the first, tests and filtered views
 // the second.
+#include "export/store_graph.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "export/store_graph.h"
 #include "export/style.h"
 #include "export/writers.h"
 #include "export_test_util.h"
@@ -75,37 +76,36 @@ std::vector<ExportFilter> Filters() {
 }  // namespace
 
 TEST_SUITE("export.store_graph") {
-
-TEST_CASE("a whole store in columns writes what BuildGraph's graph writes, under every filter") {
-  netra::testing::TempDir dir;
-  auto store = testing::AdversarialStore((dir.path() / "db").string());
-  std::vector<ExportFilter> filters = Filters();
-  for (size_t i = 0; i < filters.size(); ++i) {
-    CAPTURE(i);
-    CheckSameOutput(*store, filters[i]);
+  TEST_CASE("a whole store in columns writes what BuildGraph's graph writes, under every filter") {
+    netra::testing::TempDir dir;
+    auto store = testing::AdversarialStore((dir.path() / "db").string());
+    std::vector<ExportFilter> filters = Filters();
+    for (size_t i = 0; i < filters.size(); ++i) {
+      CAPTURE(i);
+      CheckSameOutput(*store, filters[i]);
+    }
   }
-}
 
-TEST_CASE("the samples store in columns writes what BuildGraph's graph writes, the backbone layout included") {
-  netra::testing::TempDir dir;
-  std::string db = (dir.path() / "db").string();
-  netra::testing::CommandResult ingest =
-      netra::testing::RunNetra({"ingest", "--db", db, std::string(NETRA_SOURCE_DIR) + "/samples/"});
-  INFO(ingest.err);
-  REQUIRE((ingest.exit_code == 0 || ingest.exit_code == 2));
-  auto st = store::Store::Open(db);
-  REQUIRE(st.ok());
-  // A backbone smaller than the graph: the rest is placed around it.
-  LayoutOptions small_backbone;
-  small_backbone.max_force_nodes = 40;
-  small_backbone.iterations = 20;
-  std::vector<ExportFilter> filters = Filters();
-  for (size_t i = 0; i < filters.size(); ++i) {
-    CAPTURE(i);
-    CheckSameOutput(**st, filters[i], small_backbone);
+  TEST_CASE("the samples store in columns writes what BuildGraph's graph writes, the backbone layout included") {
+    netra::testing::TempDir dir;
+    std::string db = (dir.path() / "db").string();
+    netra::testing::CommandResult ingest =
+        netra::testing::RunNetra({"ingest", "--db", db, std::string(NETRA_SOURCE_DIR) + "/samples/"});
+    INFO(ingest.err);
+    REQUIRE((ingest.exit_code == 0 || ingest.exit_code == 2));
+    auto st = store::Store::Open(db);
+    REQUIRE(st.ok());
+    // A backbone smaller than the graph: the rest is placed around it.
+    LayoutOptions small_backbone;
+    small_backbone.max_force_nodes = 40;
+    small_backbone.iterations = 20;
+    std::vector<ExportFilter> filters = Filters();
+    for (size_t i = 0; i < filters.size(); ++i) {
+      CAPTURE(i);
+      CheckSameOutput(**st, filters[i], small_backbone);
+    }
+    CheckSameOutput(**st, ExportFilter{});
   }
-  CheckSameOutput(**st, ExportFilter{});
-}
 
 }  // TEST_SUITE
 

@@ -1,12 +1,13 @@
 // String-level checks of each writer; tests/export/ reads the same output
 // back with NetworkX, graphology, Graphviz and rdflib.
+#include "export/writers.h"
+
 #include <doctest/doctest.h>
 
 #include <sstream>
 
 #include "export/layout.h"
 #include "export/style.h"
-#include "export/writers.h"
 #include "export_test_util.h"
 
 namespace netra::exporter {
@@ -52,84 +53,85 @@ std::string Write(Fn fn) {
 }  // namespace
 
 TEST_SUITE("export.writers") {
-
-TEST_CASE("GraphML: typed keys for nodes and edges, escaped ids, unique edge ids") {
-  std::string x = Write([&](std::ostream& o) { return WriteGraphml(Small(), o); });
-  CHECK(x.find("<key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>") != std::string::npos);
-  CHECK(x.find("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>") != std::string::npos);
-  CHECK(x.find("<key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>") != std::string::npos);
-  CHECK(x.find("id=\"d3\"") == std::string::npos);
-  CHECK(x.find("<node id=\"Person:a\\\">") != std::string::npos);
-  CHECK(x.find("<data key=\"label\">A &lt;&amp;&gt; \"q\"\nB</data>") != std::string::npos);
-  CHECK(x.find("<edge id=\"e0\" source=\"Person:a\\\" target=\"Statute:UU/1/2024\">") != std::string::npos);
-  CHECK(x.find("<data key=\"edgelabel\">cites;mentions</data><data key=\"weight\">3</data>") != std::string::npos);
-  CHECK(x.find("<data key=\"year\">2024</data>") != std::string::npos);
-}
-
-TEST_CASE("GEXF 1.3: viz: prefix, typed attributes, dates as start") {
-  std::string x = Write([&](std::ostream& o) { return WriteGexf(Small(), o); });
-  CHECK(x.find("xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"") != std::string::npos);
-  CHECK(x.find("mode=\"dynamic\" timeformat=\"date\"") != std::string::npos);
-  CHECK(x.find("<attribute id=\"support\" title=\"support\" type=\"integer\"/>") != std::string::npos);
-  CHECK(x.find("label=\"A &lt;&amp;&gt; &quot;q&quot;&#10;B\"") != std::string::npos);
-  CHECK(x.find("label=\"UU 1/2024\" start=\"2024-11-21\"") != std::string::npos);
-  CHECK(x.find("<viz:color r=\"55\" g=\"126\" b=\"184\"/>") != std::string::npos);
-  CHECK(x.find("weight=\"3\" start=\"2024-11-20\"") != std::string::npos);
-}
-
-TEST_CASE("DOT: quoted ids, citations in red, clusters on request") {
-  ExportGraph g = Small();
-  std::string x = Write([&](std::ostream& o) { return WriteDot(g, {}, o); });
-  CHECK(x.find("\"Person:a\\\\\" -> \"Statute:UU/1/2024\"") != std::string::npos);
-  CHECK(x.find("label=\"A <&> \\\"q\\\"\\nB\"") != std::string::npos);
-  CHECK(x.find("color=\"#e41a1c\"") != std::string::npos);
-  g.nodes[0].region = "Region:1";
-  DotOptions clustered;
-  clustered.cluster_by_region = true;
-  x = Write([&](std::ostream& o) { return WriteDot(g, clustered, o); });
-  CHECK(x.find("subgraph \"cluster_0\"") != std::string::npos);
-}
-
-TEST_CASE("N-Triples: one triple per merged predicate, typed literals") {
-  ExportGraph g = Small();
-  g.nodes[1].literals = {{"held_on", model::Term::Date("2024-11-21")}, {"year", model::Term::Integer(7)},
-                         {"label", model::Term::String("x\"y")}};
-  std::string x = Write([&](std::ostream& o) { return WriteNTriples(g, kDefaultBase, o); });
-  CHECK(x.find("<https://netra.invalid/id/Person:a%5C> <https://netra.invalid/vocab/cites> "
-               "<https://netra.invalid/id/Statute:UU/1/2024> .\n") != std::string::npos);
-  CHECK(x.find("<https://netra.invalid/vocab/mentions>") != std::string::npos);
-  CHECK(x.find("\"2024-11-21\"^^<http://www.w3.org/2001/XMLSchema#date> .") != std::string::npos);
-  CHECK(x.find("\"7\"^^<http://www.w3.org/2001/XMLSchema#integer> .") != std::string::npos);
-  CHECK(x.find("\"x\\\"y\" .") != std::string::npos);
-}
-
-TEST_CASE("CSV: Gephi and Neo4j headers") {
-  ExportGraph g = Small();
-  std::string nodes = Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kGephi, o); });
-  CHECK(nodes.rfind("Id,Label,type,kind,code,date,role,title,status,year,support,degree\n", 0) == 0);
-  CHECK(nodes.find("Person:a\\,\"A <&> \"\"q\"\"\nB\",Person,") != std::string::npos);
-  std::string neo = Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kNeo4j, o); });
-  CHECK(neo.rfind("id:ID,label,:LABEL,kind,code,date,role,title,status,year:int,support:int,degree:int\n", 0) == 0);
-  std::string edges = Write([&](std::ostream& o) { return WriteCsvEdges(g, CsvStyle::kNeo4j, o); });
-  CHECK(edges == ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date\n"
-                 "Person:a\\,Statute:UU/1/2024,cites,3,2024-11-20,\n"
-                 "Person:a\\,Statute:UU/1/2024,mentions,3,2024-11-20,\n");
-}
-
-TEST_CASE("layout is deterministic and spreads nodes out") {
-  netra::testing::TempDir dir;
-  auto store = testing::AdversarialStore((dir.path() / "db").string());
-  ExportGraph a = testing::MustBuild(*store), b = testing::MustBuild(*store);
-  REQUIRE(Layout(&a).ok());
-  REQUIRE(Layout(&b).ok());
-  bool spread = false;
-  for (size_t i = 0; i < a.nodes.size(); ++i) {
-    CHECK(a.nodes[i].x == b.nodes[i].x);
-    CHECK(a.nodes[i].y == b.nodes[i].y);
-    if (a.nodes[i].x != a.nodes[0].x) spread = true;
+  TEST_CASE("GraphML: typed keys for nodes and edges, escaped ids, unique edge ids") {
+    std::string x = Write([&](std::ostream& o) { return WriteGraphml(Small(), o); });
+    CHECK(x.find("<key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>") != std::string::npos);
+    CHECK(x.find("<key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>") != std::string::npos);
+    CHECK(x.find("<key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"double\"/>") != std::string::npos);
+    CHECK(x.find("id=\"d3\"") == std::string::npos);
+    CHECK(x.find("<node id=\"Person:a\\\">") != std::string::npos);
+    CHECK(x.find("<data key=\"label\">A &lt;&amp;&gt; \"q\"\nB</data>") != std::string::npos);
+    CHECK(x.find("<edge id=\"e0\" source=\"Person:a\\\" target=\"Statute:UU/1/2024\">") != std::string::npos);
+    CHECK(x.find("<data key=\"edgelabel\">cites;mentions</data><data key=\"weight\">3</data>") != std::string::npos);
+    CHECK(x.find("<data key=\"year\">2024</data>") != std::string::npos);
   }
-  CHECK(spread);
-}
+
+  TEST_CASE("GEXF 1.3: viz: prefix, typed attributes, dates as start") {
+    std::string x = Write([&](std::ostream& o) { return WriteGexf(Small(), o); });
+    CHECK(x.find("xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"") != std::string::npos);
+    CHECK(x.find("mode=\"dynamic\" timeformat=\"date\"") != std::string::npos);
+    CHECK(x.find("<attribute id=\"support\" title=\"support\" type=\"integer\"/>") != std::string::npos);
+    CHECK(x.find("label=\"A &lt;&amp;&gt; &quot;q&quot;&#10;B\"") != std::string::npos);
+    CHECK(x.find("label=\"UU 1/2024\" start=\"2024-11-21\"") != std::string::npos);
+    CHECK(x.find("<viz:color r=\"55\" g=\"126\" b=\"184\"/>") != std::string::npos);
+    CHECK(x.find("weight=\"3\" start=\"2024-11-20\"") != std::string::npos);
+  }
+
+  TEST_CASE("DOT: quoted ids, citations in red, clusters on request") {
+    ExportGraph g = Small();
+    std::string x = Write([&](std::ostream& o) { return WriteDot(g, {}, o); });
+    CHECK(x.find("\"Person:a\\\\\" -> \"Statute:UU/1/2024\"") != std::string::npos);
+    CHECK(x.find("label=\"A <&> \\\"q\\\"\\nB\"") != std::string::npos);
+    CHECK(x.find("color=\"#e41a1c\"") != std::string::npos);
+    g.nodes[0].region = "Region:1";
+    DotOptions clustered;
+    clustered.cluster_by_region = true;
+    x = Write([&](std::ostream& o) { return WriteDot(g, clustered, o); });
+    CHECK(x.find("subgraph \"cluster_0\"") != std::string::npos);
+  }
+
+  TEST_CASE("N-Triples: one triple per merged predicate, typed literals") {
+    ExportGraph g = Small();
+    g.nodes[1].literals = {{"held_on", model::Term::Date("2024-11-21")},
+                           {"year", model::Term::Integer(7)},
+                           {"label", model::Term::String("x\"y")}};
+    std::string x = Write([&](std::ostream& o) { return WriteNTriples(g, kDefaultBase, o); });
+    CHECK(x.find("<https://netra.invalid/id/Person:a%5C> <https://netra.invalid/vocab/cites> "
+                 "<https://netra.invalid/id/Statute:UU/1/2024> .\n") != std::string::npos);
+    CHECK(x.find("<https://netra.invalid/vocab/mentions>") != std::string::npos);
+    CHECK(x.find("\"2024-11-21\"^^<http://www.w3.org/2001/XMLSchema#date> .") != std::string::npos);
+    CHECK(x.find("\"7\"^^<http://www.w3.org/2001/XMLSchema#integer> .") != std::string::npos);
+    CHECK(x.find("\"x\\\"y\" .") != std::string::npos);
+  }
+
+  TEST_CASE("CSV: Gephi and Neo4j headers") {
+    ExportGraph g = Small();
+    std::string nodes = Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kGephi, o); });
+    CHECK(nodes.rfind("Id,Label,type,kind,code,date,role,title,status,year,support,degree\n", 0) == 0);
+    CHECK(nodes.find("Person:a\\,\"A <&> \"\"q\"\"\nB\",Person,") != std::string::npos);
+    std::string neo = Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kNeo4j, o); });
+    CHECK(neo.rfind("id:ID,label,:LABEL,kind,code,date,role,title,status,year:int,support:int,degree:int\n", 0) == 0);
+    std::string edges = Write([&](std::ostream& o) { return WriteCsvEdges(g, CsvStyle::kNeo4j, o); });
+    CHECK(edges ==
+          ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date\n"
+          "Person:a\\,Statute:UU/1/2024,cites,3,2024-11-20,\n"
+          "Person:a\\,Statute:UU/1/2024,mentions,3,2024-11-20,\n");
+  }
+
+  TEST_CASE("layout is deterministic and spreads nodes out") {
+    netra::testing::TempDir dir;
+    auto store = testing::AdversarialStore((dir.path() / "db").string());
+    ExportGraph a = testing::MustBuild(*store), b = testing::MustBuild(*store);
+    REQUIRE(Layout(&a).ok());
+    REQUIRE(Layout(&b).ok());
+    bool spread = false;
+    for (size_t i = 0; i < a.nodes.size(); ++i) {
+      CHECK(a.nodes[i].x == b.nodes[i].x);
+      CHECK(a.nodes[i].y == b.nodes[i].y);
+      if (a.nodes[i].x != a.nodes[0].x) spread = true;
+    }
+    CHECK(spread);
+  }
 
 }  // TEST_SUITE
 

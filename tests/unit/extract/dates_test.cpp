@@ -1,6 +1,7 @@
+#include "extract/dates.h"
+
 #include <doctest/doctest.h>
 
-#include "extract/dates.h"
 #include "extract/fold.h"
 
 namespace netra::extract {

@@ -51,15 +51,17 @@ TEST_SUITE("extract.events") {
   }
 
   TEST_CASE("two dated activities in one sentence are two events") {
-    auto ev = Events("Judul\n\nKegiatan dimulai Rabu, 29 Mei 2024 yakni pengarahan; dan Kamis, 30 Mei 2024 "
-                     "pelaksanaan ujian di sekolah.\n");
+    auto ev = Events(
+        "Judul\n\nKegiatan dimulai Rabu, 29 Mei 2024 yakni pengarahan; dan Kamis, 30 Mei 2024 "
+        "pelaksanaan ujian di sekolah.\n");
     REQUIRE(ev.size() == 2);
     CHECK(ev[0].date == "2024-05-29");
     CHECK(ev[1].date == "2024-05-30");
   }
 
   TEST_CASE("a dated sentence with an active reporting verb tells a happening, named by its object") {
-    auto events = Events("Judul\n\nBupati Sleman Budi Santoso meresmikan jembatan gantung di Desa Wukirsari, Senin (4/3/2024).\n");
+    auto events = Events(
+        "Judul\n\nBupati Sleman Budi Santoso meresmikan jembatan gantung di Desa Wukirsari, Senin (4/3/2024).\n");
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == "other");
     CHECK(events[0].date == "2024-03-04");
@@ -85,8 +87,9 @@ TEST_SUITE("extract.events") {
     CHECK(byline.extraction.date == "2024-03-12");
     REQUIRE(byline.extraction.events.size() == 1);
     CHECK(byline.extraction.events[0].date == "2024-03-11");
-    auto date_line = testing::ProcessText("Rapat Koordinasi Pilkada\n\nSelasa, 05/03/2024 09:30 WIB\n\nPemkot "
-                                          "Bima menggelar rapat koordinasi pada hari ini.\n");
+    auto date_line = testing::ProcessText(
+        "Rapat Koordinasi Pilkada\n\nSelasa, 05/03/2024 09:30 WIB\n\nPemkot "
+        "Bima menggelar rapat koordinasi pada hari ini.\n");
     CHECK(date_line.extraction.date == "2024-03-05");
   }
 
@@ -99,8 +102,9 @@ TEST_SUITE("extract.events") {
   }
 
   TEST_CASE("an audience is a meeting led by its host") {
-    auto events = Events("Judul\n\nGubernur Jambi Rahmat Hidayat menerima Bupati Kerinci Ahmad Sobri di rumah dinas, "
-                         "Rabu (15/1/2025).\n");
+    auto events = Events(
+        "Judul\n\nGubernur Jambi Rahmat Hidayat menerima Bupati Kerinci Ahmad Sobri di rumah dinas, "
+        "Rabu (15/1/2025).\n");
     REQUIRE(events.size() == 1);
     CHECK(events[0] == Ev{"rapat", "2025-01-15", "Rahmat Hidayat"});
     // Receiving a thing is no audience.
@@ -115,8 +119,9 @@ TEST_SUITE("extract.events") {
   }
 
   TEST_CASE("a bounded period opens on its first day; the event is named by its words, not a sentence capital") {
-    auto p = testing::ProcessText("Judul\n\nPembukaan pendaftaran calon anggota PPK dilaksanakan sejak tanggal 28 Mei "
-                                  "sampai dengan 3 Juni 2024 di kantor KPU.\n");
+    auto p = testing::ProcessText(
+        "Judul\n\nPembukaan pendaftaran calon anggota PPK dilaksanakan sejak tanggal 28 Mei "
+        "sampai dengan 3 Juni 2024 di kantor KPU.\n");
     REQUIRE(p.extraction.events.size() == 1);
     CHECK(p.extraction.events[0].date == "2024-05-28");
     CHECK(p.extraction.events[0].name == "Pembukaan pendaftaran calon anggota");
@@ -125,8 +130,9 @@ TEST_SUITE("extract.events") {
   }
 
   TEST_CASE("when the body tells no happening, the headline's event word names it") {
-    auto events = Events("Pemkot Bima Buka Seleksi Terbuka Jabatan Pimpinan Tinggi Pratama\n\nPemerintah Kota Bima "
-                         "mengundang ASN yang memenuhi syarat untuk mendaftar.\n");
+    auto events = Events(
+        "Pemkot Bima Buka Seleksi Terbuka Jabatan Pimpinan Tinggi Pratama\n\nPemerintah Kota Bima "
+        "mengundang ASN yang memenuhi syarat untuk mendaftar.\n");
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == "other");
     // A body that tells its happening is not overruled by the headline.
@@ -135,20 +141,23 @@ TEST_SUITE("extract.events") {
   }
 
   TEST_CASE("a passive reporting verb with its agent tells a happening, dated or not") {
-    auto events = Events("Judul\n\nPenyerahan bantuan beras diserahkan oleh Bupati Sleman Budi Santoso kepada warga.\n");
+    auto events =
+        Events("Judul\n\nPenyerahan bantuan beras diserahkan oleh Bupati Sleman Budi Santoso kepada warga.\n");
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == "other");
     CHECK(events[0].date.empty());
   }
 
   TEST_CASE("a national official's visit belongs to the region visited, a meeting elsewhere to none") {
-    auto visit = testing::ProcessText("Judul\n\nDeputi Bidang Pelayanan Publik KemenPAN-RB, Agus Setiawan, melakukan "
-                                      "kunjungan kerja ke Kota Pontianak, Kamis (22/8/2024).\n");
+    auto visit = testing::ProcessText(
+        "Judul\n\nDeputi Bidang Pelayanan Publik KemenPAN-RB, Agus Setiawan, melakukan "
+        "kunjungan kerja ke Kota Pontianak, Kamis (22/8/2024).\n");
     REQUIRE(visit.extraction.events.size() == 1);
     REQUIRE(visit.extraction.events[0].region != nullptr);
     CHECK(visit.extraction.events[0].region->name == "Kota Pontianak");
-    auto meeting = testing::ProcessText("Judul\n\nGubernur Sumsel hadir. Rakor dipimpin Sekjen Kemendagri Bambang "
-                                        "Suryadi di sebuah hotel, Rabu (12/2/2020).\n");
+    auto meeting = testing::ProcessText(
+        "Judul\n\nGubernur Sumsel hadir. Rakor dipimpin Sekjen Kemendagri Bambang "
+        "Suryadi di sebuah hotel, Rabu (12/2/2020).\n");
     REQUIRE(meeting.extraction.events.size() == 1);
     CHECK(meeting.extraction.events[0].region == nullptr);
   }

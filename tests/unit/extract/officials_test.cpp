@@ -102,7 +102,9 @@ TEST_SUITE("extract.officials") {
   }
 
   TEST_CASE("the word after a place head is a place: Camat Manding, Desa Cibatu") {
-    auto found = Officials("Turut hadir Kepala Dinas Sosial Kabupaten Sumenep, Drs. Ahmad Fauzi, Camat Gapura, Kapolsek Gapura dan Danramil Gapura.");
+    auto found = Officials(
+        "Turut hadir Kepala Dinas Sosial Kabupaten Sumenep, Drs. Ahmad Fauzi, Camat Gapura, Kapolsek Gapura dan "
+        "Danramil Gapura.");
     for (const Found& f : found) CHECK(f.name != "Gapura");
   }
 
@@ -131,7 +133,8 @@ TEST_SUITE("extract.officials") {
   }
 
   TEST_CASE("one person in two offices joined by sekaligus keeps the first") {
-    CHECK(Officials("Acara dihadiri Sekretaris Daerah sekaligus Ketua Komite Ir. H. Bambang Irawan, M.Si di Muara Enim.") ==
+    CHECK(Officials(
+              "Acara dihadiri Sekretaris Daerah sekaligus Ketua Komite Ir. H. Bambang Irawan, M.Si di Muara Enim.") ==
           std::vector<Found>{{"Bambang Irawan", "Sekretaris Daerah", "Kabupaten Muara Enim"}});
   }
 
@@ -143,13 +146,17 @@ TEST_SUITE("extract.officials") {
   }
 
   TEST_CASE("unit names joined by dan with an abbreviation in brackets, then the name") {
-    CHECK(Officials("Sambutan disampaikan Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Sleman, Rina Handayani, S.IP.") ==
-          std::vector<Found>{{"Rina Handayani", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", "Kabupaten Sleman"}});
+    CHECK(
+        Officials("Sambutan disampaikan Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) "
+                  "Kabupaten Sleman, Rina Handayani, S.IP.") ==
+        std::vector<Found>{{"Rina Handayani", "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)",
+                            "Kabupaten Sleman"}});
   }
 
   TEST_CASE("a unit the article names with a national body elsewhere is national") {
-    auto found = Officials("Upacara digelar di halaman UPT BKN Manokwari. Upacara dipimpin Kepala UPT, "
-                           "Yohanes Mandacan, S.Sos.");
+    auto found = Officials(
+        "Upacara digelar di halaman UPT BKN Manokwari. Upacara dipimpin Kepala UPT, "
+        "Yohanes Mandacan, S.Sos.");
     REQUIRE(found.size() == 1);
     CHECK(found[0].name == "Yohanes Mandacan");
     CHECK(found[0].region == "");

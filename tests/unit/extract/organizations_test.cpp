@@ -17,7 +17,8 @@ std::vector<std::string> Organizations(const std::string& body) {
 
 TEST_SUITE("extract.organizations") {
   TEST_CASE("a regional body takes the region written after it, named by its naming rule") {
-    CHECK(Organizations("Pemkot Magelang menggelar apel.") == std::vector<std::string>{"Pemerintah Kota Magelang@33.71"});
+    CHECK(Organizations("Pemkot Magelang menggelar apel.") ==
+          std::vector<std::string>{"Pemerintah Kota Magelang@33.71"});
     CHECK(Organizations("Pemda Sleman menggelar apel.") ==
           std::vector<std::string>{"Pemerintah Kabupaten Sleman@34.04"});
     CHECK(Organizations("Bawaslu Kabupaten Boyolali menggelar rapat.") ==
@@ -28,7 +29,8 @@ TEST_SUITE("extract.organizations") {
   }
 
   TEST_CASE("a national body stands alone, and a regional word without a region is no body") {
-    CHECK(Organizations("Menurut BKN, netralitas ASN diawasi.") == std::vector<std::string>{"Badan Kepegawaian Negara"});
+    CHECK(Organizations("Menurut BKN, netralitas ASN diawasi.") ==
+          std::vector<std::string>{"Badan Kepegawaian Negara"});
     CHECK(Organizations("Surat dari Kemenpan RB diterima.") == std::vector<std::string>{"Kementerian PANRB"});
     CHECK(Organizations("Bawaslu mengingatkan semua pihak.").empty());
   }

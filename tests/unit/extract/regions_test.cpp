@@ -62,8 +62,8 @@ TEST_SUITE("extract.regions") {
   }
 
   TEST_CASE("regions in related-story links are not mentions of the article") {
-    auto names = Mentioned(
-        "Judul\n\nPemkot Lubuk Linggau menggelar apel.\n\nBACA JUGA:Bawaslu OKU Timur Tegaskan ASN Netral\n");
+    auto names =
+        Mentioned("Judul\n\nPemkot Lubuk Linggau menggelar apel.\n\nBACA JUGA:Bawaslu OKU Timur Tegaskan ASN Netral\n");
     CHECK(names == std::vector<std::string>{"Kota Lubuk Linggau"});
   }
 

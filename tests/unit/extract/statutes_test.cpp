@@ -68,8 +68,7 @@ TEST_SUITE("extract.statutes") {
   }
 
   TEST_CASE("a law named only by its subject is resolved through the catalog when unambiguous") {
-    CHECK(Statutes("Ia mengutip Pasal 280 ayat (2) UU Pemilu soal kampanye.") ==
-          std::vector<std::string>{"UU 7/2017"});
+    CHECK(Statutes("Ia mengutip Pasal 280 ayat (2) UU Pemilu soal kampanye.") == std::vector<std::string>{"UU 7/2017"});
     CHECK(Statutes("Pedoman teknis mengacu pada SKB 5 Menteri yang diteken pada 2022.") ==
           std::vector<std::string>{"SKB ?/2022"});
     // "UU ASN" alone names two laws (5/2014 and 20/2023): no guess.
@@ -77,8 +76,9 @@ TEST_SUITE("extract.statutes") {
   }
 
   TEST_CASE("decree numbers keep their letters and take their trailing year") {
-    CHECK(Statutes("Ia diangkat dengan Keputusan Gubernur Nomor BKD. 013.1/I/207/PK-JS/VII/2019 tanggal 26 Juli 2019.") ==
-          std::vector<std::string>{"OTHER BKD.013.1/I/207/PK-JS/VII/2019/2019"});
+    CHECK(
+        Statutes("Ia diangkat dengan Keputusan Gubernur Nomor BKD. 013.1/I/207/PK-JS/VII/2019 tanggal 26 Juli 2019.") ==
+        std::vector<std::string>{"OTHER BKD.013.1/I/207/PK-JS/VII/2019/2019"});
     CHECK(Statutes("Penetapan tertuang dalam Keputusan Gubernur Jawa Barat Nomor:561/Kep.1065 - Yangbangsos/2017 .") ==
           std::vector<std::string>{"OTHER 561/Kep.1065-Yangbangsos/2017/2017"});
   }
@@ -141,8 +141,9 @@ TEST_SUITE("extract.statutes") {
                    "2019.") == std::vector<std::string>{"SE 9/2019"});
     CHECK(Statutes("Pedoman juga ada di Surat Edaran Menkes & KB Nomor 14 Tahun 2021.") ==
           std::vector<std::string>{"SE 14/2021"});
-    CHECK(Statutes("Kedua kementerian meneken Keputusan Bersama Menteri Agama dan Menteri Sosial Nomor 3 Tahun 2020.") ==
-          std::vector<std::string>{"SKB 3/2020"});
+    CHECK(
+        Statutes("Kedua kementerian meneken Keputusan Bersama Menteri Agama dan Menteri Sosial Nomor 3 Tahun 2020.") ==
+        std::vector<std::string>{"SKB 3/2020"});
   }
 
   TEST_CASE("numbers of any shape follow Nomor, No. and Nomer, with or without a colon") {
@@ -162,7 +163,8 @@ TEST_SUITE("extract.statutes") {
   }
 
   TEST_CASE("an issuing office followed by Nomor N Tahun Y is one of its decrees") {
-    CHECK(Statutes("Formasi itu ditetapkan oleh MENKEU Nomor 212 tahun 2022.") == std::vector<std::string>{"OTHER 212/2022"});
+    CHECK(Statutes("Formasi itu ditetapkan oleh MENKEU Nomor 212 tahun 2022.") ==
+          std::vector<std::string>{"OTHER 212/2022"});
     CHECK(Statutes("Jabatan itu dibentuk lewat Gubernur Sulawesi Tengah Nomor 61 Tahun 2020.") ==
           std::vector<std::string>{"OTHER 61/2020"});
   }

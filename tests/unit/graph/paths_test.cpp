@@ -1,12 +1,13 @@
 // Neighbourhoods, paths, centrality and components on small graphs with
 // answers worked out by hand.
+#include "graph/paths.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <set>
 
 #include "graph/analytics.h"
-#include "graph/paths.h"
 #include "graph/projection.h"
 #include "graph_fixture.h"
 
@@ -43,7 +44,8 @@ TEST_SUITE("graph.paths") {
                                 "Organization:bawaslu@16.08"});
     for (const Value& r : rows.items()) {
       if (r.Get("entity")->as_string() == "Region:16") CHECK(r.Get("via")->as_string() == "part_of →");
-      if (r.Get("entity")->as_string() == "Organization:bawaslu@16.08") CHECK(r.Get("via")->as_string() == "← located_in");
+      if (r.Get("entity")->as_string() == "Organization:bawaslu@16.08")
+        CHECK(r.Get("via")->as_string() == "← located_in");
     }
   }
 
@@ -76,8 +78,8 @@ TEST_SUITE("graph.paths") {
     auto proj = Must(Projection::Load(f.store(), pf));
     Value rows = Must(ShortestPaths(f.store(), *proj, "Person:rahmat@16.73", "Person:sumarno@16.08", {}));
     CHECK(rows.items().size() == 6);
-    CHECK(Column(rows, "fact") == V{"holds_position →", "position_in →", "part_of →", "← part_of", "← position_in",
-                                    "← holds_position"});
+    CHECK(Column(rows, "fact") ==
+          V{"holds_position →", "position_in →", "part_of →", "← part_of", "← position_in", "← holds_position"});
     // Nothing joins an official of Malang to them without `cites`.
     auto none = ShortestPaths(f.store(), *proj, "Person:rahmat@16.73", "Person:iwan@35.73", {});
     CHECK(none.status().code() == StatusCode::kNotFound);

@@ -1,5 +1,7 @@
 // Projections saved to files and the cache that keeps them per store
 // version.
+#include "graph/projection_cache.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -9,10 +11,9 @@
 #include <vector>
 
 #include "graph/projection.h"
-#include "store/derived_cache.h"
-#include "graph/projection_cache.h"
 #include "graph/projection_internal.h"
 #include "graph_fixture.h"
+#include "store/derived_cache.h"
 
 namespace netra::graph {
 namespace {

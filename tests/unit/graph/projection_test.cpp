@@ -1,4 +1,6 @@
 // The projection's vertex map and its names on demand.
+#include "graph/projection.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <unordered_map>
 
 #include "core/id_map.h"
-#include "graph/projection.h"
 #include "graph_fixture.h"
 
 namespace netra::graph {

@@ -98,12 +98,12 @@ TEST_SUITE("ingest.loader") {
 
   TEST_CASE("A JSONL line gives id, title, text, url, publisher, the published date and metadata") {
     TempDir dir;
-    std::string path = dir.Write(
-        "feed.jsonl",
-        R"({"id":"a1","title":"Bawaslu menegur camat","text":"Isi berita.","url":"https://example.org/a1",)"
-        R"("published":"2024-11-21T08:00:00+07:00","publisher":"Harian Contoh",)"
-        R"("tags":["pilkada","asn"],"views":12,"author":{"name":"R"}})"
-        "\n");
+    std::string path =
+        dir.Write("feed.jsonl",
+                  R"({"id":"a1","title":"Bawaslu menegur camat","text":"Isi berita.","url":"https://example.org/a1",)"
+                  R"("published":"2024-11-21T08:00:00+07:00","publisher":"Harian Contoh",)"
+                  R"("tags":["pilkada","asn"],"views":12,"author":{"name":"R"}})"
+                  "\n");
     Loaded loaded = Load({path});
     CHECK(loaded.problems.empty());
     REQUIRE(loaded.docs.size() == 1);
@@ -116,19 +116,17 @@ TEST_SUITE("ingest.loader") {
     CHECK(doc.publisher == "Harian Contoh");
     CHECK(doc.source == path + ":1");
     using Field = std::pair<std::string, std::string>;
-    CHECK(doc.metadata == std::vector<Field>{{"tags", R"(["pilkada","asn"])"},
-                                             {"views", "12"},
-                                             {"author", R"({"name":"R"})"}});
+    CHECK(doc.metadata ==
+          std::vector<Field>{{"tags", R"(["pilkada","asn"])"}, {"views", "12"}, {"author", R"({"name":"R"})"}});
   }
 
   TEST_CASE("A JSONL line without text takes its text from body, then from content") {
     TempDir dir;
-    std::string path =
-        dir.Write("feed.jsonl",
-                  "{\"id\":\"b\",\"body\":\"from body\"}\n"
-                  "{\"id\":\"c\",\"content\":\"from content\"}\n"
-                  "{\"id\":\"t\",\"text\":\"from text\",\"body\":\"ignored\"}\n"
-                  "{\"id\":\"e\",\"text\":\"\",\"body\":\"empty text falls back\"}\n");
+    std::string path = dir.Write("feed.jsonl",
+                                 "{\"id\":\"b\",\"body\":\"from body\"}\n"
+                                 "{\"id\":\"c\",\"content\":\"from content\"}\n"
+                                 "{\"id\":\"t\",\"text\":\"from text\",\"body\":\"ignored\"}\n"
+                                 "{\"id\":\"e\",\"text\":\"\",\"body\":\"empty text falls back\"}\n");
     Loaded loaded = Load({path});
     CHECK(loaded.problems.empty());
     REQUIRE(loaded.docs.size() == 4);
@@ -247,9 +245,8 @@ TEST_SUITE("ingest.loader") {
     small.max_document_bytes = 100;
     std::string big_txt = dir.Write("big.txt", std::string(101, 'x'));
     std::string ok_txt = dir.Write("ok.txt", std::string(100, 'y'));
-    std::string feed =
-        dir.Write("feed.jsonl", "{\"id\":\"big\",\"text\":\"" + std::string(150, 'z') +
-                                    "\"}\n{\"id\":\"small\",\"text\":\"s\"}\n");
+    std::string feed = dir.Write("feed.jsonl", "{\"id\":\"big\",\"text\":\"" + std::string(150, 'z') +
+                                                   "\"}\n{\"id\":\"small\",\"text\":\"s\"}\n");
     Loaded loaded = Load({big_txt, ok_txt, feed}, small);
     CHECK(Ids(loaded) == std::vector<std::string>{"ok", "small"});
     REQUIRE(loaded.problems.size() == 2);
@@ -321,7 +318,8 @@ TEST_SUITE("ingest.loader") {
       CHECK(Contains(doc.status().message(), "invalid JSON at column"));
       CHECK(Contains(doc.status().message(), "Invalid encoding in string."));
     }
-    auto good = ParseJsonLine("{\"id\":\"a\",\"text\":\"Kota \xe2\x80\x9cLubuk\xe2\x80\x9d\",\"tag\":\"\\u00e9\"}", "f.jsonl:2");
+    auto good = ParseJsonLine("{\"id\":\"a\",\"text\":\"Kota \xe2\x80\x9cLubuk\xe2\x80\x9d\",\"tag\":\"\\u00e9\"}",
+                              "f.jsonl:2");
     REQUIRE(good.ok());
     CHECK(good->text == "Kota \xe2\x80\x9cLubuk\xe2\x80\x9d");
     REQUIRE(good->metadata.size() == 1);

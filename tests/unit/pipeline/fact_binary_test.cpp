@@ -187,8 +187,9 @@ TEST_SUITE("pipeline.fact_binary") {
     TempDir dir;
     BinaryFacts facts = ExtractBinary(dir);
     const std::string reference = (dir.path() / "articles.db").string();
-    REQUIRE(RunNetra({"ingest", "--db", reference, "--no-progress", (dir.path() / "articles.jsonl").string()})
-                .exit_code == 0);
+    REQUIRE(
+        RunNetra({"ingest", "--db", reference, "--no-progress", (dir.path() / "articles.jsonl").string()}).exit_code ==
+        0);
     // The whole file twice: every id given twice, the later copy kept.
     const std::string twice = dir.Write("twice.nfb", facts.bytes + facts.bytes);
     CommandResult r = IngestFacts((dir.path() / "twice").string(), {"--bulk"}, twice);
@@ -214,7 +215,8 @@ TEST_SUITE("pipeline.fact_binary") {
       CAPTURE(cut);
       const std::string path = dir.Write("cut.nfb", facts.bytes.substr(0, cut));
       for (const std::vector<std::string>& flags : std::vector<std::vector<std::string>>{{}, {"--bulk"}}) {
-        const std::string db = (dir.path() / ("cut" + std::to_string(cut) + "-" + std::to_string(flags.size()))).string();
+        const std::string db =
+            (dir.path() / ("cut" + std::to_string(cut) + "-" + std::to_string(flags.size()))).string();
         CommandResult r = IngestFacts(db, flags, path);
         CHECK(r.exit_code == 2);
         CHECK(Has(r.err, path + ": byte " + std::to_string(facts.records[2]) + ": the file ends inside a record"));

@@ -74,8 +74,8 @@ TEST_SUITE("pipeline.fact_writer") {
   }
 
   TEST_CASE("a document's lines are its header, then a line per fact, each ending in a newline") {
-    ProcessedDocument p = testing::ProcessText(
-        "Apel Netralitas\n\nPj Bupati Sleman memimpin apel netralitas ASN di Sleman.\n", "sleman");
+    ProcessedDocument p =
+        testing::ProcessText("Apel Netralitas\n\nPj Bupati Sleman memimpin apel netralitas ASN di Sleman.\n", "sleman");
     REQUIRE(p.facts.size() >= 2);
     p.content_hash = 0xab;  // printed as 16 hex digits, zeros first
     std::string out;

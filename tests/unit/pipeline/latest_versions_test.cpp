@@ -1,10 +1,10 @@
 // The rule for an id given more than once in a run: the last version wins.
+#include "pipeline/latest_versions.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "pipeline/latest_versions.h"
 
 namespace netra::pipeline {
 

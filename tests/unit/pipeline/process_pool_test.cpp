@@ -88,9 +88,8 @@ TEST_SUITE("pipeline.process_pool") {
   }
 
   TEST_CASE("a recycled batch is cleared before documents are rendered into it") {
-    ProcessPool pool(testing::TestResources(), 1, [](const ProcessedDocument& p, std::string* out) {
-      *out += p.doc.id;
-    });
+    ProcessPool pool(testing::TestResources(), 1,
+                     [](const ProcessedDocument& p, std::string* out) { *out += p.doc.id; });
     pool.Submit(Doc("first", "Judul\n\nTeks pertama.\n"));
     pool.Submit(Doc("bad", "Judul\n\nTeks \xC3 rusak.\n"));
     pool.Submit(Doc("third", "Judul\n\nTeks ketiga.\n"));

@@ -2,6 +2,8 @@
 // on the hand-made store: `events` with filters finds its events from the
 // regions, dates and kinds before describing any; `regions` and `statutes`
 // read who mentions them as ids. Every answer is checked by hand.
+#include "query/canned.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "query/canned.h"
 #include "graph_fixture.h"
 
 namespace netra::query {
@@ -103,10 +104,10 @@ TEST_SUITE("query.canned") {
     CHECK(undated.Get("led_by")->is_null());
     CHECK(undated.Get("name")->as_string() == "");
     // Of two leaders, the first in id order, whichever has a label.
-    std::string first_leader = store::Store::IdOf(Term::Entity("Person:anon@16.73")) <
-                                       store::Store::IdOf(Term::Entity("Person:zz@16.73"))
-                                   ? ""
-                                   : "Zulkifli";
+    std::string first_leader =
+        store::Store::IdOf(Term::Entity("Person:anon@16.73")) < store::Store::IdOf(Term::Entity("Person:zz@16.73"))
+            ? ""
+            : "Zulkifli";
     CHECK(by_id.at("Event:sosialisasi/2024-11-02/16.73")->Get("led_by")->as_string() == first_leader);
     CHECK(by_id.at("Event:sosialisasi/2024-11-02/16.73")->Get("led_by")->type() == Value::Type::kString);
 
@@ -125,9 +126,9 @@ TEST_SUITE("query.canned") {
     EventsFixture f;
     CannedFilter lubuk;
     lubuk.region = "lubuk linggau";
-    CHECK(Rows(f.store(), "events", lubuk) ==
-          std::vector<std::string>{"Election:pilkada-2024/16.73 d6", "Event:apel/2024-10-08/16.73 d1",
-                                   "Event:sosialisasi/2024-11-02/16.73 d4 d5"});
+    CHECK(Rows(f.store(), "events", lubuk) == std::vector<std::string>{"Election:pilkada-2024/16.73 d6",
+                                                                       "Event:apel/2024-10-08/16.73 d1",
+                                                                       "Event:sosialisasi/2024-11-02/16.73 d4 d5"});
     CannedFilter by_code;
     by_code.region = "16.73";
     CHECK(Rows(f.store(), "events", by_code) == Rows(f.store(), "events", lubuk));
@@ -149,18 +150,20 @@ TEST_SUITE("query.canned") {
     CannedFilter november;
     november.from = "2024-11-01";
     november.to = "2024-11-30";
-    std::vector<std::string> in_november = {"Election:pilkada-2024/16.73 d6", "Event:sosialisasi/2024-11-02/16.73 d4 d5"};
+    std::vector<std::string> in_november = {"Election:pilkada-2024/16.73 d6",
+                                            "Event:sosialisasi/2024-11-02/16.73 d4 d5"};
     if (two_dates == "2024-11-05") in_november.insert(in_november.begin() + 1, "Event:apel/2024-11-05/35.73 d5");
     CHECK(Rows(f.store(), "events", november) == in_november);
     CannedFilter july;
     july.to = "2024-07-31";
-    CHECK(Rows(f.store(), "events", july) ==
-          (two_dates == "2024-07-01" ? std::vector<std::string>{"Event:apel/2024-11-05/35.73 d5"}
-                                     : std::vector<std::string>{}));
+    CHECK(Rows(f.store(), "events", july) == (two_dates == "2024-07-01"
+                                                  ? std::vector<std::string>{"Event:apel/2024-11-05/35.73 d5"}
+                                                  : std::vector<std::string>{}));
 
     CannedFilter apel;
     apel.kind = "apel";
-    CHECK(Rows(f.store(), "events", apel) == std::vector<std::string>{"Event:apel/2024-11-05/35.73 d5", "Event:undated d6"});
+    CHECK(Rows(f.store(), "events", apel) ==
+          std::vector<std::string>{"Event:apel/2024-11-05/35.73 d5", "Event:undated d6"});
     CannedFilter apel_in_lubuk = apel;
     apel_in_lubuk.region = "lubuk linggau";
     CHECK(Rows(f.store(), "events", apel_in_lubuk).empty());
@@ -196,11 +199,12 @@ TEST_SUITE("query.canned") {
       rows.push_back(line);
     }
     std::sort(rows.begin(), rows.end());
-    CHECK(rows == std::vector<std::string>{
-                      "Person:iwan@35.73 | Iwan |  | Kota Malang | | | d3",
-                      "Person:rahmat@16.73 | H. Rahmat Hidayat, S.H. | Sekretaris Daerah | Kota Lubuk Linggau | H. | S.H. | d7",
-                      "Person:rahmat@16.73 | Rahmat Hidayat | Sekretaris Daerah | Kota Lubuk Linggau | H. | S.H. | d1",
-                      "Person:sumarno@16.08 | Sumarno André | Pj Bupati | Kabupaten Ogan Komering Ulu Timur | | | d2"});
+    CHECK(rows ==
+          std::vector<std::string>{
+              "Person:iwan@35.73 | Iwan |  | Kota Malang | | | d3",
+              "Person:rahmat@16.73 | H. Rahmat Hidayat, S.H. | Sekretaris Daerah | Kota Lubuk Linggau | H. | S.H. | d7",
+              "Person:rahmat@16.73 | Rahmat Hidayat | Sekretaris Daerah | Kota Lubuk Linggau | H. | S.H. | d1",
+              "Person:sumarno@16.08 | Sumarno André | Pj Bupati | Kabupaten Ogan Komering Ulu Timur | | | d2"});
     CannedFilter lubuk;
     lubuk.region = "lubuk linggau";
     Result<Value> filtered = RunCanned(f.store(), "officials", lubuk);

@@ -1,5 +1,7 @@
 // regions-citing-laws and the citation table under it, on the graph
 // fixture with one actor of every kind added.
+#include "query/canned/citations.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,10 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "query/canned.h"
-#include "query/canned/citations.h"
-#include "store/derived_cache.h"
 #include "graph_fixture.h"
+#include "query/canned.h"
+#include "store/derived_cache.h"
 
 namespace netra::query {
 namespace {
@@ -79,7 +80,8 @@ std::vector<std::string> Summary(const CitationTable& table) {
 std::vector<std::filesystem::path> CacheFiles(const store::Store& store) {
   std::vector<std::filesystem::path> files;
   std::error_code ec;
-  for (const auto& entry : std::filesystem::directory_iterator(DerivedCacheDir(store), ec)) files.push_back(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(DerivedCacheDir(store), ec))
+    files.push_back(entry.path());
   return files;
 }
 
@@ -166,11 +168,9 @@ TEST_SUITE("query.citations") {
     // Term ids are hashes: the table's order (by them) puts at least one of
     // these pairs the other way round, so only the tie-break by ids gives
     // the rows above.
-    auto before = [&](const char* a, const char* b) {
-      return store::Store::IdOf(E(a)) < store::Store::IdOf(E(b));
-    };
-    CHECK_FALSE((before("Region:90.01", "Region:90.02") &&
-                 before("Statute:PERDA/6/2015@90.01", "Statute:PERDA/6/2015@90.02")));
+    auto before = [&](const char* a, const char* b) { return store::Store::IdOf(E(a)) < store::Store::IdOf(E(b)); };
+    CHECK_FALSE(
+        (before("Region:90.01", "Region:90.02") && before("Statute:PERDA/6/2015@90.01", "Statute:PERDA/6/2015@90.02")));
   }
 
   TEST_CASE("the citation table does not depend on how the walk is sliced") {

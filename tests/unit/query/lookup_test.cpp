@@ -1,8 +1,8 @@
 #include <doctest/doctest.h>
 
+#include "graph_fixture.h"
 #include "query/entity_lookup.h"
 #include "query/fold.h"
-#include "graph_fixture.h"
 
 namespace netra::query {
 namespace {
@@ -35,8 +35,8 @@ TEST_SUITE("query.lookup") {
 
   TEST_CASE("statutes by shorthand and by their written form") {
     GraphFixture f;
-    for (const char* text : {"UU 20/2023", "uu 20/2023", "UU Nomor 20 Tahun 2023", "UU No. 20 Tahun 2023",
-                             "Statute:UU/20/2023"}) {
+    for (const char* text :
+         {"UU 20/2023", "uu 20/2023", "UU Nomor 20 Tahun 2023", "UU No. 20 Tahun 2023", "Statute:UU/20/2023"}) {
       CHECK(Resolve(f, text) == "Statute:UU/20/2023");
     }
   }

@@ -1,5 +1,7 @@
 // The regions of regions-citing-laws' actors, and the statutes of cited
 // articles, read from the membership predicates' index keys.
+#include "query/canned/membership.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -7,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "query/canned/membership.h"
 #include "graph_fixture.h"
 
 namespace netra::query {
@@ -58,13 +59,17 @@ TEST_SUITE("query.membership") {
 
   TEST_CASE("each kind of actor belongs to regions its own way, and only its own way") {
     MembershipFixture f;
-    std::vector<store::TermId> actors = {Id("Person:rahmat@16.73"), Id("Event:deklarasi/2024-08-12/16.08"),
-                                         Id("Organization:bawaslu@16.08"), Id("Document:d5"),
-                                         Id("Organization:odd"), Id("Person:dua"),
-                                         Id("Person:nobody"), Id("Statute:UU/20/2023")};
-    std::vector<ActorKind> kinds = {ActorKind::kPerson, ActorKind::kEvent,  ActorKind::kOrganization,
+    std::vector<store::TermId> actors = {Id("Person:rahmat@16.73"),
+                                         Id("Event:deklarasi/2024-08-12/16.08"),
+                                         Id("Organization:bawaslu@16.08"),
+                                         Id("Document:d5"),
+                                         Id("Organization:odd"),
+                                         Id("Person:dua"),
+                                         Id("Person:nobody"),
+                                         Id("Statute:UU/20/2023")};
+    std::vector<ActorKind> kinds = {ActorKind::kPerson,   ActorKind::kEvent,        ActorKind::kOrganization,
                                     ActorKind::kDocument, ActorKind::kOrganization, ActorKind::kPerson,
-                                    ActorKind::kPerson, ActorKind::kOther};
+                                    ActorKind::kPerson,   ActorKind::kOther};
     for (size_t threads : {1, 2, 5}) {
       CAPTURE(threads);
       auto m = Membership::Load(f.store(), actors, kinds, threads);
@@ -77,10 +82,10 @@ TEST_SUITE("query.membership") {
       CHECK(regions(0) == std::vector<store::TermId>{Id("Region:16.73")});
       CHECK(regions(1) == std::vector<store::TermId>{Id("Region:16.08")});
       CHECK(regions(2) == std::vector<store::TermId>{Id("Region:16.08")});
-      CHECK(regions(3) == std::vector<store::TermId>{Id("Region:35.73")});  // not the event
-      CHECK(regions(4).empty());                                                 // holds a position, but no person
+      CHECK(regions(3) == std::vector<store::TermId>{Id("Region:35.73")});    // not the event
+      CHECK(regions(4).empty());                                              // holds a position, but no person
       CHECK(regions(5) == Sorted({Id("Region:16.73"), Id("Region:35.73")}));  // 35.73 once
-      CHECK(regions(6).empty());                                                 // in no store
+      CHECK(regions(6).empty());                                              // in no store
       CHECK(regions(7).empty());
     }
   }

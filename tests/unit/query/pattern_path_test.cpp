@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "graph_fixture.h"
 #include "query/pattern_parser.h"
 #include "query/pattern_query.h"
 #include "query/pattern_results.h"
-#include "graph_fixture.h"
 
 namespace netra::query {
 namespace {
@@ -80,7 +80,8 @@ TEST_SUITE("query.pattern_path") {
   }
 
   TEST_CASE("paths the language lacks are refused with line and column") {
-    CHECK(ParseError("SELECT * {\n  ?a !netra:x ?b }") == "line 2, column 6: negated property sets (`!p`, `!(p|q)`) are not supported");
+    CHECK(ParseError("SELECT * {\n  ?a !netra:x ?b }") ==
+          "line 2, column 6: negated property sets (`!p`, `!(p|q)`) are not supported");
     CHECK(ParseError("SELECT * { ?a netra:x/?p ?b }").rfind("line 1, column 23: a variable cannot be a step", 0) == 0);
     CHECK(ParseError("SELECT * { GRAPH ?d { ?a netra:x/netra:y ?b } }")
               .rfind("line 1, column 26: a property path cannot be used inside GRAPH", 0) == 0);
@@ -133,12 +134,18 @@ TEST_SUITE("query.pattern_path") {
   TEST_CASE("the export's IRIs and namespaces name netra's entities and predicates") {
     GraphFixture f;
     V want = {"Person:iwan@35.73", "Person:rahmat@16.73", "Person:sumarno@16.08"};
-    CHECK(Column(f, "SELECT ?p WHERE { ?p <https://netra.invalid/vocab/cites> "
-                    "<https://netra.invalid/id/Statute:UU/20/2023> } ORDER BY ?p", "p") == want);
-    CHECK(Column(f, "PREFIX v: <https://netra.invalid/vocab/>\nPREFIX s: <https://netra.invalid/id/Statute:>\n"
-                    "SELECT ?p WHERE { ?p v:cites s:UU%2F20%2F2023 } ORDER BY ?p", "p") == want);
-    CHECK(Column(f, "PREFIX s: <https://netra.invalid/id/Statute:>\n"
-                    "SELECT ?p WHERE { ?p netra:cites s:UU\\/20\\/2023 } ORDER BY ?p", "p") == want);
+    CHECK(Column(f,
+                 "SELECT ?p WHERE { ?p <https://netra.invalid/vocab/cites> "
+                 "<https://netra.invalid/id/Statute:UU/20/2023> } ORDER BY ?p",
+                 "p") == want);
+    CHECK(Column(f,
+                 "PREFIX v: <https://netra.invalid/vocab/>\nPREFIX s: <https://netra.invalid/id/Statute:>\n"
+                 "SELECT ?p WHERE { ?p v:cites s:UU%2F20%2F2023 } ORDER BY ?p",
+                 "p") == want);
+    CHECK(Column(f,
+                 "PREFIX s: <https://netra.invalid/id/Statute:>\n"
+                 "SELECT ?p WHERE { ?p netra:cites s:UU\\/20\\/2023 } ORDER BY ?p",
+                 "p") == want);
     CHECK(Column(f, "SELECT ?n WHERE { region:16 rdfs:label ?n }", "n") == V{"Provinsi Sumatera Selatan"});
   }
 
@@ -150,8 +157,9 @@ TEST_SUITE("query.pattern_path") {
     PatternResult r{{"x", "d", "n"},
                     {{model::Term::Entity("Statute:UU/20/2023"), model::Term::Date("2024-08-31"), std::nullopt},
                      {model::Term::Entity("cites"), model::Term::String("a,\"b\"\t"), model::Term::Integer(7)}}};
-    CHECK(Write(r, "sparql-csv") == "x,d,n\r\nhttps://netra.invalid/id/Statute:UU/20/2023,2024-08-31,\r\n"
-                                    "https://netra.invalid/vocab/cites,\"a,\"\"b\"\"\t\",7\r\n");
+    CHECK(Write(r, "sparql-csv") ==
+          "x,d,n\r\nhttps://netra.invalid/id/Statute:UU/20/2023,2024-08-31,\r\n"
+          "https://netra.invalid/vocab/cites,\"a,\"\"b\"\"\t\",7\r\n");
     CHECK(Write(r, "sparql-tsv") ==
           "?x\t?d\t?n\n<https://netra.invalid/id/Statute:UU/20/2023>\t"
           "\"2024-08-31\"^^<http://www.w3.org/2001/XMLSchema#date>\t\n"

@@ -1,12 +1,13 @@
 // The pattern language, operator by operator, against GraphFixture's store.
+#include "query/pattern_query.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "query/pattern_query.h"
-#include "query/pattern_stats.h"
 #include "graph_fixture.h"
+#include "query/pattern_stats.h"
 
 namespace netra::query {
 namespace {
@@ -133,7 +134,8 @@ TEST_SUITE("query.pattern") {
 
   TEST_CASE("COUNT with GROUP BY, COUNT(DISTINCT), ordered by the count") {
     GraphFixture f;
-    Value rows = Run(f, "SELECT ?law (COUNT(?who) AS ?n) WHERE { ?who netra:cites ?law } GROUP BY ?law ORDER BY DESC(?n)");
+    Value rows =
+        Run(f, "SELECT ?law (COUNT(?who) AS ?n) WHERE { ?who netra:cites ?law } GROUP BY ?law ORDER BY DESC(?n)");
     CHECK(Column(rows, "law") == V{"Statute:UU/20/2023", "Statute:PP/94/2021"});
     CHECK(Column(rows, "n") == V{"3", "2"});
     CHECK(rows.items()[0].Get("n")->type() == Value::Type::kInt);
@@ -214,7 +216,8 @@ TEST_SUITE("query.pattern") {
     // statute? Every position of that last pattern is known by then.
     auto q = [](const std::string& law) {
       return "SELECT ?who ?doc WHERE { ?pos netra:position_in Region:16.73 . ?who netra:holds_position ?pos . "
-             "GRAPH ?doc { ?who netra:cites " + law + " } }";
+             "GRAPH ?doc { ?who netra:cites " +
+             law + " } }";
     };
     auto plan = ExplainPatternQuery(f.store(), q("Statute:UU/20/2023"));
     REQUIRE(plan.ok());
@@ -277,7 +280,8 @@ TEST_SUITE("query.pattern") {
     };
     for (const Case& c : {
              Case{"SELECT ?p WHERE { ?p netra:cites ?x", "line 1, column 36", "expected `}`"},
-             Case{"SELECT ?p WHERE {\n  ?p netra:cites ?x .\n  FILTER (?x = ) }", "line 3, column 16", "expected a value"},
+             Case{"SELECT ?p WHERE {\n  ?p netra:cites ?x .\n  FILTER (?x = ) }", "line 3, column 16",
+                  "expected a value"},
              Case{"SELECT WHERE { ?p ?q ?r }", "line 1, column 8", "after SELECT"},
              Case{"SELECT ?p WHERE { ?p netra:cites \"unterminated }", "line 1, column 34", "unterminated string"},
              Case{"SELECT ?p WHERE { ?p netra:cites ?x } LIMIT ten", "line 1, column 45", "LIMIT takes a number"},
@@ -302,11 +306,14 @@ TEST_SUITE("query.pattern") {
     };
     // Deep enough to overflow the stack of a parser without a limit.
     const int deep = 100000;
-    const std::string filter_parens = "SELECT ?p WHERE { ?p ?q ?r FILTER " + repeat("(", deep) + "?p" + repeat(")", deep) + " }";
+    const std::string filter_parens =
+        "SELECT ?p WHERE { ?p ?q ?r FILTER " + repeat("(", deep) + "?p" + repeat(")", deep) + " }";
     const std::string nots = "SELECT ?p WHERE { ?p ?q ?r FILTER (" + repeat("!", deep) + "?p) }";
-    const std::string optionals = "SELECT ?p WHERE { ?p ?q ?r " + repeat("OPTIONAL { ", deep) + repeat("}", deep) + " }";
+    const std::string optionals =
+        "SELECT ?p WHERE { ?p ?q ?r " + repeat("OPTIONAL { ", deep) + repeat("}", deep) + " }";
     const std::string paths = "SELECT ?p WHERE { ?p " + repeat("(", deep) + "netra:cites" + repeat(")", deep) + " ?r }";
-    const std::string inverse = "SELECT ?p WHERE { ?p " + repeat("^(", deep) + "netra:cites" + repeat(")", deep) + " ?r }";
+    const std::string inverse =
+        "SELECT ?p WHERE { ?p " + repeat("^(", deep) + "netra:cites" + repeat(")", deep) + " ?r }";
     for (const std::string* q : {&filter_parens, &nots, &optionals, &paths, &inverse}) {
       std::string msg = ErrorOf(f, *q);
       INFO(q->substr(0, 60));

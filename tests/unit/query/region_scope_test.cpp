@@ -1,11 +1,12 @@
 // "In region" and the look-up rules of issue 16 on the hand-made store of
 // graph_fixture.h (Region:16 with 16.73 and 16.08 part_of it).
+#include "query/region_scope.h"
+
 #include <doctest/doctest.h>
 
+#include "graph_fixture.h"
 #include "query/entity_lookup.h"
 #include "query/fold.h"
-#include "query/region_scope.h"
-#include "graph_fixture.h"
 
 namespace netra::query {
 namespace {
@@ -40,8 +41,8 @@ TEST_SUITE("query.region_scope") {
   TEST_CASE("a region's entities: what is anchored there and what it points at") {
     GraphFixture f;
     Ids in = *EntitiesOfRegions(f.store(), {"Region:16.73"});
-    for (const char* id : {"Region:16.73", "Position:sekda@16.73", "Person:rahmat@16.73",
-                           "Event:apel/2024-10-08/16.73", "Statute:UU/20/2023"}) {
+    for (const char* id : {"Region:16.73", "Position:sekda@16.73", "Person:rahmat@16.73", "Event:apel/2024-10-08/16.73",
+                           "Statute:UU/20/2023"}) {
       CHECK_MESSAGE(in.count(id) == 1, id);
     }
     CHECK(in.count("Person:sumarno@16.08") == 0);

@@ -1,12 +1,13 @@
 // The timeline of a region on the hand-made store (graph_fixture.h), worked
 // out by hand.
+#include "query/timeline.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
 #include "graph_fixture.h"
-#include "query/timeline.h"
 
 namespace netra::query {
 namespace {
@@ -35,8 +36,8 @@ TEST_SUITE("query.timeline") {
     Value rows = Must(Timeline(f.store(), "Region:16", {}));
     CHECK(Column(rows, "date") == V{"2024-08-12", "2024-08-12", "2024-08-12", "2024-10-08", "2024-10-09", "null"});
     CHECK(Column(rows, "what") == V{"citation", "citation", "event", "event", "citation", "citation"});
-    CHECK(Column(rows, "who") == V{"Sumarno André", "Sumarno André", "null", "Rahmat Hidayat", "Rahmat Hidayat",
-                                   "Bawaslu OKU Timur"});
+    CHECK(Column(rows, "who") ==
+          V{"Sumarno André", "Sumarno André", "null", "Rahmat Hidayat", "Rahmat Hidayat", "Bawaslu OKU Timur"});
     TimelineOptions later;
     later.from = "2024-09-01";
     CHECK(Must(Timeline(f.store(), "Region:16", later)).items().size() == 2);

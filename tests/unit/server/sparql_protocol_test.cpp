@@ -28,8 +28,8 @@ TEST_SUITE("server.sparql_protocol") {
   TEST_CASE("the query comes by GET, by a sparql-query body or by a form") {
     CHECK(*SparqlQueryOf("GET", "", "", Params{{"query", "SELECT 1"}}) == "SELECT 1");
     CHECK(*SparqlQueryOf("POST", "application/sparql-query; charset=utf-8", "SELECT 2", {}) == "SELECT 2");
-    CHECK(*SparqlQueryOf("POST", "application/x-www-form-urlencoded", "query=...",
-                         Params{{"query", "SELECT 3"}}) == "SELECT 3");
+    CHECK(*SparqlQueryOf("POST", "application/x-www-form-urlencoded", "query=...", Params{{"query", "SELECT 3"}}) ==
+          "SELECT 3");
   }
 
   TEST_CASE("a request without one query, with graph URIs or an update is refused") {

@@ -47,8 +47,7 @@ TEST_SUITE("server.static_files") {
       REQUIRE_FALSE(r.ok());
       CHECK(r.status().code() == StatusCode::kNotFound);
     }
-    CHECK(ResolveStaticFile(root, std::string("/index.html\0/x", 14)).status().code() ==
-          StatusCode::kInvalidArgument);
+    CHECK(ResolveStaticFile(root, std::string("/index.html\0/x", 14)).status().code() == StatusCode::kInvalidArgument);
   }
 
   TEST_CASE("without a folder nothing is served") {

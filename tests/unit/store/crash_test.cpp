@@ -56,7 +56,7 @@ void IngestCorpus(Store* store, int n, uint64_t seed, int ready_fd) {
 }
 
 // The child: runs IngestCorpus on the store named by the environment.
-TEST_CASE(testing::kIngestChild * doctest::skip()) {
+TEST_CASE(testing::kIngestChild* doctest::skip()) {
   const char* dir = std::getenv(testing::kEnvDir);
   if (dir == nullptr) return;  // not started by a parent test
   uint64_t seed = std::strtoull(std::getenv(testing::kEnvSeed), nullptr, 10);
@@ -67,11 +67,11 @@ TEST_CASE(testing::kIngestChild * doctest::skip()) {
 }
 
 pid_t SpawnIngest(const std::string& dir, uint64_t seed, int ready_fd) {
-  return testing::SpawnSelf(testing::kIngestChild,
-                            {std::string(testing::kEnvDir) + "=" + dir,
-                             std::string(testing::kEnvSeed) + "=" + std::to_string(seed),
-                             std::string(testing::kEnvDocs) + "=" + std::to_string(kCrashDocs),
-                             std::string(testing::kEnvReadyFd) + "=" + std::to_string(ready_fd)});
+  return testing::SpawnSelf(
+      testing::kIngestChild,
+      {std::string(testing::kEnvDir) + "=" + dir, std::string(testing::kEnvSeed) + "=" + std::to_string(seed),
+       std::string(testing::kEnvDocs) + "=" + std::to_string(kCrashDocs),
+       std::string(testing::kEnvReadyFd) + "=" + std::to_string(ready_fd)});
 }
 
 // SIGKILLs the child unless it already finished; -SIGKILL if it was killed,
@@ -91,10 +91,12 @@ void CheckEveryDocumentWhole(const std::string& dir, const std::string& scratch)
   auto store = testing::MustOpen(dir);
   testing::RequireConsistent(*store);
   std::vector<std::pair<std::string, uint64_t>> listed;
-  REQUIRE(store->ListDocuments([&](const std::string& id, uint64_t hash, const std::string&) {
-                 listed.emplace_back(id, hash);
-                 return true;
-               }).ok());
+  REQUIRE(store
+              ->ListDocuments([&](const std::string& id, uint64_t hash, const std::string&) {
+                listed.emplace_back(id, hash);
+                return true;
+              })
+              .ok());
   std::vector<DocumentFacts> present;
   for (const auto& [id, hash] : listed) {
     int i = std::stoi(id.substr(4));  // "doc-<i>"

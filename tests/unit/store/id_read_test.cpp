@@ -36,10 +36,13 @@ struct Fixture {
 
   std::vector<Triple> AllTriples() const {
     std::vector<Triple> all;
-    REQUIRE(store->Match(std::nullopt, std::nullopt, std::nullopt, [&](const Triple& t) {
-                   all.push_back(t);
-                   return true;
-                 }).ok());
+    REQUIRE(store
+                ->Match(std::nullopt, std::nullopt, std::nullopt,
+                        [&](const Triple& t) {
+                          all.push_back(t);
+                          return true;
+                        })
+                .ok());
     return all;
   }
 
@@ -63,28 +66,34 @@ TEST_SUITE("store.ids") {
         if (mask & 2) p = t.predicate, pid = Store::IdOf(t.predicate);
         if (mask & 1) o = t.object, oid = Store::IdOf(t.object);
         std::vector<TripleIds> expected, got;
-        REQUIRE(f.store->Match(s, p, o, [&](const Triple& x) {
-                       expected.push_back(f.IdsOf(x));
-                       return true;
-                     }).ok());
-        REQUIRE(f.store->MatchIds(sid, pid, oid, [&](const TripleIds& x) {
-                       got.push_back(x);
-                       return true;
-                     }).ok());
+        REQUIRE(f.store
+                    ->Match(s, p, o,
+                            [&](const Triple& x) {
+                              expected.push_back(f.IdsOf(x));
+                              return true;
+                            })
+                    .ok());
+        REQUIRE(f.store
+                    ->MatchIds(sid, pid, oid,
+                               [&](const TripleIds& x) {
+                                 got.push_back(x);
+                                 return true;
+                               })
+                    .ok());
         CHECK(got == expected);
         CHECK(!got.empty());
       }
     }
     // Stopping early.
     size_t calls = 0;
-    REQUIRE(f.store->MatchIds(std::nullopt, std::nullopt, std::nullopt, [&](const TripleIds&) {
-                   return ++calls < 4;
-                 }).ok());
+    REQUIRE(f.store->MatchIds(std::nullopt, std::nullopt, std::nullopt, [&](const TripleIds&) { return ++calls < 4; })
+                .ok());
     CHECK(calls == 4);
     // An id the store does not hold matches nothing.
     calls = 0;
-    REQUIRE(f.store->MatchIds(Store::IdOf(Term::Entity("Region:none")), std::nullopt, std::nullopt,
-                              [&](const TripleIds&) { return ++calls > 0; })
+    REQUIRE(f.store
+                ->MatchIds(Store::IdOf(Term::Entity("Region:none")), std::nullopt, std::nullopt,
+                           [&](const TripleIds&) { return ++calls > 0; })
                 .ok());
     CHECK(calls == 0);
   }
@@ -154,9 +163,7 @@ TEST_SUITE("store.ids") {
     std::vector<TripleIds> ids;
     for (const Triple& t : asked) ids.push_back(f.IdsOf(t));
     std::map<size_t, std::vector<std::string>> got;
-    REQUIRE(f.store->SupportingDocuments(ids, [&](size_t i, std::string_view doc) {
-                   got[i].emplace_back(doc);
-                 }).ok());
+    REQUIRE(f.store->SupportingDocuments(ids, [&](size_t i, std::string_view doc) { got[i].emplace_back(doc); }).ok());
     size_t with_several = 0;
     for (size_t i = 0; i < asked.size(); ++i) {
       CAPTURE(i);
@@ -179,10 +186,13 @@ TEST_SUITE("store.ids") {
     std::vector<Triple> all = f.AllTriples();
     const TermId predicate = Store::IdOf(all[all.size() / 3].predicate);
     std::vector<TripleIds> expected;
-    REQUIRE(f.store->MatchIds(std::nullopt, predicate, std::nullopt, [&](const TripleIds& t) {
-                   expected.push_back(t);
-                   return true;
-                 }).ok());
+    REQUIRE(f.store
+                ->MatchIds(std::nullopt, predicate, std::nullopt,
+                           [&](const TripleIds& t) {
+                             expected.push_back(t);
+                             return true;
+                           })
+                .ok());
     REQUIRE(expected.size() > 3);
     for (int parts : {1, 2, 3, 7}) {
       CAPTURE(parts);
@@ -191,12 +201,15 @@ TEST_SUITE("store.ids") {
       for (int i = 0; i < parts; ++i) {
         std::optional<TermId> end;
         if (i + 1 < parts) end = step * (i + 1);
-        REQUIRE(f.store->MatchIdsByObjects(predicate, step * i, end, [&](const TripleIds& t) {
-                       CHECK(t.o >= step * i);
-                       if (end) CHECK(t.o < *end);
-                       got.push_back(t);
-                       return true;
-                     }).ok());
+        REQUIRE(f.store
+                    ->MatchIdsByObjects(predicate, step * i, end,
+                                        [&](const TripleIds& t) {
+                                          CHECK(t.o >= step * i);
+                                          if (end) CHECK(t.o < *end);
+                                          got.push_back(t);
+                                          return true;
+                                        })
+                    .ok());
       }
       CHECK(got == expected);
     }
@@ -206,10 +219,13 @@ TEST_SUITE("store.ids") {
     CHECK(calls == 0);
     const TermId middle = expected[expected.size() / 2].o;
     std::vector<TripleIds> tail;
-    REQUIRE(f.store->MatchIdsByObjects(predicate, middle, std::nullopt, [&](const TripleIds& t) {
-                   tail.push_back(t);
-                   return true;
-                 }).ok());
+    REQUIRE(f.store
+                ->MatchIdsByObjects(predicate, middle, std::nullopt,
+                                    [&](const TripleIds& t) {
+                                      tail.push_back(t);
+                                      return true;
+                                    })
+                .ok());
     std::vector<TripleIds> expected_tail;
     for (const TripleIds& t : expected) {
       if (t.o >= middle) expected_tail.push_back(t);
@@ -229,9 +245,8 @@ TEST_SUITE("store.ids") {
       if (t.predicate == predicate) triples.push_back(t);
     }
     REQUIRE(triples.size() > 3);
-    std::sort(triples.begin(), triples.end(), [&](const Triple& a, const Triple& b) {
-      return ProvenanceOrderLess(f.IdsOf(a), f.IdsOf(b));
-    });
+    std::sort(triples.begin(), triples.end(),
+              [&](const Triple& a, const Triple& b) { return ProvenanceOrderLess(f.IdsOf(a), f.IdsOf(b)); });
     using Call = std::tuple<TermId, TermId, std::string>;  // (subject, object, document)
     std::vector<Call> expected;
     size_t with_several = 0;
@@ -255,12 +270,15 @@ TEST_SUITE("store.ids") {
       for (int i = 0; i < parts; ++i) {
         std::optional<TermId> end;
         if (i + 1 < parts) end = step * (i + 1);
-        REQUIRE(f.store->SupportsOfPredicate(p, step * i, end, [&](const TripleIds& t, std::string_view doc) {
-                       CHECK(t.p == p);
-                       CHECK(t.s >= step * i);
-                       if (end) CHECK(t.s < *end);
-                       got.emplace_back(t.s, t.o, std::string(doc));
-                     }).ok());
+        REQUIRE(f.store
+                    ->SupportsOfPredicate(p, step * i, end,
+                                          [&](const TripleIds& t, std::string_view doc) {
+                                            CHECK(t.p == p);
+                                            CHECK(t.s >= step * i);
+                                            if (end) CHECK(t.s < *end);
+                                            got.emplace_back(t.s, t.o, std::string(doc));
+                                          })
+                    .ok());
       }
       CHECK(got == expected);
     }
@@ -273,9 +291,11 @@ TEST_SUITE("store.ids") {
     CHECK(calls == 0);
     const TermId middle = std::get<0>(expected[expected.size() / 2]);
     std::vector<Call> tail, expected_tail;
-    REQUIRE(f.store->SupportsOfPredicate(p, middle, std::nullopt, [&](const TripleIds& t, std::string_view doc) {
-                   tail.emplace_back(t.s, t.o, std::string(doc));
-                 }).ok());
+    REQUIRE(f.store
+                ->SupportsOfPredicate(
+                    p, middle, std::nullopt,
+                    [&](const TripleIds& t, std::string_view doc) { tail.emplace_back(t.s, t.o, std::string(doc)); })
+                .ok());
     for (const Call& c : expected) {
       if (std::get<0>(c) >= middle) expected_tail.push_back(c);
     }
@@ -298,19 +318,25 @@ TEST_SUITE("store.ids") {
     REQUIRE(subjects.size() > 4);
     auto expected_of = [&](TermId s, bool first_only) {
       std::vector<std::pair<size_t, TripleIds>> out;
-      REQUIRE(f.store->MatchIds(s, p, std::nullopt, [&](const TripleIds& t) {
-                     out.emplace_back(0, t);
-                     return !first_only;
-                   }).ok());
+      REQUIRE(f.store
+                  ->MatchIds(s, p, std::nullopt,
+                             [&](const TripleIds& t) {
+                               out.emplace_back(0, t);
+                               return !first_only;
+                             })
+                  .ok());
       return out;
     };
     for (bool first_only : {false, true}) {
       CAPTURE(first_only);
       std::vector<std::pair<size_t, TripleIds>> got;
-      REQUIRE(f.store->MatchIdsBySubjects(subjects, p, [&](size_t k, const TripleIds& t) {
-                     got.emplace_back(k, t);
-                     return !first_only;
-                   }).ok());
+      REQUIRE(f.store
+                  ->MatchIdsBySubjects(subjects, p,
+                                       [&](size_t k, const TripleIds& t) {
+                                         got.emplace_back(k, t);
+                                         return !first_only;
+                                       })
+                  .ok());
       std::vector<size_t> order(subjects.size());
       for (size_t k = 0; k < order.size(); ++k) order[k] = k;
       std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return subjects[a] < subjects[b]; });

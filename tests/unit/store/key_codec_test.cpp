@@ -15,8 +15,8 @@ namespace {
 
 TEST_SUITE("store.key_codec") {
   TEST_CASE("fixed64 big-endian and varints round trip") {
-    for (uint64_t v : {uint64_t{0}, uint64_t{1}, uint64_t{127}, uint64_t{128}, uint64_t{300}, uint64_t{1} << 35,
-                       UINT64_MAX}) {
+    for (uint64_t v :
+         {uint64_t{0}, uint64_t{1}, uint64_t{127}, uint64_t{128}, uint64_t{300}, uint64_t{1} << 35, UINT64_MAX}) {
       std::string fixed;
       PutFixed64BE(&fixed, v);
       REQUIRE(fixed.size() == 8);

@@ -47,7 +47,7 @@ DocumentFacts SmallDoc(const std::string& id, uint64_t hash) {
 
 // The child: opens the store for writing, says 'r' (or 'e'), then waits to
 // be killed.
-TEST_CASE(testing::kHoldChild * doctest::skip()) {
+TEST_CASE(testing::kHoldChild* doctest::skip()) {
   const char* dir = std::getenv(testing::kEnvDir);
   if (dir == nullptr) return;
   int ready_fd = std::atoi(std::getenv(testing::kEnvReadyFd));
@@ -80,8 +80,9 @@ TEST_SUITE("store.open") {
     testing::MustOpen(path).reset();  // create it
     int fds[2];
     REQUIRE(pipe(fds) == 0);
-    pid_t pid = testing::SpawnSelf(testing::kHoldChild, {std::string(testing::kEnvDir) + "=" + path,
-                                                         std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
+    pid_t pid = testing::SpawnSelf(
+        testing::kHoldChild,
+        {std::string(testing::kEnvDir) + "=" + path, std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
     close(fds[1]);
     char ready = testing::ReadByte(fds[0], 60000);
     close(fds[0]);
@@ -147,10 +148,10 @@ TEST_SUITE("store.open") {
     std::string path = dir.path() / "db";
     int fds[2];
     REQUIRE(pipe(fds) == 0);
-    pid_t pid = testing::SpawnSelf(testing::kIngestChild, {std::string(testing::kEnvDir) + "=" + path,
-                                                           std::string(testing::kEnvSeed) + "=7",
-                                                           std::string(testing::kEnvDocs) + "=5000",
-                                                           std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
+    pid_t pid = testing::SpawnSelf(
+        testing::kIngestChild,
+        {std::string(testing::kEnvDir) + "=" + path, std::string(testing::kEnvSeed) + "=7",
+         std::string(testing::kEnvDocs) + "=5000", std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
     close(fds[1]);
     char ready = testing::ReadByte(fds[0], 60000);
     close(fds[0]);
@@ -255,9 +256,7 @@ TEST_SUITE("store.open") {
       dir.Write("notes/a.txt", "hello");
       dir.Write("CURRENT", "not rocksdb\n");
     }
-    SUBCASE("another RocksDB database") {
-      REQUIRE(CreateForeignRocksDbForTesting(dir.path().string(), "").ok());
-    }
+    SUBCASE("another RocksDB database") { REQUIRE(CreateForeignRocksDbForTesting(dir.path().string(), "").ok()); }
     SUBCASE("a RocksDB database with other column families") {
       REQUIRE(CreateForeignRocksDbForTesting(dir.path().string(), "spo").ok());
     }

@@ -112,9 +112,7 @@ void Exercise(Run* run) {
           case 0:  // unchanged if present, new otherwise
             ops.emplace_back(i, run->model.count(i) ? run->model[i] : 0);
             break;
-          case 1:
-            ops.emplace_back(i, ++run->next_version[i]);
-            break;
+          case 1: ops.emplace_back(i, ++run->next_version[i]); break;
           default:  // twice in one batch
             ops.emplace_back(i, ++run->next_version[i]);
             ops.emplace_back(i, ++run->next_version[i]);

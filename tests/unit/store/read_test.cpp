@@ -49,11 +49,14 @@ TEST_SUITE("store.read") {
         }
         std::set<Triple> got;
         size_t calls = 0;
-        REQUIRE(store->Match(s, p, o, [&](const Triple& x) {
-                       ++calls;
-                       got.insert(x);
-                       return true;
-                     }).ok());
+        REQUIRE(store
+                    ->Match(s, p, o,
+                            [&](const Triple& x) {
+                              ++calls;
+                              got.insert(x);
+                              return true;
+                            })
+                    .ok());
         CHECK(calls == got.size());
         CHECK(got == expected);
         CHECK(*store->CountMatches(s, p, o) == expected.size());
@@ -76,9 +79,10 @@ TEST_SUITE("store.read") {
     auto store = testing::MustOpen(dir.path() / "db");
     std::vector<DocumentFacts> docs;
     for (int i = 0; i < 2000; ++i) {
-      docs.push_back(testing::MakeDoc("d" + std::to_string(i), 1,
-                                      {testing::MakeFact("d" + std::to_string(i), Term::Entity("Person:" + std::to_string(i)),
-                                                         "cites", Term::Entity("Statute:UU/20/2023"))}));
+      docs.push_back(
+          testing::MakeDoc("d" + std::to_string(i), 1,
+                           {testing::MakeFact("d" + std::to_string(i), Term::Entity("Person:" + std::to_string(i)),
+                                              "cites", Term::Entity("Statute:UU/20/2023"))}));
     }
     testing::MustWrite(store.get(), docs);
     for (bool compacted : {false, true}) {
@@ -96,12 +100,14 @@ TEST_SUITE("store.read") {
     auto store = testing::MustOpen(dir.path() / "db");
     Term region = Term::Entity("Region:16.73");
     Term person = Term::Entity("Person:koimudin");
-    testing::MustWrite(store.get(), {testing::MakeDoc("a", 1, {
-                                                              testing::MakeFact("a", person, "position_in", region),
-                                                              testing::MakeFact("a", region, "label", Term::String("Pangkalpinang")),
-                                                              testing::MakeFact("a", region, "label", Term::String("Pangkalpinang"), 5, 9),
-                                                          }),
-                                     testing::MakeDoc("b", 2, {testing::MakeFact("b", person, "position_in", region)})});
+    testing::MustWrite(
+        store.get(), {testing::MakeDoc("a", 1,
+                                       {
+                                           testing::MakeFact("a", person, "position_in", region),
+                                           testing::MakeFact("a", region, "label", Term::String("Pangkalpinang")),
+                                           testing::MakeFact("a", region, "label", Term::String("Pangkalpinang"), 5, 9),
+                                       }),
+                      testing::MakeDoc("b", 2, {testing::MakeFact("b", person, "position_in", region)})});
     auto stats = store->ComputeStats();
     REQUIRE(stats.ok());
     CHECK(stats->documents == 2);
@@ -119,10 +125,12 @@ TEST_SUITE("store.read") {
     auto store = testing::MustOpen(dir.path() / "db");
     testing::MustWrite(store.get(), {testing::MakeDoc("b", 2, {}, "{\"x\":2}"), testing::MakeDoc("a", 1, {}, "{}")});
     std::vector<std::string> seen;
-    REQUIRE(store->ListDocuments([&](const std::string& id, uint64_t hash, const std::string& metadata) {
-                   seen.push_back(id + "/" + std::to_string(hash) + "/" + metadata);
-                   return true;
-                 }).ok());
+    REQUIRE(store
+                ->ListDocuments([&](const std::string& id, uint64_t hash, const std::string& metadata) {
+                  seen.push_back(id + "/" + std::to_string(hash) + "/" + metadata);
+                  return true;
+                })
+                .ok());
     CHECK(seen == std::vector<std::string>{"a/1/{}", "b/2/{\"x\":2}"});
   }
 
@@ -130,10 +138,12 @@ TEST_SUITE("store.read") {
     netra::testing::TempDir dir;
     auto store = testing::MustOpen(dir.path() / "db");
     Term region = Term::Entity("Region:16.73");
-    testing::MustWrite(store.get(),
-                       {testing::MakeDoc("a", 0x4d2, {testing::MakeFact("a", region, "label", Term::String("say \"hi\"\n"), 1, 4, "regions", 0.9f),
-                                                      testing::MakeFact("a", region, "code", Term::Integer(1673))},
-                                         "{\"u\":1}", std::string("a\nb"))});
+    testing::MustWrite(
+        store.get(),
+        {testing::MakeDoc("a", 0x4d2,
+                          {testing::MakeFact("a", region, "label", Term::String("say \"hi\"\n"), 1, 4, "regions", 0.9f),
+                           testing::MakeFact("a", region, "code", Term::Integer(1673))},
+                          "{\"u\":1}", std::string("a\nb"))});
     CHECK(testing::DumpOf(*store) ==
           "netra-store-dump 3\n"
           "counters documents=1 triples=2 supports=2\n"

@@ -44,9 +44,8 @@ TEST_CASE("RunSorter merges runs and its buffer into distinct keys in bytewise o
     CAPTURE(spills);
     testing::TempDir dir;
     Collected got;
-    RunSorter sorter(dir.path().string(), "t", [&](std::string_view, std::string_view, std::string_view) {
-      return RecordConflict(&got);
-    });
+    RunSorter sorter(dir.path().string(), "t",
+                     [&](std::string_view, std::string_view, std::string_view) { return RecordConflict(&got); });
     std::mt19937_64 rng(42 + spills);
     std::map<std::string, std::string> expected;
     const int records = 5000;
@@ -61,10 +60,11 @@ TEST_CASE("RunSorter merges runs and its buffer into distinct keys in bytewise o
         REQUIRE(run.Write().ok());
       }
     }
-    REQUIRE(sorter.Merge([&](std::string_view k, std::string_view v) {
-                    got.pairs.emplace_back(std::string(k), std::string(v));
-                    return Status::Ok();
-                  })
+    REQUIRE(sorter
+                .Merge([&](std::string_view k, std::string_view v) {
+                  got.pairs.emplace_back(std::string(k), std::string(v));
+                  return Status::Ok();
+                })
                 .ok());
     CHECK(got.conflicts == 0);
     std::vector<std::pair<std::string, std::string>> want(expected.begin(), expected.end());

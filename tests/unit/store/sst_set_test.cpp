@@ -32,9 +32,7 @@ Status WriteSet(const std::string& dir, const Corpus& corpus, int n, const BulkO
   return WriteSet(dir, Docs(corpus, 0, n), options);
 }
 
-void Rewrite(const std::string& path, const std::string& text) {
-  std::ofstream(path, std::ios::trunc) << text;
-}
+void Rewrite(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::trunc) << text; }
 
 TEST_SUITE("store") {
   TEST_CASE("an SST set ingested into an empty store dumps like ordinary writes") {
@@ -44,8 +42,8 @@ TEST_SUITE("store") {
     for (int i = 0; i < 120; ++i) testing::MustWrite(plain.get(), {corpus.Doc(i, 0)});
     // Tiny budgets: many spilled runs and several files per column family.
     const std::string set = dir.path() / "set";
-    REQUIRE(WriteSet(set, corpus, 120, BulkOptions{.memory_budget_bytes = 64 << 10, .target_file_bytes = 16 << 10})
-                .ok());
+    REQUIRE(
+        WriteSet(set, corpus, 120, BulkOptions{.memory_budget_bytes = 64 << 10, .target_file_bytes = 16 << 10}).ok());
     for (const auto& e : std::filesystem::directory_iterator(set)) {
       CHECK(e.path().filename().string().rfind("bulk.tmp.", 0) != 0);  // runs are gone
     }

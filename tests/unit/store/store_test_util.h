@@ -13,8 +13,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -141,7 +141,7 @@ inline constexpr const char* kIngestChild = "store child: ingest the corpus in r
 inline constexpr const char* kHoldChild = "store child: hold the store open for writing";
 inline constexpr const char* kEnvDir = "NETRA_STORE_CHILD_DIR";
 inline constexpr const char* kEnvReadyFd = "NETRA_STORE_CHILD_READY_FD";
-inline constexpr const char* kEnvSeed = "NETRA_STORE_CHILD_SEED";    // run seed; 0 = the final, canonical run
+inline constexpr const char* kEnvSeed = "NETRA_STORE_CHILD_SEED";  // run seed; 0 = the final, canonical run
 inline constexpr const char* kEnvDocs = "NETRA_STORE_CHILD_DOCS";
 
 // The crash corpus: shared by the child and the tests that check its stores.
@@ -153,8 +153,7 @@ inline const Corpus& CrashCorpus() {
 // Starts `/proc/self/exe --test-case=<test_case> --no-skip` with `env` added
 // to the environment. Its stdout goes to /dev/null; fds in `keep_fds` stay open.
 inline pid_t SpawnSelf(const std::string& test_case, const std::vector<std::string>& env) {
-  std::vector<std::string> args = {"netra_tests", "--test-case=" + test_case, "--no-skip=true",
-                                   "--no-version=true"};
+  std::vector<std::string> args = {"netra_tests", "--test-case=" + test_case, "--no-skip=true", "--no-version=true"};
   std::vector<std::string> envs = env;
   for (char** e = environ; *e != nullptr; ++e) envs.emplace_back(*e);
   std::vector<char*> argv, envp;
@@ -174,7 +173,9 @@ inline pid_t SpawnSelf(const std::string& test_case, const std::vector<std::stri
 
 // Waits up to `timeout_ms` for one byte on `fd`; returns it, or 0.
 inline char ReadByte(int fd, int timeout_ms) {
-  struct pollfd p {fd, POLLIN, 0};
+  struct pollfd p {
+    fd, POLLIN, 0
+  };
   if (poll(&p, 1, timeout_ms) != 1) return 0;
   char c = 0;
   return read(fd, &c, 1) == 1 ? c : 0;

@@ -21,8 +21,9 @@ using testing::MustOpen;
 using testing::MustWrite;
 
 DocumentFacts TextDoc(const std::string& id, uint64_t hash, std::optional<std::string> text) {
-  return MakeDoc(id, hash, {MakeFact(id, Term::Entity("Region:16.73"), "label", Term::String("Kota Lubuk Linggau"), 0, 4)},
-                 "{}", std::move(text));
+  return MakeDoc(id, hash,
+                 {MakeFact(id, Term::Entity("Region:16.73"), "label", Term::String("Kota Lubuk Linggau"), 0, 4)}, "{}",
+                 std::move(text));
 }
 
 std::optional<std::string> TextOf(const Store& store, const std::string& id) {

@@ -31,7 +31,8 @@ TEST_SUITE("store.write") {
   TEST_CASE("support counts follow the documents that state a triple") {
     netra::testing::TempDir dir;
     auto store = MustOpen(dir.path() / "db");
-    MustWrite(store.get(), {MakeDoc("a", 1, {Holds("a")}), MakeDoc("b", 2, {Holds("b")}), MakeDoc("c", 3, {Holds("c")})});
+    MustWrite(store.get(),
+              {MakeDoc("a", 1, {Holds("a")}), MakeDoc("b", 2, {Holds("b")}), MakeDoc("c", 3, {Holds("c")})});
     CHECK(*store->SupportCount(HoldsTriple()) == 3);
     CHECK(CountAll(*store, std::nullopt, std::nullopt, std::nullopt) == 1);
 
@@ -53,9 +54,9 @@ TEST_SUITE("store.write") {
     CHECK(counters.triples_removed == 1);
     CHECK(*store->SupportCount(HoldsTriple()) == 0);
     // Gone from all three indexes: each is the one some pattern scans.
-    CHECK(CountAll(*store, kKoimudin, std::nullopt, std::nullopt) == 0);                  // SPO
+    CHECK(CountAll(*store, kKoimudin, std::nullopt, std::nullopt) == 0);                    // SPO
     CHECK(CountAll(*store, std::nullopt, Term::Entity("position_in"), std::nullopt) == 0);  // POS
-    CHECK(CountAll(*store, std::nullopt, std::nullopt, kPangkalpinang) == 0);             // OSP
+    CHECK(CountAll(*store, std::nullopt, std::nullopt, kPangkalpinang) == 0);               // OSP
     CHECK(CountAll(*store, std::nullopt, std::nullopt, std::nullopt) == 0);
     auto counts = store->Counters();
     REQUIRE(counts.ok());

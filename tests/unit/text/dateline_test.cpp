@@ -34,29 +34,21 @@ void CheckDateline(std::string_view line, std::string_view place, std::string_vi
 
 TEST_SUITE("text.dateline") {
   TEST_CASE("place then publisher") {
-    CheckDateline("KAYUAGUNG, KORANPALPRES.COM \u2013 Pelaksanaan Pilkada dimulai.", "KAYUAGUNG",
-                  "KORANPALPRES.COM");
-    CheckDateline("PANGKALPINANG,PERKARANEWS \u2014 Pelaksanaan Pilkada dimulai.", "PANGKALPINANG",
-                  "PERKARANEWS");
+    CheckDateline("KAYUAGUNG, KORANPALPRES.COM \u2013 Pelaksanaan Pilkada dimulai.", "KAYUAGUNG", "KORANPALPRES.COM");
+    CheckDateline("PANGKALPINANG,PERKARANEWS \u2014 Pelaksanaan Pilkada dimulai.", "PANGKALPINANG", "PERKARANEWS");
     CheckDateline("JAKARTA, KOMPAS.com -Pelaksanaan Pilkada dimulai.", "JAKARTA", "KOMPAS.com");
-    CheckDateline("PALEMBANG, SUMSELUPDATE - Pelaksanaan Pilkada dimulai.", "PALEMBANG",
-                  "SUMSELUPDATE");
+    CheckDateline("PALEMBANG, SUMSELUPDATE - Pelaksanaan Pilkada dimulai.", "PALEMBANG", "SUMSELUPDATE");
   }
 
   TEST_CASE("publisher then place") {
-    CheckDateline("RADAR BENGKULU, MANNA - Pelaksanaan Pilkada dimulai.", "MANNA",
-                  "RADAR BENGKULU");
-    CheckDateline("TRIBUNJOGJA.COM, MAGELANG - Pelaksanaan Pilkada dimulai.", "MAGELANG",
-                  "TRIBUNJOGJA.COM");
-    CheckDateline("Liputan6.com, Jakarta - Pelaksanaan Pilkada dimulai.", "Jakarta",
-                  "Liputan6.com");
-    CheckDateline("Jakarta , CNN Indonesia - - Pelaksanaan Pilkada dimulai.", "Jakarta",
-                  "CNN Indonesia");
+    CheckDateline("RADAR BENGKULU, MANNA - Pelaksanaan Pilkada dimulai.", "MANNA", "RADAR BENGKULU");
+    CheckDateline("TRIBUNJOGJA.COM, MAGELANG - Pelaksanaan Pilkada dimulai.", "MAGELANG", "TRIBUNJOGJA.COM");
+    CheckDateline("Liputan6.com, Jakarta - Pelaksanaan Pilkada dimulai.", "Jakarta", "Liputan6.com");
+    CheckDateline("Jakarta , CNN Indonesia - - Pelaksanaan Pilkada dimulai.", "Jakarta", "CNN Indonesia");
   }
 
   TEST_CASE("markdown left by an HTML conversion is looked through") {
-    CheckDateline("Lembata, **bkd.nttprov.go.id** \u2013 Pelaksanaan Pilkada dimulai.", "Lembata",
-                  "bkd.nttprov.go.id");
+    CheckDateline("Lembata, **bkd.nttprov.go.id** \u2013 Pelaksanaan Pilkada dimulai.", "Lembata", "bkd.nttprov.go.id");
     CheckDateline(
         "Kab. Sumba Barat, **[www.bkd.nttprov.go.id](http://www.bkd.nttprov.go.id)** - "
         "Pelaksanaan Pilkada dimulai.",

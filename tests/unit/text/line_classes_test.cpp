@@ -36,10 +36,9 @@ TEST_SUITE("text.line_classes") {
   }
 
   TEST_CASE("related-story links in their usual spellings") {
-    for (const char* line :
-         {"BACA JUGA:PJ Walikota Kunjungi Kecamatan", "Baca juga: Pemkot Raih",
-          "Baca Juga : Bawaslu OKU Timur", "Simak juga: Video Apel", "Lihat Juga: Galeri",
-          "BACA JUGA", "Baca: Pj Gubernur Hadir", "Related Posts", "Berita Terkait"}) {
+    for (const char* line : {"BACA JUGA:PJ Walikota Kunjungi Kecamatan", "Baca juga: Pemkot Raih",
+                             "Baca Juga : Bawaslu OKU Timur", "Simak juga: Video Apel", "Lihat Juga: Galeri",
+                             "BACA JUGA", "Baca: Pj Gubernur Hadir", "Related Posts", "Berita Terkait"}) {
       CAPTURE(line);
       CHECK(RuleClass(line) == LC::kRelatedLink);
     }
@@ -47,10 +46,9 @@ TEST_SUITE("text.line_classes") {
 
   TEST_CASE("menus, tags and share widgets") {
     for (const char* line :
-         {"Tag", "Tags: ASN, Pilkada", "Share", "Berita Terkini", "Berita Terpopuler",
-          "Berita Pilihan", "Berita Populer", "Rekomendasi untuk Anda", "Ikuti kami di",
-          "\u2022 Ikuti kami di", "AA", "|", "\u2022 \u2022 \u2022", "in Berita, Kehumasan, Pemilu",
-          "Topik: netralitas ASN"}) {
+         {"Tag", "Tags: ASN, Pilkada", "Share", "Berita Terkini", "Berita Terpopuler", "Berita Pilihan",
+          "Berita Populer", "Rekomendasi untuk Anda", "Ikuti kami di", "\u2022 Ikuti kami di", "AA", "|",
+          "\u2022 \u2022 \u2022", "in Berita, Kehumasan, Pemilu", "Topik: netralitas ASN"}) {
       CAPTURE(line);
       CHECK(RuleClass(line) == LC::kMenu);
     }
@@ -58,9 +56,8 @@ TEST_SUITE("text.line_classes") {
 
   TEST_CASE("footers and source lines") {
     for (const char* line :
-         {"\u00A9 2025 TRIBUNnews.com Network,a subsidiary of KG Media.", "All Right Reserved",
-          "All Rights Reserved.", "Copyright 2024 Koran Palpres", "Sumber: Tribun Jogja",
-          "TRIBUNnews.com Network", "Pedoman Media Siber"}) {
+         {"\u00A9 2025 TRIBUNnews.com Network,a subsidiary of KG Media.", "All Right Reserved", "All Rights Reserved.",
+          "Copyright 2024 Koran Palpres", "Sumber: Tribun Jogja", "TRIBUNnews.com Network", "Pedoman Media Siber"}) {
       CAPTURE(line);
       CHECK(RuleClass(line) == LC::kFooter);
     }
@@ -68,17 +65,15 @@ TEST_SUITE("text.line_classes") {
 
   TEST_CASE("photo credits and captions with credits") {
     for (const char* line :
-         {"Dok. Prokompim Kota Magelang", "Foto: Humas Pemkot", "FOTO/ANTARA",
-          "(Foto: Dok. Bawaslu)", "Ilustrasi", "Ilustrasi - Petugas KPPS",
-          "Apel pagi di halaman kantor (Foto: Humas)", "Sumber foto: Istimewa"}) {
+         {"Dok. Prokompim Kota Magelang", "Foto: Humas Pemkot", "FOTO/ANTARA", "(Foto: Dok. Bawaslu)", "Ilustrasi",
+          "Ilustrasi - Petugas KPPS", "Apel pagi di halaman kantor (Foto: Humas)", "Sumber foto: Istimewa"}) {
       CAPTURE(line);
       CHECK(RuleClass(line) == LC::kPhotoCredit);
     }
   }
 
   TEST_CASE("sign-offs") {
-    for (const char* line :
-         {"(Yuko)", "(*)", "(adv)", "(rls/ant)", "(**)", "[*]", "(Humas Pemkot)."}) {
+    for (const char* line : {"(Yuko)", "(*)", "(adv)", "(rls/ant)", "(**)", "[*]", "(Humas Pemkot)."}) {
       CAPTURE(line);
       CHECK(RuleClass(line) == LC::kSignOff);
     }
@@ -86,10 +81,9 @@ TEST_SUITE("text.line_classes") {
   }
 
   TEST_CASE("bylines and publication stamps") {
-    for (const char* line :
-         {"by Bawaslu Boyolali - 3 Agustus 2023", "Editor: Budi", "Penulis : Ani", "Reporter: Yuko",
-          "Pewarta: Rina", "Laporan Wartawan Tribun Jogja, Yuwantoro Winduajie",
-          "Rabu, 31 Juli 2024 10:15 WIB", "3 Agustus 2023", "Oleh Ahmad Fauzi"}) {
+    for (const char* line : {"by Bawaslu Boyolali - 3 Agustus 2023", "Editor: Budi", "Penulis : Ani", "Reporter: Yuko",
+                             "Pewarta: Rina", "Laporan Wartawan Tribun Jogja, Yuwantoro Winduajie",
+                             "Rabu, 31 Juli 2024 10:15 WIB", "3 Agustus 2023", "Oleh Ahmad Fauzi"}) {
       CAPTURE(line);
       CHECK(RuleClass(line) == LC::kByline);
     }
@@ -128,9 +122,8 @@ TEST_SUITE("text.line_classes") {
         "3 Agustus 2023\n"
         "Sosialisasi Netralitas ASN di Kecamatan\n"
         "Rapat berlangsung hingga siang hari dan diikuti seluruh panwascam se-Boyolali.\n";
-    CHECK(Classes(text) == std::vector<LC>{LC::kBody, LC::kRelatedLink, LC::kRelatedLink,
-                                           LC::kBlank, LC::kByline, LC::kRelatedLink, LC::kBody,
-                                           LC::kBlank});
+    CHECK(Classes(text) == std::vector<LC>{LC::kBody, LC::kRelatedLink, LC::kRelatedLink, LC::kBlank, LC::kByline,
+                                           LC::kRelatedLink, LC::kBody, LC::kBlank});
   }
 
   TEST_CASE("the tags listed under a Tag header are menu lines") {
@@ -142,8 +135,7 @@ TEST_SUITE("text.line_classes") {
         "Bawaslu OKI\n"
         "Netralitas ASN\n"
         "Share";
-    CHECK(Classes(text) ==
-          std::vector<LC>{LC::kBody, LC::kBlank, LC::kMenu, LC::kMenu, LC::kMenu, LC::kMenu});
+    CHECK(Classes(text) == std::vector<LC>{LC::kBody, LC::kBlank, LC::kMenu, LC::kMenu, LC::kMenu, LC::kMenu});
   }
 
   TEST_CASE("a section menu above the article does not swallow the title") {
@@ -156,14 +148,13 @@ TEST_SUITE("text.line_classes") {
         "Bupati menegaskan netralitas ASN dalam apel pagi di halaman kantor bupati.\n"
         "Berita Terkini\n"
         "Judul Artikel Lain di Situs Ini\n";
-    CHECK(Classes(text) == std::vector<LC>{LC::kMenu, LC::kTitle, LC::kBlank, LC::kBody, LC::kMenu,
-                                           LC::kMenu, LC::kBlank});
+    CHECK(Classes(text) ==
+          std::vector<LC>{LC::kMenu, LC::kTitle, LC::kBlank, LC::kBody, LC::kMenu, LC::kMenu, LC::kBlank});
   }
 
   TEST_CASE("a headline-like first line is the title") {
     CHECK(Classes("Tegaskan ASN untuk Jaga Netralitas\n\nIsi berita.")[0] == LC::kTitle);
-    CHECK(Classes("Tegaskan ASN untuk Jaga Netralitas\nIsi berita dimulai di sini.")[0] ==
-          LC::kTitle);
+    CHECK(Classes("Tegaskan ASN untuk Jaga Netralitas\nIsi berita dimulai di sini.")[0] == LC::kTitle);
     // Sentences and one-line documents are not titles.
     CHECK(Classes("Apel berlangsung di Perkantoran Pemkot.\n\nIsi.")[0] == LC::kBody);
     CHECK(Classes("Tegaskan ASN untuk Jaga Netralitas")[0] == LC::kBody);

@@ -47,8 +47,7 @@ void CheckRoundTrips(std::string_view original) {
       CAPTURE(boundaries[j]);
       REQUIRE(span.begin <= span.end);
       REQUIRE(span.end <= original.size());
-      CHECK(MustNormalize(span.Slice(original)).text ==
-            n.text.substr(boundaries[i], boundaries[j] - boundaries[i]));
+      CHECK(MustNormalize(span.Slice(original)).text == n.text.substr(boundaries[i], boundaries[j] - boundaries[i]));
     }
   }
 }
@@ -172,8 +171,7 @@ TEST_SUITE("text.fold") {
     const std::string folded = FoldForMatch(source, &map);
     CHECK(folded == "wakil elia di magelang");
     const size_t elia = folded.find("elia");
-    CHECK(map.ToOriginal(static_cast<uint32_t>(elia), static_cast<uint32_t>(elia + 4))
-              .Slice(source) == "\u00C9LIA");
+    CHECK(map.ToOriginal(static_cast<uint32_t>(elia), static_cast<uint32_t>(elia + 4)).Slice(source) == "\u00C9LIA");
     const size_t magelang = folded.find("magelang");
     CHECK(map.ToOriginal(static_cast<uint32_t>(magelang)) == source.find("Magelang"));
   }

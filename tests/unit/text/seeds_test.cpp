@@ -29,9 +29,7 @@ Seed AnalyzeSeed(const std::string& prefix) {
   return seed;
 }
 
-std::string_view LineText(const Seed& seed, const Line& line) {
-  return line.span.Slice(seed.original);
-}
+std::string_view LineText(const Seed& seed, const Line& line) { return line.span.Slice(seed.original); }
 
 // The classes of the lines whose original text starts with `prefix`.
 std::vector<LineClass> ClassesOf(const Seed& seed, std::string_view prefix) {
@@ -95,8 +93,7 @@ TEST_SUITE("text.seeds") {
     CHECK(found);
     const Seed s000 = AnalyzeSeed("000");
     CHECK(s000.analyzed.sentences.size() == 13);
-    CHECK(s000.analyzed.sentences[2].text ==
-          "Apel gabung dipimpin langsung Pj Wali Kota Lubuk Linggau, H Koimudin.");
+    CHECK(s000.analyzed.sentences[2].text == "Apel gabung dipimpin langsung Pj Wali Kota Lubuk Linggau, H Koimudin.");
   }
 
   TEST_CASE("every BACA JUGA line is a related link") {
@@ -115,16 +112,14 @@ TEST_SUITE("text.seeds") {
   TEST_CASE("the Magelang footer is boilerplate and its photo credit is one") {
     NETRA_NEEDS_SHARED("seeds");
     const Seed seed = AnalyzeSeed("003");
-    for (const char* prefix :
-         {"Sumber: Tribun Jogja", "Rekomendasi untuk Anda", "\u2022 Ikuti kami di", "AA",
-          "Berita Terkini", "Berita Populer", "\u00A9", "All Right Reserved", "|"}) {
+    for (const char* prefix : {"Sumber: Tribun Jogja", "Rekomendasi untuk Anda", "\u2022 Ikuti kami di", "AA",
+                               "Berita Terkini", "Berita Populer", "\u00A9", "All Right Reserved", "|"}) {
       CAPTURE(prefix);
       const std::vector<LineClass> classes = ClassesOf(seed, prefix);
       REQUIRE_FALSE(classes.empty());
       for (LineClass c : classes) CHECK(IsBoilerplate(c));
     }
-    CHECK(ClassesOf(seed, "Dok. Prokompim Kota Magelang") ==
-          std::vector<LineClass>{LineClass::kPhotoCredit});
+    CHECK(ClassesOf(seed, "Dok. Prokompim Kota Magelang") == std::vector<LineClass>{LineClass::kPhotoCredit});
     REQUIRE(seed.analyzed.dateline.has_value());
     CHECK(seed.analyzed.dateline->place == "MAGELANG");
     CHECK(seed.analyzed.dateline->publisher == "TRIBUNJOGJA.COM");
@@ -133,8 +128,7 @@ TEST_SUITE("text.seeds") {
   TEST_CASE("the OKI footer is boilerplate") {
     NETRA_NEEDS_SHARED("seeds");
     const Seed seed = AnalyzeSeed("002");
-    for (const char* prefix :
-         {"Tag", "Share", "Berita Terkini", "Berita Terpopuler", "Berita Pilihan"}) {
+    for (const char* prefix : {"Tag", "Share", "Berita Terkini", "Berita Terpopuler", "Berita Pilihan"}) {
       CAPTURE(prefix);
       const std::vector<LineClass> classes = ClassesOf(seed, prefix);
       REQUIRE_FALSE(classes.empty());

@@ -24,10 +24,8 @@ using Sentences = std::vector<std::string>;
 
 TEST_SUITE("text.sentences") {
   TEST_CASE("plain sentences split at their final punctuation") {
-    CHECK(
-        Split("Apel berlangsung di Perkantoran Pemkot. Apel dipimpin Pj Wali Kota! Siapa hadir?") ==
-        Sentences{"Apel berlangsung di Perkantoran Pemkot.", "Apel dipimpin Pj Wali Kota!",
-                  "Siapa hadir?"});
+    CHECK(Split("Apel berlangsung di Perkantoran Pemkot. Apel dipimpin Pj Wali Kota! Siapa hadir?") ==
+          Sentences{"Apel berlangsung di Perkantoran Pemkot.", "Apel dipimpin Pj Wali Kota!", "Siapa hadir?"});
   }
 
   TEST_CASE("surrounding spaces are trimmed and empty input gives nothing") {
@@ -89,9 +87,8 @@ TEST_SUITE("text.sentences") {
   }
 
   TEST_CASE("a degree ending a sentence before a capitalized word still splits") {
-    CHECK(
-        Split("Hal ini disampaikan Nursula, S.Sos. Ia menambahkan bahwa ASN harus netral.") ==
-        Sentences{"Hal ini disampaikan Nursula, S.Sos.", "Ia menambahkan bahwa ASN harus netral."});
+    CHECK(Split("Hal ini disampaikan Nursula, S.Sos. Ia menambahkan bahwa ASN harus netral.") ==
+          Sentences{"Hal ini disampaikan Nursula, S.Sos.", "Ia menambahkan bahwa ASN harus netral."});
   }
 
   TEST_CASE("list enders and company suffixes do not split before lowercase") {
@@ -112,8 +109,7 @@ TEST_SUITE("text.sentences") {
 
   TEST_CASE("numbers with thousands separators do not split") {
     CHECK(Split("Sebanyak 2.000 ASN dan Rp. 1.500.000 disiapkan. Acara selesai pukul 10.30 WIB.") ==
-          Sentences{"Sebanyak 2.000 ASN dan Rp. 1.500.000 disiapkan.",
-                    "Acara selesai pukul 10.30 WIB."});
+          Sentences{"Sebanyak 2.000 ASN dan Rp. 1.500.000 disiapkan.", "Acara selesai pukul 10.30 WIB."});
   }
 
   TEST_CASE("a list marker stays with its item") {
