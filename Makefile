@@ -1,11 +1,11 @@
 # netra: a thin wrapper over tools/install-deps.sh, CMake and ctest.
 # Every target prints the commands it runs; `make help` lists the targets.
 #
-# Variables: BUILD (build), ASAN_BUILD (build-asan), JOBS (2: the machines
+# Variables: BUILD (build), SAN_BUILD (build-san), JOBS (2: the machines
 # have 2 cores), BUILD_TYPE (RelWithDebInfo).
 
 BUILD      ?= build
-ASAN_BUILD ?= build-asan
+SAN_BUILD  ?= build-san
 JOBS       ?= 2
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE      ?= cmake
@@ -14,7 +14,7 @@ CTEST      ?= ctest
 # Steps run in the order written, even under `make -j`.
 .NOTPARALLEL:
 .DEFAULT_GOAL := help
-.PHONY: help deps configure demo test asan bench format lint clean
+.PHONY: help deps configure demo test asan check bench format lint clean
 
 help: ## List the targets
 	@echo "usage: make TARGET [BUILD=build] [JOBS=2]"
@@ -32,13 +32,13 @@ demo: ## tools/demo.sh: install, build netra, run it on samples/ (results in out
 test: ## tools/test.sh: install, build everything with -DNETRA_WERROR=ON, run ctest (what CI runs)
 	BUILD=$(BUILD) JOBS=$(JOBS) tools/test.sh
 
-# Warnings are not errors here: g++ 12 warns spuriously under the sanitizers.
-asan: deps ## The same tests built with ASan+UBSan (-DNETRA_SANITIZE=ON) in build-asan/
-	$(CMAKE) -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DNETRA_SANITIZE=ON \
-	  -DNETRA_BUILD_BENCHMARKS=OFF
-	$(CMAKE) --build $(ASAN_BUILD) -j$(JOBS)
-	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  $(CTEST) --test-dir $(ASAN_BUILD) --output-on-failure -j$(JOBS)
+asan: deps ## The tests and the fuzz smoke runs built with clang, ASan+UBSan, in build-san/ (tools/check_sanitizers.sh)
+	BUILD=$(SAN_BUILD) JOBS=$(JOBS) tools/check_sanitizers.sh
+
+check: ## What .ci/run adds to the tests: clang-format, clang-tidy on build/, then `asan`
+	tools/check_format.sh
+	tools/check_tidy.sh -p $(BUILD)
+	BUILD=$(SAN_BUILD) JOBS=$(JOBS) tools/check_sanitizers.sh
 
 bench: configure ## Build netra_bench (tools/bench/*.cpp) and run tools/bench/run.sh if present
 	@if $(CMAKE) --build $(BUILD) --target help | grep -qw netra_bench; then \
@@ -62,5 +62,5 @@ format: ## Reformat every tracked .h and .cpp in place with clang-format (.clang
 lint: ## Check that modules include each other one way only (tools/check_layering.py)
 	python3 tools/check_layering.py src
 
-clean: ## Remove the build folders build/ and build-asan/ (not out/)
-	rm -rf $(BUILD) $(ASAN_BUILD)
+clean: ## Remove the build folders build/ and build-san/ (not out/)
+	rm -rf $(BUILD) $(SAN_BUILD)

@@ -9,7 +9,7 @@
 #   tools/fuzz.sh merge TARGET                shrink that corpus to the inputs that add coverage
 #   tools/fuzz.sh repro TARGET FILE...        run inputs once (a crash found earlier)
 #
-# Environment: NETRA_FUZZ_BUILD, the build folder (default: build-fuzz in the
+# Environment: NETRA_FUZZ_BUILD, the build folder (default: build-san in the
 # source tree); NETRA_FUZZ_CORPUS, where corpora are kept (default:
 # $NETRA_FUZZ_BUILD/corpus). Crashes go to $NETRA_FUZZ_BUILD/fuzz/crashes/,
 # named TARGET-crash-<sha1> (or leak-, timeout-, oom-); -jobs logs to
@@ -17,7 +17,7 @@
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
-build=${NETRA_FUZZ_BUILD:-$source_dir/build-fuzz}
+build=${NETRA_FUZZ_BUILD:-$source_dir/build-san}
 corpora=${NETRA_FUZZ_CORPUS:-$build/corpus}
 targets_file=$build/fuzz/targets.tsv
 
@@ -28,7 +28,7 @@ usage() {
 
 build() {
   CC=${CC:-clang} CXX=${CXX:-clang++} cmake -S "$source_dir" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DNETRA_BUILD_FUZZERS=ON -DNETRA_BUILD_TESTS=OFF -DNETRA_BUILD_BENCHMARKS=OFF
+    -DNETRA_WERROR=ON -DNETRA_BUILD_FUZZERS=ON -DNETRA_BUILD_TESTS=ON -DNETRA_BUILD_BENCHMARKS=OFF
   cmake --build "$build" -j "${NETRA_FUZZ_JOBS:-2}" --target netra_fuzzers
 }
 
