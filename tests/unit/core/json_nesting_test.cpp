@@ -21,6 +21,17 @@ TEST_SUITE("core.json_nesting") {
     CHECK(JsonNestingPastLimit(R"(]]]][[)", 1) == size_t{5});  // closers without openers hide nothing
     CHECK(JsonNestingPastLimit(std::string(100000, '['), kMaxJsonNesting) == size_t{kMaxJsonNesting});
   }
+
+  TEST_CASE("openers of both kinds count toward the limit; many shallow ones do not pass it") {
+    CHECK(JsonNestingPastLimit("[{[{}]}]", 4) == std::nullopt);  // four openers: counted, not walked
+    CHECK(JsonNestingPastLimit("[{[{}]}]", 3) == size_t{3});
+    CHECK(JsonNestingPastLimit("{[{[]}]}", 3) == size_t{3});
+    std::string flat = "[";
+    for (int i = 0; i < 1000; ++i) flat += "{\"a\":[1]},";
+    flat += "0]";
+    CHECK(JsonNestingPastLimit(flat, 3) == std::nullopt);  // 2001 openers, 3 levels
+    CHECK(JsonNestingPastLimit(flat, 2) == size_t{6});  // the third level: [1]
+  }
 }
 
 }  // namespace netra
