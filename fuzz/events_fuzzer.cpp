@@ -23,7 +23,7 @@ void Run(const uint8_t* data, size_t size) {
     for (const extract::Citation& c : x.citations) {
       Check(c.statute < x.statutes.size(), "a citation's statute exists");
     }
-    for (const model::Fact& f : extract::ToFacts(in.doc, x, Resources())) {
+    for (const model::Fact& f : extract::ToFacts(in.doc, x, Resources()).facts) {
       CheckSpan({f.provenance.begin, f.provenance.end}, size, "fact span");
       Check(!f.triple.subject.value.empty() && !f.triple.predicate.value.empty(),
             "a fact has a subject and a predicate");

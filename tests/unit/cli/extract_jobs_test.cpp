@@ -113,10 +113,13 @@ TEST_SUITE("cli.extract_jobs") {
     // In file order, though an empty file fails as it is read and the text
     // layer fails later: t210 (not UTF-8) before t212 (empty), t239 before
     // t258, across batches.
-    for (auto [first, second] : {std::pair{"t005.txt", "t007.txt"},
-                                 {"t210.txt", "t212.txt"},
-                                 {"t239.txt", "t258.txt"},
-                                 {"t281.txt", "t297.txt"}}) {
+    for (auto files : {std::pair{"t005.txt", "t007.txt"},
+                       {"t210.txt", "t212.txt"},
+                       {"t239.txt", "t258.txt"},
+                       {"t281.txt", "t297.txt"}}) {
+      // Named, not a structured binding: CAPTURE's lambda cannot take one under clang 14.
+      const char* first = files.first;
+      const char* second = files.second;
       CAPTURE(first);
       REQUIRE(one.err.find(first) != std::string::npos);
       CHECK(one.err.find(first) < one.err.find(second));

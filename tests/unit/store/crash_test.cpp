@@ -98,7 +98,10 @@ void CheckEveryDocumentWhole(const std::string& dir, const std::string& scratch)
               })
               .ok());
   std::vector<DocumentFacts> present;
-  for (const auto& [id, hash] : listed) {
+  for (const auto& entry : listed) {
+    // Named, not a structured binding: INFO's lambda cannot take one under clang 14.
+    const std::string& id = entry.first;
+    const uint64_t hash = entry.second;
     int i = std::stoi(id.substr(4));  // "doc-<i>"
     int version = -1;
     for (int v = 0; v < 3; ++v) {
