@@ -13,8 +13,9 @@ void AdviseHugePages(const void* data, size_t bytes) {
   uintptr_t last = (begin + bytes) & ~(kHuge - 1);
   if (data == nullptr || last <= first) return;
   // Advice only: an error (huge pages disabled, an old kernel) changes nothing.
-  (void)madvise(reinterpret_cast<void*>(first), last - first,
-                MADV_HUGEPAGE);  // NOLINT(performance-no-int-to-ptr): an aligned address inside `data`
+  // The aligned address as an offset into `data`, not an integer made a pointer.
+  char* aligned = const_cast<char*>(static_cast<const char*>(data)) + (first - begin);  // madvise takes void*
+  (void)madvise(aligned, last - first, MADV_HUGEPAGE);
 }
 
 }  // namespace netra

@@ -81,8 +81,9 @@ class Groups {
       c.arrival = groups_.size();
       c.n.assign(q_.select.size(), 0);
       c.distinct.resize(q_.select.size());
-      NETRA_RETURN_IF_ERROR(budget_.Charge(kHashNodeBytes + IdRowBytes(key_.size()) + sizeof(Counts) +
-                                           q_.select.size() * (sizeof(uint64_t) + sizeof(c.distinct[0]))));
+      NETRA_RETURN_IF_ERROR(
+          budget_.Charge(kHashNodeBytes + IdRowBytes(key_.size()) + sizeof(Counts) +
+                         q_.select.size() * (sizeof(uint64_t) + sizeof(decltype(c.distinct)::value_type))));
     }
     for (size_t i = 0; i < q_.select.size(); ++i) {
       const auto& item = q_.select[i];
