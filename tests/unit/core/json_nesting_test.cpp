@@ -30,7 +30,7 @@ TEST_SUITE("core.json_nesting") {
     for (int i = 0; i < 1000; ++i) flat += "{\"a\":[1]},";
     flat += "0]";
     CHECK(JsonNestingPastLimit(flat, 3) == std::nullopt);  // 2001 openers, 3 levels
-    CHECK(JsonNestingPastLimit(flat, 2) == size_t{6});  // the third level: [1]
+    CHECK(JsonNestingPastLimit(flat, 2) == size_t{6});     // the third level: [1]
   }
 }
 
