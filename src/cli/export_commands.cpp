@@ -157,10 +157,12 @@ Status RunExport(const ExportOptions& o, Session& session) {
   }
   if (o.format == "csv") {
     auto style = o.csv_style == "neo4j" ? exporter::CsvStyle::kNeo4j : exporter::CsvStyle::kGephi;
-    NETRA_RETURN_IF_ERROR(WriteFile(CsvPath(o.out, "nodes"), session.out(),
-                                    [&](std::ostream& out) { return exporter::WriteCsvNodes(g, style, out); }));
-    return WriteFile(CsvPath(o.out, "edges"), session.out(),
-                     [&](std::ostream& out) { return exporter::WriteCsvEdges(g, style, out); });
+    NETRA_RETURN_IF_ERROR(WriteFile(CsvPath(o.out, "nodes"), session.out(), [&](std::ostream& out) {
+      return exporter::WriteCsvNodes(g, style, session.formula_cells(), out);
+    }));
+    return WriteFile(CsvPath(o.out, "edges"), session.out(), [&](std::ostream& out) {
+      return exporter::WriteCsvEdges(g, style, session.formula_cells(), out);
+    });
   }
   return WriteGraph(
       o, exporter::ExportGraphSource(g),

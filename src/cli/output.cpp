@@ -9,19 +9,6 @@ namespace netra::cli {
 
 namespace {
 
-std::string CsvField(const std::string& s, char sep) {
-  bool quote = s.find_first_of(std::string("\"\n\r") + sep) != std::string::npos;
-  if (!quote) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"')
-      out += "\"\"";
-    else
-      out.push_back(c);
-  }
-  return out + "\"";
-}
-
 // A table cell as a terminal may show it: control characters (C0, DEL,
 // C1) and the bidirectional overrides that reorder what follows are written
 // as escapes (`\n`, `\x1b`, `\u202e`), so a document id or a name carrying
@@ -112,15 +99,6 @@ std::string Cell(const Value& row, const std::string& col) {
 
 }  // namespace
 
-std::string ProtectFormula(const std::string& cell) {
-  if (cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos) return cell;
-  // "-3" and "+1.5" are numbers, which spreadsheets read as such.
-  const bool number = cell.size() > 1 && (cell[0] == '-' || cell[0] == '+') &&
-                      cell.find_first_not_of("0123456789.", 1) == std::string::npos &&
-                      std::isdigit(static_cast<unsigned char>(cell[1]));
-  return number ? cell : "'" + cell;
-}
-
 void PrintRows(const Value& rows, const std::string& format, std::ostream& out, const std::vector<std::string>& columns,
                const std::vector<std::string>& csv_columns, FormulaCells formulas, const Value& incomplete) {
   std::vector<std::string> cols = columns;
@@ -163,13 +141,15 @@ void RowPrinter::Add(const Value& row) {
   }
   if (format_ != Format::kTable) {
     char sep = format_ == Format::kCsv ? ',' : '\t';
+    std::string line;
     for (size_t i = 0; i < columns_.size(); ++i) {
-      std::string cell = Cell(row, columns_[i]);
-      if (formulas_ == FormulaCells::kProtect) cell = ProtectFormula(cell);
+      std::string cell = csv::Protect(Cell(row, columns_[i]), formulas_);
       if (sep == '\t') std::replace(cell.begin(), cell.end(), '\t', ' ');
-      out_ << (i ? std::string(1, sep) : "") << CsvField(cell, sep);
+      if (i) line.push_back(sep);
+      csv::AppendField(cell, sep, &line);
     }
-    out_ << "\n";
+    line.push_back('\n');
+    out_ << line;
     return;
   }
   // Table: long cells cut so a row fits a wide terminal.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/csv.h"
 #include "core/value.h"
 
 namespace netra::cli {
@@ -15,15 +16,15 @@ namespace netra::cli {
 // kind of answer (query::CannedColumns ...): the same header whatever rows
 // it has, empty or with a field none of them carries.
 //
-// A CSV or TSV cell that a spreadsheet would take for a formula (it starts
-// with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a number)
-// gets a `'` in front, so that opening the file runs nothing (the OWASP
-// rule for CSV injection: names and ids come from the articles, which
-// anyone can write). kRaw (`--csv-raw`) keeps such cells as they are.
+// A CSV or TSV cell that a spreadsheet would take for a formula
+// (csv::LooksLikeFormula) gets a `'` in front, so that opening the file runs
+// nothing (the OWASP rule for CSV injection: names and ids come from the
+// articles, which anyone can write). kRaw (`--csv-raw`) keeps such cells as
+// they are.
 //
 // `incomplete`, when not null, is the object saying which limit cut the
 // answer ({"limit": "max-rows", "message": "..."}); see RowPrinter::End.
-enum class FormulaCells { kProtect, kRaw };
+using csv::FormulaCells;
 void PrintRows(const Value& rows, const std::string& format, std::ostream& out,
                const std::vector<std::string>& columns = {}, const std::vector<std::string>& csv_columns = {},
                FormulaCells formulas = FormulaCells::kProtect, const Value& incomplete = Value());
@@ -63,9 +64,5 @@ class RowPrinter {
   std::vector<std::vector<std::string>> held_;  // table, until width_rows_ rows
   bool widths_fixed_ = false;                   // table: the header is printed
 };
-
-// `cell` with a `'` in front if a spreadsheet would take it for a formula
-// (see PrintRows).
-std::string ProtectFormula(const std::string& cell);
 
 }  // namespace netra::cli

@@ -3,6 +3,8 @@
 // `neo4j-admin import` wants `:ID`, `:LABEL`, `:START_ID`, `:END_ID`,
 // `:TYPE` and typed headers (`support:int`). One header cannot serve both,
 // hence two styles.
+#include "core/csv.h"
+
 #include <string_view>
 
 #include "export/attributes.h"
@@ -14,31 +16,47 @@ namespace netra::exporter {
 
 namespace {
 
-void Field(std::string* s, std::string_view v, bool first = false) {
-  if (!first) s->push_back(',');
-  AppendCsvField(v, s);
-}
+// One row's fields, with formula-like cells protected or not (csv.h). An
+// id is protected alike in the node list and in the edges that name it, so
+// the two files still refer to each other.
+class Row {
+ public:
+  Row(std::string* out, csv::FormulaCells formulas) : out_(out), formulas_(formulas) {}
+  void Field(std::string_view v, bool first = false) {
+    if (!first) out_->push_back(',');
+    if (formulas_ == csv::FormulaCells::kProtect && csv::LooksLikeFormula(v)) {
+      AppendCsvField(csv::Protect(v), out_);  // the `'` inside the quotes, if any
+    } else {
+      AppendCsvField(v, out_);
+    }
+  }
+
+ private:
+  std::string* out_;
+  csv::FormulaCells formulas_;
+};
 
 }  // namespace
 
-Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, std::ostream& os) {
+Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, csv::FormulaCells formulas, std::ostream& os) {
   OutBuffer out(os);
   std::string* s = out.str();
+  Row row(s, formulas);
   const bool neo = style == CsvStyle::kNeo4j;
   s->append(neo ? "id:ID,label" : "Id,Label");
   for (const Column& c : kNodeColumns) {
     std::string name = c.name;
     if (neo && name == "type") name = ":LABEL";
     if (neo && c.type == AttrType::kInt) name += ":int";
-    Field(s, name);
+    row.Field(name);
   }
   s->push_back('\n');
   std::string_view values[std::size(kNodeColumns)];
   ExportGraphSource source(g);
   for (size_t k = 0; k < g.nodes.size(); ++k) {
     const NodeView n = source.NodeAt(k);
-    Field(s, n.id, true);
-    Field(s, n.label);
+    row.Field(n.id, true);
+    row.Field(n.label);
     for (auto& v : values) v = {};
     // IntText views die with the callback: ints are formatted in place.
     std::string ints[std::size(kNodeColumns)];
@@ -52,16 +70,17 @@ Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, std::ostream& os) {
     });
     // Neo4j needs a label on every node.
     if (neo && values[0].empty()) values[0] = "Entity";
-    for (auto v : values) Field(s, v);
+    for (auto v : values) row.Field(v);
     s->push_back('\n');
     out.Check();
   }
   return out.Finish();
 }
 
-Status WriteCsvEdges(const ExportGraph& g, CsvStyle style, std::ostream& os) {
+Status WriteCsvEdges(const ExportGraph& g, CsvStyle style, csv::FormulaCells formulas, std::ostream& os) {
   OutBuffer out(os);
   std::string* s = out.str();
+  Row row(s, formulas);
   const bool neo = style == CsvStyle::kNeo4j;
   s->append(neo ? ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date\n"
                 : "Source,Target,Type,Label,Weight,predicate,first_date,last_date\n");
@@ -71,24 +90,24 @@ Status WriteCsvEdges(const ExportGraph& g, CsvStyle style, std::ostream& os) {
     if (neo) {
       // Neo4j relationships have one type each: one row per merged fact.
       for (uint32_t p : e.predicates) {
-        Field(s, src, true);
-        Field(s, dst);
-        Field(s, g.predicates[p]);
-        Field(s, IntText(static_cast<int64_t>(e.weight)).view());
-        Field(s, e.first_date);
-        Field(s, e.last_date);
+        row.Field(src, true);
+        row.Field(dst);
+        row.Field(g.predicates[p]);
+        row.Field(IntText(static_cast<int64_t>(e.weight)).view());
+        row.Field(e.first_date);
+        row.Field(e.last_date);
         s->push_back('\n');
       }
     } else {
       std::string predicate = g.PredicateLabel(e);
-      Field(s, src, true);
-      Field(s, dst);
-      Field(s, "Directed");
-      Field(s, predicate);
-      Field(s, IntText(static_cast<int64_t>(e.weight)).view());
-      Field(s, predicate);
-      Field(s, e.first_date);
-      Field(s, e.last_date);
+      row.Field(src, true);
+      row.Field(dst);
+      row.Field("Directed");
+      row.Field(predicate);
+      row.Field(IntText(static_cast<int64_t>(e.weight)).view());
+      row.Field(predicate);
+      row.Field(e.first_date);
+      row.Field(e.last_date);
       s->push_back('\n');
     }
     out.Check();

@@ -2,6 +2,9 @@
 
 #include <cstdint>
 
+#include "core/csv.h"
+#include "core/utf8.h"
+
 namespace netra::exporter {
 
 namespace {
@@ -54,7 +57,7 @@ void Transcode(std::string_view s, std::string* out, bool xml, AsciiFn ascii) {
     size_t run = i;
     while (run < s.size()) {
       auto c = static_cast<unsigned char>(s[run]);
-      if (c >= 0x80 || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\\' || c == ',' ||
+      if (c >= 0x80 || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c == '\\' ||
           c == 0x7F) {
         break;
       }
@@ -178,22 +181,15 @@ void AppendNTriplesString(std::string_view s, std::string* out) {
 }
 
 void AppendCsvField(std::string_view s, std::string* out) {
-  bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
-  for (char c : s) {
-    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-      quote = true;
-      break;
-    }
+  // How a field is quoted is csv.h's; what an export adds is the repair of
+  // invalid UTF-8, as in its other formats.
+  if (ValidateUtf8(s).ok()) {
+    csv::AppendField(s, ',', out);
+    return;
   }
-  if (quote) out->push_back('"');
-  Transcode(s, out, false, [out](char c) {
-    if (c == '"') {
-      out->append("\"\"");
-    } else {
-      out->push_back(c);
-    }
-  });
-  if (quote) out->push_back('"');
+  std::string repaired;
+  Transcode(s, &repaired, false, [&repaired](char c) { repaired.push_back(c); });
+  csv::AppendField(repaired, ',', out);
 }
 
 std::string DisplayText(std::string_view s, size_t max_chars) {

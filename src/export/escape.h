@@ -34,8 +34,8 @@ void AppendDotString(std::string_view s, std::string* out);
 // CR, backspace, form feed, `"` and `\`; other controls as \u00XX.
 void AppendNTriplesString(std::string_view s, std::string* out);
 
-// One CSV field (RFC 4180): quoted when it holds `,`, `"`, CR, LF or leading
-// or trailing space, with `"` doubled.
+// One CSV field as csv::AppendField writes it (comma-separated), invalid
+// UTF-8 replaced by U+FFFD first.
 void AppendCsvField(std::string_view s, std::string* out);
 
 // `s` with invalid UTF-8 replaced by U+FFFD and cut to at most `max_chars`

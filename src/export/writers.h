@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 
+#include "core/csv.h"
 #include "core/status.h"
 #include "export/export_graph.h"
 #include "export/graph_source.h"
@@ -49,8 +50,10 @@ Status WriteNTriples(const ExportGraph& g, const std::string& base, std::ostream
 // CSV for Gephi's spreadsheet import (Id, Label, Source, Target, Type,
 // Weight) or for Neo4j's bulk importer (`id:ID`, `:LABEL`, `:START_ID`,
 // `:END_ID`, `:TYPE`, typed `name:int` headers; one row per predicate).
+// Cells a spreadsheet would run as formulas get a `'` in front unless
+// `formulas` is kRaw (`--csv-raw`), as in the CLI's tables.
 enum class CsvStyle { kGephi, kNeo4j };
-Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, std::ostream& out);
-Status WriteCsvEdges(const ExportGraph& g, CsvStyle style, std::ostream& out);
+Status WriteCsvNodes(const ExportGraph& g, CsvStyle style, csv::FormulaCells formulas, std::ostream& out);
+Status WriteCsvEdges(const ExportGraph& g, CsvStyle style, csv::FormulaCells formulas, std::ostream& out);
 
 }  // namespace netra::exporter

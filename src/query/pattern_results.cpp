@@ -1,5 +1,6 @@
 #include "query/pattern_results.h"
 
+#include "core/csv.h"
 #include "core/value.h"
 #include "model/iri.h"
 
@@ -24,20 +25,15 @@ Value JsonTerm(const Term& t) {
   return v;
 }
 
-// RFC 4180: quoted when it holds `"`, `,`, CR or LF, with `"` doubled.
-std::string CsvField(const std::string& s) {
-  if (s.find_first_of("\",\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"')
-      out += "\"\"";
-    else
-      out.push_back(c);
-  }
-  return out + "\"";
+// SPARQL 1.1 Results CSV: the IRI or lexical form, as a CSV field. Written
+// as it is, formula-like or not: a results format is read by programs,
+// which a `'` in front would give a different value (the CLI's `--format
+// csv` is the one for spreadsheets, and protects).
+std::string CsvValue(const Term& t) {
+  std::string out;
+  csv::AppendField(t.kind == TermKind::kEntity ? model::iri::TermIri(t) : t.value, ',', &out);
+  return out;
 }
-
-std::string CsvValue(const Term& t) { return CsvField(t.kind == TermKind::kEntity ? model::iri::TermIri(t) : t.value); }
 
 // A term in SPARQL/Turtle syntax, as the TSV format wants.
 std::string TsvValue(const Term& t) {

@@ -115,14 +115,6 @@ TEST_SUITE("cli.bad_input") {
   }
 
   TEST_CASE("CSV and TSV put a ' before cells a spreadsheet would run; --csv-raw keeps them; numbers stay") {
-    CHECK(ProtectFormula("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")");
-    CHECK(ProtectFormula("@SUM(A1)") == "'@SUM(A1)");
-    CHECK(ProtectFormula("+62 812") == "'+62 812");
-    CHECK(ProtectFormula("-3") == "-3");
-    CHECK(ProtectFormula("+1.5") == "+1.5");
-    CHECK(ProtectFormula("Kota Lubuk Linggau") == "Kota Lubuk Linggau");
-    CHECK(ProtectFormula("") == "");
-
     TempDir dir;
     std::string feed =
         dir.Write("feed.jsonl", "{\"id\":\"=cmd|' /C calc'!A0\",\"text\":\"Pemkot Lubuk Linggau menggelar apel.\"}\n");
@@ -140,6 +132,32 @@ TEST_SUITE("cli.bad_input") {
       CHECK(Contains(raw.out, "=cmd|"));
     }
     CHECK(Contains(run.regions_json, "\"=cmd|' /C calc'!A0\""));  // JSON is data, not a sheet: unchanged
+  }
+
+  TEST_CASE("pattern-query CSV and the exported node list protect formula-like cells too; sparql-csv keeps values") {
+    TempDir dir;
+    std::string feed =
+        dir.Write("feed.jsonl", "{\"id\":\"d1\",\"text\":\"=HYPERLINK(1) Pemkot Lubuk Linggau menggelar apel.\"}\n");
+    IngestRun run = Ingest(dir, {feed});
+    REQUIRE(run.ingest.exit_code == 0);
+    const std::string db = (dir.path() / "db").string();
+    const std::string labels = "SELECT ?l WHERE { ?r netra:label ?l }";
+    testing::CommandResult safe = RunNetra({"query", "--db", db, labels, "--format", "csv"});
+    CHECK(safe.exit_code == 0);
+    CHECK(Contains(safe.out, "\n'=HYPERLINK(1)"));
+    testing::CommandResult w3c = RunNetra({"query", "--db", db, labels, "--format", "sparql-csv"});
+    CHECK(w3c.exit_code == 0);
+    CHECK(Contains(w3c.out, "\n=HYPERLINK(1)"));
+    for (bool raw : {false, true}) {
+      INFO("--csv-raw: " << raw);
+      const std::string out = (dir.path() / (raw ? "raw.csv" : "safe.csv")).string();
+      std::vector<std::string> args = {"export", "--db", db, "--format", "csv", "--out", out};
+      if (raw) args.push_back("--csv-raw");
+      REQUIRE(RunNetra(args).exit_code == 0);
+      Result<std::string> nodes = ReadFile((dir.path() / (raw ? "raw.nodes.csv" : "safe.nodes.csv")).string());
+      REQUIRE(nodes.ok());
+      CHECK(Contains(*nodes, raw ? "Document:d1,=HYPERLINK(1)" : "Document:d1,'=HYPERLINK(1)"));
+    }
   }
 
   TEST_CASE("export --out never writes through a symlink planted at a guessable temporary name") {

@@ -106,16 +106,37 @@ TEST_SUITE("export.writers") {
 
   TEST_CASE("CSV: Gephi and Neo4j headers") {
     ExportGraph g = Small();
-    std::string nodes = Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kGephi, o); });
+    std::string nodes =
+        Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kGephi, csv::FormulaCells::kProtect, o); });
     CHECK(nodes.rfind("Id,Label,type,kind,code,date,role,title,status,year,support,degree\n", 0) == 0);
     CHECK(nodes.find("Person:a\\,\"A <&> \"\"q\"\"\nB\",Person,") != std::string::npos);
-    std::string neo = Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kNeo4j, o); });
+    std::string neo =
+        Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kNeo4j, csv::FormulaCells::kProtect, o); });
     CHECK(neo.rfind("id:ID,label,:LABEL,kind,code,date,role,title,status,year:int,support:int,degree:int\n", 0) == 0);
-    std::string edges = Write([&](std::ostream& o) { return WriteCsvEdges(g, CsvStyle::kNeo4j, o); });
+    std::string edges =
+        Write([&](std::ostream& o) { return WriteCsvEdges(g, CsvStyle::kNeo4j, csv::FormulaCells::kProtect, o); });
     CHECK(edges ==
           ":START_ID,:END_ID,:TYPE,weight:int,first_date,last_date\n"
           "Person:a\\,Statute:UU/1/2024,cites,3,2024-11-20,\n"
           "Person:a\\,Statute:UU/1/2024,mentions,3,2024-11-20,\n");
+  }
+
+  TEST_CASE("CSV: formula-like cells protected in nodes and edges alike, kept with kRaw") {
+    ExportGraph g = Small();
+    g.nodes[0].id = "=HYPERLINK(\"x\")";
+    g.nodes[0].label = "@SUM(A1)";
+    auto nodes = [&](csv::FormulaCells f) {
+      return Write([&](std::ostream& o) { return WriteCsvNodes(g, CsvStyle::kGephi, f, o); });
+    };
+    auto edges = [&](csv::FormulaCells f) {
+      return Write([&](std::ostream& o) { return WriteCsvEdges(g, CsvStyle::kGephi, f, o); });
+    };
+    std::string protected_nodes = nodes(csv::FormulaCells::kProtect);
+    CHECK(protected_nodes.find("\n\"'=HYPERLINK(\"\"x\"\")\",'@SUM(A1),Person,") != std::string::npos);
+    CHECK(edges(csv::FormulaCells::kProtect).find("\n\"'=HYPERLINK(\"\"x\"\")\",Statute:UU/1/2024,Directed,") !=
+          std::string::npos);
+    CHECK(nodes(csv::FormulaCells::kRaw).find("\n\"=HYPERLINK(\"\"x\"\")\",@SUM(A1),Person,") != std::string::npos);
+    CHECK(edges(csv::FormulaCells::kRaw).find("\n\"=HYPERLINK(\"\"x\"\")\",Statute:UU/1/2024,") != std::string::npos);
   }
 
   TEST_CASE("layout is deterministic and spreads nodes out") {
