@@ -35,6 +35,41 @@ inline void MergeDate(std::string* date, std::string_view value) {
 // A `year` literal's value; nullopt unless it is all an integer.
 std::optional<int64_t> ParseYear(std::string_view value);
 
+// How a literal sets its subject node's attribute: the one rule for both
+// graph builders, the one over strings (raw_graph.cpp) and the columnar one
+// over term indices (store_graph_build.cpp). The first label, kind, code,
+// role, title and status stay; a later label is offered to `add_choice`
+// (the labels are resolved by support afterwards), a date to DateReplaces,
+// a year to `set_year` when it parses. `text(v)` is a value's text.
+template <typename NodeT, typename V, typename TextFn, typename ChoiceFn, typename YearFn>
+void MergeAttribute(NodeT& n, Attr attr, const V& value, TextFn text, ChoiceFn add_choice, YearFn set_year) {
+  auto first = [&](V* field) {
+    if (text(*field).empty()) *field = value;
+  };
+  switch (attr) {
+    case Attr::kLabel:
+      if (text(n.label).empty()) {
+        n.label = value;
+      } else {
+        add_choice(n.label, value);
+      }
+      break;
+    case Attr::kKind: first(&n.kind); break;
+    case Attr::kCode: first(&n.code); break;
+    case Attr::kRole: first(&n.role); break;
+    case Attr::kTitle: first(&n.title); break;
+    case Attr::kStatus: first(&n.status); break;
+    case Attr::kDate:
+      if (DateReplaces(text(n.date), text(value))) n.date = value;
+      break;
+    case Attr::kYear:
+      if (std::optional<int64_t> year = ParseYear(text(value))) set_year(value, *year);
+      break;
+    case Attr::kNone:
+    case Attr::kUnknown: break;
+  }
+}
+
 // Whether a date is within the filter's --from/--to ("" never is).
 bool InRange(std::string_view date, const ExportFilter& f);
 

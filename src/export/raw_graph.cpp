@@ -31,32 +31,14 @@ using LabelChoices = std::map<uint32_t, std::vector<std::string>>;
 void SetAttribute(Node& n, uint32_t v, Attr attr, const std::string& pred, const Term& object, bool literals,
                   LabelChoices* label_choices) {
   if (literals) n.literals.emplace_back(pred, object);
-  const std::string& value = object.value;
-  auto first = [&](std::string* field) {
-    if (field->empty()) *field = value;
-  };
-  switch (attr) {
-    case Attr::kLabel:
-      if (n.label.empty()) {
-        n.label = value;
-      } else {
+  MergeAttribute(
+      n, attr, object.value, [](const std::string& s) -> const std::string& { return s; },
+      [&](const std::string& kept, const std::string& later) {
         auto& choices = (*label_choices)[v];
-        if (choices.empty()) choices.push_back(n.label);
-        choices.push_back(value);
-      }
-      break;
-    case Attr::kKind: first(&n.kind); break;
-    case Attr::kCode: first(&n.code); break;
-    case Attr::kRole: first(&n.role); break;
-    case Attr::kTitle: first(&n.title); break;
-    case Attr::kStatus: first(&n.status); break;
-    case Attr::kDate: MergeDate(&n.date, value); break;
-    case Attr::kYear:
-      if (std::optional<int64_t> y = ParseYear(value)) n.year = y;
-      break;
-    case Attr::kNone:
-    case Attr::kUnknown: break;
-  }
+        if (choices.empty()) choices.push_back(kept);
+        choices.push_back(later);
+      },
+      [&](const std::string&, int64_t year) { n.year = year; });
 }
 
 // The label stated by the most documents ("Ayodhia G.L. Kalake" in 3

@@ -199,33 +199,14 @@ uint32_t StoreGraphBuilder::TypeIndex(std::string_view id) {
 
 void StoreGraphBuilder::SetAttribute(uint32_t r, Attr attr, uint32_t object) {
   Node& n = g_.nodes_[r];
-  auto first = [&](uint32_t* field) {
-    if (Text(*field).empty()) *field = object;
-  };
-  switch (attr) {
-    case Attr::kLabel:
-      if (Text(n.label).empty()) {
-        n.label = object;
-      } else {
+  internal::MergeAttribute(
+      n, attr, object, [this](uint32_t term) { return Text(term); },
+      [&](uint32_t kept, uint32_t later) {
         std::vector<uint32_t>& choices = label_choices_[r];
-        if (choices.empty()) choices.push_back(n.label);
-        choices.push_back(object);
-      }
-      break;
-    case Attr::kKind: first(&n.kind); break;
-    case Attr::kCode: first(&n.code); break;
-    case Attr::kRole: first(&n.role); break;
-    case Attr::kTitle: first(&n.title); break;
-    case Attr::kStatus: first(&n.status); break;
-    case Attr::kDate:
-      if (internal::DateReplaces(Text(n.date), Text(object))) n.date = object;
-      break;
-    case Attr::kYear:
-      if (internal::ParseYear(Text(object))) n.year = object;
-      break;
-    case Attr::kNone:
-    case Attr::kUnknown: break;
-  }
+        if (choices.empty()) choices.push_back(kept);
+        choices.push_back(later);
+      },
+      [&](uint32_t term, int64_t) { n.year = term; });
 }
 
 void StoreGraphBuilder::MakeNodesAndFacts(const std::vector<std::array<uint32_t, 3>>& spo) {
