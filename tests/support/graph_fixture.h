@@ -79,13 +79,19 @@ class GraphFixture {
     docs.Add("d3", E("Person:iwan@35.73"), "holds_position", E("Position:pj@35.73"));
     docs.Add("d3", E("Position:pj@35.73"), "position_in", E("Region:35.73"));
     docs.Add("d3", E("Person:iwan@35.73"), "cites", E("Statute:UU/20/2023"));
-    Status s = store_->WriteDocuments(docs.docs, nullptr, nullptr);
-    INFO(s.ToString());
-    REQUIRE(s.ok());
+    Write(docs);
   }
 
   const store::Store& store() const { return *store_; }
   store::Store* mutable_store() { return store_.get(); }
+
+  struct Docs;
+  // Writes `docs` into the store as one commit; the test stops if it fails.
+  void Write(const Docs& docs) {
+    Status s = store_->WriteDocuments(docs.docs, nullptr, nullptr);
+    INFO(s.ToString());
+    REQUIRE(s.ok());
+  }
 
   // Documents built fact by fact.
   struct Docs {

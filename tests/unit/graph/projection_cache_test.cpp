@@ -135,7 +135,7 @@ TEST_SUITE("graph.projection_cache") {
     // indexes (it has the new edge), and the old version's files go.
     GraphFixture::Docs docs;
     docs.Add("d9", model::Term::Entity("Person:baru@16.73"), "cites", model::Term::Entity("Statute:UU/20/2023"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     auto after = LoadProjection(f.store(), filter, Projection::Names::kAll, Always());
     REQUIRE(after.ok());
     CHECK_FALSE(after->from_cache);
@@ -201,7 +201,7 @@ TEST_SUITE("graph.projection_cache") {
     // A write gives the store a new version: loaded anew, with the new edge.
     GraphFixture::Docs docs;
     docs.Add("d9", model::Term::Entity("Person:baru@16.73"), "cites", model::Term::Entity("Statute:UU/20/2023"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     auto after = memo.Load(f.store(), {});
     REQUIRE(after.ok());
     CHECK(*after != *all);

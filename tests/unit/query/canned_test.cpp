@@ -55,9 +55,7 @@ struct EventsFixture : GraphFixture {
     docs.Add("d4", E("Person:zz@16.73"), "label", S("Zulkifli"));
     // Only documents count for a region's documents.
     docs.Add("d5", E("Person:iwan@35.73"), "mentions", E("Region:35.73"));
-    Status s = mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
-    INFO(s.ToString());
-    REQUIRE(s.ok());
+    Write(docs);
   }
 };
 
@@ -184,7 +182,7 @@ TEST_SUITE("query.canned") {
     docs.Add("d7", E("Person:rahmat@16.73"), "holds_position", E("Position:sekda@16.73"));
     docs.Add("d7", E("Person:rahmat@16.73"), "honorific", S("H."));
     docs.Add("d7", E("Person:rahmat@16.73"), "degree", S("S.H."));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     Result<Value> all = RunCanned(f.store(), "officials", {});
     REQUIRE(all.ok());
     std::vector<std::string> rows;

@@ -38,9 +38,7 @@ struct CitationFixture : GraphFixture {
     docs.Add("d6", E("StatuteArticle:UU/20/2023/9"), "part_of", E("Statute:UU/20/2023"));
     docs.Add("d6", E("StatuteArticle:UU/20/2023/9"), "label", Term::String("Pasal 9"));
     docs.Add("d7", E("Person:nobody"), "cites", E("Statute:UU/20/2023"));
-    Status s = mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
-    INFO(s.ToString());
-    REQUIRE(s.ok());
+    Write(docs);
   }
 };
 
@@ -154,9 +152,7 @@ TEST_SUITE("query.citations") {
         docs.Add("t" + code, E("Person:p@" + code), "cites", E("Statute:" + statute));
       }
     }
-    Status s = f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
-    INFO(s.ToString());
-    REQUIRE(s.ok());
+    f.Write(docs);
     std::vector<std::string> rows = Rows(f.store());
     std::erase_if(rows, [](const std::string& row) { return row.find("Region:90.") != 0; });
     const std::vector<std::string> expected = {
@@ -200,9 +196,7 @@ TEST_SUITE("query.citations") {
     // An article without a label shows as "".
     docs.Add("d8", E("Person:rahmat@16.73"), "cites_article", E("StatuteArticle:UU/20/2023/11"));
     docs.Add("d8", E("StatuteArticle:UU/20/2023/11"), "part_of", E("Statute:UU/20/2023"));
-    Status s = f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
-    INFO(s.ToString());
-    REQUIRE(s.ok());
+    f.Write(docs);
     CannedFilter lubuk;
     lubuk.region = "lubuk linggau";
     CHECK(Rows(f.store(), lubuk) ==
@@ -250,7 +244,7 @@ TEST_SUITE("query.citations") {
     // old version's file goes.
     GraphFixture::Docs docs;
     docs.Add("d8", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:UU/10/2016"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     auto after = CachedCitationRows(f.store(), always, &from_cache);
     REQUIRE(after.ok());
     CHECK_FALSE(from_cache);
@@ -289,7 +283,7 @@ TEST_SUITE("query.citations") {
     // and the old version's file goes.
     GraphFixture::Docs docs;
     docs.Add("d8", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:UU/10/2016"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     refreshed = RefreshCitationCache(f.store(), always);
     REQUIRE(refreshed.ok());
     CHECK(*refreshed == CitationCacheRefresh::kSaved);
@@ -330,7 +324,7 @@ TEST_SUITE("query.citations") {
     REQUIRE(reader.ok());
     GraphFixture::Docs docs;
     docs.Add("d8", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:UU/10/2016"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     REQUIRE(*(*reader)->Version() != *f.store().Version());  // the reader has not refreshed
 
     REQUIRE(CachedCitationRows(f.store(), always).ok());  // the writer saves the new version's table
@@ -347,7 +341,7 @@ TEST_SUITE("query.citations") {
     // The next write's save deletes both.
     GraphFixture::Docs more;
     more.Add("d9", Term::Entity("Person:iwan@35.73"), "cites", Term::Entity("Statute:PP/94/2021"));
-    REQUIRE(f.mutable_store()->WriteDocuments(more.docs, nullptr, nullptr).ok());
+    f.Write(more);
     REQUIRE(CachedCitationRows(f.store(), always).ok());
     files = CacheFiles(f.store());
     REQUIRE(files.size() == 1);

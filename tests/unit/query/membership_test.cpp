@@ -36,9 +36,7 @@ struct MembershipFixture : GraphFixture {
     docs.Add("d7", E("Position:wakil@35.73"), "position_in", E("Region:35.73"));
     docs.Add("d8", E("StatuteArticle:X/1"), "part_of", E("Statute:UU/20/2023"));
     docs.Add("d8", E("StatuteArticle:X/1"), "part_of", E("Statute:PP/94/2021"));
-    Status s = mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr);
-    INFO(s.ToString());
-    REQUIRE(s.ok());
+    Write(docs);
   }
 };
 

@@ -194,7 +194,7 @@ TEST_SUITE("query.pattern") {
       docs.Add("s", E("Organization:k" + std::to_string(i % 10)), "staffs", E("Person:p" + std::to_string(i)));
     }
     docs.Add("s", E("Organization:k3"), "label", model::Term::String("K3"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     const char* q = R"(SELECT ?e ?p WHERE {
         ?k netra:label "K3" .
         ?k netra:staffs ?p .
@@ -245,7 +245,7 @@ TEST_SUITE("query.pattern") {
       docs.Add("later", model::Term::Entity("Person:p" + std::to_string(i)), "cites",
                model::Term::Entity("Statute:UU/20/2023"));
     }
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     plan = ExplainPatternQuery(f.store(), q, &stats);
     REQUIRE(plan.ok());
     INFO(*plan);

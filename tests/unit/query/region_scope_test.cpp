@@ -78,7 +78,7 @@ TEST_SUITE("query.region_scope") {
       docs.Add("d9", Term::Entity(id), "statute_type", Term::String("PERKADA"));
       docs.Add("d9", Term::Entity(id), "label", Term::String(std::string("PERKADA 5/2023 ") + region));
     }
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     auto both = ResolveEntity(f.store(), "PERKADA 5/2023");
     REQUIRE_FALSE(both.ok());
     CHECK(both.status().message().find("ambiguous") != std::string::npos);
@@ -94,7 +94,7 @@ TEST_SUITE("query.region_scope") {
     using model::Term;
     GraphFixture::Docs docs;
     docs.Add("d9", Term::Entity("Document:d9"), "label", Term::String("Rahmat Hidayat Pimpin Apel"));
-    REQUIRE(f.mutable_store()->WriteDocuments(docs.docs, nullptr, nullptr).ok());
+    f.Write(docs);
     CHECK(*ResolveEntity(f.store(), "Rahmat") == "Person:rahmat@16.73");
     CHECK(*ResolveEntity(f.store(), "Pimpin Apel") == "Document:d9");
   }
