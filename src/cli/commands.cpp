@@ -62,8 +62,8 @@ int RunCommandLine(const std::string& program, const std::vector<std::string>& a
   }
   bool csv_raw = false;
   app.add_flag("--csv-raw", csv_raw,
-               "CSV/TSV answers keep cells that start with = + - @ as they are (by default a ' goes in front, "
-               "so that a spreadsheet does not run them as formulas)");
+               "CSV/TSV answers and exported CSV keep cells that start with = + - @ as they are (by default a ' "
+               "goes in front, so that a spreadsheet does not run them as formulas)");
   app.fallthrough();  // global options may stand after the command name too
   std::vector<Command> commands = AllCommands();
   if (session.shell()) {
