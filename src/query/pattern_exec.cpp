@@ -203,6 +203,9 @@ class GroupRun {
   }
 
   // GRAPH ?doc { t }: one row per document supporting the triple.
+  // GRAPH <Document:x> { t }: the row if x is one of them. (Bind passes any
+  // constant: the other slots' constants are in the match itself, the
+  // graph's is checked only here.)
   bool PerDocument(size_t i, const TriplePattern& t, const store::TripleIds& triple) {
     std::vector<std::string> docs;
     Status s = store_.SupportingDocuments({triple}, [&](size_t, std::string_view doc) { docs.emplace_back(doc); });
@@ -211,8 +214,10 @@ class GroupRun {
       return false;
     }
     for (const std::string& doc : docs) {
+      std::string entity = std::string(vocab::kDocument) + ":" + doc;
+      if (!t.graph.is_var() && entity != t.graph.constant.value) continue;
       size_t mark = newly_.size();
-      if (Bind(t.graph, terms_.Intern(model::Term::Entity(std::string(vocab::kDocument) + ":" + doc)))) {
+      if (Bind(t.graph, terms_.Intern(model::Term::Entity(std::move(entity))))) {
         bool go_on = Continue(i);
         Unbind(mark);
         if (!go_on) return false;

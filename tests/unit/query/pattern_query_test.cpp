@@ -154,6 +154,17 @@ TEST_SUITE("query.pattern") {
     CHECK(Column(dated, "date") == V{"2024-10-09"});
   }
 
+  TEST_CASE("GRAPH <Document:x> keeps only the facts that document states") {
+    GraphFixture f;
+    Value d2 = Run(f, "SELECT ?p ?law WHERE { GRAPH Document:d2 { ?p netra:cites ?law } } ORDER BY ?law");
+    CHECK(Column(d2, "p") == V{"Person:sumarno@16.08", "Person:sumarno@16.08"});
+    CHECK(Column(d2, "law") == V{"Statute:PP/94/2021", "Statute:UU/20/2023"});
+    // A fact several documents state is kept once, for the one named.
+    Value d3 = Run(f, "SELECT ?p WHERE { GRAPH <Document:d3> { ?p netra:cites Statute:PP/94/2021 } }");
+    CHECK(Column(d3, "p") == V{"Organization:bawaslu@16.08"});
+    CHECK(Run(f, "SELECT ?p WHERE { GRAPH Document:nowhere { ?p netra:cites ?law } }").items().empty());
+  }
+
   TEST_CASE("an answer that needs the SPO, POS and OSP orders, whatever order the patterns are written in") {
     GraphFixture f;
     // ?who ?rel Region:16.08 can only be read from OSP (object bound),
