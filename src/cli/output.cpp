@@ -1,7 +1,6 @@
 #include "cli/output.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string_view>
 #include <vector>
 
