@@ -47,7 +47,7 @@ struct ExportOptions {
   std::string gexf_version = "1.3";
 };
 
-const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "csv", "svg", "png"};
+const std::vector<std::string> kFormats = {"graphml", "gexf", "dot", "ntriples", "nquads", "csv", "svg", "png"};
 // Writes through `write` into a temporary file beside `path`, then renames
 // it (ReplacingFile): a failed export leaves no half-written file behind. An
 // empty path means `out` (the session's output). The file is written past
@@ -128,6 +128,19 @@ Status WriteGraph(const ExportOptions& o, const exporter::GraphSource& g,
   return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteGraphml(g, out); });
 }
 
+// N-Quads is the store as it is, every fact with its documents: the
+// selections that shape a graph (a region, a statute, dates, types ...) do
+// not apply, and are refused rather than ignored.
+Status CheckWholeStore(const ExportOptions& o) {
+  const exporter::ExportFilter& f = o.filter;
+  const bool selected = !f.region.empty() || !f.statute.empty() || !f.ego.empty() || !f.from.empty() || !f.to.empty() ||
+                        f.min_support > 0 || !o.types.empty() || !o.predicates.empty();
+  if (!selected) return Status::Ok();
+  return Status::InvalidArgument(
+      "--format nquads writes the whole store with its provenance; --region, --statute, --ego, --from, --to, "
+      "--min-support, --types and --predicates are for the graph formats");
+}
+
 Status RunExport(const ExportOptions& o, Session& session) {
   if (o.format == "csv" && o.out.empty()) {
     return Status::InvalidArgument("--format csv writes two files (nodes, edges): give --out FILE.csv");
@@ -139,6 +152,10 @@ Status RunExport(const ExportOptions& o, Session& session) {
   const bool whole_store = o.filter.region.empty() && o.filter.statute.empty() && o.filter.ego.empty();
   auto st = session.ReadStore(o.db, whole_store);
   if (!st.ok()) return st.status().WithContext("opening store " + o.db);
+  if (o.format == "nquads") {
+    NETRA_RETURN_IF_ERROR(CheckWholeStore(o));
+    return WriteFile(o.out, session.out(), [&](std::ostream& out) { return exporter::WriteNQuads(**st, o.base, out); });
+  }
   exporter::ExportFilter filter = o.filter;
   NETRA_RETURN_IF_ERROR(ResolveSelection(**st, &filter));
   filter.types.insert(o.types.begin(), o.types.end());
@@ -175,7 +192,7 @@ Command Export() {
       "export", "the graph as GraphML, GEXF, DOT, N-Triples or CSV, or an SVG/PNG picture (Graphviz)",
       [=](CLI::App* app) {
         AddDbOption(app, &o->db);
-        app->add_option("--format", o->format, "graphml, gexf, dot, ntriples, csv, svg or png")
+        app->add_option("--format", o->format, "graphml, gexf, dot, ntriples, nquads, csv, svg or png")
             ->required()
             ->check(CLI::IsMember(kFormats));
         app->add_option("--out", o->out, "output file (default stdout); csv writes FILE's .nodes.csv and .edges.csv");
@@ -206,7 +223,8 @@ Command Export() {
             ->check(CLI::IsMember({"auto", "dot", "sfdp", "neato", "fdp"}));
         app->add_option("--csv-style", o->csv_style, "csv headers: gephi (default) or neo4j")
             ->check(CLI::IsMember({"gephi", "neo4j"}));
-        app->add_option("--base", o->base, "ntriples: base IRI, ending in '/' (default https://netra.invalid/)");
+        app->add_option("--base", o->base,
+                        "ntriples, nquads: base IRI, ending in '/' (default https://netra.invalid/)");
         app->add_option("--layout-iterations", o->layout_iterations,
                         "graphml/gexf: Fruchterman-Reingold steps (default 100)")
             ->check(CLI::Range(0, 10000));

@@ -11,6 +11,10 @@
 #include "export/export_graph.h"
 #include "export/graph_source.h"
 
+namespace netra::store {
+class Store;
+}  // namespace netra::store
+
 namespace netra::exporter {
 
 // GraphML for Gephi and NetworkX: typed keys (`attr.type`) with `for`, a
@@ -46,6 +50,15 @@ Status WriteDot(const ExportGraph& g, const DotOptions& options, std::ostream& o
 // and the literal attributes with XSD datatypes.
 inline constexpr const char* kDefaultBase = "https://netra.invalid/";
 Status WriteNTriples(const ExportGraph& g, const std::string& base, std::ostream& out);
+
+// N-Quads of a whole store, with provenance: every stored triple once in
+// the named graph of each document that states it (the IRI of its
+// `Document:` entity, which a pattern query's `GRAPH ?doc` binds), and in
+// the default graph each entity's rdf:type, which no document states (it
+// is the prefix of the id). Labels are `netra:label` only. Memory is one
+// document's terms plus a bounded cache, and a set of the entities typed.
+// Unlike the writers above it reads the store, and returns its errors too.
+Status WriteNQuads(const store::Store& store, const std::string& base, std::ostream& out);
 
 // CSV for Gephi's spreadsheet import (Id, Label, Source, Target, Type,
 // Weight) or for Neo4j's bulk importer (`id:ID`, `:LABEL`, `:START_ID`,

@@ -2,7 +2,9 @@
 """Reads netra's N-Triples with rapper (raptor2) and rdflib: both parse the
 whole file without a warning and agree on the triple count (one per line),
 every node has its rdfs:label (exactly the CSV's label) and rdf:type, and
-every edge's predicates are triples between the right IRIs.
+every edge's predicates are triples between the right IRIs. Then the N-Quads
+export: rapper and rdflib read every line, each named graph is a document,
+and its triples, across the graphs, are the N-Triples' but rdfs:label.
 
 usage: check_rdf.py WORK_DIR DATASET
 """
@@ -59,7 +61,31 @@ def main():
                    (iri("id/", e["Source"]), iri("vocab/", p), iri("id/", e["Target"])) in g)
     for node_id, label in ref.exact_labels.items():
         c.true(f"exact label of {node_id[:60]!r}", (iri("id/", node_id), RDFS.label, rdflib.Literal(label)) in g)
+    check_nquads(c, os.path.join(work, "g.nq"), {t for t in g if t[1] != RDFS.label})
     c.finish()
+
+
+def check_nquads(c, path, triples):
+    with open(path, "rb") as f:
+        lines = f.read().count(b"\n")
+    run = subprocess.run(["rapper", "-i", "nquads", "-c", path], capture_output=True)
+    err = run.stderr.decode("utf-8", "replace")
+    c.eq(f"rapper N-Quads exit status ({err[:300]})", run.returncode, 0)
+    c.true(f"rapper prints no warning or error on N-Quads ({err[:300]})", "Warning" not in err and "Error" not in err)
+    m = re.search(r"returned (\d+) triples", err)
+    c.eq("rapper N-Quads count", int(m.group(1)) if m else None, lines)
+    # Lines without a graph (rdf:type) go to the default graph, not to one
+    # named after the file.
+    ds = rdflib.Dataset()
+    ds.parse(path, format="nquads", publicID=rdflib.graph.DATASET_DEFAULT_GRAPH_ID)
+    quads = list(ds.quads((None, None, None, None)))
+    c.eq("rdflib N-Quads count", len(quads), lines)
+    graphs = {str(q[3].identifier if hasattr(q[3], "identifier") else q[3]) for q in quads}
+    graphs.discard(str(rdflib.graph.DATASET_DEFAULT_GRAPH_ID))
+    bad = [g for g in graphs if not g.startswith(BASE + "id/Document:")]
+    c.true(f"every named graph is a document: {bad[:1]!r}", not bad)
+    c.eq("N-Quads triples, across graphs, are the N-Triples' but rdfs:label",
+         {q[:3] for q in quads} == triples, True)
 
 
 if __name__ == "__main__":

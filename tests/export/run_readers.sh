@@ -79,5 +79,6 @@ case "$reader" in
     "$py" "$here/check_graphviz.py" "$work" ;;
   rdf)
     x --format ntriples --out "$work/g.nt"
+    x --format nquads --out "$work/g.nq"
     "$py" "$here/check_rdf.py" "$work" "$dataset" ;;
 esac

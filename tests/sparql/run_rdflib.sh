@@ -29,4 +29,8 @@ rc=0
 "$netra" ingest --db "$work/db" "$root/samples" >/dev/null 2>"$work/ingest.err" || rc=$?
 if [[ $rc -ne 0 && $rc -ne 2 ]]; then cat "$work/ingest.err" >&2; exit 1; fi
 "$netra" export --db "$work/db" --format ntriples --out "$work/g.nt"
-"$py" "$here/check_rdflib.py" "$netra" "$work/db" "$work/g.nt" "$here/queries.rq"
+"$netra" export --db "$work/db" --format nquads --out "$work/g.nq"
+rc=0
+"$py" "$here/check_rdflib.py" "$netra" "$work/db" "$work/g.nt" "$here/queries.rq" || rc=1
+"$py" "$here/check_rdflib.py" "$netra" "$work/db" "$work/g.nq" "$here/graph_queries.rq" || rc=1
+exit $rc

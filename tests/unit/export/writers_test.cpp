@@ -9,6 +9,7 @@
 #include "export/layout.h"
 #include "export/style.h"
 #include "export_test_util.h"
+#include "graph_fixture.h"
 
 namespace netra::exporter {
 
@@ -102,6 +103,41 @@ TEST_SUITE("export.writers") {
     CHECK(x.find("\"2024-11-21\"^^<http://www.w3.org/2001/XMLSchema#date> .") != std::string::npos);
     CHECK(x.find("\"7\"^^<http://www.w3.org/2001/XMLSchema#integer> .") != std::string::npos);
     CHECK(x.find("\"x\\\"y\" .") != std::string::npos);
+  }
+
+  TEST_CASE("N-Quads: each fact in the graph of every document that states it, types in the default graph") {
+    netra::testing::GraphFixture f;
+    std::string x = Write([&](std::ostream& o) { return WriteNQuads(f.store(), kDefaultBase, o); });
+    const std::string id = "https://netra.invalid/id/", vocab = "https://netra.invalid/vocab/";
+    auto has = [&](const std::string& line) { return x.find(line + " .\n") != std::string::npos; };
+    CHECK(has("<" + id + "Person:rahmat@16.73> <" + vocab + "cites> <" + id + "Statute:UU/20/2023> <" + id +
+              "Document:d1>"));
+    // Stated by two documents: in both graphs.
+    CHECK(has("<" + id + "Person:sumarno@16.08> <" + vocab + "cites> <" + id + "Statute:PP/94/2021> <" + id +
+              "Document:d2>"));
+    CHECK(has("<" + id + "Organization:bawaslu@16.08> <" + vocab + "cites> <" + id + "Statute:PP/94/2021> <" + id +
+              "Document:d3>"));
+    CHECK(has("<" + id + "Event:apel/2024-10-08/16.73> <" + vocab +
+              "held_on> \"2024-10-08\"^^<http://www.w3.org/2001/XMLSchema#date> <" + id + "Document:d1>"));
+    const std::string type =
+        "<" + id + "Person:rahmat@16.73> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" + vocab + "Person> .\n";
+    CHECK(x.find(type) != std::string::npos);
+    CHECK(x.find(type) == x.rfind(type));  // once, though the person is in several facts
+    // One quad per support: a line whose last term is a document's graph.
+    size_t quads = 0, others = 0;
+    std::istringstream lines(x);
+    for (std::string line; std::getline(lines, line);) {
+      const size_t graph = line.rfind(" <" + id + "Document:");
+      const bool quad = graph != std::string::npos && line.find(' ', graph + 1) == line.size() - 2;
+      ++(quad ? quads : others);
+    }
+    size_t supports = 0;
+    REQUIRE(f.store()
+                .ForEachDocumentTriples(
+                    [&](std::string_view, const std::vector<store::TripleIds>& triples) { supports += triples.size(); })
+                .ok());
+    CHECK(quads == supports);
+    CHECK(others > 0);  // the types
   }
 
   TEST_CASE("CSV: Gephi and Neo4j headers") {
