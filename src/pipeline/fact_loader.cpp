@@ -29,32 +29,57 @@ namespace netra::pipeline {
 
 namespace {
 
-// Whether `line` holds a run of 20 or more significant digits (a '.' inside
-// the run continues it). RapidJSON 1.1's full-precision strtod gathers up to
-// 20 digits into a 64-bit significand and then rounds it up by one: for a
-// number whose digits start 18446744073709551615 and go on with 5 to 9 it
-// wraps to 0 and takes clz(0), undefined behaviour and a garbage value (found
-// by fuzz/fact_loader). netra writes no number of more than 17 significant
-// digits, so such a line is hostile or foreign: it is parsed at normal
-// precision, which never enters that code.
-bool HasLongDigitRun(std::string_view line) {
-  size_t run = 0;
-  for (char c : line) {
-    if (c >= '0' && c <= '9') {
-      if (c != '0' || run > 0) ++run;  // leading zeros are not significant
-      if (run >= 20) return true;
-    } else if (c != '.') {
-      run = 0;
+// Whether a number in `line` (outside its strings) would send RapidJSON
+// 1.1's full-precision strtod into a zero significand, which it then
+// normalises with clz(0): undefined behaviour and a garbage value (found by
+// fuzz/fact_loader). That happens for a double whose digits are all zeros
+// and whose scale is beyond 10^±22 ("0e40", "0.000...0"), and for one whose
+// digits start 18446744073709551615 and go on with 5 to 9 (its 64-bit
+// significand, rounded up, wraps). Conservatively: any double of zeros,
+// any number of 20 or more significant digits. netra writes neither (its
+// doubles have at most 17 digits), so such a line is hostile or foreign.
+bool HasUnsafeNumber(std::string_view line) {
+  bool in_string = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+      continue;
     }
+    if (c == '"') {
+      in_string = true;
+      continue;
+    }
+    if (c != '-' && (c < '0' || c > '9')) continue;
+    size_t significant = 0;
+    bool is_double = false, nonzero = false, exponent = false;
+    for (; i < line.size(); ++i) {
+      const char d = line[i];
+      if (d >= '0' && d <= '9') {
+        if (exponent) continue;
+        nonzero = nonzero || d != '0';
+        if (nonzero) ++significant;
+      } else if (d == '.' || d == 'e' || d == 'E') {
+        is_double = true;
+        exponent = exponent || d != '.';
+      } else if (d != '-' && d != '+') {
+        break;
+      }
+    }
+    --i;  // the loop's ++i reads the character that ended the number
+    if ((is_double && !nonzero) || significant >= 20) return true;
   }
   return false;
 }
 
 // Parses a fact file's line into `j`. Full precision: a double in a record's
 // metadata reads back as the very double that was written, so RecordJson
-// writes the same digits (but see HasLongDigitRun).
+// writes the same digits (but see HasUnsafeNumber).
 void ParseLine(const std::string& line, rapidjson::Document* j) {
-  if (HasLongDigitRun(line)) {
+  if (HasUnsafeNumber(line)) {
     j->Parse(line.data(), line.size());
   } else {
     j->Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
@@ -203,7 +228,7 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
     rapidjson::Reader reader;
     // The head is keys and strings: numbers are read at normal precision,
     // which is cheaper and never enters RapidJSON's full-precision strtod
-    // (HasLongDigitRun).
+    // (HasUnsafeNumber).
     bool parsed = !reader.Parse(in, *this).IsError();
     LineHead head;
     if (!(parsed || stopped_) || !root_object_) return head;

@@ -49,10 +49,12 @@ TEST_SUITE("pipeline.fact_loader") {
     CHECK(r.report.problems.empty());
   }
 
-  TEST_CASE("a number of 20 and more digits that wraps RapidJSON's full-precision significand fails only its line") {
-    // 18446744073709551615 then a digit of 5 to 9: under UBSan (the
-    // sanitizer suite), RapidJSON's clz(0) stopped the process here.
-    for (const char* number : {"1844674407370955161575", "0.001844674407370955161575", "18446744073709551615.9e3"}) {
+  TEST_CASE("numbers that give RapidJSON's full-precision strtod a zero significand fail only their line") {
+    // 18446744073709551615 then a digit of 5 to 9 wraps its significand; a
+    // zero beyond 10^±22 starts at one. Under UBSan (the sanitizer suite)
+    // its clz(0) stopped the process here.
+    for (const char* number : {"1844674407370955161575", "0.001844674407370955161575", "18446744073709551615.9e3",
+                               "0e40", "-0.0e-99", "0.00000000000000000000000000"}) {
       INFO(number);
       std::string fact = FactLine("a", "Budi");
       fact.replace(fact.find("[0,4]"), 5, std::string("[0,") + number + "]");
