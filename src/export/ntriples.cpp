@@ -75,9 +75,12 @@ class TermTexts {
       Text& text = texts_[ids_[i]];
       text.rendered.clear();
       if (term.kind == model::TermKind::kEntity) {
-        AppendIri(model::iri::TermIri(term, base_), &text.rendered);
+        const std::string iri = model::iri::TermIri(term, base_);
+        AppendIri(iri, &text.rendered);
+        // An id's type is the part before its `:`; a predicate has none, and
+        // an absolute IRI (TermIri passes it through) is no id.
         const size_t colon = term.value.find(':');
-        if (colon != std::string::npos) text.type = term.value.substr(0, colon);
+        if (colon != std::string::npos && iri != term.value) text.type = term.value.substr(0, colon);
       } else {
         AppendLiteral(term, &text.rendered);
       }
