@@ -36,12 +36,7 @@ def main():
         data = f.read()
     lines = data.count(b"\n")
 
-    run = subprocess.run(["rapper", "-i", "ntriples", "-c", path], capture_output=True)
-    err = run.stderr.decode("utf-8", "replace")
-    c.eq(f"rapper exit status ({err[:300]})", run.returncode, 0)
-    c.true(f"rapper prints no warning or error ({err[:300]})", "Warning" not in err and "Error" not in err)
-    m = re.search(r"returned (\d+) triples", err)
-    c.eq("rapper triple count", int(m.group(1)) if m else None, lines)
+    check_rapper(c, path, "ntriples", lines)
 
     g = rdflib.Graph()
     g.parse(path, format="nt")
@@ -65,15 +60,20 @@ def main():
     c.finish()
 
 
+def check_rapper(c, path, syntax, lines):
+    """rapper reads the whole file, one statement a line, without a warning."""
+    run = subprocess.run(["rapper", "-i", syntax, "-c", path], capture_output=True)
+    err = run.stderr.decode("utf-8", "replace")
+    c.eq(f"rapper {syntax} exit status ({err[:300]})", run.returncode, 0)
+    c.true(f"rapper prints no warning or error on {syntax} ({err[:300]})", "Warning" not in err and "Error" not in err)
+    m = re.search(r"returned (\d+) triples", err)
+    c.eq(f"rapper {syntax} count", int(m.group(1)) if m else None, lines)
+
+
 def check_nquads(c, path, triples):
     with open(path, "rb") as f:
         lines = f.read().count(b"\n")
-    run = subprocess.run(["rapper", "-i", "nquads", "-c", path], capture_output=True)
-    err = run.stderr.decode("utf-8", "replace")
-    c.eq(f"rapper N-Quads exit status ({err[:300]})", run.returncode, 0)
-    c.true(f"rapper prints no warning or error on N-Quads ({err[:300]})", "Warning" not in err and "Error" not in err)
-    m = re.search(r"returned (\d+) triples", err)
-    c.eq("rapper N-Quads count", int(m.group(1)) if m else None, lines)
+    check_rapper(c, path, "nquads", lines)
     # Lines without a graph (rdf:type) go to the default graph, not to one
     # named after the file.
     ds = rdflib.Dataset()
