@@ -75,15 +75,21 @@ bool HasUnsafeNumber(std::string_view line) {
   return false;
 }
 
-// Parses a fact file's line into `j`. Full precision: a double in a record's
-// metadata reads back as the very double that was written, so RecordJson
-// writes the same digits (but see HasUnsafeNumber).
-void ParseLine(const std::string& line, rapidjson::Document* j) {
-  if (HasUnsafeNumber(line)) {
-    j->Parse(line.data(), line.size());
-  } else {
-    j->Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+// Whether `v` holds a double anywhere. The walk is as deep as the value,
+// which the nesting limit checked before any parse bounds.
+bool HoldsDouble(const rapidjson::Value& v) {
+  if (v.IsDouble()) return true;
+  if (v.IsObject()) {
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+      if (HoldsDouble(it->value)) return true;
+    }
   }
+  if (v.IsArray()) {
+    for (const rapidjson::Value& item : v.GetArray()) {
+      if (HoldsDouble(item)) return true;
+    }
+  }
+  return false;
 }
 
 const rapidjson::Value* Field(const rapidjson::Value& obj, const char* name) {
@@ -227,8 +233,7 @@ class HeadReader : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, HeadRe
     rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
     rapidjson::Reader reader;
     // The head is keys and strings: numbers are read at normal precision,
-    // which is cheaper and never enters RapidJSON's full-precision strtod
-    // (HasUnsafeNumber).
+    // which never enters RapidJSON's full-precision strtod (HasUnsafeNumber).
     bool parsed = !reader.Parse(in, *this).IsError();
     LineHead head;
     if (!(parsed || stopped_) || !root_object_) return head;
@@ -338,11 +343,21 @@ class FactSink {
       Group(HeadReader().Read(line, cur_.active ? &cur_.doc.doc_id : nullptr), where);
       return;
     }
+    // Normal precision: a fact's only double is its confidence, kept as a
+    // float. A header whose metadata holds a double is parsed again at full
+    // precision, so that RecordJson writes the very digits that were read,
+    // unless a number of the line would trip RapidJSON (HasUnsafeNumber).
     rapidjson::Document j;
-    ParseLine(line, &j);
+    j.Parse(line.data(), line.size());
     switch (Group(HeadOf(j), where)) {
       case Use::kNothing: break;
-      case Use::kHeader: ReadHeader(j, where); break;
+      case Use::kHeader:
+        if (const rapidjson::Value* m = Field(j, "metadata");
+            m != nullptr && HoldsDouble(*m) && !HasUnsafeNumber(line)) {
+          j.Parse<rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
+        }
+        ReadHeader(j, where);
+        break;
       case Use::kFact: AddFact(j, line, where); break;
     }
   }

@@ -67,6 +67,20 @@ TEST_SUITE("pipeline.fact_loader") {
     }
   }
 
+  TEST_CASE("a header's metadata doubles read back with the digits written; an unsafe one does not stop the line") {
+    Read r = ReadAll(
+        R"({"document":"a","content_hash":"00000000000000aa","metadata":{"score":0.1,"w":[123.456,1e-7]},"text":"Budi"})"
+        "\n" +
+        FactLine("a", "Budi") + "\n" +
+        R"({"document":"b","content_hash":"00000000000000ab","metadata":{"zero":0e40},"text":"Budi"})" + "\n" +
+        FactLine("b", "Budi") + "\n");
+    REQUIRE(r.documents.size() == 2);
+    CHECK(r.documents[0].metadata.find(R"("score":0.1)") != std::string::npos);
+    CHECK(r.documents[0].metadata.find(R"([123.456,1e-7])") != std::string::npos);
+    CHECK(r.documents[1].metadata.find(R"("zero":0.0)") != std::string::npos);
+    CHECK(r.report.problems.empty());
+  }
+
   TEST_CASE("a broken line fails its document, named with its line, and the others go on") {
     Read r = ReadAll(Header("a") + "\n" + FactLine("a", "Budi") + "\n{\"subject\":\n" + Header("b") + "\n");
     REQUIRE(r.documents.size() == 1);
