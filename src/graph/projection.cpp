@@ -386,7 +386,7 @@ model::Triple Projection::TripleOf(const Edge& e) const {
 }
 
 // Each edge goes to both of its ends, in edge order (CountingCsr): 28M
-// entries at a million articles, where the generic constructor used to copy
+// entries at a million articles, where the generic constructor would copy
 // them twice through freshly allocated memory (two seconds of page faults).
 const Projection::Undirected& Projection::undirected() const {
   std::call_once(undirected_once_, [this] {

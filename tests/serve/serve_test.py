@@ -277,7 +277,7 @@ def test_hostile(srv, static_dir):
         ("GET", "/api/query?arg=" + urllib.parse.quote(Q_SLOW), None, {}, (503,)),
         ("GET", "/sparql?query=" + urllib.parse.quote("SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), None, {}, (413,)),
         # The limits are netra query's (docs/flags.md, Limits): a cross join stops at the row past --max-rows
-        # (it used to be built whole first), one to sort at --max-memory; a request may narrow them, not lift them.
+        # without building the whole product first, one to sort at --max-memory; a request may narrow them, not lift them.
         ("GET", "/sparql?query=" + urllib.parse.quote(Q_CROSS), None, {}, (413,)),
         ("GET", "/api/query?arg=" + urllib.parse.quote(Q_CROSS), None, {}, (413,)),
         ("GET", "/sparql?query=" + urllib.parse.quote(Q_CROSS + " ORDER BY ?a"), None, {}, (413,)),
