@@ -28,8 +28,9 @@ constexpr int kCrashDocs = 5000;
 // Writes corpus documents 0..n-1 in batches of 1 to 40. Seed 0 is the
 // canonical run: every document in version 0, in order, nothing forgotten.
 // Any other seed shuffles, picks random versions and forgets now and then.
-// Writes 'r' to ready_fd (if >= 0) after the first commit.
-void IngestCorpus(Store* store, int n, uint64_t seed, int ready_fd) {
+// Writes 'r' to ready_fd (if >= 0) after the first commit, then, if go_fd
+// >= 0, waits (up to a minute) for a byte on it before writing on.
+void IngestCorpus(Store* store, int n, uint64_t seed, int ready_fd, int go_fd) {
   const Corpus& corpus = CrashCorpus();
   std::mt19937_64 rng(seed);
   std::vector<int> order(static_cast<size_t>(n));
@@ -45,6 +46,7 @@ void IngestCorpus(Store* store, int n, uint64_t seed, int ready_fd) {
     if (!signalled && ready_fd >= 0) {
       REQUIRE(write(ready_fd, "r", 1) == 1);
       signalled = true;
+      if (go_fd >= 0) REQUIRE(testing::ReadByte(go_fd, 60000) == 'g');
     }
     if (seed != 0 && rng() % 8 == 0) {
       std::vector<std::string> ids;
@@ -62,8 +64,9 @@ TEST_CASE(testing::kIngestChild* doctest::skip()) {
   uint64_t seed = std::strtoull(std::getenv(testing::kEnvSeed), nullptr, 10);
   int docs = std::atoi(std::getenv(testing::kEnvDocs));
   int ready_fd = std::atoi(std::getenv(testing::kEnvReadyFd));
+  const char* go = std::getenv(testing::kEnvGoFd);
   auto store = testing::MustOpen(dir);
-  IngestCorpus(store.get(), docs, seed, ready_fd);
+  IngestCorpus(store.get(), docs, seed, ready_fd, go != nullptr ? std::atoi(go) : -1);
 }
 
 pid_t SpawnIngest(const std::string& dir, uint64_t seed, int ready_fd) {
@@ -124,7 +127,7 @@ TEST_SUITE("store.crash") {
     std::string reference;
     {
       auto ref = testing::MustOpen(dir.path() / "reference");
-      IngestCorpus(ref.get(), kCrashDocs, 0, -1);
+      IngestCorpus(ref.get(), kCrashDocs, 0, -1, -1);
       reference = testing::DumpOf(*ref);
     }
     std::mt19937_64 rng(2024);

@@ -148,17 +148,30 @@ TEST_SUITE("store.open") {
   TEST_CASE("readers opened while another process writes see consistent snapshots") {
     netra::testing::TempDir dir;
     std::string path = dir.path() / "db";
-    int fds[2];
-    REQUIRE(pipe(fds) == 0);
-    pid_t pid = testing::SpawnSelf(
-        testing::kIngestChild,
-        {std::string(testing::kEnvDir) + "=" + path, std::string(testing::kEnvSeed) + "=7",
-         std::string(testing::kEnvDocs) + "=5000", std::string(testing::kEnvReadyFd) + "=" + std::to_string(fds[1])});
-    close(fds[1]);
-    char ready = testing::ReadByte(fds[0], 60000);
-    close(fds[0]);
+    // The writer waits after its first commit until the first reader has
+    // counted it: on a loaded machine it could otherwise finish the whole
+    // corpus before that reader opens, and every reader would see one count.
+    int ready_pipe[2], go_pipe[2];
+    REQUIRE(pipe(ready_pipe) == 0);
+    REQUIRE(pipe(go_pipe) == 0);
+    pid_t pid = testing::SpawnSelf(testing::kIngestChild,
+                                   {std::string(testing::kEnvDir) + "=" + path, std::string(testing::kEnvSeed) + "=7",
+                                    std::string(testing::kEnvDocs) + "=5000",
+                                    std::string(testing::kEnvReadyFd) + "=" + std::to_string(ready_pipe[1]),
+                                    std::string(testing::kEnvGoFd) + "=" + std::to_string(go_pipe[0])});
+    close(ready_pipe[1]);
+    close(go_pipe[0]);
+    char ready = testing::ReadByte(ready_pipe[0], 60000);
+    close(ready_pipe[0]);
     REQUIRE(ready == 'r');
     std::set<uint64_t> document_counts;
+    {
+      auto reader = testing::MustOpen(path, OpenOptions{.read_only = true});
+      testing::RequireConsistent(*reader);
+      document_counts.insert(reader->Counters()->documents);
+    }
+    REQUIRE(write(go_pipe[1], "g", 1) == 1);
+    close(go_pipe[1]);
     // Three rounds at least, and more while the writer has not yet committed
     // a second batch: on a loaded machine (ctest -j2) it can stall for longer
     // than three rounds take. Bounded: the writer has 5000 documents to go.

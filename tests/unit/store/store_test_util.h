@@ -141,7 +141,8 @@ inline constexpr const char* kIngestChild = "store child: ingest the corpus in r
 inline constexpr const char* kHoldChild = "store child: hold the store open for writing";
 inline constexpr const char* kEnvDir = "NETRA_STORE_CHILD_DIR";
 inline constexpr const char* kEnvReadyFd = "NETRA_STORE_CHILD_READY_FD";
-inline constexpr const char* kEnvSeed = "NETRA_STORE_CHILD_SEED";  // run seed; 0 = the final, canonical run
+inline constexpr const char* kEnvGoFd = "NETRA_STORE_CHILD_GO_FD";  // optional: wait for a byte after the first commit
+inline constexpr const char* kEnvSeed = "NETRA_STORE_CHILD_SEED";   // run seed; 0 = the final, canonical run
 inline constexpr const char* kEnvDocs = "NETRA_STORE_CHILD_DOCS";
 
 // The crash corpus: shared by the child and the tests that check its stores.
