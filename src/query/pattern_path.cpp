@@ -145,7 +145,8 @@ class PathRun {
   }
 
   // Where a closure with neither end given starts: for `p+` the subjects of
-  // p, for `p*` and `p?` every node of the store.
+  // p, for `p*` and `p?` every node of the graph a query sees, which holds
+  // the `a` triples too: their type terms (`netra:Person`) are nodes.
   std::set<Term> Starts(const Path& p) {
     std::set<Term> starts;
     auto add = [&](const Term& a, const Term& b) {
@@ -159,6 +160,7 @@ class PathRun {
       Status st = store_.Match(std::nullopt, std::nullopt, std::nullopt,
                                [&](const model::Triple& t) { return add(t.subject, t.object); });
       if (!st.ok()) Fail(st);
+      if (status_.ok()) Type(std::nullopt, std::nullopt, add);
     }
     return starts;
   }
