@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "model/iri.h"
 #include "query/fold.h"
 
 namespace netra::query::pattern {
@@ -48,7 +49,9 @@ Val FromTerm(const Term& t) {
   return Val();
 }
 
-// The lexical form STR() gives: ids, numbers and dates as text.
+// An entity's id, a number or a date as text: what the string functions
+// read. STR() of an entity is its IRI instead (TermIri), as SPARQL has it
+// and as the sparql-* formats print it.
 std::optional<std::string> Text(const Val& v) {
   switch (v.type) {
     case Val::Type::kString:
@@ -126,7 +129,7 @@ Val Call(const Expr& e, const VarValue& row) {
   }
   auto ta = Text(a);
   if (!ta) return Val();
-  if (fn == "str") return Val::Str(*ta);
+  if (fn == "str") return Val::Str(a.type == Val::Type::kEntity ? model::iri::TermIri(Term::Entity(a.s)) : *ta);
   if (fn == "lcase") return Val::Str(AsciiCase(*ta, false));
   if (fn == "ucase") return Val::Str(AsciiCase(*ta, true));
   if (fn == "netra:fold") return Val::Str(FoldCase(*ta));

@@ -105,6 +105,26 @@ TEST_SUITE("query.pattern") {
     CHECK(Column(rows, "n") == V{"Kabupaten Malang", "Kabupaten Ogan Komering Ulu Timur"});
   }
 
+  TEST_CASE("STR of an entity is its IRI; the other string functions and = read its id") {
+    GraphFixture f;
+    CHECK(Column(Run(f, R"(SELECT ?r WHERE { ?r netra:label ?n
+        FILTER (STR(?r) = "https://netra.invalid/id/Region:16.73") })"),
+                 "r") == V{"Region:16.73"});
+    CHECK(Run(f, R"(SELECT ?r WHERE { ?r netra:label ?n FILTER (STR(?r) = "Region:16.73") })").items().empty());
+    // A type term and a predicate are vocabulary IRIs.
+    CHECK(
+        Column(
+            Run(f, R"(SELECT ?t WHERE { Region:16.73 a ?t FILTER (STR(?t) = "https://netra.invalid/vocab/Region") })"),
+            "t") == V{"Region"});
+    CHECK(Column(Run(f, R"(SELECT DISTINCT ?p WHERE { Statute:PP/94/2021 ?p ?o
+        FILTER (STR(?p) = "https://netra.invalid/vocab/year") })"),
+                 "p") == V{"year"});
+    CHECK(Column(Run(f, R"(SELECT ?r WHERE { ?r netra:label ?n FILTER (?r = "Region:16.73") })"), "r") ==
+          V{"Region:16.73"});
+    CHECK(Column(Run(f, R"(SELECT ?r WHERE { ?r netra:label ?n FILTER (STRSTARTS(?r, "Region:16.7")) })"), "r") ==
+          V{"Region:16.73"});
+  }
+
   TEST_CASE("OPTIONAL keeps rows it cannot extend, with the variable unbound") {
     GraphFixture f;
     Value rows = Run(f, R"(SELECT ?n ?e WHERE {
