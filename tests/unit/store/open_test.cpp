@@ -186,8 +186,8 @@ TEST_SUITE("store.open") {
       testing::RequireConsistent(*reader);
       document_counts.insert(reader->Counters()->documents);
     }
-    // A writer that ended early (exit status) rather than one that stalled
-    // (still running) explains a single count: say which.
+    // Should the readers still see one count, the message says whether the
+    // writer had ended (and how) or was still running.
     int status = 0;
     const bool writer_ended = waitpid(pid, &status, WNOHANG) == pid;
     if (!writer_ended) {
