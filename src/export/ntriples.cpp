@@ -54,26 +54,28 @@ class Writer {
 };
 
 // The N-Quads text of stored terms, read from the dictionary a document's
-// terms at a time. At most kMaxTerms are kept, then the cache starts
-// afresh: a store's terms may not fit in memory, one document's always do.
+// terms at a time. At most `max_terms` are kept (or one document's, if
+// more), then the cache starts afresh: a store's terms may not fit in
+// memory, one document's always do.
 class TermTexts {
  public:
-  TermTexts(const store::Store& store, const std::string& base) : store_(store), base_(base) {}
+  TermTexts(const store::Store& store, const std::string& base, size_t max_terms)
+      : store_(store), base_(base), max_terms_(max_terms) {}
 
   Status Load(const std::vector<store::TripleIds>& triples) {
+    // Room first, so that every term of this document is in the cache after.
+    if (texts_.size() + 3 * triples.size() > max_terms_) texts_.clear();
     ids_.clear();
     for (const store::TripleIds& t : triples) {
       for (store::TermId id : {t.s, t.p, t.o}) {
-        if (!texts_.count(id)) ids_.push_back(id);
+        if (texts_.try_emplace(id).second) ids_.push_back(id);
       }
     }
     if (ids_.empty()) return Status::Ok();
-    if (texts_.size() + ids_.size() > kMaxTerms) texts_.clear();
     NETRA_RETURN_IF_ERROR(store_.DecodeTerms(ids_, &terms_));
     for (size_t i = 0; i < ids_.size(); ++i) {
       const model::Term& term = terms_[i];
       Text& text = texts_[ids_[i]];
-      text.rendered.clear();
       if (term.kind == model::TermKind::kEntity) {
         const std::string iri = model::iri::TermIri(term, base_);
         AppendIri(iri, &text.rendered);
@@ -92,13 +94,13 @@ class TermTexts {
     std::string rendered;  // `<iri>` or `"literal"^^<datatype>`
     std::string type;      // an entity's type ("Region"), else empty
   };
-  // REQUIRES: Load of a list holding `id` since the cache last started afresh.
+  // REQUIRES: the last Load's triples hold `id`.
   const Text& Of(store::TermId id) const { return texts_.at(id); }
 
  private:
-  static constexpr size_t kMaxTerms = size_t{1} << 21;
   const store::Store& store_;
   const std::string& base_;
+  const size_t max_terms_;
   std::unordered_map<store::TermId, Text> texts_;
   std::vector<store::TermId> ids_;
   std::vector<model::Term> terms_;
@@ -106,10 +108,10 @@ class TermTexts {
 
 }  // namespace
 
-Status WriteNQuads(const store::Store& store, const std::string& base, std::ostream& os) {
+Status WriteNQuads(const store::Store& store, const std::string& base, std::ostream& os, size_t max_cached_terms) {
   OutBuffer out(os);
   std::string* s = out.str();
-  TermTexts texts(store, base);
+  TermTexts texts(store, base, max_cached_terms);
   std::unordered_set<store::TermId> typed;  // entities whose rdf:type is written
   std::string graph;
   Status failed;

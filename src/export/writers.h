@@ -3,6 +3,7 @@
 // escaped, see escape.h); they return IoError only when the stream does.
 #pragma once
 
+#include <cstddef>
 #include <ostream>
 #include <string>
 
@@ -56,9 +57,11 @@ Status WriteNTriples(const ExportGraph& g, const std::string& base, std::ostream
 // `Document:` entity, which a pattern query's `GRAPH ?doc` binds), and in
 // the default graph each entity's rdf:type, which no document states (it
 // is the prefix of the id). Labels are `netra:label` only. Memory is one
-// document's terms plus a bounded cache, and a set of the entities typed.
-// Unlike the writers above it reads the store, and returns its errors too.
-Status WriteNQuads(const store::Store& store, const std::string& base, std::ostream& out);
+// document's terms plus a cache of at most `max_cached_terms` rendered
+// terms, and a set of the entities typed. Unlike the writers above it reads
+// the store, and returns its errors too.
+Status WriteNQuads(const store::Store& store, const std::string& base, std::ostream& out,
+                   size_t max_cached_terms = size_t{1} << 21);
 
 // CSV for Gephi's spreadsheet import (Id, Label, Source, Target, Type,
 // Weight) or for Neo4j's bulk importer (`id:ID`, `:LABEL`, `:START_ID`,
